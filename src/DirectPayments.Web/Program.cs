@@ -1,9 +1,14 @@
+using DirectPayments.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Razor;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddControllersWithViews();
+builder.Services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
 
 var app = builder.Build();
+app.UseStaticFiles();
 app.UseRouting();
-app.MapControllerRoute(name: "default", pattern: "{controller=Home}/{action=Index}/{id?}");
+app.MapControllers();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
