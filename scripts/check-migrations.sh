@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Proves both migration chains: no model change is missing a migration, and the SQL Server chain
+# scripts as idempotent T-SQL (SQL Server itself cannot run on these machines).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet tool restore >/dev/null
+project=src/DirectPayments.Infrastructure
+out="${1:-artifacts/migrations}"
+mkdir -p "$out"
+dotnet build "$project" -v q -nologo
+for chain in Sqlite SqlServer; do
+  dotnet ef migrations has-pending-model-changes --no-build \
+    --project "$project" --startup-project "$project" --context "${chain}DirectPaymentsDbContext"
+done
+dotnet ef migrations script --idempotent --no-build \
+  --project "$project" --startup-project "$project" --context SqlServerDirectPaymentsDbContext \
+  --output "$out/sqlserver-idempotent.sql"
+test -s "$out/sqlserver-idempotent.sql"
+grep -q "IF NOT EXISTS" "$out/sqlserver-idempotent.sql"
+rm -f "$project/design-time.db"
+echo "Migration chains OK: no pending model changes; SQL Server script at $out/sqlserver-idempotent.sql ($(wc -l < "$out/sqlserver-idempotent.sql") lines)"

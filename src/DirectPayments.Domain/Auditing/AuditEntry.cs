@@ -1,0 +1,62 @@
+namespace DirectPayments.Domain.Auditing;
+
+/// <summary>
+/// One change to a record: who made it, when, and each field's old and new value.
+/// Written in the same transaction as the change itself, so history and data never disagree.
+/// </summary>
+public sealed class AuditEntry
+{
+    private AuditEntry()
+    {
+        UserId = string.Empty;
+        UserName = string.Empty;
+        EntityType = string.Empty;
+        EntityId = string.Empty;
+        Action = string.Empty;
+        Changes = string.Empty;
+    }
+
+    public AuditEntry(
+        DateTimeOffset occurredAt,
+        string userId,
+        string userName,
+        string entityType,
+        string entityId,
+        Guid? caseId,
+        string action,
+        string changes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(action);
+        OccurredAt = occurredAt;
+        UserId = userId;
+        UserName = userName;
+        EntityType = entityType;
+        EntityId = entityId;
+        CaseId = caseId;
+        Action = action;
+        Changes = changes;
+    }
+
+    public long Id { get; private set; }
+
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    /// <summary>The account that made the change, or "system" for start-up seeding and scheduled jobs.</summary>
+    public string UserId { get; private set; }
+
+    public string UserName { get; private set; }
+
+    public string EntityType { get; private set; }
+
+    public string EntityId { get; private set; }
+
+    /// <summary>The case the change belongs to, so that staff see it on the case's history.</summary>
+    public Guid? CaseId { get; private set; }
+
+    /// <summary>Created, Updated or Deleted.</summary>
+    public string Action { get; private set; }
+
+    /// <summary>JSON object: field name to { "old": ..., "new": ... }.</summary>
+    public string Changes { get; private set; }
+}

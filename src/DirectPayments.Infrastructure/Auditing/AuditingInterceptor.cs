@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+using DirectPayments.Domain.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace DirectPayments.Infrastructure.Auditing;
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every added, changed or deleted <see cref="IAudited"/> record,
+/// and bumps the version of every changed <see cref="IVersioned"/> record, inside the same SaveChanges
+/// (and so the same transaction) as the change.
+/// </summary>
+public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider timeProvider) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is not null)
+        {
+            Capture(eventData.Context);
+        }
+
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not null)
+        {
+            Capture(eventData.Context);
+        }
+
+        return ValueTask.FromResult(result);
+    }
+
+    private void Capture(DbContext context)
+    {
+        var now = timeProvider.GetUtcNow();
+        var pending = new List<(EntityEntry Entry, string Action, Dictionary<string, object?> Changes)>();
+
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
+            {
+                versioned.Version++;
+            }
+
+            if (entry.Entity is IAudited)
+            {
+                pending.Add((entry, entry.State.ToString(), ChangesOf(entry)));
+            }
+        }
+
+        foreach (var (entry, action, changes) in pending)
+        {
+            if (action == nameof(EntityState.Modified) && changes.Count == 0)
+            {
+                continue;
+            }
+
+            context.Add(new AuditEntry(
+                now,
+                currentUser.UserId,
+                currentUser.UserName,
+                entry.Metadata.ClrType.Name,
+                KeyOf(entry),
+                ((IAudited)entry.Entity).AuditCaseId,
+                action switch
+                {
+                    nameof(EntityState.Added) => "Created",
+                    nameof(EntityState.Deleted) => "Deleted",
+                    _ => "Updated",
+                },
+                JsonSerializer.Serialize(changes)));
+        }
+    }
+
+    private static Dictionary<string, object?> ChangesOf(EntityEntry entry)
+    {
+        var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            if (property.Metadata.IsConcurrencyToken || property.Metadata.Name == nameof(IVersioned.Version))
+            {
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    if (!property.IsTemporary)
+                    {
+                        changes[property.Metadata.Name] = new { old = (string?)null, @new = Show(property.CurrentValue) };
+                    }
+
+                    break;
+                case EntityState.Deleted:
+                    changes[property.Metadata.Name] = new { old = Show(property.OriginalValue), @new = (string?)null };
+                    break;
+                default:
+                    if (property.IsModified && !Equals(property.OriginalValue, property.CurrentValue))
+                    {
+                        changes[property.Metadata.Name] = new { old = Show(property.OriginalValue), @new = Show(property.CurrentValue) };
+                    }
+
+                    break;
+            }
+        }
+
+        return changes;
+    }
+
+    private static string? Show(object? value) => value switch
+    {
+        null => null,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    // Audited records use client-generated Guid keys, so the key is known before the insert.
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null)
+        {
+            return string.Empty;
+        }
+
+        var parts = key.Properties
+            .Select(p => entry.Property(p.Name))
+            .Select(p => p.IsTemporary ? "new" : Show(p.CurrentValue) ?? string.Empty);
+        return string.Join(",", parts);
+    }
+}

@@ -1,0 +1,53 @@
+using DirectPayments.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DirectPayments.Infrastructure.Data;
+
+/// <summary>
+/// At start-up: apply pending migrations, then seed reference data, then (never in Production) the demo data.
+/// </summary>
+public sealed class DatabaseInitialiser(
+    DirectPaymentsDbContext db,
+    IOptions<DatabaseOptions> options,
+    RoleSeeder roles,
+    DemoDataSeeder demoData,
+    IConfiguration configuration,
+    IHostEnvironment environment,
+    ILogger<DatabaseInitialiser> logger)
+{
+    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    {
+        if (options.Value.MigrateOnStartup)
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} database migrations: {Migrations}", pending.Count, pending);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+        }
+
+        await roles.SeedAsync();
+
+        if (DemoDataEnabled())
+        {
+            await demoData.SeedAsync(cancellationToken);
+        }
+    }
+
+    private bool DemoDataEnabled()
+    {
+        var requested = configuration.GetValue("DemoData:Enabled", environment.IsDevelopment());
+        if (requested && environment.IsProduction())
+        {
+            logger.LogWarning("DemoData:Enabled is set in Production and is ignored: demo accounts are never created there");
+            return false;
+        }
+
+        return requested;
+    }
+}

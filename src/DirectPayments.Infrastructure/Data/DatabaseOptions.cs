@@ -1,0 +1,23 @@
+namespace DirectPayments.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>The "Database" configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    public const string ConnectionStringName = "DirectPayments";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>The app's data folder (relative to the content root): the SQLite file and uploaded evidence live here.</summary>
+    public string DataFolder { get; set; } = "App_Data";
+
+    /// <summary>Apply pending migrations at start-up.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+}

@@ -1,0 +1,86 @@
+using DirectPayments.Infrastructure.Auditing;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Infrastructure.Seeding;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace DirectPayments.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The database (SQLite by default, SQL Server by configuration), auditing and seeding.
+    /// Identity's stores are added by the web project's Identity set-up over the same context.
+    /// </summary>
+    public static IServiceCollection AddDirectPaymentsInfrastructure(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<ICurrentUser>(_ => SystemUser.Instance);
+        services.AddScoped<AuditingInterceptor>();
+
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        $"Database:Provider is SqlServer, so ConnectionStrings:{DatabaseOptions.ConnectionStringName} must be set.");
+                }
+
+                services.AddDbContext<SqlServerDirectPaymentsDbContext>((sp, o) => o
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<SqlServerDirectPaymentsDbContext>());
+                break;
+            default:
+                var sqlite = SqliteConnectionString(connectionString, options, environment.ContentRootPath);
+                services.AddDbContext<SqliteDirectPaymentsDbContext>((sp, o) => o
+                    .UseSqlite(sqlite)
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<SqliteDirectPaymentsDbContext>());
+                break;
+        }
+
+        services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+
+    /// <summary>
+    /// The SQLite file defaults to the app's data folder; a configured connection string moves it.
+    /// Either way its folder is created, so that the first start of a fresh install just works.
+    /// </summary>
+    internal static string SqliteConnectionString(string? configured, DatabaseOptions options, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(configured)
+                ? $"Data Source={Path.Combine(DataFolder(options, contentRoot), "directpayments.db")}"
+                : configured);
+
+        if (builder.Mode != SqliteOpenMode.Memory && !builder.DataSource.StartsWith(':'))
+        {
+            var file = Path.IsPathRooted(builder.DataSource) ? builder.DataSource : Path.Combine(contentRoot, builder.DataSource);
+            builder.DataSource = file;
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        }
+
+        // Foreign keys on, and a busy timeout so that a payment run and a page view can share the file.
+        builder.ForeignKeys = true;
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+
+    public static string DataFolder(DatabaseOptions options, string contentRoot) =>
+        Path.IsPathRooted(options.DataFolder) ? options.DataFolder : Path.Combine(contentRoot, options.DataFolder);
+}

@@ -1,0 +1,24 @@
+namespace DirectPayments.Infrastructure.Identity;
+
+/// <summary>The portal's roles. Citizens register themselves; an administrator creates staff accounts.</summary>
+public static class Roles
+{
+    public const string Citizen = "Citizen";
+    public const string CaseManager = "CaseManager";
+    public const string Reviewer = "Reviewer";
+    public const string Administrator = "Administrator";
+
+    public static IReadOnlyList<string> All { get; } = [Citizen, CaseManager, Reviewer, Administrator];
+
+    /// <summary>Roles an administrator may give to a staff account.</summary>
+    public static IReadOnlyList<string> Staff { get; } = [CaseManager, Reviewer, Administrator];
+
+    public static string DisplayName(string role) => role switch
+    {
+        Citizen => "Citizen",
+        CaseManager => "Case manager",
+        Reviewer => "Reviewer",
+        Administrator => "Administrator",
+        _ => role,
+    };
+}

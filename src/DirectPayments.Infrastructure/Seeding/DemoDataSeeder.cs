@@ -1,0 +1,58 @@
+using DirectPayments.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+
+namespace DirectPayments.Infrastructure.Seeding;
+
+/// <summary>
+/// Demo accounts for every role (and a second citizen, to show that one citizen never sees another's case).
+/// Only for Development and tests: <see cref="Data.DatabaseInitialiser"/> never runs it in Production.
+/// Safe to run at every start: it adds only what is missing.
+/// </summary>
+public sealed class DemoDataSeeder(UserManager<ApplicationUser> users, ILogger<DemoDataSeeder> logger)
+{
+    public const string Password = "Demo-Passw0rd!";
+
+    public static IReadOnlyList<DemoAccount> Accounts { get; } =
+    [
+        new("citizen@example.org", "Alex Citizen", Roles.Citizen),
+        new("citizen2@example.org", "Sam Second-Citizen", Roles.Citizen),
+        new("casemanager@example.org", "Chris Case-Manager", Roles.CaseManager),
+        new("reviewer@example.org", "Robin Reviewer", Roles.Reviewer),
+        new("admin@example.org", "Ash Administrator", Roles.Administrator),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var account in Accounts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (await users.FindByEmailAsync(account.Email) is not null)
+            {
+                continue;
+            }
+
+            var user = new ApplicationUser
+            {
+                UserName = account.Email,
+                Email = account.Email,
+                EmailConfirmed = true,
+                DisplayName = account.DisplayName,
+            };
+            Check(await users.CreateAsync(user, Password), account.Email);
+            Check(await users.AddToRoleAsync(user, account.Role), account.Email);
+            logger.LogInformation("Created demo account {Email} with role {Role}", account.Email, account.Role);
+        }
+    }
+
+    private static void Check(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Could not create demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}
+
+public sealed record DemoAccount(string Email, string DisplayName, string Role);
