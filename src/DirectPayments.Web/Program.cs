@@ -21,6 +21,7 @@ builder.Host.UseSerilog((context, services, logger) => logger
 builder.Services.AddDirectPaymentsInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddScoped<DirectPayments.Web.Features.Administration.IStaffAccountService, DirectPayments.Web.Features.Administration.StaffAccountService>();
 
 builder.Services
     .AddIdentity<ApplicationUser, IdentityRole>(options =>

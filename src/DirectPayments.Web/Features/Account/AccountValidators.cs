@@ -1,0 +1,62 @@
+using FluentValidation;
+
+namespace DirectPayments.Web.Features.Account;
+
+public sealed class SignInValidator : AbstractValidator<SignInViewModel>
+{
+    public SignInValidator()
+    {
+        RuleFor(m => m.Email)
+            .NotEmpty().WithMessage("Enter your email address")
+            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
+        RuleFor(m => m.Password).NotEmpty().WithMessage("Enter your password");
+    }
+}
+
+public sealed class RegisterValidator : AbstractValidator<RegisterViewModel>
+{
+    public const int MinimumPasswordLength = 12;
+
+    public RegisterValidator()
+    {
+        RuleFor(m => m.FullName)
+            .NotEmpty().WithMessage("Enter your full name")
+            .MaximumLength(200).WithMessage("Full name must be 200 characters or fewer");
+        RuleFor(m => m.Email)
+            .NotEmpty().WithMessage("Enter your email address")
+            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer")
+            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
+        RuleFor(m => m.Password).SetValidator(new NewPasswordRule("Create a password"));
+        RuleFor(m => m.ConfirmPassword)
+            .NotEmpty().WithMessage("Confirm your password")
+            .Equal(m => m.Password).WithMessage("The passwords do not match");
+    }
+}
+
+public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordViewModel>
+{
+    public ChangePasswordValidator()
+    {
+        RuleFor(m => m.CurrentPassword).NotEmpty().WithMessage("Enter your current password");
+        RuleFor(m => m.NewPassword).SetValidator(new NewPasswordRule("Enter a new password"));
+        RuleFor(m => m.ConfirmPassword)
+            .NotEmpty().WithMessage("Confirm your new password")
+            .Equal(m => m.NewPassword).WithMessage("The passwords do not match");
+    }
+}
+
+/// <summary>The password policy in words a person can act on; Identity enforces the same rules.</summary>
+public sealed class NewPasswordRule : AbstractValidator<string?>
+{
+    public NewPasswordRule(string emptyMessage)
+    {
+        RuleFor(p => p)
+            .NotEmpty().WithMessage(emptyMessage)
+            .MinimumLength(RegisterValidator.MinimumPasswordLength)
+                .WithMessage($"Password must be {RegisterValidator.MinimumPasswordLength} characters or more")
+            .Matches("[a-z]").WithMessage("Password must include a lower case letter")
+            .Matches("[A-Z]").WithMessage("Password must include a capital letter")
+            .Matches("[0-9]").WithMessage("Password must include a number")
+            .MaximumLength(128).WithMessage("Password must be 128 characters or fewer");
+    }
+}
