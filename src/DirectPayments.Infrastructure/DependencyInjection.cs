@@ -61,7 +61,7 @@ public static class DependencyInjection
     /// The SQLite file defaults to the app's data folder; a configured connection string moves it.
     /// Either way its folder is created, so that the first start of a fresh install just works.
     /// </summary>
-    internal static string SqliteConnectionString(string? configured, DatabaseOptions options, string contentRoot)
+    public static string SqliteConnectionString(string? configured, DatabaseOptions options, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(
             string.IsNullOrWhiteSpace(configured)

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what the tests need beyond the .NET SDK and Node.js: Debian's Chromium for the browser tests
+# (Playwright cannot download browsers here) and the pinned dotnet tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ]; then
+  echo "Installing Debian's chromium for the browser tests..."
+  if [ "$(id -u)" -eq 0 ]; then sudo_cmd=""; elif command -v sudo >/dev/null; then sudo_cmd="sudo"; else
+    echo "chromium is missing and this user cannot install it: run 'apt-get install chromium' as root" >&2; exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
+fi
+
+command -v node >/dev/null || { echo "Node.js is needed to build the GOV.UK Frontend assets: install nodejs and npm" >&2; exit 1; }
+dotnet tool restore >/dev/null

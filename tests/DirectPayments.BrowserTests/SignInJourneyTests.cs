@@ -1,0 +1,69 @@
+using DirectPayments.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace DirectPayments.BrowserTests;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class SignInJourneyTests(Browser browser, LivePortal portal)
+{
+    [Fact]
+    public async Task Citizen_SignsIn_AndEveryPageOnTheWayIsAccessible()
+    {
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "foundation-01-sign-in");
+
+        await page.GetByLabel("Email address").FillAsync("citizen@example.org");
+        await page.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.WaitForURLAsync($"{portal.BaseUrl}/citizen");
+        Assert.Equal("Your care and support", (await page.Locator("h1").InnerTextAsync()).Trim());
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "foundation-02-citizen-home");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SignIn_WithMissingAnswers_ShowsAnAccessibleErrorSummary()
+    {
+        var context = await browser.Instance.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        Assert.Contains("Enter your email address", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "foundation-03-sign-in-errors");
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task StartPage_IsAccessible_AndRunsWithoutScriptErrorsUnderTheContentSecurityPolicy()
+    {
+        var context = await browser.Instance.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+
+        await page.GotoAsync($"{portal.BaseUrl}/");
+
+        await Browser.AssertAccessibleAsync(page);
+        Assert.Empty(problems);
+        Assert.Contains("govuk-frontend-supported", await page.Locator("body").GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
+        await Browser.ScreenshotAsync(page, "foundation-00-start");
+        await context.CloseAsync();
+    }
+}

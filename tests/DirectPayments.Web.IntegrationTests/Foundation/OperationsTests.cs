@@ -1,0 +1,71 @@
+using System.Net;
+using DirectPayments.Web.IntegrationTests.Support;
+
+namespace DirectPayments.Web.IntegrationTests.Foundation;
+
+public sealed class OperationsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task HealthReady_WithTheDatabaseReachable_ReportsHealthy()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var response = await client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task HealthLive_ReportsHealthy()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var response = await client.GetAsync("/health/live");
+
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/account/sign-in")]
+    [InlineData("/health/live")]
+    public async Task EveryResponse_CarriesTheSecurityHeaders(string url)
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var response = await client.GetAsync(url);
+
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task UnknownPage_ShowsTheFriendlyNotFoundPage()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var response = await client.GetAsync("/no-such-page");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal("Page not found", page.QuerySelector("h1")?.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("/accessibility", "Accessibility statement")]
+    [InlineData("/privacy", "Privacy notice")]
+    public async Task FooterPages_AreOpenToEveryone(string url, string headingStart)
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var page = await client.GetDocumentAsync(url);
+
+        Assert.StartsWith(headingStart, page.QuerySelector("h1")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"footer a[href='{url}']"));
+    }
+}

@@ -1,0 +1,77 @@
+using AngleSharp.Dom;
+using System.Net;
+using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Web.IntegrationTests.Foundation;
+
+public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Register_WithGoodDetails_CreatesACitizenAccountAndSignsIn()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var response = await Register(client, "new.citizen@example.org", "Correct-Horse-9");
+
+        Assert.Equal("/citizen", response.Location());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/citizen")).StatusCode);
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync("new.citizen@example.org");
+        Assert.Equal([Roles.Citizen], await users.GetRolesAsync(user!));
+    }
+
+    [Fact]
+    public async Task Register_WithAnEmailAlreadyInUse_SaysSoAndKeepsTheOtherAnswers()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var response = await Register(client, "citizen@example.org", "Correct-Horse-9", fullName: "Pat Example");
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["An account already exists for this email address. Sign in instead"], page.ErrorSummary());
+        Assert.Equal("Pat Example", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#FullName")?.Value);
+    }
+
+    [Fact]
+    public async Task Register_WithAWeakPassword_ExplainsThePolicy()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var response = await Register(client, "weak@example.org", "short");
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("Password must be 12 characters or more", page.ErrorSummary());
+    }
+
+    [Fact]
+    public async Task SignIn_AfterFiveWrongPasswords_LocksTheAccount()
+    {
+        var setup = factory.CreateBrowserlessClient();
+        await Register(setup, "lockme@example.org", "Correct-Horse-9");
+        var client = factory.CreateBrowserlessClient();
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await client.SignInAsync("lockme@example.org", "Wrong-Passw0rd-x");
+        }
+
+        var response = await client.SignInAsync("lockme@example.org", "Correct-Horse-9");
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(
+            ["Your account is locked because of too many attempts to sign in. Try again in 15 minutes"],
+            page.ErrorSummary());
+    }
+
+    private static Task<HttpResponseMessage> Register(HttpClient client, string email, string password, string fullName = "Test Person") =>
+        client.SubmitFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["FullName"] = fullName,
+            ["Email"] = email,
+            ["Password"] = password,
+            ["ConfirmPassword"] = password,
+        });
+}

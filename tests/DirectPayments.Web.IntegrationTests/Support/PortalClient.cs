@@ -1,0 +1,78 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace DirectPayments.Web.IntegrationTests.Support;
+
+/// <summary>Drives the portal the way a browser without JavaScript would: real forms, real anti-forgery tokens.</summary>
+public static class PortalClient
+{
+    public const string DemoPassword = "Demo-Passw0rd!";
+
+    public static async Task<IDocument> GetDocumentAsync(this HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} gave {(int)response.StatusCode}");
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        return await context.OpenAsync(r => r.Content(html).Address(response.RequestMessage!.RequestUri!));
+    }
+
+    /// <summary>Fills and submits the first form on the page at <paramref name="url"/> (or the one matching the selector).</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(
+        this HttpClient client,
+        string url,
+        IReadOnlyDictionary<string, string> fields,
+        string formSelector = "main form")
+    {
+        var page = await client.GetDocumentAsync(url);
+        return await client.SubmitFormAsync(page, fields, formSelector);
+    }
+
+    public static async Task<HttpResponseMessage> SubmitFormAsync(
+        this HttpClient client,
+        IDocument page,
+        IReadOnlyDictionary<string, string> fields,
+        string formSelector = "main form")
+    {
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form matching '{formSelector}' on {page.Url}");
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var hidden in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
+        {
+            if (!fields.ContainsKey(hidden.Name!))
+            {
+                values.Add(new(hidden.Name!, hidden.Value));
+            }
+        }
+
+        values.AddRange(fields);
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action;
+        using var content = new FormUrlEncodedContent(values);
+        return await client.PostAsync(new Uri(action).PathAndQuery, content);
+    }
+
+    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = DemoPassword)
+    {
+        var response = await client.SubmitFormAsync("/account/sign-in", new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = password,
+        });
+        return response;
+    }
+
+    public static string? Location(this HttpResponseMessage response) =>
+        response.Headers.Location is { } location
+            ? (location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString)
+            : null;
+
+    public static IReadOnlyList<string> ErrorSummary(this IDocument page) =>
+        [.. page.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent.Trim())];
+}
