@@ -19,6 +19,7 @@ dotnet test DirectPayments.sln --no-build -nologo -v q \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
 tests=$?
 
+if [ $migrations -ne 0 ]; then echo "The migration check failed: see its output above."; fi
 node scripts/count-test-results.mjs "$results"
-if [ $migrations -ne 0 ]; then echo "Migration check failed" >&2; exit $migrations; fi
+[ $migrations -ne 0 ] && exit $migrations
 exit $tests

@@ -39,6 +39,7 @@ builder.Services
         options.SignIn.RequireConfirmedAccount = false;
     })
     .AddEntityFrameworkStores<DirectPaymentsDbContext>()
+    .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
     .AddDefaultTokenProviders();
 
 builder.Services.ConfigureApplicationCookie(options =>
@@ -70,7 +71,11 @@ builder.Services.AddDataProtection()
         "keys")));
 
 builder.Services
-    .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+    .AddControllersWithViews(options =>
+    {
+        options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+        options.Filters.Add<MustChangePasswordFilter>();
+    })
     .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
 builder.Services.AddProblemDetails();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);

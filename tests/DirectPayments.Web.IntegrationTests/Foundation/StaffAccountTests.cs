@@ -28,6 +28,8 @@ public sealed class StaffAccountTests(PortalFactory factory) : IClassFixture<Por
         var staff = factory.CreateBrowserlessClient();
         var signIn = await staff.SignInAsync("jo.reviewer@example.org", password!);
         Assert.Equal("/account/change-password", signIn.Location());
+        var elsewhere = await staff.GetAsync("/review");
+        Assert.Equal("/account/change-password", elsewhere.Location());
     }
 
     [Fact]
