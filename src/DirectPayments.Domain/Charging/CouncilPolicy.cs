@@ -1,0 +1,133 @@
+using System.Collections.Frozen;
+using DirectPayments.Domain.Common;
+
+namespace DirectPayments.Domain.Charging;
+
+/// <summary>
+/// A council's local charging choices for one financial year. Charging for care at home is a power, not a duty:
+/// a council may charge less than the national rules allow but never more, so each choice here is data.
+/// </summary>
+public sealed record CouncilPolicy
+{
+    private readonly decimal _chargePercent = 100m;
+    private readonly Money _minimumWeeklyCharge;
+    private readonly RoundingRule _rounding;
+    private readonly UpperLimitRule _upperLimitRule;
+    private readonly Money _standardDisabilityRelatedExpenditure;
+    private readonly decimal _migUpliftPercent;
+    private readonly Money _migUpliftAmount;
+    private readonly decimal _coupleHousingShare = 0.5m;
+    private readonly FrozenSet<IncomeType> _disregardedIncomeTypes = DefaultDisregardedIncomeTypes;
+    private readonly FrozenSet<CapitalType> _disregardedCapitalTypes = DefaultDisregardedCapitalTypes;
+    private readonly OneOffContributionPolicy _oneOffContributionPolicy;
+    private readonly int _surplusThresholdWeeks = 8;
+    private readonly SurplusThresholdBasis _surplusThresholdBasis;
+
+    /// <summary>The reference defaults: 100% of disposable income, no minimum charge, rounding in the adult's favour, "exceeds".</summary>
+    public static CouncilPolicy Default { get; } = new();
+
+    /// <summary>Incomes disregarded unless a council says otherwise (reg 14, Sch 1, and housing/child benefits allowed for elsewhere).</summary>
+    public static FrozenSet<IncomeType> DefaultDisregardedIncomeTypes { get; } = new[]
+    {
+        IncomeType.Earnings,
+        IncomeType.DlaMobility,
+        IncomeType.PipMobility,
+        IncomeType.HousingBenefit,
+        IncomeType.CouncilTaxReduction,
+        IncomeType.ChildBenefit,
+        IncomeType.ChildTaxCredit,
+        IncomeType.WarPension,
+        IncomeType.ArmedForcesGuaranteedIncomePayment,
+    }.ToFrozenSet();
+
+    /// <summary>The main home is disregarded for care at home.</summary>
+    public static FrozenSet<CapitalType> DefaultDisregardedCapitalTypes { get; } = new[] { CapitalType.MainHome }.ToFrozenSet();
+
+    /// <summary>Percentage of disposable income charged, 0 to 100.</summary>
+    public decimal ChargePercent
+    {
+        get => _chargePercent;
+        init => _chargePercent = Guard.Percent(value, nameof(ChargePercent));
+    }
+
+    /// <summary>A contribution above £0 but below this is not collected.</summary>
+    public Money MinimumWeeklyCharge
+    {
+        get => _minimumWeeklyCharge;
+        init => _minimumWeeklyCharge = Guard.NotNegative(value, nameof(MinimumWeeklyCharge));
+    }
+
+    public RoundingRule Rounding
+    {
+        get => _rounding;
+        init => _rounding = Guard.Defined(value, nameof(Rounding));
+    }
+
+    public UpperLimitRule UpperLimitRule
+    {
+        get => _upperLimitRule;
+        init => _upperLimitRule = Guard.Defined(value, nameof(UpperLimitRule));
+    }
+
+    /// <summary>Weekly disability-related expenditure allowed without evidence where a disability benefit is taken into account.</summary>
+    public Money StandardDisabilityRelatedExpenditure
+    {
+        get => _standardDisabilityRelatedExpenditure;
+        init => _standardDisabilityRelatedExpenditure = Guard.NotNegative(value, nameof(StandardDisabilityRelatedExpenditure));
+    }
+
+    /// <summary>Local addition to the statutory MIG as a percentage of it (e.g. 25).</summary>
+    public decimal MigUpliftPercent
+    {
+        get => _migUpliftPercent;
+        init => _migUpliftPercent = Guard.NotNegative(value, nameof(MigUpliftPercent));
+    }
+
+    /// <summary>Local weekly addition to the statutory MIG (e.g. £5.00).</summary>
+    public Money MigUpliftAmount
+    {
+        get => _migUpliftAmount;
+        init => _migUpliftAmount = Guard.NotNegative(value, nameof(MigUpliftAmount));
+    }
+
+    /// <summary>Share of housing costs allowed to a member of a couple when no share is given for the cost.</summary>
+    public decimal CoupleHousingShare
+    {
+        get => _coupleHousingShare;
+        init => _coupleHousingShare = Guard.Share(value, nameof(CoupleHousingShare));
+    }
+
+    public IReadOnlySet<IncomeType> DisregardedIncomeTypes
+    {
+        get => _disregardedIncomeTypes;
+        init => _disregardedIncomeTypes = value.ToFrozenSet();
+    }
+
+    public IReadOnlySet<CapitalType> DisregardedCapitalTypes
+    {
+        get => _disregardedCapitalTypes;
+        init => _disregardedCapitalTypes = value.ToFrozenSet();
+    }
+
+    public OneOffContributionPolicy OneOffContributionPolicy
+    {
+        get => _oneOffContributionPolicy;
+        init => _oneOffContributionPolicy = Guard.Defined(value, nameof(OneOffContributionPolicy));
+    }
+
+    /// <summary>Whether carers are charged for their own support (many councils do not).</summary>
+    public bool ChargeCarers { get; init; }
+
+    /// <summary>Weeks of funding a direct payment account may hold before the excess is recoverable.</summary>
+    public int SurplusThresholdWeeks
+    {
+        get => _surplusThresholdWeeks;
+        init => _surplusThresholdWeeks = Guard.NotNegative(value, nameof(SurplusThresholdWeeks));
+    }
+
+    public SurplusThresholdBasis SurplusThresholdBasis
+    {
+        get => _surplusThresholdBasis;
+        init => _surplusThresholdBasis = Guard.Defined(value, nameof(SurplusThresholdBasis));
+    }
+}

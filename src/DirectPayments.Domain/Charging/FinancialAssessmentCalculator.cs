@@ -1,0 +1,429 @@
+using System.Collections.Frozen;
+using DirectPayments.Domain.Common;
+
+namespace DirectPayments.Domain.Charging;
+
+/// <summary>
+/// The financial assessment for care and support outside a care home (Care Act 2014 ss14 and 17; Care and Support
+/// (Charging and Assessment of Resources) Regulations 2014). Pure: everything it needs is passed in.
+/// </summary>
+public static class FinancialAssessmentCalculator
+{
+    /// <summary>Benefits whose inclusion in income brings in disability-related expenditure (Sch 1 para 4).</summary>
+    private static readonly FrozenSet<IncomeType> DisabilityBenefits =
+        new[] { IncomeType.AttendanceAllowance, IncomeType.DlaCare, IncomeType.PipDailyLiving }.ToFrozenSet();
+
+    /// <summary>Housing costs that Housing Benefit pays towards.</summary>
+    private static readonly FrozenSet<HousingCostType> RentTypes =
+        new[] { HousingCostType.Rent, HousingCostType.ServiceCharge, HousingCostType.GroundRent }.ToFrozenSet();
+
+    public static FinancialAssessmentResult Assess(FinancialAssessmentInput input, ChargingRates rates, CouncilPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(rates);
+        ArgumentNullException.ThrowIfNull(policy);
+
+        if (input.Couple && input.LoneParent)
+        {
+            throw new DomainException("A person cannot be both a member of a couple and a lone parent.");
+        }
+
+        var cost = input.WeeklyCostOfCare;
+        var working = new List<string>
+        {
+            $"Financial year {rates.Year}. Weekly cost of care (personal budget) {cost}.",
+        };
+
+        // 1. No financial information: treated as able to pay the full cost.
+        if (input.DeclinedToDisclose)
+        {
+            working.Add("The person declined to give details of their finances, so they are treated as able to pay "
+                + "the full cost (light-touch assessment, reg 10). They can ask for a full assessment at any time.");
+            return FullCost(rates.Year, Money.Zero, [], FullCostReason.DeclinedToDisclose, cost, working);
+        }
+
+        working.Add($"Rounding: {ChargingText.Describe(policy.Rounding)}.");
+        var incomeDirection = MoneyRounding.ForIncome(policy.Rounding);
+        var usedRates = new List<RateKey> { RateKey.LowerCapitalLimit, RateKey.UpperCapitalLimit };
+
+        // 2. Capital: the person's share of each asset, less disregarded assets.
+        var capitalLines = CapitalLines(input, policy, incomeDirection);
+        var capital = Money.Sum(capitalLines.Select(line => line.CountedAmount));
+        working.Add(CapitalWorking(capitalLines, capital));
+
+        var upperLimit = rates.UpperCapitalLimit;
+        var fullCostOnCapital = policy.UpperLimitRule == UpperLimitRule.AtOrAbove ? capital >= upperLimit : capital > upperLimit;
+        if (fullCostOnCapital)
+        {
+            var test = policy.UpperLimitRule == UpperLimitRule.AtOrAbove ? "is at or above" : "exceeds";
+            working.Add($"Capital {capital} {test} the upper capital limit of {upperLimit}, so the person pays the full cost "
+                + "(full-cost payer); the income assessment is not needed.");
+            AddRateStatusNote(working, rates, usedRates);
+            return FullCost(rates.Year, capital, capitalLines, FullCostReason.CapitalAboveUpperLimit, cost, working);
+        }
+
+        // 3. Tariff income on capital between the limits.
+        var tariff = TariffIncome(capital, rates, policy, working, usedRates);
+
+        // 4. Income: each converted to weekly and rounded, then the disregarded ones set aside.
+        var incomeLines = IncomeLines(input, policy, incomeDirection, working);
+        var chargeable = Money.Sum(incomeLines.Where(line => !line.Disregarded).Select(line => line.WeeklyAmount));
+        var assessable = chargeable + tariff;
+        working.Add(IncomeWorking(incomeLines, tariff, assessable));
+
+        // 5. Minimum Income Guarantee.
+        var mig = MinimumIncomeGuaranteeCalculator.Calculate(input, rates, policy);
+        working.AddRange(MigWorking(input, mig));
+        usedRates.AddRange(mig.Components.Where(c => c.Rate is not null).Select(c => c.Rate!.Value));
+
+        // 6. Housing costs, net of Housing Benefit and Council Tax Reduction.
+        var (housingLines, housing) = HousingCosts(input, policy, incomeLines, working);
+
+        // 7. Disability-related expenditure, allowances and disposable income.
+        var dre = DisabilityRelatedExpenditure(input, policy, incomeLines, working);
+        var allowances = mig.Total + housing + dre;
+        working.Add($"Allowances = MIG {mig.Total} + housing costs {housing} + disability-related expenditure {dre} = {allowances}.");
+
+        var disposable = Money.Max(Money.Zero, assessable - allowances);
+        working.Add(assessable >= allowances
+            ? $"Disposable income = assessable income {assessable} - allowances {allowances} = {disposable}."
+            : $"Disposable income = £0.00: assessable income {assessable} is less than allowances of {allowances}, "
+                + "and disposable income is never negative.");
+
+        // 8. The charge: a share of disposable income, never more than the cost, waived below a local minimum.
+        var chargeDirection = MoneyRounding.ForCharge(policy.Rounding);
+        var exactCharge = disposable.Pounds * policy.ChargePercent / 100m;
+        var assessedCharge = MoneyRounding.Round(exactCharge, chargeDirection);
+        working.Add($"Charge = {ChargingText.Percent(policy.ChargePercent)} of disposable income {disposable} = {assessedCharge}"
+            + (assessedCharge.Pounds == exactCharge ? "." : $" ({ChargingText.Describe(chargeDirection)})."));
+
+        var contribution = Money.Min(assessedCharge, cost);
+        working.Add(assessedCharge > cost
+            ? $"That is more than the weekly cost of {cost}, so the contribution is capped at {cost} "
+                + "(a charge may cover only the cost the council incurs, Care Act s14(4))."
+            : $"Contribution = {contribution} (not more than the weekly cost of {cost}).");
+
+        var minimumChargeWaived = false;
+        if (contribution > Money.Zero && contribution < policy.MinimumWeeklyCharge)
+        {
+            working.Add($"{contribution} is less than the council's minimum weekly charge of {policy.MinimumWeeklyCharge}, "
+                + "so no charge is made: contribution £0.00.");
+            contribution = Money.Zero;
+            minimumChargeWaived = true;
+        }
+
+        // 9. The net direct payment and the schedules.
+        var net = Money.Max(Money.Zero, cost - contribution);
+        working.Add(NetPaymentWorking(cost, contribution, net));
+        var fourWeekly = PaymentPeriodFigures.FromWeekly(FrequencyConversion.WeeksInFourWeeklyPeriod, cost, contribution, net);
+        var annual = PaymentPeriodFigures.FromWeekly(FrequencyConversion.WeeksInYear, cost, contribution, net);
+        working.Add(PeriodWorking(fourWeekly));
+        working.Add(PeriodWorking(annual));
+        AddRateStatusNote(working, rates, usedRates);
+
+        return new FinancialAssessmentResult
+        {
+            FinancialYear = rates.Year,
+            AssessableCapital = capital,
+            TariffIncome = tariff,
+            ChargeableIncome = chargeable,
+            AssessableIncome = assessable,
+            MinimumIncomeGuarantee = mig.Total,
+            MinimumIncomeGuaranteeBreakdown = mig,
+            HousingCosts = housing,
+            DisabilityRelatedExpenditure = dre,
+            TotalAllowances = allowances,
+            DisposableIncome = disposable,
+            AssessedCharge = assessedCharge,
+            MinimumChargeWaived = minimumChargeWaived,
+            FullCostPayer = false,
+            FullCostReason = FullCostReason.None,
+            WeeklyCostOfCare = cost,
+            WeeklyContribution = contribution,
+            NetWeeklyDirectPayment = net,
+            FourWeekly = fourWeekly,
+            Annual = annual,
+            CapitalLines = capitalLines,
+            IncomeLines = incomeLines,
+            HousingCostLines = housingLines,
+            Working = working,
+        };
+    }
+
+    private static FinancialAssessmentResult FullCost(
+        FinancialYear year,
+        Money capital,
+        IReadOnlyList<CapitalLine> capitalLines,
+        FullCostReason reason,
+        Money cost,
+        List<string> working)
+    {
+        working.Add($"Contribution = the full weekly cost {cost}; net direct payment = {cost} - {cost} = £0.00.");
+        var fourWeekly = PaymentPeriodFigures.FromWeekly(FrequencyConversion.WeeksInFourWeeklyPeriod, cost, cost, Money.Zero);
+        var annual = PaymentPeriodFigures.FromWeekly(FrequencyConversion.WeeksInYear, cost, cost, Money.Zero);
+        working.Add(PeriodWorking(fourWeekly));
+        working.Add(PeriodWorking(annual));
+        return new FinancialAssessmentResult
+        {
+            FinancialYear = year,
+            AssessableCapital = capital,
+            FullCostPayer = true,
+            FullCostReason = reason,
+            WeeklyCostOfCare = cost,
+            WeeklyContribution = cost,
+            NetWeeklyDirectPayment = Money.Zero,
+            FourWeekly = fourWeekly,
+            Annual = annual,
+            CapitalLines = capitalLines,
+            Working = working,
+        };
+    }
+
+    private static List<CapitalLine> CapitalLines(FinancialAssessmentInput input, CouncilPolicy policy, RoundingDirection direction) =>
+        input.Capital.Select(item =>
+        {
+            var disregarded = policy.DisregardedCapitalTypes.Contains(item.Type);
+            var counted = disregarded ? Money.Zero : MoneyRounding.Round(item.Amount.Pounds * item.Share, direction);
+            return new CapitalLine(item.Type, item.Amount, item.Share, counted, disregarded);
+        }).ToList();
+
+    private static string CapitalWorking(List<CapitalLine> lines, Money capital)
+    {
+        var counted = lines.Where(line => !line.Disregarded)
+            .Select(line => (Name: line.Share == 1m
+                    ? ChargingText.Describe(line.Type)
+                    : $"{ChargingText.Describe(line.Type)} ({ChargingText.Share(line.Share)} share of {line.Amount})",
+                Amount: line.CountedAmount))
+            .ToList();
+        var disregarded = lines.Where(line => line.Disregarded)
+            .Select(line => $"{ChargingText.Describe(line.Type)} {line.Amount}")
+            .ToList();
+
+        var text = counted.Count == 0
+            ? $"Capital taken into account = {capital}"
+            : ChargingText.SumLine("Capital taken into account", counted, capital);
+        if (lines.Count == 0)
+        {
+            text += " (none declared)";
+        }
+
+        if (disregarded.Count > 0)
+        {
+            text += $" ({ChargingText.JoinWithAnd(disregarded)} disregarded)";
+        }
+
+        return text + ".";
+    }
+
+    private static Money TariffIncome(
+        Money capital, ChargingRates rates, CouncilPolicy policy, List<string> working, List<RateKey> usedRates)
+    {
+        var lowerLimit = rates.LowerCapitalLimit;
+        if (capital <= lowerLimit)
+        {
+            working.Add($"Capital {capital} is at or below the lower capital limit of {lowerLimit}, so no tariff income.");
+            return Money.Zero;
+        }
+
+        usedRates.AddRange([RateKey.TariffStep, RateKey.TariffPerStep]);
+        var belowUpper = policy.UpperLimitRule == UpperLimitRule.AtOrAbove ? "is below" : "does not exceed";
+        var excess = capital - lowerLimit;
+
+        // "£1 for every £250, or part of £250": a part band counts as a whole one.
+        var steps = decimal.ToInt32(decimal.Ceiling(excess.Pounds / rates.TariffStep.Pounds));
+        var tariff = rates.TariffPerStep.Times(steps);
+        working.Add($"Capital {capital} {belowUpper} the upper capital limit of {rates.UpperCapitalLimit} "
+            + $"and is {excess} above the lower capital limit of {lowerLimit}. "
+            + $"{excess} ÷ {rates.TariffStep} = {steps} band{(steps == 1 ? string.Empty : "s")} (a part band counts as a whole one) "
+            + $"× {rates.TariffPerStep} = tariff income {tariff} a week.");
+        return tariff;
+    }
+
+    private static List<IncomeLine> IncomeLines(
+        FinancialAssessmentInput input, CouncilPolicy policy, RoundingDirection direction, List<string> working)
+    {
+        var lines = new List<IncomeLine>();
+        foreach (var item in input.Incomes)
+        {
+            var weekly = ToWeekly(item.Amount, item.Frequency, item.Share, direction, out var conversion);
+            if (conversion is not null)
+            {
+                working.Add($"{ChargingText.Sentence(ChargingText.Describe(item.Type))} {conversion}.");
+            }
+
+            lines.Add(new IncomeLine(item.Type, weekly, policy.DisregardedIncomeTypes.Contains(item.Type)));
+        }
+
+        return lines;
+    }
+
+    private static string IncomeWorking(IReadOnlyList<IncomeLine> lines, Money tariff, Money assessable)
+    {
+        var terms = lines.Where(line => !line.Disregarded)
+            .Select(line => (Name: ChargingText.Describe(line.Type), Amount: line.WeeklyAmount))
+            .ToList();
+        if (tariff > Money.Zero)
+        {
+            terms.Add(("tariff income", tariff));
+        }
+
+        var text = terms.Count == 0
+            ? $"Assessable income = {assessable} (no income taken into account)"
+            : ChargingText.SumLine("Assessable income", terms, assessable);
+
+        var disregarded = lines.Where(line => line.Disregarded)
+            .Select(line => $"{ChargingText.Describe(line.Type)} {line.WeeklyAmount}")
+            .ToList();
+        if (disregarded.Count > 0)
+        {
+            text += $" ({ChargingText.JoinWithAnd(disregarded)} disregarded)";
+        }
+
+        return text + ".";
+    }
+
+    private static IEnumerable<string> MigWorking(FinancialAssessmentInput input, MigBreakdown mig)
+    {
+        var statutory = mig.Components.Where(c => c.Rate is not null).Select(c => (c.Description, c.Amount)).ToList();
+        var note = input.PensionCreditAgeReached && (input.DisabilityPremium || input.EnhancedDisabilityPremium)
+            ? " (disability premiums are not added at pension credit age)"
+            : string.Empty;
+
+        if (mig.LocalUplift == Money.Zero)
+        {
+            yield return ChargingText.SumLine("MIG", statutory, mig.Total) + note + ".";
+            yield break;
+        }
+
+        yield return ChargingText.SumLine("Statutory MIG", statutory, mig.Statutory) + note + ".";
+        var uplifts = mig.Components.Where(c => c.Rate is null).Select(c => (c.Description, c.Amount));
+        yield return ChargingText.SumLine("MIG with the council's uplift", [("statutory MIG", mig.Statutory), .. uplifts], mig.Total) + ".";
+    }
+
+    private static (List<HousingCostLine> Lines, Money NetTotal) HousingCosts(
+        FinancialAssessmentInput input, CouncilPolicy policy, IReadOnlyList<IncomeLine> incomeLines, List<string> working)
+    {
+        var direction = MoneyRounding.ForAllowance(policy.Rounding);
+        var lines = new List<HousingCostLine>();
+        foreach (var item in input.HousingCosts)
+        {
+            // A couple's housing costs are shared unless the share is given.
+            var share = item.Share ?? (input.Couple ? policy.CoupleHousingShare : 1m);
+            var weekly = ToWeekly(item.Amount, item.Frequency, share, direction, out var conversion);
+            if (conversion is not null)
+            {
+                working.Add($"{ChargingText.Sentence(ChargingText.Describe(item.Type))} {conversion}.");
+            }
+
+            lines.Add(new HousingCostLine(item.Type, weekly, share));
+        }
+
+        Money IncomeOf(IncomeType type) =>
+            Money.Sum(incomeLines.Where(line => line.Type == type).Select(line => line.WeeklyAmount));
+
+        var terms = new List<(string Name, Money Amount)>();
+        void AddGroup(IReadOnlyList<HousingCostLine> group, IncomeType? benefit)
+        {
+            if (group.Count == 0)
+            {
+                return;
+            }
+
+            var name = ChargingText.JoinWithAnd(group.Select(line => ChargingText.Describe(line.Type)).Distinct().ToList());
+            var gross = Money.Sum(group.Select(line => line.WeeklyAmount));
+            var offset = benefit is { } type ? IncomeOf(type) : Money.Zero;
+            var net = Money.Max(Money.Zero, gross - offset);
+            if (offset > Money.Zero)
+            {
+                working.Add($"{ChargingText.Sentence(name)} {gross} less {ChargingText.Describe(benefit!.Value)} {offset} = {net}"
+                    + (gross < offset ? " (never below £0.00)." : "."));
+            }
+
+            terms.Add((name, net));
+        }
+
+        AddGroup(lines.Where(line => RentTypes.Contains(line.Type)).ToList(), IncomeType.HousingBenefit);
+        AddGroup(lines.Where(line => line.Type == HousingCostType.CouncilTax).ToList(), IncomeType.CouncilTaxReduction);
+        AddGroup(lines.Where(line => line.Type == HousingCostType.Mortgage).ToList(), null);
+
+        var total = Money.Sum(terms.Select(term => term.Amount));
+        working.Add(terms.Count == 0
+            ? "Housing costs = £0.00 (none declared)."
+            : ChargingText.SumLine("Housing costs", terms, total) + ".");
+        return (lines, total);
+    }
+
+    private static Money DisabilityRelatedExpenditure(
+        FinancialAssessmentInput input, CouncilPolicy policy, IReadOnlyList<IncomeLine> incomeLines, List<string> working)
+    {
+        if (input.DisabilityRelatedExpenditure is { } assessed)
+        {
+            working.Add($"Disability-related expenditure {assessed} a week (as assessed).");
+            return assessed;
+        }
+
+        var benefits = incomeLines
+            .Where(line => !line.Disregarded && line.WeeklyAmount > Money.Zero && DisabilityBenefits.Contains(line.Type))
+            .Select(line => ChargingText.Describe(line.Type))
+            .Distinct()
+            .ToList();
+        if (benefits.Count == 0)
+        {
+            working.Add("Disability-related expenditure £0.00: no disability benefit is taken into account.");
+            return Money.Zero;
+        }
+
+        var standard = policy.StandardDisabilityRelatedExpenditure;
+        working.Add($"Disability-related expenditure {standard} a week: the council's standard allowance, because "
+            + $"{ChargingText.JoinWithAnd(benefits)} is taken into account. The person can ask for their actual costs to be assessed.");
+        return standard;
+    }
+
+    /// <summary>The person's share of an amount as a weekly figure, rounded once; describes the conversion if there was one.</summary>
+    private static Money ToWeekly(Money amount, Frequency frequency, decimal share, RoundingDirection direction, out string? conversion)
+    {
+        var exact = FrequencyConversion.ToWeekly(amount.Pounds * share, frequency);
+        var weekly = MoneyRounding.Round(exact, direction);
+        if (frequency == Frequency.Weekly && share == 1m)
+        {
+            conversion = null;
+            return weekly;
+        }
+
+        var steps = frequency switch
+        {
+            Frequency.FourWeekly => " ÷ 4",
+            Frequency.Monthly => " × 12 ÷ 52",
+            Frequency.Annual => " ÷ 52",
+            _ => string.Empty,
+        };
+        var shareText = share == 1m ? string.Empty : $" × {ChargingText.Share(share)} share";
+        var rounding = weekly.Pounds == exact ? string.Empty : $" ({ChargingText.Describe(direction)})";
+        conversion = $"{amount} {FrequencyConversion.Describe(frequency)}{shareText}{steps} = {weekly} a week{rounding}";
+        return weekly;
+    }
+
+    private static string NetPaymentWorking(Money cost, Money contribution, Money net) =>
+        contribution == Money.Zero
+            ? $"Net direct payment = {cost} - £0.00 = {net} a week: the council funds the whole personal budget."
+            : $"Net direct payment = {cost} - {contribution} = {net} a week. The person pays their {contribution} a week "
+                + $"into the direct payment account, so the personal budget of {cost} is available to spend.";
+
+    private static string PeriodWorking(PaymentPeriodFigures figures) =>
+        $"Over {figures.Weeks} weeks: personal budget {figures.PersonalBudget}, contribution {figures.Contribution}, "
+        + $"net direct payment {figures.NetDirectPayment}.";
+
+    private static void AddRateStatusNote(List<string> working, ChargingRates rates, IEnumerable<RateKey> used)
+    {
+        var doubtful = used.Distinct()
+            .Select(key => (Key: key, Status: rates.StatusOf(key)))
+            .Where(rate => rate.Status is RateStatus.Derived or RateStatus.Unconfirmed)
+            .Select(rate => $"{ChargingText.Describe(rate.Key)} {rates[rate.Key]} ({rate.Status!.Value.ToString().ToUpperInvariant()})")
+            .ToList();
+        if (doubtful.Count > 0)
+        {
+            working.Add($"Check before relying on this: rates used that are not confirmed from the DHSC circular for {rates.Year}: "
+                + $"{string.Join("; ", doubtful)}.");
+        }
+    }
+}

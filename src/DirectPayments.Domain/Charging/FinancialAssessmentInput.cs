@@ -1,0 +1,80 @@
+using DirectPayments.Domain.Common;
+
+namespace DirectPayments.Domain.Charging;
+
+/// <summary>What the financial assessment needs to know about the cared-for person (only their own resources are assessed).</summary>
+public sealed record FinancialAssessmentInput
+{
+    private readonly int _age;
+    private readonly int _dependentChildren;
+    private readonly IReadOnlyList<IncomeItem> _incomes = [];
+    private readonly IReadOnlyList<CapitalItem> _capital = [];
+    private readonly IReadOnlyList<HousingCost> _housingCosts = [];
+    private readonly Money? _disabilityRelatedExpenditure;
+    private readonly Money _weeklyCostOfCare;
+
+    public int Age
+    {
+        get => _age;
+        init => _age = Guard.NotNegative(value, nameof(Age));
+    }
+
+    public bool PensionCreditAgeReached { get; init; }
+
+    /// <summary>Member of a couple: the couple MIG rates apply to the person assessed.</summary>
+    public bool Couple { get; init; }
+
+    public bool LoneParent { get; init; }
+
+    public int DependentChildren
+    {
+        get => _dependentChildren;
+        init => _dependentChildren = Guard.NotNegative(value, nameof(DependentChildren));
+    }
+
+    /// <summary>Entitled to the disability premium under Income Support rules (not added at pension credit age).</summary>
+    public bool DisabilityPremium { get; init; }
+
+    /// <summary>Entitled to the enhanced disability premium (not added at pension credit age).</summary>
+    public bool EnhancedDisabilityPremium { get; init; }
+
+    public bool CarerPremium { get; init; }
+
+    /// <summary>The person chose not to give financial information: they pay the full cost.</summary>
+    public bool DeclinedToDisclose { get; init; }
+
+    public IReadOnlyList<IncomeItem> Incomes
+    {
+        get => _incomes;
+        init => _incomes = [.. value];
+    }
+
+    public IReadOnlyList<CapitalItem> Capital
+    {
+        get => _capital;
+        init => _capital = [.. value];
+    }
+
+    public IReadOnlyList<HousingCost> HousingCosts
+    {
+        get => _housingCosts;
+        init => _housingCosts = [.. value];
+    }
+
+    /// <summary>
+    /// Assessed weekly disability-related expenditure. Null means the council's standard allowance if a disability
+    /// benefit (Attendance Allowance, DLA care, PIP daily living) is taken into account, otherwise £0.
+    /// </summary>
+    public Money? DisabilityRelatedExpenditure
+    {
+        get => _disabilityRelatedExpenditure;
+        init => _disabilityRelatedExpenditure = Guard.NotNegative(value, nameof(DisabilityRelatedExpenditure));
+    }
+
+    /// <summary>The weekly personal budget: what it costs the council to meet the eligible needs.</summary>
+    public Money WeeklyCostOfCare
+    {
+        get => _weeklyCostOfCare;
+        init => _weeklyCostOfCare = Guard.NotNegative(value, nameof(WeeklyCostOfCare));
+    }
+}

@@ -1,0 +1,8 @@
+namespace DirectPayments.Domain.Charging;
+
+public enum FullCostReason
+{
+    None,
+    CapitalAboveUpperLimit,
+    DeclinedToDisclose,
+}

@@ -1,0 +1,10 @@
+namespace DirectPayments.Domain.Charging;
+
+public enum HousingCostType
+{
+    Rent,
+    Mortgage,
+    CouncilTax,
+    ServiceCharge,
+    GroundRent,
+}

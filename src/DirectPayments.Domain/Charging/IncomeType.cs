@@ -1,0 +1,28 @@
+namespace DirectPayments.Domain.Charging;
+
+/// <summary>Kinds of income. Whether each is disregarded is council data (<see cref="CouncilPolicy.DisregardedIncomeTypes"/>), not code.</summary>
+public enum IncomeType
+{
+    Earnings,
+    StatePension,
+    OccupationalPension,
+    PrivatePension,
+    PensionCredit,
+    UniversalCredit,
+    EmploymentAndSupportAllowance,
+    IncomeSupport,
+    JobseekersAllowance,
+    CarersAllowance,
+    AttendanceAllowance,
+    DlaCare,
+    DlaMobility,
+    PipDailyLiving,
+    PipMobility,
+    HousingBenefit,
+    CouncilTaxReduction,
+    ChildBenefit,
+    ChildTaxCredit,
+    WarPension,
+    ArmedForcesGuaranteedIncomePayment,
+    Other,
+}
