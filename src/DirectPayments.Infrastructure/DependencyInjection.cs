@@ -1,5 +1,6 @@
 using DirectPayments.Infrastructure.Auditing;
 using DirectPayments.Infrastructure.Data;
+using DirectPayments.Infrastructure.Rates;
 using DirectPayments.Infrastructure.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,8 @@ public static class DependencyInjection
 
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<RoleSeeder>();
+        services.AddScoped<ChargingRatesSeeder>();
+        services.AddScoped<IChargingYearStore, ChargingYearStore>();
         services.AddScoped<DemoDataSeeder>();
         return services;
     }

@@ -14,6 +14,7 @@ public sealed class DatabaseInitialiser(
     DirectPaymentsDbContext db,
     IOptions<DatabaseOptions> options,
     RoleSeeder roles,
+    ChargingRatesSeeder chargingRates,
     DemoDataSeeder demoData,
     IConfiguration configuration,
     IHostEnvironment environment,
@@ -32,6 +33,7 @@ public sealed class DatabaseInitialiser(
         }
 
         await roles.SeedAsync();
+        await chargingRates.SeedAsync(cancellationToken);
 
         if (DemoDataEnabled())
         {

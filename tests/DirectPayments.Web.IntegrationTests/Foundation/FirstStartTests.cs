@@ -38,6 +38,21 @@ public sealed class FirstStartTests
     }
 
     [Fact]
+    public async Task FirstStart_SeedsEveryRateForEachFinancialYearOfTheReference()
+    {
+        using var factory = new PortalFactory();
+        using var client = factory.CreateBrowserlessClient();
+
+        using var scope = factory.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<DirectPayments.Infrastructure.Rates.IChargingYearStore>();
+        var years = await store.ListAsync();
+        Assert.Equal(["2024-25", "2025-26", "2026-27"], years.Select(y => y.Year.ToString()));
+        Assert.All(years, y => Assert.True(y.HasEveryRate, $"{y.Year} is missing a rate"));
+        var rates2025 = years[1].ToChargingRates();
+        Assert.Equal(11250, rates2025[DirectPayments.Domain.Charging.RateKey.MigSingle25ToPensionCreditAge].Pence);
+    }
+
+    [Fact]
     public async Task SecondStart_OnTheSameDataFolder_KeepsTheDataAndAddsNoDuplicates()
     {
         using var first = new PortalFactory();

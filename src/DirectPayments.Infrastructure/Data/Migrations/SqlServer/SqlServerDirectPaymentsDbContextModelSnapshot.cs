@@ -76,6 +76,123 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Rates.ChargingYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ChargeCarers")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal>("ChargePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<decimal>("CoupleHousingShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("decimal(5,4)");
+
+                    b.Property<string>("DisregardedCapitalTypes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DisregardedIncomeTypes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long>("MigUpliftAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("MigUpliftPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<long>("MinimumWeeklyCharge")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OneOffContributionPolicy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Rounding")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<long>("StandardDisabilityRelatedExpenditure")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SurplusThresholdBasis")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("SurplusThresholdWeeks")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UpperLimitRule")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartYear")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ChargingYears_StartYear");
+
+                    b.ToTable("ChargingYears", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Rates.RateEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ChargingYearId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChargingYearId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ChargingRates_Year_Key");
+
+                    b.ToTable("ChargingRates", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -282,6 +399,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Rates.RateEntry", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Rates.ChargingYear", null)
+                        .WithMany("Rates")
+                        .HasForeignKey("ChargingYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -331,6 +457,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Rates.ChargingYear", b =>
+                {
+                    b.Navigation("Rates");
                 });
 #pragma warning restore 612, 618
         }

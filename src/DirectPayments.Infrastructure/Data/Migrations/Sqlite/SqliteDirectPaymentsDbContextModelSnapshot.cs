@@ -69,6 +69,123 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Rates.ChargingYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChargeCarers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ChargePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CoupleHousingShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisregardedCapitalTypes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisregardedIncomeTypes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MigUpliftAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MigUpliftPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MinimumWeeklyCharge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OneOffContributionPolicy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rounding")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StandardDisabilityRelatedExpenditure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SurplusThresholdBasis")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurplusThresholdWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpperLimitRule")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartYear")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ChargingYears_StartYear");
+
+                    b.ToTable("ChargingYears", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Rates.RateEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChargingYearId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChargingYearId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ChargingRates_Year_Key");
+
+                    b.ToTable("ChargingRates", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -269,6 +386,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Rates.RateEntry", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Rates.ChargingYear", null)
+                        .WithMany("Rates")
+                        .HasForeignKey("ChargingYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -318,6 +444,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Rates.ChargingYear", b =>
+                {
+                    b.Navigation("Rates");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,187 @@
+using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+
+namespace DirectPayments.Domain.Rates;
+
+/// <summary>
+/// The national rates and the council's charging policy for one financial year (1 April to 31 March), as the
+/// council has recorded them. The assessment date chooses the year. Rates and policy are data: an administrator
+/// edits them, and each change is audited.
+/// </summary>
+public sealed class ChargingYear : IAudited, IVersioned
+{
+    private readonly List<RateEntry> _rates = [];
+
+    private ChargingYear()
+    {
+        DisregardedIncomeTypes = string.Empty;
+        DisregardedCapitalTypes = string.Empty;
+    }
+
+    public ChargingYear(FinancialYear year, CouncilPolicy policy)
+        : this()
+    {
+        Id = Guid.CreateVersion7();
+        StartYear = year.StartYear;
+        SetPolicy(policy);
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The calendar year the financial year starts in (2025 for 2025-26).</summary>
+    public int StartYear { get; private set; }
+
+    public FinancialYear Year => new(StartYear);
+
+    public IReadOnlyList<RateEntry> Rates => _rates;
+
+    public decimal ChargePercent { get; private set; }
+
+    public Money MinimumWeeklyCharge { get; private set; }
+
+    public RoundingRule Rounding { get; private set; }
+
+    public UpperLimitRule UpperLimitRule { get; private set; }
+
+    public Money StandardDisabilityRelatedExpenditure { get; private set; }
+
+    public decimal MigUpliftPercent { get; private set; }
+
+    public Money MigUpliftAmount { get; private set; }
+
+    public decimal CoupleHousingShare { get; private set; }
+
+    /// <summary>Comma-separated <see cref="IncomeType"/> names: which incomes are disregarded is the council's data.</summary>
+    public string DisregardedIncomeTypes { get; private set; }
+
+    public string DisregardedCapitalTypes { get; private set; }
+
+    public OneOffContributionPolicy OneOffContributionPolicy { get; private set; }
+
+    public bool ChargeCarers { get; private set; }
+
+    public int SurplusThresholdWeeks { get; private set; }
+
+    public SurplusThresholdBasis SurplusThresholdBasis { get; private set; }
+
+    public long Version { get; set; }
+
+    Guid? IAudited.AuditCaseId => null;
+
+    public bool HasEveryRate => Enum.GetValues<RateKey>().All(k => _rates.Exists(r => r.Key == k));
+
+    public CouncilPolicy Policy => new()
+    {
+        ChargePercent = ChargePercent,
+        MinimumWeeklyCharge = MinimumWeeklyCharge,
+        Rounding = Rounding,
+        UpperLimitRule = UpperLimitRule,
+        StandardDisabilityRelatedExpenditure = StandardDisabilityRelatedExpenditure,
+        MigUpliftPercent = MigUpliftPercent,
+        MigUpliftAmount = MigUpliftAmount,
+        CoupleHousingShare = CoupleHousingShare,
+        DisregardedIncomeTypes = ParseSet<IncomeType>(DisregardedIncomeTypes),
+        DisregardedCapitalTypes = ParseSet<CapitalType>(DisregardedCapitalTypes),
+        OneOffContributionPolicy = OneOffContributionPolicy,
+        ChargeCarers = ChargeCarers,
+        SurplusThresholdWeeks = SurplusThresholdWeeks,
+        SurplusThresholdBasis = SurplusThresholdBasis,
+    };
+
+    /// <summary>The rates as the charging engine reads them; every rate must have been recorded.</summary>
+    public ChargingRates ToChargingRates() => new(
+        Year,
+        _rates.ToDictionary(r => r.Key, r => r.Amount),
+        _rates.ToDictionary(r => r.Key, r => r.Status));
+
+    public RateEntry? RateFor(RateKey key) => _rates.Find(r => r.Key == key);
+
+    public void SetRate(RateKey key, Money amount, RateStatus status, string source)
+    {
+        var existing = RateFor(key);
+        if (existing is null)
+        {
+            _rates.Add(new RateEntry(Id, key, amount, status, source));
+        }
+        else
+        {
+            existing.Change(amount, status, source);
+        }
+    }
+
+    /// <summary>Records the council's policy for this year; the CouncilPolicy type has already checked each value.</summary>
+    public void SetPolicy(CouncilPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ChargePercent = policy.ChargePercent;
+        MinimumWeeklyCharge = policy.MinimumWeeklyCharge;
+        Rounding = policy.Rounding;
+        UpperLimitRule = policy.UpperLimitRule;
+        StandardDisabilityRelatedExpenditure = policy.StandardDisabilityRelatedExpenditure;
+        MigUpliftPercent = policy.MigUpliftPercent;
+        MigUpliftAmount = policy.MigUpliftAmount;
+        CoupleHousingShare = policy.CoupleHousingShare;
+        DisregardedIncomeTypes = string.Join(',', policy.DisregardedIncomeTypes.Order());
+        DisregardedCapitalTypes = string.Join(',', policy.DisregardedCapitalTypes.Order());
+        OneOffContributionPolicy = policy.OneOffContributionPolicy;
+        ChargeCarers = policy.ChargeCarers;
+        SurplusThresholdWeeks = policy.SurplusThresholdWeeks;
+        SurplusThresholdBasis = policy.SurplusThresholdBasis;
+    }
+
+    private static HashSet<T> ParseSet<T>(string csv)
+        where T : struct, Enum =>
+        [.. csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Enum.Parse<T>)];
+}
+
+/// <summary>One national figure for one year, with how sure the council is of it and where it came from.</summary>
+public sealed class RateEntry : IAudited, IVersioned
+{
+    private RateEntry()
+    {
+        Source = string.Empty;
+    }
+
+    internal RateEntry(Guid chargingYearId, RateKey key, Money amount, RateStatus status, string source)
+        : this()
+    {
+        Id = Guid.CreateVersion7();
+        ChargingYearId = chargingYearId;
+        Key = key;
+        Change(amount, status, source);
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ChargingYearId { get; private set; }
+
+    public RateKey Key { get; private set; }
+
+    public Money Amount { get; private set; }
+
+    public RateStatus Status { get; private set; }
+
+    public string Source { get; private set; }
+
+    public long Version { get; set; }
+
+    Guid? IAudited.AuditCaseId => null;
+
+    internal void Change(Money amount, RateStatus status, string source)
+    {
+        if (amount < Money.Zero)
+        {
+            throw new DomainException($"{Key} cannot be negative.");
+        }
+
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            throw new DomainException($"Say where the figure for {Key} comes from.");
+        }
+
+        Amount = amount;
+        Status = status;
+        Source = source.Trim();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Rates;
+using DirectPayments.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace DirectPayments.Infrastructure.Seeding;
+
+/// <summary>
+/// Loads the rates and policy defaults for each financial year in Data/Seed/charging-rates.json, in every
+/// installation. A year already in the database is never touched: from then on the council's administrators own it.
+/// </summary>
+public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<ChargingRatesSeeder> logger)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var seed = await LoadAsync(cancellationToken);
+        var existing = await db.Set<ChargingYear>().Select(y => y.StartYear).ToListAsync(cancellationToken);
+        foreach (var (name, year) in seed.Years)
+        {
+            var financialYear = FinancialYear.Parse(name);
+            if (existing.Contains(financialYear.StartYear))
+            {
+                continue;
+            }
+
+            var chargingYear = new ChargingYear(financialYear, year.Policy.ToPolicy());
+            foreach (var (key, rate) in year.Rates)
+            {
+                chargingYear.SetRate(key, Money.FromPounds(rate.Amount), rate.Status, rate.Source);
+            }
+
+            db.Add(chargingYear);
+            logger.LogInformation("Seeded charging rates and policy for {FinancialYear}", name);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    internal static async Task<SeedFile> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var stream = typeof(ChargingRatesSeeder).Assembly.GetManifestResourceStream("DirectPayments.Seed.charging-rates.json")
+            ?? throw new InvalidOperationException("The charging rates seed is not embedded in the Infrastructure assembly.");
+        return await JsonSerializer.DeserializeAsync<SeedFile>(stream, JsonOptions, cancellationToken)
+            ?? throw new InvalidOperationException("The charging rates seed is empty.");
+    }
+
+    internal sealed record SeedFile(Dictionary<string, SeedYear> Years);
+
+    internal sealed record SeedYear(Dictionary<RateKey, SeedRate> Rates, SeedPolicy Policy);
+
+    internal sealed record SeedRate(decimal Amount, RateStatus Status, string Source);
+
+    internal sealed record SeedPolicy(
+        decimal ChargePercent,
+        decimal MinimumWeeklyCharge,
+        RoundingRule Rounding,
+        UpperLimitRule UpperLimitRule,
+        decimal StandardDisabilityRelatedExpenditure,
+        decimal MigUpliftPercent,
+        decimal MigUpliftAmount,
+        decimal CoupleHousingShare,
+        List<IncomeType> DisregardedIncomeTypes,
+        List<CapitalType> DisregardedCapitalTypes,
+        OneOffContributionPolicy OneOffContributionPolicy,
+        bool ChargeCarers,
+        int SurplusThresholdWeeks,
+        SurplusThresholdBasis SurplusThresholdBasis)
+    {
+        public CouncilPolicy ToPolicy() => new()
+        {
+            ChargePercent = ChargePercent,
+            MinimumWeeklyCharge = Money.FromPounds(MinimumWeeklyCharge),
+            Rounding = Rounding,
+            UpperLimitRule = UpperLimitRule,
+            StandardDisabilityRelatedExpenditure = Money.FromPounds(StandardDisabilityRelatedExpenditure),
+            MigUpliftPercent = MigUpliftPercent,
+            MigUpliftAmount = Money.FromPounds(MigUpliftAmount),
+            CoupleHousingShare = CoupleHousingShare,
+            DisregardedIncomeTypes = DisregardedIncomeTypes.ToHashSet(),
+            DisregardedCapitalTypes = DisregardedCapitalTypes.ToHashSet(),
+            OneOffContributionPolicy = OneOffContributionPolicy,
+            ChargeCarers = ChargeCarers,
+            SurplusThresholdWeeks = SurplusThresholdWeeks,
+            SurplusThresholdBasis = SurplusThresholdBasis,
+        };
+    }
+}
