@@ -2,6 +2,7 @@ using DirectPayments.Infrastructure;
 using DirectPayments.Infrastructure.Auditing;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Web.Features.Estimator;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
@@ -78,6 +79,8 @@ builder.Services
     })
     .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
 builder.Services.AddProblemDetails();
+builder.Services.AddEstimatorRateLimit(builder.Configuration);
+builder.Services.AddScoped<IContributionEstimator, ContributionEstimator>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddHealthChecks().AddDbContextCheck<DirectPaymentsDbContext>("database", tags: ["ready"]);
 builder.Services.AddHsts(options =>
@@ -94,6 +97,7 @@ using (var scope = app.Services.CreateScope())
 }
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
+
 if (app.Environment.IsDevelopment())
 {
     app.UseDeveloperExceptionPage();
@@ -105,10 +109,17 @@ else
     app.UseHttpsRedirection();
 }
 
-app.UseStatusCodePagesWithReExecute("/error/{0}");
+// Inside the page error handlers, so that the API answers problem details in every environment, never HTML.
+app.UseWhen(
+    context => context.Request.Path.StartsWithSegments("/api"),
+    api => api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError }));
+app.UseWhen(
+    context => !context.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -20,6 +20,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
+    /// <summary>High by default, so that tests are not throttled; the rate-limit test sets its own.</summary>
+    protected virtual int EstimatorRequestsPerMinute => 100_000;
+
     /// <summary>"Today" for the portal under test; tests move it forward as they need.</summary>
     public FakeTimeProvider Clock { get; }
 
@@ -29,6 +32,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("RateLimiting:EstimatorRequestsPerMinute", EstimatorRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
