@@ -14,7 +14,6 @@ namespace DirectPayments.Web.Features.Estimator;
 [IgnoreAntiforgeryToken]
 [Route("api/v1/contribution-estimates")]
 [EnableRateLimiting(EstimatorRateLimit.PolicyName)]
-[Produces("application/json")]
 public sealed class ContributionEstimatesApiController(IContributionEstimator estimator) : ControllerBase
 {
     public const int MaximumBodyBytes = 64 * 1024;
