@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DirectPayments.Web.Features.Home;
@@ -6,4 +7,34 @@ public sealed class HomeController : Controller
 {
     [HttpGet("/")]
     public IActionResult Index() => View();
+
+    [AllowAnonymous]
+    [HttpGet("/accessibility")]
+    public IActionResult Accessibility() => View();
+
+    [AllowAnonymous]
+    [HttpGet("/privacy")]
+    public IActionResult Privacy() => View();
+
+    [AllowAnonymous]
+    [HttpGet("/cookies")]
+    public IActionResult Cookies() => View();
+
+    /// <summary>
+    /// The friendly error page: /error for an unhandled exception (UseExceptionHandler("/error")) and
+    /// /error/{statusCode} for an error status without a body (UseStatusCodePagesWithReExecute("/error/{0}")).
+    /// Any method, because the failed request is re-executed with its own (a POST stays a POST); no
+    /// anti-forgery check, because the failed request's token may be what was wrong.
+    /// </summary>
+    [AllowAnonymous]
+    [IgnoreAntiforgeryToken]
+    [Route("/error")]
+    [Route("/error/{statusCode:int}")]
+    [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+    public IActionResult Error(int? statusCode)
+    {
+        var code = statusCode is >= 400 and <= 599 ? statusCode.Value : StatusCodes.Status500InternalServerError;
+        Response.StatusCode = code;
+        return View(new ErrorViewModel(code));
+    }
 }

@@ -1,0 +1,38 @@
+namespace DirectPayments.Web.Components;
+
+/// <summary>
+/// The council running the service, from the "Council" configuration section; everything that names the
+/// council on the pages (header, title, footer, content pages) comes from here.
+/// <code>
+/// "Council": {
+///   "Name": "Anytown Council",
+///   "HomepageUrl": "https://www.anytown.gov.uk",
+///   "ContactEmail": "directpayments@anytown.gov.uk",
+///   "ContactPhone": "01234 567890",
+///   "FeedbackUrl": "/feedback"
+/// }
+/// </code>
+/// </summary>
+/// <param name="Name">Shown in the header and page titles; "Anytown Council" by default.</param>
+/// <param name="HomepageUrl">Where the council name in the header goes; the service's start page by default.</param>
+/// <param name="ContactEmail">The Direct Payments team's e-mail address, if it has one to publish.</param>
+/// <param name="ContactPhone">The Direct Payments team's phone number, if it has one to publish.</param>
+/// <param name="FeedbackUrl">The beta banner's feedback link: a page or a mailto: address.</param>
+public sealed record CouncilDetails(string Name, string HomepageUrl, string? ContactEmail, string? ContactPhone, string FeedbackUrl)
+{
+    public const string DefaultName = "Anytown Council";
+
+    public static CouncilDetails From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection("Council");
+        return new CouncilDetails(
+            NonEmpty(section["Name"]) ?? DefaultName,
+            NonEmpty(section["HomepageUrl"]) ?? "/",
+            NonEmpty(section["ContactEmail"]),
+            NonEmpty(section["ContactPhone"]),
+            NonEmpty(section["FeedbackUrl"]) ?? "/feedback");
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

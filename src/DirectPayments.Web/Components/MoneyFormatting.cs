@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace DirectPayments.Web.Components;
+
+/// <summary>
+/// Money as the service shows it: pounds in en-GB with the £ sign and pence, "£1,234.56", "-£20.00".
+/// In a view: <c>@Model.WeeklyAmount.ToMoney()</c>. The one place that decides how money looks.
+/// </summary>
+public static class MoneyFormatting
+{
+    /// <summary>en-GB, whatever the server's or the request's culture.</summary>
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>"£1,234.56"; negative amounts "-£1,234.56". Rounded to pence, half away from zero.</summary>
+    public static string Format(decimal amount) =>
+        Math.Round(amount, 2, MidpointRounding.AwayFromZero).ToString("C2", Culture);
+
+    /// <summary>The amount as money: "£1,234.56".</summary>
+    public static string ToMoney(this decimal amount) => Format(amount);
+
+    /// <summary>The amount as money, or <paramref name="whenNone"/> (empty by default) when there is none.</summary>
+    public static string ToMoney(this decimal? amount, string whenNone = "") =>
+        amount is { } value ? Format(value) : whenNone;
+}
+
+/// <summary>Dates as GOV.UK writes them: "27 March 2026" (no leading zero, month in full).</summary>
+public static class DateFormatting
+{
+    /// <summary>"27 March 2026".</summary>
+    public static string ToGovUkDate(this DateOnly date) => date.ToString("d MMMM yyyy", MoneyFormatting.Culture);
+
+    /// <summary>"27 March 2026", or <paramref name="whenNone"/> when there is no date.</summary>
+    public static string ToGovUkDate(this DateOnly? date, string whenNone = "") =>
+        date is { } value ? value.ToGovUkDate() : whenNone;
+
+    /// <summary>"27 March 2026" (the date part only).</summary>
+    public static string ToGovUkDate(this DateTime dateTime) => DateOnly.FromDateTime(dateTime).ToGovUkDate();
+}
