@@ -2,6 +2,7 @@ using DirectPayments.Infrastructure;
 using DirectPayments.Infrastructure.Auditing;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Web.Components;
 using DirectPayments.Web.Features.Estimator;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
@@ -78,6 +79,7 @@ builder.Services
         options.Filters.Add<MustChangePasswordFilter>();
     })
     .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+builder.Services.AddGovUkComponents();
 builder.Services.AddProblemDetails();
 builder.Services.AddEstimatorRateLimit(builder.Configuration);
 builder.Services.AddScoped<IContributionEstimator, ContributionEstimator>();
@@ -126,6 +128,14 @@ app.UseAuthorization();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 app.MapControllers();
+
+// Anything else is "Page not found" for everyone, not a sign-in prompt: the fallback authorization policy
+// would otherwise treat an unknown address as a protected page.
+app.MapFallback("{*path}", context =>
+{
+    context.Response.StatusCode = StatusCodes.Status404NotFound;
+    return Task.CompletedTask;
+}).AllowAnonymous();
 
 await app.RunAsync();
 
