@@ -49,7 +49,7 @@ public static class FinancialAssessmentCalculator
         // 2. Capital: the person's share of each asset, less disregarded assets.
         var capitalLines = CapitalLines(input, policy, incomeDirection);
         var capital = Money.Sum(capitalLines.Select(line => line.CountedAmount));
-        working.Add(CapitalWorking(capitalLines, capital));
+        working.Add(CapitalWorking(capitalLines, capital, incomeDirection));
 
         var upperLimit = rates.UpperCapitalLimit;
         var fullCostOnCapital = policy.UpperLimitRule == UpperLimitRule.AtOrAbove ? capital >= upperLimit : capital > upperLimit;
@@ -187,14 +187,20 @@ public static class FinancialAssessmentCalculator
             return new CapitalLine(item.Type, item.Amount, item.Share, counted, disregarded);
         }).ToList();
 
-    private static string CapitalWorking(List<CapitalLine> lines, Money capital)
+    private static string CapitalWorking(List<CapitalLine> lines, Money capital, RoundingDirection direction)
     {
-        var counted = lines.Where(line => !line.Disregarded)
-            .Select(line => (Name: line.Share == 1m
-                    ? ChargingText.Describe(line.Type)
-                    : $"{ChargingText.Describe(line.Type)} ({ChargingText.Share(line.Share)} share of {line.Amount})",
-                Amount: line.CountedAmount))
-            .ToList();
+        string Name(CapitalLine line)
+        {
+            if (line.Share == 1m)
+            {
+                return ChargingText.Describe(line.Type);
+            }
+
+            var rounded = line.CountedAmount.Pounds == line.Amount.Pounds * line.Share ? string.Empty : $", {ChargingText.Describe(direction)}";
+            return $"{ChargingText.Describe(line.Type)} ({ChargingText.Share(line.Share)} share of {line.Amount}{rounded})";
+        }
+
+        var counted = lines.Where(line => !line.Disregarded).Select(line => (Name: Name(line), Amount: line.CountedAmount)).ToList();
         var disregarded = lines.Where(line => line.Disregarded)
             .Select(line => $"{ChargingText.Describe(line.Type)} {line.Amount}")
             .ToList();

@@ -38,6 +38,17 @@ public class MoneyRoundingTests
     public void Adults_favour_rounds_the_charge_down() => Assert.Equal(RoundingDirection.Down, MoneyRounding.ForCharge(RoundingRule.AdultsFavour));
 
     [Fact]
+    public void Down_on_a_negative_amount_goes_towards_minus_infinity() => Assert.Equal(M(-1.24m), MoneyRounding.Round(-1.235m, RoundingDirection.Down));
+
+    [Fact]
+    public void A_rule_can_be_asked_for_its_directions_directly()
+    {
+        Assert.Equal(RoundingDirection.Down, RoundingRule.AdultsFavour.ForIncome());
+        Assert.Equal(RoundingDirection.Up, RoundingRule.AdultsFavour.ForAllowance());
+        Assert.Equal(RoundingDirection.HalfUp, RoundingRule.HalfUp.ForCharge());
+    }
+
+    [Fact]
     public void Half_up_rule_rounds_half_up_everywhere()
     {
         Assert.Equal(RoundingDirection.HalfUp, MoneyRounding.ForIncome(RoundingRule.HalfUp));

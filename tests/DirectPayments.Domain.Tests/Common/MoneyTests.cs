@@ -68,6 +68,9 @@ public class MoneyTests
     public void Sum_adds_a_sequence() => Assert.Equal(M(250.95m), Money.Sum([M(110.40m), M(140.55m)]));
 
     [Fact]
+    public void Sum_extension_adds_a_sequence() => Assert.Equal(M(3.50m), new[] { M(1.25m), M(2.25m) }.Sum());
+
+    [Fact]
     public void Sum_of_nothing_is_zero() => Assert.Equal(Money.Zero, Money.Sum([]));
 
     [Fact]
