@@ -516,6 +516,49 @@ public class HandWorkedAssessmentTests
     }
 
     [Fact]
+    public void The_worked_example_in_docs_charging_md()
+    {
+        // Capital: £16,000.00 + 50% of £3,000.00 = £17,500.00 (home disregarded); £3,250.00 over -> 13 bands -> £13.00.
+        // Occupational pension £450.00 a month × 12 ÷ 52 = £103.846... -> down £103.84.
+        // Assessable: £230.25 + £103.84 + AA £73.90 + tariff £13.00 = £420.99.
+        // Council tax £1,650.00 a year ÷ 52 = £31.730... -> up £31.74, less CTR £5.00 = £26.74.
+        // Allowances: MIG £232.60 + £26.74 + standard DRE £10.85 = £270.19. Disposable £150.80 (cost £180.00).
+        // Net DP £29.20; 4-weekly £720.00 / £603.20 / £116.80; 52 weeks £9,360.00 / £7,841.60 / £1,518.40.
+        var result = Assess(
+            new FinancialAssessmentInput
+            {
+                Age = 70,
+                PensionCreditAgeReached = true,
+                Incomes =
+                [
+                    Weekly(IncomeType.StatePension, 230.25m),
+                    new IncomeItem(IncomeType.OccupationalPension, M(450m), Frequency.Monthly),
+                    Weekly(IncomeType.AttendanceAllowance, 73.90m),
+                    Weekly(IncomeType.CouncilTaxReduction, 5m),
+                ],
+                Capital =
+                [
+                    new CapitalItem(CapitalType.Savings, M(16_000m)),
+                    new CapitalItem(CapitalType.Savings, M(3_000m), 0.5m),
+                    new CapitalItem(CapitalType.MainHome, M(240_000m)),
+                ],
+                HousingCosts = [new HousingCost(HousingCostType.CouncilTax, M(1650m), Frequency.Annual)],
+                WeeklyCostOfCare = M(180m),
+            },
+            CouncilPolicy.Default with { StandardDisabilityRelatedExpenditure = M(10.85m) });
+
+        Assert.Equal(M(17_500m), result.AssessableCapital);
+        Assert.Equal(M(13m), result.TariffIncome);
+        Assert.Equal(M(420.99m), result.AssessableIncome);
+        Assert.Equal(M(26.74m), result.HousingCosts);
+        Assert.Equal(M(270.19m), result.TotalAllowances);
+        Assert.Equal(M(150.80m), result.WeeklyContribution);
+        Assert.Equal(M(29.20m), result.NetWeeklyDirectPayment);
+        Assert.Equal(new PaymentPeriodFigures(4, M(720m), M(603.20m), M(116.80m)), result.FourWeekly);
+        Assert.Equal(new PaymentPeriodFigures(52, M(9360m), M(7841.60m), M(1518.40m)), result.Annual);
+    }
+
+    [Fact]
     public void Working_explains_each_step_in_words_and_figures()
     {
         var working = Assess(V01LikePerson()).Working;
