@@ -39,7 +39,7 @@ public static class FinancialAssessmentCalculator
         {
             working.Add("The person declined to give details of their finances, so they are treated as able to pay "
                 + "the full cost (light-touch assessment, reg 10). They can ask for a full assessment at any time.");
-            return FullCost(rates.Year, Money.Zero, [], FullCostReason.DeclinedToDisclose, cost, working);
+            return FullCost(rates, [], Money.Zero, [], FullCostReason.DeclinedToDisclose, cost, working);
         }
 
         working.Add($"Rounding: {ChargingText.Describe(policy.Rounding)}.");
@@ -58,8 +58,7 @@ public static class FinancialAssessmentCalculator
             var test = policy.UpperLimitRule == UpperLimitRule.AtOrAbove ? "is at or above" : "exceeds";
             working.Add($"Capital {capital} {test} the upper capital limit of {upperLimit}, so the person pays the full cost "
                 + "(full-cost payer); the income assessment is not needed.");
-            AddRateStatusNote(working, rates, usedRates);
-            return FullCost(rates.Year, capital, capitalLines, FullCostReason.CapitalAboveUpperLimit, cost, working);
+            return FullCost(rates, usedRates, capital, capitalLines, FullCostReason.CapitalAboveUpperLimit, cost, working);
         }
 
         // 3. Tariff income on capital between the limits.
@@ -151,7 +150,8 @@ public static class FinancialAssessmentCalculator
     }
 
     private static FinancialAssessmentResult FullCost(
-        FinancialYear year,
+        ChargingRates rates,
+        List<RateKey> usedRates,
         Money capital,
         IReadOnlyList<CapitalLine> capitalLines,
         FullCostReason reason,
@@ -163,9 +163,10 @@ public static class FinancialAssessmentCalculator
         var annual = PaymentPeriodFigures.FromWeekly(FrequencyConversion.WeeksInYear, cost, cost, Money.Zero);
         working.Add(PeriodWorking(fourWeekly));
         working.Add(PeriodWorking(annual));
+        AddRateStatusNote(working, rates, usedRates);
         return new FinancialAssessmentResult
         {
-            FinancialYear = year,
+            FinancialYear = rates.Year,
             AssessableCapital = capital,
             FullCostPayer = true,
             FullCostReason = reason,
