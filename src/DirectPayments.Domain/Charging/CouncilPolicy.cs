@@ -23,9 +23,6 @@ public sealed record CouncilPolicy
     private readonly int _surplusThresholdWeeks = 8;
     private readonly SurplusThresholdBasis _surplusThresholdBasis;
 
-    /// <summary>The reference defaults: 100% of disposable income, no minimum charge, rounding in the adult's favour, "exceeds".</summary>
-    public static CouncilPolicy Default { get; } = new();
-
     /// <summary>Incomes disregarded unless a council says otherwise (reg 14, Sch 1, and housing/child benefits allowed for elsewhere).</summary>
     public static FrozenSet<IncomeType> DefaultDisregardedIncomeTypes { get; } = new[]
     {
@@ -42,6 +39,10 @@ public sealed record CouncilPolicy
 
     /// <summary>The main home is disregarded for care at home.</summary>
     public static FrozenSet<CapitalType> DefaultDisregardedCapitalTypes { get; } = new[] { CapitalType.MainHome }.ToFrozenSet();
+
+    /// <summary>The reference defaults: 100% of disposable income, no minimum charge, rounding in the adult's favour, "exceeds".</summary>
+    /// <remarks>Declared after the default sets: static initialisers run in order and the instance copies them.</remarks>
+    public static CouncilPolicy Default { get; } = new();
 
     /// <summary>Percentage of disposable income charged, 0 to 100.</summary>
     public decimal ChargePercent

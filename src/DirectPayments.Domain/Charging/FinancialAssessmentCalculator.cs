@@ -39,7 +39,7 @@ public static class FinancialAssessmentCalculator
         {
             working.Add("The person declined to give details of their finances, so they are treated as able to pay "
                 + "the full cost (light-touch assessment, reg 10). They can ask for a full assessment at any time.");
-            return FullCost(rates.Year, Money.Zero, [], FullCostReason.DeclinedToDisclose, cost, working);
+            return FullCost(rates, [], Money.Zero, [], FullCostReason.DeclinedToDisclose, cost, working);
         }
 
         working.Add($"Rounding: {ChargingText.Describe(policy.Rounding)}.");
@@ -49,7 +49,7 @@ public static class FinancialAssessmentCalculator
         // 2. Capital: the person's share of each asset, less disregarded assets.
         var capitalLines = CapitalLines(input, policy, incomeDirection);
         var capital = Money.Sum(capitalLines.Select(line => line.CountedAmount));
-        working.Add(CapitalWorking(capitalLines, capital));
+        working.Add(CapitalWorking(capitalLines, capital, incomeDirection));
 
         var upperLimit = rates.UpperCapitalLimit;
         var fullCostOnCapital = policy.UpperLimitRule == UpperLimitRule.AtOrAbove ? capital >= upperLimit : capital > upperLimit;
@@ -58,8 +58,7 @@ public static class FinancialAssessmentCalculator
             var test = policy.UpperLimitRule == UpperLimitRule.AtOrAbove ? "is at or above" : "exceeds";
             working.Add($"Capital {capital} {test} the upper capital limit of {upperLimit}, so the person pays the full cost "
                 + "(full-cost payer); the income assessment is not needed.");
-            AddRateStatusNote(working, rates, usedRates);
-            return FullCost(rates.Year, capital, capitalLines, FullCostReason.CapitalAboveUpperLimit, cost, working);
+            return FullCost(rates, usedRates, capital, capitalLines, FullCostReason.CapitalAboveUpperLimit, cost, working);
         }
 
         // 3. Tariff income on capital between the limits.
@@ -151,7 +150,8 @@ public static class FinancialAssessmentCalculator
     }
 
     private static FinancialAssessmentResult FullCost(
-        FinancialYear year,
+        ChargingRates rates,
+        List<RateKey> usedRates,
         Money capital,
         IReadOnlyList<CapitalLine> capitalLines,
         FullCostReason reason,
@@ -163,9 +163,10 @@ public static class FinancialAssessmentCalculator
         var annual = PaymentPeriodFigures.FromWeekly(FrequencyConversion.WeeksInYear, cost, cost, Money.Zero);
         working.Add(PeriodWorking(fourWeekly));
         working.Add(PeriodWorking(annual));
+        AddRateStatusNote(working, rates, usedRates);
         return new FinancialAssessmentResult
         {
-            FinancialYear = year,
+            FinancialYear = rates.Year,
             AssessableCapital = capital,
             FullCostPayer = true,
             FullCostReason = reason,
@@ -187,14 +188,20 @@ public static class FinancialAssessmentCalculator
             return new CapitalLine(item.Type, item.Amount, item.Share, counted, disregarded);
         }).ToList();
 
-    private static string CapitalWorking(List<CapitalLine> lines, Money capital)
+    private static string CapitalWorking(List<CapitalLine> lines, Money capital, RoundingDirection direction)
     {
-        var counted = lines.Where(line => !line.Disregarded)
-            .Select(line => (Name: line.Share == 1m
-                    ? ChargingText.Describe(line.Type)
-                    : $"{ChargingText.Describe(line.Type)} ({ChargingText.Share(line.Share)} share of {line.Amount})",
-                Amount: line.CountedAmount))
-            .ToList();
+        string Name(CapitalLine line)
+        {
+            if (line.Share == 1m)
+            {
+                return ChargingText.Describe(line.Type);
+            }
+
+            var rounded = line.CountedAmount.Pounds == line.Amount.Pounds * line.Share ? string.Empty : $", {ChargingText.Describe(direction)}";
+            return $"{ChargingText.Describe(line.Type)} ({ChargingText.Share(line.Share)} share of {line.Amount}{rounded})";
+        }
+
+        var counted = lines.Where(line => !line.Disregarded).Select(line => (Name: Name(line), Amount: line.CountedAmount)).ToList();
         var disregarded = lines.Where(line => line.Disregarded)
             .Select(line => $"{ChargingText.Describe(line.Type)} {line.Amount}")
             .ToList();

@@ -24,7 +24,12 @@ public static class FrequencyConversion
 
     public static Money ToFourWeekly(Money weekly) => weekly.Times(WeeksInFourWeeklyPeriod);
 
+    public static decimal ToFourWeekly(decimal weekly) => weekly * WeeksInFourWeeklyPeriod;
+
+    /// <summary>52 weeks of a weekly amount (the usual billing year, not 365 days).</summary>
     public static Money ToAnnual(Money weekly) => weekly.Times(WeeksInYear);
+
+    public static decimal ToAnnual(decimal weekly) => weekly * WeeksInYear;
 
     /// <summary>Plain words for the working, e.g. "a month".</summary>
     public static string Describe(Frequency frequency) => frequency switch

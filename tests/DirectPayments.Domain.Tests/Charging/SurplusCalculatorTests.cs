@@ -1,0 +1,41 @@
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using static DirectPayments.Domain.Tests.Support.TestMoney;
+
+namespace DirectPayments.Domain.Tests.Charging;
+
+public class SurplusCalculatorTests
+{
+    [Fact]
+    public void A_balance_within_the_threshold_has_no_surplus()
+    {
+        // £800.00 available, 8 × £113.30 = £906.40 threshold.
+        var result = SurplusCalculator.Calculate(M(800m), M(0m), M(113.30m), M(150m), 8, SurplusThresholdBasis.NetDirectPayment);
+
+        Assert.Equal(M(906.40m), result.Threshold);
+        Assert.Equal(M(0m), result.RecoverableSurplus);
+    }
+
+    [Fact]
+    public void Liabilities_above_the_balance_leave_nothing_available()
+    {
+        var result = SurplusCalculator.Calculate(M(200m), M(250m), M(113.30m), M(150m), 8, SurplusThresholdBasis.NetDirectPayment);
+
+        Assert.Equal(M(0m), result.AvailableBalance);
+        Assert.Equal(M(0m), result.RecoverableSurplus);
+    }
+
+    [Fact]
+    public void A_zero_week_threshold_recovers_everything_available()
+    {
+        // Some councils reclaim any unspent funds at the annual review.
+        var result = SurplusCalculator.Calculate(M(2000m), M(250m), M(113.30m), M(150m), 0, SurplusThresholdBasis.PersonalBudget);
+
+        Assert.Equal(M(1750m), result.RecoverableSurplus);
+    }
+
+    [Fact]
+    public void Negative_liabilities_are_refused() =>
+        Assert.Throws<DomainException>(() =>
+            SurplusCalculator.Calculate(M(2000m), M(-1m), M(113.30m), M(150m), 8, SurplusThresholdBasis.NetDirectPayment));
+}
