@@ -15,7 +15,7 @@ public interface IContributionEstimator
     Task<EstimateOutcome> EstimateAsync(EstimateRequest request, CancellationToken cancellationToken = default);
 }
 
-public sealed class ContributionEstimator(IChargingYearStore years) : IContributionEstimator
+public sealed class ContributionEstimator(IChargingRatesProvider years) : IContributionEstimator
 {
     public async Task<EstimateOutcome> EstimateAsync(EstimateRequest request, CancellationToken cancellationToken = default)
     {
@@ -27,12 +27,12 @@ public sealed class ContributionEstimator(IChargingYearStore years) : IContribut
             return new EstimateOutcome(null, field, $"There are no charging rates for {request.Year}");
         }
 
-        if (!year.HasEveryRate)
+        if (!year.Complete)
         {
             return new EstimateOutcome(null, field, $"The charging rates for {request.Year} are not complete yet");
         }
 
         var policy = request.Policy?.ApplyTo(year.Policy) ?? year.Policy;
-        return new EstimateOutcome(FinancialAssessmentCalculator.Assess(request.Input, year.ToChargingRates(), policy), null, null);
+        return new EstimateOutcome(FinancialAssessmentCalculator.Assess(request.Input, year.Rates!, policy), null, null);
     }
 }

@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Benchmarks;
+
+/// <summary>
+/// The estimator API under load on loopback, against a JSON echo endpoint served by the same host in the same run:
+/// the echo endpoint reads the same body as JSON and writes it back, so the ratio shows what the estimator itself
+/// (reading and checking the request, loading the year's rates, the assessment, the response) costs over plain JSON I/O.
+/// </summary>
+public static class ApiLoad
+{
+    private const string EstimateBody = """
+        {
+          "financialYear": "2025-26", "age": 30, "pensionCreditAgeReached": false, "couple": false, "loneParent": false,
+          "dependentChildren": 0, "disabilityPremium": true, "enhancedDisabilityPremium": true, "carerPremium": false,
+          "declinedToDisclose": false,
+          "incomes": [
+            { "type": "PipDailyLiving", "amount": 110.40, "frequency": "Weekly" },
+            { "type": "PipMobility", "amount": 77.05, "frequency": "Weekly" },
+            { "type": "EmploymentAndSupportAllowance", "amount": 140.55, "frequency": "Weekly" },
+            { "type": "HousingBenefit", "amount": 95.00, "frequency": "Weekly" }
+          ],
+          "capital": [ { "type": "Savings", "amount": 5000.00, "share": 1.0 } ],
+          "housingCosts": [],
+          "disabilityRelatedExpenditure": 24.55,
+          "weeklyCostOfCare": 60.00
+        }
+        """;
+
+    public sealed record Result(string Name, int Concurrency, double Seconds, long Requests, long Failures)
+    {
+        public double RequestsPerSecond => Requests / Seconds;
+    }
+
+    public static async Task<IReadOnlyList<Result>> RunAsync(int concurrency, TimeSpan duration, int rounds)
+    {
+        using var host = new BenchHost();
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency })
+        {
+            BaseAddress = new Uri(host.BaseUrl),
+        };
+
+        // Warm up both endpoints (JIT, EF model, connection pool).
+        await MeasureAsync(client, "echo", "/bench/echo", concurrency, TimeSpan.FromSeconds(2));
+        await MeasureAsync(client, "estimate", "/api/v1/contribution-estimates", concurrency, TimeSpan.FromSeconds(2));
+
+        var results = new List<Result>();
+        for (var round = 0; round < rounds; round++)
+        {
+            results.Add(await MeasureAsync(client, "JSON echo", "/bench/echo", concurrency, duration));
+            results.Add(await MeasureAsync(client, "Estimator API", "/api/v1/contribution-estimates", concurrency, duration));
+        }
+
+        return results;
+    }
+
+    private static async Task<Result> MeasureAsync(HttpClient client, string name, string path, int concurrency, TimeSpan duration)
+    {
+        long requests = 0, failures = 0;
+        var stopwatch = Stopwatch.StartNew();
+        var deadline = stopwatch.Elapsed + duration;
+        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            while (stopwatch.Elapsed < deadline)
+            {
+                using var content = new StringContent(EstimateBody, Encoding.UTF8, "application/json");
+                using var response = await client.PostAsync(path, content);
+                await response.Content.ReadAsByteArrayAsync();
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    Interlocked.Increment(ref requests);
+                }
+                else
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        });
+        await Task.WhenAll(workers);
+        return new Result(name, concurrency, stopwatch.Elapsed.TotalSeconds, requests, failures);
+    }
+
+    /// <summary>The real portal on a loopback socket, with a fresh SQLite database and an echo endpoint added for the run.</summary>
+    private sealed class BenchHost : WebApplicationFactory<Program>
+    {
+        private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "dp-bench", Guid.NewGuid().ToString("N"));
+
+        public BenchHost()
+        {
+            // WebApplicationFactory finds the web project's content root this way outside a test project.
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DIRECTPAYMENTS_WEB", WebProjectFolder());
+            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            StartServer();
+            BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }
+
+        public string BaseUrl { get; }
+
+        private static string WebProjectFolder()
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DirectPayments.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return Path.Combine(directory?.FullName ?? Directory.GetCurrentDirectory(), "src", "DirectPayments.Web");
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Benchmark");
+            builder.UseSetting("Database:DataFolder", _dataFolder);
+            builder.UseSetting("DemoData:Enabled", "false");
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("RateLimiting:EstimatorRequestsPerMinute", "100000000");
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, EchoEndpoint>());
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            try
+            {
+                Directory.Delete(_dataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private sealed class EchoEndpoint : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Map("/bench/echo", echo => echo.Run(async context =>
+            {
+                using var document = await JsonDocument.ParseAsync(context.Request.Body);
+                context.Response.ContentType = "application/json";
+                await JsonSerializer.SerializeAsync(context.Response.Body, document.RootElement);
+            }));
+            next(app);
+        };
+    }
+}

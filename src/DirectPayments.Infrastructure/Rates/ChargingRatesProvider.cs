@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Rates;
+using DirectPayments.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace DirectPayments.Infrastructure.Rates;
+
+/// <summary>A year's rates and policy as the engine reads them: an immutable copy, safe to share between requests.</summary>
+public sealed record ChargingYearRates(FinancialYear Year, ChargingRates? Rates, CouncilPolicy Policy)
+{
+    /// <summary>False while an administrator has not yet recorded every rate for the year.</summary>
+    public bool Complete => Rates is not null;
+}
+
+/// <summary>The rates and policy for a financial year, from memory after the first read.</summary>
+public interface IChargingRatesProvider
+{
+    Task<ChargingYearRates?> FindAsync(FinancialYear year, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// Rates change a few times a year but are read on every estimate and assessment, so they are kept in memory;
+/// <see cref="ChargingRatesCacheInvalidator"/> empties the cache as soon as a change is saved.
+/// </summary>
+public sealed class ChargingRatesCache
+{
+    private ConcurrentDictionary<int, ChargingYearRates?> _years = new();
+
+    internal bool TryGet(FinancialYear year, out ChargingYearRates? rates) => _years.TryGetValue(year.StartYear, out rates);
+
+    internal void Set(FinancialYear year, ChargingYearRates? rates, ConcurrentDictionary<int, ChargingYearRates?> generation) =>
+        generation.TryAdd(year.StartYear, rates);
+
+    // A read that began before an invalidation writes into the old generation, so it cannot bring stale rates back.
+    internal ConcurrentDictionary<int, ChargingYearRates?> Generation => _years;
+
+    public void Invalidate() => Interlocked.Exchange(ref _years, new ConcurrentDictionary<int, ChargingYearRates?>());
+}
+
+public sealed class ChargingRatesProvider(DirectPaymentsDbContext db, ChargingRatesCache cache) : IChargingRatesProvider
+{
+    public async Task<ChargingYearRates?> FindAsync(FinancialYear year, CancellationToken cancellationToken = default)
+    {
+        if (cache.TryGet(year, out var cached))
+        {
+            return cached;
+        }
+
+        var generation = cache.Generation;
+        var stored = await db.Set<ChargingYear>()
+            .AsNoTracking()
+            .Include(y => y.Rates)
+            .SingleOrDefaultAsync(y => y.StartYear == year.StartYear, cancellationToken);
+        var rates = stored is null
+            ? null
+            : new ChargingYearRates(stored.Year, stored.HasEveryRate ? stored.ToChargingRates() : null, stored.Policy);
+        cache.Set(year, rates, generation);
+        return rates;
+    }
+}
+
+/// <summary>Empties the rates cache after any save that added, changed or removed a charging year or rate.</summary>
+public sealed class ChargingRatesCacheInvalidator(ChargingRatesCache cache) : SaveChangesInterceptor
+{
+    private bool _ratesChanged;
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Note(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Note(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Flush();
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Flush();
+        return ValueTask.FromResult(result);
+    }
+
+    private void Note(DbContext? context)
+    {
+        if (context is not null && context.ChangeTracker.Entries()
+                .Any(e => e.Entity is ChargingYear or RateEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            _ratesChanged = true;
+            cache.Invalidate();
+        }
+    }
+
+    private void Flush()
+    {
+        if (_ratesChanged)
+        {
+            cache.Invalidate();
+            _ratesChanged = false;
+        }
+    }
+}
