@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
@@ -48,18 +49,20 @@ public static class GovUkComponentsServiceCollectionExtensions
 
 /// <summary>
 /// GOV.UK wording for the errors that model binding raises before any validator runs, such as letters typed
-/// into a number box. A validator's own messages are unaffected.
+/// into a number box ("Weekly amount must be a number") or nothing in a box for a number that cannot be empty
+/// ("Enter hours"). The field's [Display(Name)], or its property name in words, is used. A validator's own
+/// messages are unaffected.
 /// </summary>
 internal sealed class GovUkBindingMessagesProvider : IBindingMetadataProvider
 {
-    private static readonly DefaultModelBindingMessageProvider Numbers = Create(number: true);
-    private static readonly DefaultModelBindingMessageProvider Others = Create(number: false);
-
     public void CreateBindingMetadata(BindingMetadataProviderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+
         var type = Nullable.GetUnderlyingType(context.Key.ModelType) ?? context.Key.ModelType;
-        context.BindingMetadata.ModelBindingMessageProvider = IsNumber(type) ? Numbers : Others;
+        var name = context.Attributes.OfType<DisplayAttribute>().FirstOrDefault()?.GetName()
+            ?? (context.Key.Name is { } propertyName ? GovUkText.Humanise(propertyName) : null);
+        context.BindingMetadata.ModelBindingMessageProvider = Create(IsNumber(type), name);
     }
 
     private static bool IsNumber(Type type) =>
@@ -67,23 +70,25 @@ internal sealed class GovUkBindingMessagesProvider : IBindingMetadataProvider
         || type == typeof(double) || type == typeof(float) || type == typeof(byte)
         || type == typeof(uint) || type == typeof(ulong) || type == typeof(ushort);
 
-    private static DefaultModelBindingMessageProvider Create(bool number)
+    private static DefaultModelBindingMessageProvider Create(bool number, string? knownName)
     {
-        static string Start(string name) => GovUkText.UpperFirst(GovUkText.Humanise(name));
-        static string Middle(string name) => GovUkText.LowerFirst(GovUkText.Humanise(name));
-        string Invalid(string name) => number ? $"{Start(name)} must be a number" : $"Enter {Middle(name)} in the correct format";
+        // MVC passes some accessors the field's name and others only the value typed, so the name
+        // comes from the metadata when it can.
+        string Start(string? name) => (knownName ?? name) is { } n ? GovUkText.UpperFirst(GovUkText.Humanise(n)) : "The value";
+        string Middle(string? name) => (knownName ?? name) is { } n ? GovUkText.LowerFirst(GovUkText.Humanise(n)) : "a value";
+        string Invalid(string? name) => number ? $"{Start(name)} must be a number" : $"Enter {Middle(name)} in the correct format";
 
         var messages = new DefaultModelBindingMessageProvider();
         messages.SetAttemptedValueIsInvalidAccessor((_, name) => Invalid(name));
-        messages.SetValueIsInvalidAccessor(_ => number ? "Enter a number" : "Enter a value in the correct format");
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => number ? "Enter a number" : "Enter a value in the correct format");
-        messages.SetUnknownValueIsInvalidAccessor(name => Invalid(name));
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => number ? "Enter a number" : "Enter a value in the correct format");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => Invalid(null));
+        messages.SetValueIsInvalidAccessor(_ => Invalid(null));
+        messages.SetUnknownValueIsInvalidAccessor(Invalid);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => Invalid(null));
         messages.SetValueMustBeANumberAccessor(name => $"{Start(name)} must be a number");
-        messages.SetNonPropertyValueMustBeANumberAccessor(() => "Enter a number");
-        messages.SetValueMustNotBeNullAccessor(name => $"Enter {Middle(name)}");
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => $"{Start(null)} must be a number");
+        messages.SetValueMustNotBeNullAccessor(_ => $"Enter {Middle(null)}");
         messages.SetMissingBindRequiredValueAccessor(name => $"Enter {Middle(name)}");
-        messages.SetMissingKeyOrValueAccessor(() => "Enter a value");
+        messages.SetMissingKeyOrValueAccessor(() => $"Enter {Middle(null)}");
         messages.SetMissingRequestBodyRequiredValueAccessor(() => "The request was empty");
         return messages;
     }
