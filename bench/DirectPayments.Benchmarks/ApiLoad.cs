@@ -2,10 +2,11 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,8 +14,8 @@ namespace DirectPayments.Benchmarks;
 
 /// <summary>
 /// The estimator API under load on loopback, against a JSON echo endpoint served by the same host in the same run:
-/// the echo endpoint reads the same body as JSON and writes it back, so the ratio shows what the estimator itself
-/// (reading and checking the request, loading the year's rates, the assessment, the response) costs over plain JSON I/O.
+/// the echo endpoint binds the same body as JSON and writes it back through the same pipeline, so the ratio shows what
+/// the estimator itself (reading and checking the request, the year's rates, the assessment, the response) costs.
 /// </summary>
 public static class ApiLoad
 {
@@ -123,7 +124,7 @@ public static class ApiLoad
             builder.UseSetting("DemoData:Enabled", "false");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("RateLimiting:EstimatorRequestsPerMinute", "100000000");
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, EchoEndpoint>());
+            builder.ConfigureServices(services => services.AddControllers().AddApplicationPart(typeof(EchoController).Assembly));
         }
 
         protected override void Dispose(bool disposing)
@@ -138,18 +139,18 @@ public static class ApiLoad
             }
         }
     }
+}
 
-    private sealed class EchoEndpoint : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Map("/bench/echo", echo => echo.Run(async context =>
-            {
-                using var document = await JsonDocument.ParseAsync(context.Request.Body);
-                context.Response.ContentType = "application/json";
-                await JsonSerializer.SerializeAsync(context.Response.Body, document.RootElement);
-            }));
-            next(app);
-        };
-    }
+/// <summary>
+/// Served by the same MVC pipeline as the estimator (routing, security headers, authorization, JSON binding),
+/// so that the ratio measures the estimator's own work, not the framework around it.
+/// </summary>
+[ApiController]
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[Route("bench/echo")]
+public sealed class EchoController : ControllerBase
+{
+    [HttpPost]
+    public IActionResult Echo([FromBody] JsonElement body) => Ok(body);
 }

@@ -31,7 +31,7 @@ public sealed class ChargingRatesCache
 
     internal bool TryGet(FinancialYear year, out ChargingYearRates? rates) => _years.TryGetValue(year.StartYear, out rates);
 
-    internal void Set(FinancialYear year, ChargingYearRates? rates, ConcurrentDictionary<int, ChargingYearRates?> generation) =>
+    internal static void Set(FinancialYear year, ChargingYearRates? rates, ConcurrentDictionary<int, ChargingYearRates?> generation) =>
         generation.TryAdd(year.StartYear, rates);
 
     // A read that began before an invalidation writes into the old generation, so it cannot bring stale rates back.
@@ -57,7 +57,7 @@ public sealed class ChargingRatesProvider(DirectPaymentsDbContext db, ChargingRa
         var rates = stored is null
             ? null
             : new ChargingYearRates(stored.Year, stored.HasEveryRate ? stored.ToChargingRates() : null, stored.Policy);
-        cache.Set(year, rates, generation);
+        ChargingRatesCache.Set(year, rates, generation);
         return rates;
     }
 }
