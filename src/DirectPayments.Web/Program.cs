@@ -62,6 +62,11 @@ builder.Services.AddAntiforgery(options =>
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
 });
 builder.Services.AddAuthorization(Policies.Add);
+builder.Services.Configure<CookieTempDataProviderOptions>(options =>
+{
+    options.Cookie.Name = "DirectPayments.TempData";
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+});
 
 // Keys in the data folder, so that sign-ins and anti-forgery tokens survive a restart.
 builder.Services.AddDataProtection()
@@ -119,6 +124,15 @@ app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/api"),
     pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
 app.UseSerilogRequestLogging();
+
+// Money and dates are read and written the English way whatever the server's own culture.
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture("en-GB"),
+    SupportedCultures = [new System.Globalization.CultureInfo("en-GB")],
+    SupportedUICultures = [new System.Globalization.CultureInfo("en-GB")],
+    RequestCultureProviders = [],
+});
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();

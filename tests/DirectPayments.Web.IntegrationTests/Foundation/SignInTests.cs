@@ -76,6 +76,27 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task StartPage_WhenAnonymous_IsShown()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var page = await client.GetDocumentAsync("/");
+
+        Assert.Equal("Direct Payments", page.QuerySelector("h1")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task StartPage_WhenSignedIn_TakesThePersonToTheirHomePage()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("reviewer@example.org");
+
+        var response = await client.GetAsync("/");
+
+        Assert.Equal("/review", response.Location());
+    }
+
+    [Fact]
     public async Task SignIn_WithReturnUrl_GoesBackToThePageAskedFor()
     {
         var client = factory.CreateBrowserlessClient();

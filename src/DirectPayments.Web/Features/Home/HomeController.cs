@@ -5,8 +5,13 @@ namespace DirectPayments.Web.Features.Home;
 
 public sealed class HomeController : Controller
 {
+    /// <summary>The start page for everyone; a signed-in person is taken to their own home page.</summary>
+    [AllowAnonymous]
     [HttpGet("/")]
-    public IActionResult Index() => View();
+    public IActionResult Index() =>
+        User.Identity?.IsAuthenticated == true
+            ? LocalRedirect(DirectPayments.Web.Infrastructure.Security.Policies.HomeFor(User))
+            : View();
 
     [AllowAnonymous]
     [HttpGet("/accessibility")]
