@@ -99,17 +99,17 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider t
                 case EntityState.Added:
                     if (!property.IsTemporary)
                     {
-                        changes[property.Metadata.Name] = new { old = (string?)null, @new = Show(property.CurrentValue) };
+                        changes[property.Metadata.Name] = new { old = (string?)null, @new = Show(property.Metadata, property.CurrentValue) };
                     }
 
                     break;
                 case EntityState.Deleted:
-                    changes[property.Metadata.Name] = new { old = Show(property.OriginalValue), @new = (string?)null };
+                    changes[property.Metadata.Name] = new { old = Show(property.Metadata, property.OriginalValue), @new = (string?)null };
                     break;
                 default:
                     if (property.IsModified && !Equals(property.OriginalValue, property.CurrentValue))
                     {
-                        changes[property.Metadata.Name] = new { old = Show(property.OriginalValue), @new = Show(property.CurrentValue) };
+                        changes[property.Metadata.Name] = new { old = Show(property.Metadata, property.OriginalValue), @new = Show(property.Metadata, property.CurrentValue) };
                     }
 
                     break;
@@ -125,6 +125,19 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider t
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
+
+    // Values the database stores through a converter (Money as pence, an assessment's input as JSON) are
+    // shown as people read them: Money by its own "£1,234.56", anything structured as its stored JSON.
+    private static string? Show(Microsoft.EntityFrameworkCore.Metadata.IProperty property, object? value)
+    {
+        if (value is null or string or IFormattable or Domain.Common.Money)
+        {
+            return Show(value);
+        }
+
+        var converter = property.GetValueConverter();
+        return converter is null ? Show(value) : Show(converter.ConvertToProvider(value));
+    }
 
     // Audited records use client-generated Guid keys, so the key is known before the insert.
     private static string KeyOf(EntityEntry entry)

@@ -1,0 +1,170 @@
+using System.Security.Cryptography;
+using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Common;
+
+namespace DirectPayments.Domain.Cases;
+
+/// <summary>
+/// A person's case: who it is about, who asked and how, who may act on it, which case manager holds it, and its stage.
+/// </summary>
+public sealed class CareCase : IAudited, IVersioned
+{
+    private readonly List<CaseMember> _members = [];
+
+    private CareCase()
+    {
+        Reference = string.Empty;
+        SubjectName = string.Empty;
+    }
+
+    public CareCase(
+        string subjectName,
+        DateOnly? subjectDateOfBirth,
+        RequestType requestType,
+        string? applicantRelationship,
+        string applicantUserId,
+        DateOnly openedOn)
+        : this()
+    {
+        if (string.IsNullOrWhiteSpace(subjectName))
+        {
+            throw new DomainException("A case needs the name of the person it is about.");
+        }
+
+        if (requestType is RequestType.OnBehalfOf or RequestType.Carer or RequestType.ParentOfDisabledChild
+            && string.IsNullOrWhiteSpace(applicantRelationship))
+        {
+            throw new DomainException("Say how the person asking is related to the person the case is about.");
+        }
+
+        Id = Guid.CreateVersion7();
+        Reference = NewReference();
+        SubjectName = subjectName.Trim();
+        SubjectDateOfBirth = subjectDateOfBirth;
+        RequestType = requestType;
+        ApplicantRelationship = applicantRelationship?.Trim();
+        OpenedOn = openedOn;
+        Stage = CaseStage.NewRequest;
+        StageSince = openedOn;
+        _members.Add(new CaseMember(Id, applicantUserId, requestType == RequestType.Self ? CaseMemberRole.Subject : CaseMemberRole.Applicant));
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The reference people quote on the phone and in letters, e.g. "DP-7K3M9Q2C".</summary>
+    public string Reference { get; private set; }
+
+    public string SubjectName { get; private set; }
+
+    public DateOnly? SubjectDateOfBirth { get; private set; }
+
+    public RequestType RequestType { get; private set; }
+
+    public string? ApplicantRelationship { get; private set; }
+
+    /// <summary>The case manager holding the case (an account id), or null while it waits to be allocated.</summary>
+    public string? CaseManagerId { get; private set; }
+
+    public CaseStage Stage { get; private set; }
+
+    /// <summary>Since when the case has been at its stage: the caseload shows the longest-waiting first.</summary>
+    public DateOnly StageSince { get; private set; }
+
+    public DateOnly OpenedOn { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    public IReadOnlyList<CaseMember> Members => _members;
+
+    public long Version { get; set; }
+
+    Guid? IAudited.AuditCaseId => Id;
+
+    public bool IsMember(string userId) => _members.Exists(m => m.UserId == userId && m.IsActive);
+
+    public void AssignTo(string caseManagerId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(caseManagerId);
+        CaseManagerId = caseManagerId;
+    }
+
+    public void MoveTo(CaseStage stage, DateOnly on)
+    {
+        if (Stage == CaseStage.Closed)
+        {
+            throw new DomainException("A closed case cannot move on; open a new case instead.");
+        }
+
+        if (stage != Stage)
+        {
+            Stage = stage;
+            StageSince = on;
+        }
+
+        if (stage == CaseStage.Closed)
+        {
+            ClosedOn = on;
+        }
+    }
+
+    /// <summary>Gives another account the right to act for this person (nominated or authorised person).</summary>
+    public CaseMember AddMember(string userId, CaseMemberRole role)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        var existing = _members.Find(m => m.UserId == userId && m.IsActive);
+        if (existing is not null)
+        {
+            throw new DomainException("That person can already act on this case.");
+        }
+
+        var member = new CaseMember(Id, userId, role);
+        _members.Add(member);
+        return member;
+    }
+
+    private static string NewReference()
+    {
+        // Crockford-style alphabet: no I, L, O or U, so references read aloud without confusion.
+        const string alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        Span<char> chars = stackalloc char[8];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
+        }
+
+        return "DP-" + new string(chars);
+    }
+}
+
+/// <summary>An account allowed to act on a case, and in which capacity.</summary>
+public sealed class CaseMember : IAudited
+{
+    private CaseMember()
+    {
+        UserId = string.Empty;
+    }
+
+    internal CaseMember(Guid caseId, string userId, CaseMemberRole role)
+        : this()
+    {
+        Id = Guid.CreateVersion7();
+        CaseId = caseId;
+        UserId = userId;
+        Role = role;
+        IsActive = true;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public string UserId { get; private set; }
+
+    public CaseMemberRole Role { get; private set; }
+
+    public bool IsActive { get; private set; }
+
+    Guid? IAudited.AuditCaseId => CaseId;
+
+    public void Revoke() => IsActive = false;
+}

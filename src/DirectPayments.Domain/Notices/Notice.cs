@@ -1,0 +1,62 @@
+using DirectPayments.Domain.Auditing;
+
+namespace DirectPayments.Domain.Notices;
+
+public enum NoticeKind
+{
+    ContributionChanged,
+    PlanProposed,
+    PlanAgreed,
+    PaymentStarted,
+    EvidenceRequested,
+    ReviewDue,
+    ReviewOutcome,
+    General,
+}
+
+/// <summary>
+/// A letter-like message to the person (or the people acting for them) about their case, shown on their dashboard:
+/// what changed, why, and how it was worked out.
+/// </summary>
+public sealed class Notice : IAudited
+{
+    private Notice()
+    {
+        Title = string.Empty;
+        Body = string.Empty;
+    }
+
+    public Notice(Guid caseId, NoticeKind kind, string title, string body, IEnumerable<string> working, DateTimeOffset createdAt)
+        : this()
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(body);
+        Id = Guid.CreateVersion7();
+        CaseId = caseId;
+        Kind = kind;
+        Title = title;
+        Body = body;
+        Working = [.. working];
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public NoticeKind Kind { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Body { get; private set; }
+
+    public IReadOnlyList<string> Working { get; private set; } = [];
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    Guid? IAudited.AuditCaseId => CaseId;
+
+    public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
+}
