@@ -22,7 +22,7 @@ public sealed class CareCase : IAudited, IVersioned
         DateOnly? subjectDateOfBirth,
         RequestType requestType,
         string? applicantRelationship,
-        string applicantUserId,
+        string? applicantUserId,
         DateOnly openedOn)
         : this()
     {
@@ -46,7 +46,12 @@ public sealed class CareCase : IAudited, IVersioned
         OpenedOn = openedOn;
         Stage = CaseStage.NewRequest;
         StageSince = openedOn;
-        _members.Add(new CaseMember(Id, applicantUserId, requestType == RequestType.Self ? CaseMemberRole.Subject : CaseMemberRole.Applicant));
+
+        // A case opened by staff for someone without an account has no member until they register.
+        if (!string.IsNullOrWhiteSpace(applicantUserId))
+        {
+            _members.Add(new CaseMember(Id, applicantUserId, requestType == RequestType.Self ? CaseMemberRole.Subject : CaseMemberRole.Applicant));
+        }
     }
 
     public Guid Id { get; private set; }
