@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<ChargingRatesSeeder>();
         services.AddScoped<IChargingYearStore, ChargingYearStore>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoCases>();
         return services;
     }
 

@@ -9,7 +9,7 @@ namespace DirectPayments.Infrastructure.Seeding;
 /// Only for Development and tests: <see cref="Data.DatabaseInitialiser"/> never runs it in Production.
 /// Safe to run at every start: it adds only what is missing.
 /// </summary>
-public sealed class DemoDataSeeder(UserManager<ApplicationUser> users, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(UserManager<ApplicationUser> users, DemoCases cases, ILogger<DemoDataSeeder> logger)
 {
     public const string Password = "Demo-Passw0rd!";
 
@@ -43,6 +43,8 @@ public sealed class DemoDataSeeder(UserManager<ApplicationUser> users, ILogger<D
             Check(await users.AddToRoleAsync(user, account.Role), account.Email);
             logger.LogInformation("Created demo account {Email} with role {Role}", account.Email, account.Role);
         }
+
+        await cases.SeedAsync(cancellationToken);
     }
 
     private static void Check(IdentityResult result, string email)

@@ -1,0 +1,118 @@
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Infrastructure.Rates;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Infrastructure.Seeding;
+
+/// <summary>
+/// Demo cases at different stages, modelled on the council examples in the seeds: a working-age person on
+/// disability benefits (the Kent £60/£40/£20 example), a pensioner, and people still waiting for a decision.
+/// </summary>
+public sealed class DemoCases(
+    DirectPaymentsDbContext db,
+    UserManager<ApplicationUser> users,
+    IChargingRatesProvider rates,
+    TimeProvider clock)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Set<CareCase>().AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var citizen = await IdOf("citizen@example.org");
+        var citizen2 = await IdOf("citizen2@example.org");
+        var manager = await IdOf("casemanager@example.org");
+
+        // Alex: the Kent example. Care costs £60 a week; the assessment decides what Alex pays.
+        var alex = NewCase("Alex Citizen", new DateOnly(1996, 5, 14), RequestType.Self, null, citizen, today.AddDays(-120), manager);
+        await VerifiedAssessment(alex, 1, new FinancialAssessmentInput
+        {
+            Age = 30,
+            DisabilityPremium = true,
+            EnhancedDisabilityPremium = true,
+            Incomes =
+            [
+                new IncomeItem(IncomeType.PipDailyLiving, Money.FromPounds(110.40m), Frequency.Weekly),
+                new IncomeItem(IncomeType.PipMobility, Money.FromPounds(77.05m), Frequency.Weekly),
+                new IncomeItem(IncomeType.EmploymentAndSupportAllowance, Money.FromPounds(140.55m), Frequency.Weekly),
+                new IncomeItem(IncomeType.HousingBenefit, Money.FromPounds(95.00m), Frequency.Weekly),
+            ],
+            Capital = [new CapitalItem(CapitalType.Savings, Money.FromPounds(5000m))],
+            DisabilityRelatedExpenditure = Money.FromPounds(24.55m),
+            WeeklyCostOfCare = Money.FromPounds(60m),
+        }, today.AddDays(-90), manager, cancellationToken);
+        alex.MoveTo(CaseStage.Active, today.AddDays(-60));
+
+        // Margaret: a pensioner with savings just above the lower limit, paying towards a personal assistant.
+        var margaret = NewCase("Margaret Example", new DateOnly(1950, 2, 3), RequestType.Self, null, null, today.AddDays(-200), manager);
+        await VerifiedAssessment(margaret, 1, new FinancialAssessmentInput
+        {
+            Age = 76,
+            PensionCreditAgeReached = true,
+            Incomes =
+            [
+                new IncomeItem(IncomeType.StatePension, Money.FromPounds(230.25m), Frequency.Weekly),
+                new IncomeItem(IncomeType.AttendanceAllowance, Money.FromPounds(73.90m), Frequency.Weekly),
+                new IncomeItem(IncomeType.OccupationalPension, Money.FromPounds(412.50m), Frequency.Monthly),
+            ],
+            Capital = [new CapitalItem(CapitalType.Savings, Money.FromPounds(15750m)), new CapitalItem(CapitalType.MainHome, Money.FromPounds(240000m))],
+            HousingCosts = [new HousingCost(HousingCostType.CouncilTax, Money.FromPounds(1623.45m), Frequency.Annual)],
+            DisabilityRelatedExpenditure = Money.FromPounds(10.85m),
+            WeeklyCostOfCare = Money.FromPounds(150m),
+        }, today.AddDays(-150), manager, cancellationToken);
+        margaret.MoveTo(CaseStage.Active, today.AddDays(-140));
+
+        // Sam: has sent an online financial assessment that the case manager has still to check.
+        var sam = NewCase("Sam Second-Citizen", new DateOnly(1988, 9, 30), RequestType.Self, null, citizen2, today.AddDays(-20), manager);
+        db.Add(FinancialAssessment.Submit(sam.Id, 1, new FinancialAssessmentInput
+        {
+            Age = 38,
+            DisabilityPremium = true,
+            Incomes = [new IncomeItem(IncomeType.UniversalCredit, Money.FromPounds(393.45m), Frequency.Monthly)],
+            WeeklyCostOfCare = Money.FromPounds(95m),
+        }, citizen2 ?? "system"));
+        sam.MoveTo(CaseStage.FinancialAssessmentToVerify, today.AddDays(-6));
+
+        // Waiting: a new request not yet allocated, and one with an assessment due.
+        NewCase("Peter Example", new DateOnly(1971, 7, 1), RequestType.Self, null, null, today.AddDays(-3), null);
+        var jemima = NewCase("Jemima Example", new DateOnly(1984, 1, 22), RequestType.Self, null, null, today.AddDays(-30), manager);
+        jemima.MoveTo(CaseStage.AssessmentDue, today.AddDays(-25));
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private CareCase NewCase(string name, DateOnly dateOfBirth, RequestType type, string? relationship, string? userId, DateOnly opened, string? manager)
+    {
+        var careCase = new CareCase(name, dateOfBirth, type, relationship, userId, opened);
+        if (manager is not null)
+        {
+            careCase.AssignTo(manager);
+            careCase.MoveTo(CaseStage.AssessmentDue, opened.AddDays(2));
+        }
+
+        db.Add(careCase);
+        return careCase;
+    }
+
+    private async Task VerifiedAssessment(
+        CareCase careCase, int number, FinancialAssessmentInput input, DateOnly on, string? manager, CancellationToken cancellationToken)
+    {
+        var year = await rates.FindAsync(FinancialYear.Containing(on), cancellationToken)
+            ?? throw new InvalidOperationException($"No charging rates for {FinancialYear.Containing(on)} to build the demo data with.");
+        var assessment = FinancialAssessment.Submit(careCase.Id, number, input, manager ?? "system");
+        assessment.ApplyResult(FinancialAssessmentCalculator.Assess(input, year.Rates!, year.Policy), on);
+        assessment.Verify(manager ?? "system", on);
+        db.Add(assessment);
+    }
+
+    private async Task<string?> IdOf(string email) => (await users.FindByEmailAsync(email))?.Id;
+}
