@@ -25,19 +25,35 @@ public interface IChargingRatesProvider
 /// Rates change a few times a year but are read on every estimate and assessment, so they are kept in memory;
 /// <see cref="ChargingRatesCacheInvalidator"/> empties the cache as soon as a change is saved.
 /// </summary>
-public sealed class ChargingRatesCache
+public sealed class ChargingRatesCache(TimeProvider clock)
 {
-    private ConcurrentDictionary<int, ChargingYearRates?> _years = new();
+    /// <summary>
+    /// A change saved on this server empties the cache at once; the expiry bounds how long another server
+    /// sharing the database can go on with the old rates.
+    /// </summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    internal bool TryGet(FinancialYear year, out ChargingYearRates? rates) => _years.TryGetValue(year.StartYear, out rates);
+    private ConcurrentDictionary<int, (ChargingYearRates? Rates, DateTimeOffset LoadedAt)> _years = new();
 
-    internal static void Set(FinancialYear year, ChargingYearRates? rates, ConcurrentDictionary<int, ChargingYearRates?> generation) =>
-        generation.TryAdd(year.StartYear, rates);
+    internal bool TryGet(FinancialYear year, out ChargingYearRates? rates)
+    {
+        if (_years.TryGetValue(year.StartYear, out var entry) && clock.GetUtcNow() - entry.LoadedAt < Lifetime)
+        {
+            rates = entry.Rates;
+            return true;
+        }
+
+        rates = null;
+        return false;
+    }
+
+    internal void Set(FinancialYear year, ChargingYearRates? rates, ConcurrentDictionary<int, (ChargingYearRates?, DateTimeOffset)> generation) =>
+        generation[year.StartYear] = (rates, clock.GetUtcNow());
 
     // A read that began before an invalidation writes into the old generation, so it cannot bring stale rates back.
-    internal ConcurrentDictionary<int, ChargingYearRates?> Generation => _years;
+    internal ConcurrentDictionary<int, (ChargingYearRates? Rates, DateTimeOffset LoadedAt)> Generation => _years;
 
-    public void Invalidate() => Interlocked.Exchange(ref _years, new ConcurrentDictionary<int, ChargingYearRates?>());
+    public void Invalidate() => Interlocked.Exchange(ref _years, new ConcurrentDictionary<int, (ChargingYearRates?, DateTimeOffset)>());
 }
 
 public sealed class ChargingRatesProvider(DirectPaymentsDbContext db, ChargingRatesCache cache) : IChargingRatesProvider
@@ -57,7 +73,7 @@ public sealed class ChargingRatesProvider(DirectPaymentsDbContext db, ChargingRa
         var rates = stored is null
             ? null
             : new ChargingYearRates(stored.Year, stored.HasEveryRate ? stored.ToChargingRates() : null, stored.Policy);
-        ChargingRatesCache.Set(year, rates, generation);
+        cache.Set(year, rates, generation);
         return rates;
     }
 }
