@@ -62,6 +62,7 @@ builder.Services.AddAntiforgery(options =>
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
 });
 builder.Services.AddAuthorization(Policies.Add);
+builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CaseAuthorizationHandler>();
 builder.Services.Configure<CookieTempDataProviderOptions>(options =>
 {
     options.Cookie.Name = "DirectPayments.TempData";
