@@ -6,8 +6,14 @@ namespace DirectPayments.Web.Features.Citizen;
 
 [Authorize(Policy = Policies.Citizen)]
 [Route("citizen")]
-public sealed class CitizenHomeController : Controller
+public sealed class CitizenHomeController(ICitizenCases cases) : Controller
 {
     [HttpGet("")]
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await cases.ListAsync(User, cancellationToken));
+
+    /// <summary>A case that is not this person's is "not found": its existence is not theirs to know.</summary>
+    [HttpGet("cases/{id:guid}")]
+    public async Task<IActionResult> Case(Guid id, CancellationToken cancellationToken) =>
+        await cases.FindAsync(User, id, cancellationToken) is { } dashboard ? View(dashboard) : NotFound();
 }

@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.Notices;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Web.Features.Citizen;
+
+public sealed record CaseSummary(Guid Id, string Reference, string SubjectName, CaseStage Stage, CaseMemberRole Role);
+
+public sealed record CaseDashboard(
+    CareCase Case,
+    CaseMemberRole Role,
+    FinancialAssessment? CurrentAssessment,
+    FinancialAssessment? WaitingAssessment,
+    IReadOnlyList<Notice> Notices);
+
+public interface ICitizenCases
+{
+    Task<IReadOnlyList<CaseSummary>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default);
+
+    /// <summary>The case, if this person may see it; null for a case that does not exist or is someone else's.</summary>
+    Task<CaseDashboard?> FindAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default);
+}
+
+public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationService authorization) : ICitizenCases
+{
+    public async Task<IReadOnlyList<CaseSummary>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var cases = await db.Set<CareCase>()
+            .Include(c => c.Members)
+            .Where(c => c.Members.Any(m => m.UserId == userId && m.IsActive))
+            .OrderBy(c => c.OpenedOn)
+            .ToListAsync(cancellationToken);
+        return [.. cases.Select(c => new CaseSummary(
+            c.Id, c.Reference, c.SubjectName, c.Stage, c.Members.First(m => m.UserId == userId && m.IsActive).Role))];
+    }
+
+    public async Task<CaseDashboard?> FindAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var careCase = await db.Set<CareCase>().Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (careCase is null || !(await authorization.AuthorizeAsync(user, careCase, CaseOperations.View)).Succeeded)
+        {
+            return null;
+        }
+
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var assessments = await db.Set<FinancialAssessment>()
+            .Where(a => a.CaseId == caseId && a.Status != FinancialAssessmentStatus.Superseded)
+            .ToListAsync(cancellationToken);
+        var notices = await db.Set<Notice>()
+            .Where(n => n.CaseId == caseId)
+            .OrderByDescending(n => n.CreatedAt)
+            .ToListAsync(cancellationToken);
+        return new CaseDashboard(
+            careCase,
+            careCase.Members.First(m => m.UserId == userId && m.IsActive).Role,
+            assessments.Where(a => a.Status == FinancialAssessmentStatus.Verified).MaxBy(a => a.Number),
+            assessments.Where(a => a.Status == FinancialAssessmentStatus.Submitted).MaxBy(a => a.Number),
+            notices);
+    }
+}
+
+public static class CaseWords
+{
+    /// <summary>Each stage as the person would say it.</summary>
+    public static string Describe(CaseStage stage) => stage switch
+    {
+        CaseStage.NewRequest => "We have your request",
+        CaseStage.AssessmentDue => "Waiting for a needs assessment",
+        CaseStage.FinancialAssessmentToVerify => "We are checking your financial assessment",
+        CaseStage.PlanToAgree => "Support plan to agree",
+        CaseStage.Active => "Direct payment active",
+        CaseStage.ReviewDue => "Review due",
+        CaseStage.Closed => "Closed",
+        _ => stage.ToString(),
+    };
+
+    public static string Colour(CaseStage stage) => stage switch
+    {
+        CaseStage.Active => "green",
+        CaseStage.ReviewDue or CaseStage.PlanToAgree => "yellow",
+        CaseStage.Closed => "grey",
+        _ => "blue",
+    };
+
+    public static string Describe(CaseMemberRole role) => role switch
+    {
+        CaseMemberRole.Subject => "You",
+        CaseMemberRole.Applicant => "You asked for them",
+        CaseMemberRole.NominatedPerson => "You are their nominated person",
+        CaseMemberRole.AuthorisedPerson => "You are their authorised person",
+        _ => role.ToString(),
+    };
+}
