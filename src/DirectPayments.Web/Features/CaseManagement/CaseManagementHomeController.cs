@@ -1,3 +1,4 @@
+using DirectPayments.Domain.Cases;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,8 +7,18 @@ namespace DirectPayments.Web.Features.CaseManagement;
 
 [Authorize(Policy = Policies.CaseManagement)]
 [Route("case-management")]
-public sealed class CaseManagementHomeController : Controller
+public sealed class CaseManagementHomeController(ICaseload caseload) : Controller
 {
+    /// <summary>The caseload, longest waiting first, optionally for one stage.</summary>
     [HttpGet("")]
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(string? stage, CancellationToken cancellationToken)
+    {
+        CaseStage? filter = Enum.TryParse<CaseStage>(stage, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        return View(await caseload.ListAsync(User, filter, cancellationToken));
+    }
+
+    /// <summary>A case outside this case manager's caseload is "not found".</summary>
+    [HttpGet("cases/{id:guid}")]
+    public async Task<IActionResult> Case(Guid id, CancellationToken cancellationToken) =>
+        await caseload.FindAsync(User, id, cancellationToken) is { } managed ? View(managed) : NotFound();
 }

@@ -1,0 +1,111 @@
+using System.Security.Claims;
+using System.Text.Json;
+using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Web.Features.CaseManagement;
+
+public sealed record CaseloadRow(Guid Id, string Reference, string SubjectName, CaseStage Stage, DateOnly StageSince, int DaysWaiting);
+
+public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, CaseStage? Stage, IReadOnlyDictionary<CaseStage, int> CountsByStage);
+
+/// <summary>One field of one change on a case's history, as a person reads it.</summary>
+public sealed record HistoryLine(DateTimeOffset At, string Who, string What, string Field, string? Old, string? New);
+
+public sealed record ManagedCase(CareCase Case, IReadOnlyList<FinancialAssessment> Assessments, IReadOnlyList<HistoryLine> History);
+
+public interface ICaseload
+{
+    Task<CaseloadPage> ListAsync(ClaimsPrincipal user, CaseStage? stage, CancellationToken cancellationToken = default);
+
+    /// <summary>The case if it is on this person's caseload (or they may otherwise see it); null otherwise.</summary>
+    Task<ManagedCase?> FindAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default);
+}
+
+public sealed class Caseload(DirectPaymentsDbContext db, IAuthorizationService authorization, TimeProvider clock) : ICaseload
+{
+    public async Task<CaseloadPage> ListAsync(ClaimsPrincipal user, CaseStage? stage, CancellationToken cancellationToken = default)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var open = db.Set<CareCase>().Where(c => c.CaseManagerId == userId && c.Stage != CaseStage.Closed);
+        var counts = await open.GroupBy(c => c.Stage).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var cases = await (stage is { } s ? open.Where(c => c.Stage == s) : open)
+            .OrderBy(c => c.StageSince)
+            .ThenBy(c => c.Reference)
+            .ToListAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        return new CaseloadPage(
+            [.. cases.Select(c => new CaseloadRow(c.Id, c.Reference, c.SubjectName, c.Stage, c.StageSince, today.DayNumber - c.StageSince.DayNumber))],
+            stage,
+            counts);
+    }
+
+    public async Task<ManagedCase?> FindAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var careCase = await db.Set<CareCase>().Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (careCase is null || !(await authorization.AuthorizeAsync(user, careCase, CaseOperations.View)).Succeeded)
+        {
+            return null;
+        }
+
+        var assessments = await db.Set<FinancialAssessment>()
+            .Where(a => a.CaseId == caseId)
+            .OrderByDescending(a => a.Number)
+            .ToListAsync(cancellationToken);
+        var entries = await db.AuditEntries
+            .Where(a => a.CaseId == caseId)
+            .OrderByDescending(a => a.OccurredAt)
+            .ThenByDescending(a => a.Id)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        return new ManagedCase(careCase, assessments, [.. entries.SelectMany(HistoryOf)]);
+    }
+
+    private static IEnumerable<HistoryLine> HistoryOf(AuditEntry entry)
+    {
+        var what = $"{entry.Action} {Words(entry.EntityType)}";
+        using var changes = JsonDocument.Parse(entry.Changes);
+        foreach (var field in changes.RootElement.EnumerateObject())
+        {
+            yield return new HistoryLine(
+                entry.OccurredAt,
+                entry.UserName,
+                what,
+                Words(field.Name),
+                field.Value.TryGetProperty("old", out var old) && old.ValueKind == JsonValueKind.String ? old.GetString() : null,
+                field.Value.TryGetProperty("new", out var @new) && @new.ValueKind == JsonValueKind.String ? @new.GetString() : null);
+        }
+    }
+
+    // "FinancialAssessment" → "financial assessment", "StageSince" → "stage since".
+    private static string Words(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : (i == 0 ? char.ToLowerInvariant(c).ToString() : c.ToString())));
+}
+
+public static class StageWords
+{
+    public static string Describe(CaseStage stage) => stage switch
+    {
+        CaseStage.NewRequest => "New request",
+        CaseStage.AssessmentDue => "Assessment due",
+        CaseStage.FinancialAssessmentToVerify => "Financial assessment to verify",
+        CaseStage.PlanToAgree => "Plan to agree",
+        CaseStage.Active => "Active",
+        CaseStage.ReviewDue => "Review due",
+        CaseStage.Closed => "Closed",
+        _ => stage.ToString(),
+    };
+
+    public static IReadOnlyList<CaseStage> OpenStages { get; } =
+    [
+        CaseStage.NewRequest, CaseStage.AssessmentDue, CaseStage.FinancialAssessmentToVerify,
+        CaseStage.PlanToAgree, CaseStage.Active, CaseStage.ReviewDue,
+    ];
+}
+

@@ -1,0 +1,107 @@
+using System.Net;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Web.IntegrationTests.CaseManagement;
+
+public sealed class CaseloadTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Caseload_ShowsTheirOpenCasesLongestWaitingFirst()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("casemanager@example.org");
+
+        var page = await client.GetDocumentAsync("/case-management");
+
+        var people = page.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["Margaret Example", "Alex Citizen", "Jemima Example", "Sam Second-Citizen"], people);
+        Assert.DoesNotContain("Peter Example", people);
+    }
+
+    [Fact]
+    public async Task Caseload_FilteredByStage_ShowsOnlyThatStage()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("casemanager@example.org");
+
+        var page = await client.GetDocumentAsync("/case-management?stage=FinancialAssessmentToVerify");
+
+        var people = page.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["Sam Second-Citizen"], people);
+    }
+
+    [Fact]
+    public async Task Case_ShowsEveryAssessmentVersionAndTheHistoryOfChanges()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("casemanager@example.org");
+
+        var page = await client.GetDocumentAsync($"/case-management/cases/{await CaseId("Alex Citizen")}");
+
+        var history = page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(history, line => line.Contains("Created care case", StringComparison.Ordinal) && line.Contains("subject name", StringComparison.Ordinal));
+        Assert.Contains(history, line => line.Contains("Created financial assessment", StringComparison.Ordinal) && line.Contains("£29.30", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Case_OutsideTheirCaseload_IsNotFound()
+    {
+        await CreateSecondCaseManager();
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("other.manager@example.org");
+
+        var response = await client.GetAsync($"/case-management/cases/{await CaseId("Alex Citizen")}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Caseload_OfAnotherCaseManager_IsEmptyForThem()
+    {
+        await CreateSecondCaseManager();
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("other.manager@example.org");
+
+        var page = await client.GetDocumentAsync("/case-management");
+
+        Assert.Empty(page.QuerySelectorAll("tbody tr"));
+    }
+
+    [Fact]
+    public async Task Caseload_ForAReviewer_IsRefused()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("reviewer@example.org");
+
+        var response = await client.GetAsync("/case-management");
+
+        Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
+    }
+
+    private async Task<Guid> CaseId(string subject)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        return (await db.Set<CareCase>().SingleAsync(c => c.SubjectName == subject)).Id;
+    }
+
+    private async Task CreateSecondCaseManager()
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        if (await users.FindByEmailAsync("other.manager@example.org") is not null)
+        {
+            return;
+        }
+
+        var user = new ApplicationUser { UserName = "other.manager@example.org", Email = "other.manager@example.org", DisplayName = "Other Manager" };
+        await users.CreateAsync(user, PortalClient.DemoPassword);
+        await users.AddToRoleAsync(user, Roles.CaseManager);
+    }
+}
