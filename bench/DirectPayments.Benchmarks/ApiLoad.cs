@@ -51,8 +51,8 @@ public static class ApiLoad
         };
 
         // Warm up both endpoints (JIT, EF model, connection pool).
-        await MeasureAsync(client, "echo", "/bench/echo", concurrency, TimeSpan.FromSeconds(2));
-        await MeasureAsync(client, "estimate", "/api/v1/contribution-estimates", concurrency, TimeSpan.FromSeconds(2));
+        await MeasureAsync(client, "echo", "/bench/echo", concurrency, TimeSpan.FromSeconds(5));
+        await MeasureAsync(client, "estimate", "/api/v1/contribution-estimates", concurrency, TimeSpan.FromSeconds(5));
 
         var results = new List<Result>();
         for (var round = 0; round < rounds; round++)

@@ -41,7 +41,7 @@ public static class BenchmarkProgram
 
         if (what is "api" or "all")
         {
-            var results = await ApiLoad.RunAsync(concurrency: 32, duration: TimeSpan.FromSeconds(quick ? 3 : 10), rounds: quick ? 1 : 3);
+            var results = await ApiLoad.RunAsync(concurrency: 32, duration: TimeSpan.FromSeconds(quick ? 3 : 10), rounds: quick ? 1 : 5);
             report.AppendLine("| API load (32 concurrent, loopback) | round | requests | failures | requests/s |");
             report.AppendLine("|---|---|---|---|---|");
             var round = 0;
