@@ -97,6 +97,26 @@ public sealed class ChargingYear : IAudited, IVersioned
 
     public RateEntry? RateFor(RateKey key) => _rates.Find(r => r.Key == key);
 
+    /// <summary>
+    /// A new year next to this one, starting from this year's rates and policy with every rate marked unconfirmed,
+    /// so that nothing is used as if it came from the DHSC circular until an administrator has checked it.
+    /// </summary>
+    public ChargingYear CopyTo(FinancialYear year)
+    {
+        if (Math.Abs(year.StartYear - StartYear) != 1)
+        {
+            throw new DomainException($"A new year must be next to {Year}: {Year.Previous} or {Year.Next}.");
+        }
+
+        var copy = new ChargingYear(year, Policy);
+        foreach (var rate in _rates)
+        {
+            copy.SetRate(rate.Key, rate.Amount, RateStatus.Unconfirmed, $"Copied from {Year}: confirm against the DHSC circular for {year}");
+        }
+
+        return copy;
+    }
+
     public void SetRate(RateKey key, Money amount, RateStatus status, string source)
     {
         var existing = RateFor(key);

@@ -35,24 +35,33 @@ public static class PortalClient
         return await client.SubmitFormAsync(page, fields, formSelector);
     }
 
-    public static async Task<HttpResponseMessage> SubmitFormAsync(
+    public static Task<HttpResponseMessage> SubmitFormAsync(
         this HttpClient client,
         IDocument page,
         IReadOnlyDictionary<string, string> fields,
+        string formSelector = "main form") =>
+        client.SubmitFormAsync(page, (IEnumerable<KeyValuePair<string, string>>)fields, formSelector);
+
+    /// <summary>As a browser sends a form: the hidden fields as they are, then the given fields (a name may repeat, as checkboxes do).</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(
+        this HttpClient client,
+        IDocument page,
+        IEnumerable<KeyValuePair<string, string>> fields,
         string formSelector = "main form")
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form matching '{formSelector}' on {page.Url}");
+        var given = fields.ToList();
         var values = new List<KeyValuePair<string, string>>();
         foreach (var hidden in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
         {
-            if (!fields.ContainsKey(hidden.Name!))
+            if (!given.Exists(f => f.Key == hidden.Name))
             {
                 values.Add(new(hidden.Name!, hidden.Value));
             }
         }
 
-        values.AddRange(fields);
+        values.AddRange(given);
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action;
         using var content = new FormUrlEncodedContent(values);
         return await client.PostAsync(new Uri(action).PathAndQuery, content);

@@ -1,0 +1,14 @@
+namespace DirectPayments.Web.Infrastructure;
+
+/// <summary>Reads a choice posted from a form as one named member of an enum, and nothing else.</summary>
+public static class EnumInput
+{
+    // Enum.TryParse also accepts numbers and comma-separated names ("Confirmed,Derived" is Derived), so refuse both.
+    public static bool IsDefined<TEnum>(string? value)
+        where TEnum : struct, Enum =>
+        value is { Length: > 0 }
+        && !char.IsAsciiDigit(value[0]) && value[0] != '-'
+        && !value.Contains(',', StringComparison.Ordinal)
+        && Enum.TryParse<TEnum>(value, out var parsed)
+        && Enum.IsDefined(parsed);
+}

@@ -1,0 +1,196 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Rates;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.IntegrationTests.Estimator;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Web.IntegrationTests.Administration;
+
+public sealed class ChargingYearsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string MigUrl = "/administration/charging-years/2024-25/rates/MigSingle25ToPensionCreditAge";
+
+    [Fact]
+    public async Task Years_ListsEveryYearNewestFirst()
+    {
+        var admin = await Admin();
+
+        var page = await admin.GetDocumentAsync("/administration/charging-years");
+
+        var years = page.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(years.OrderDescending(StringComparer.Ordinal), years);
+        Assert.Equal(["2026-27", "2025-26", "2024-25"], years.Where(y => string.CompareOrdinal(y, "2026-27") <= 0));
+    }
+
+    [Fact]
+    public async Task EditRate_SavesTheNewValue_AuditsIt_AndTheEstimatorUsesIt()
+    {
+        var admin = await Admin();
+
+        var response = await admin.SubmitFormAsync("/administration/charging-years/2025-26/rates/MigSingle25ToPensionCreditAge", new Dictionary<string, string>
+        {
+            ["Amount"] = "£113.50",
+            ["Status"] = "Confirmed",
+            ["Source"] = "LAC(DHSC)(2025)1, corrected",
+        });
+
+        Assert.Equal("/administration/charging-years/2025-26", response.Location());
+        var page = await admin.GetDocumentAsync("/administration/charging-years/2025-26");
+        Assert.Contains(page.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("MIG: single, 25 to pension credit age", StringComparison.Ordinal)
+            && r.TextContent.Contains("£113.50 a week", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("admin@example.org", StringComparison.Ordinal)
+            && r.TextContent.Contains("£112.50", StringComparison.Ordinal) && r.TextContent.Contains("£113.50", StringComparison.Ordinal));
+        var estimate = await factory.CreateClient().PostAsJsonAsync("/api/v1/contribution-estimates",
+            WorkedExamplesThroughApiTests.RequestFor(WorkedExamplesThroughApiTests.Vector("V01")));
+        Assert.Equal(39.00m, (await estimate.Content.ReadFromJsonAsync<JsonObject>())!["weeklyContribution"]!.GetValue<decimal>());
+    }
+
+    [Theory]
+    [InlineData("abc", "Amount must be a number, like 112.50")]
+    [InlineData("-1", "Amount must be £0 or more")]
+    [InlineData("1.005", "Amount must not have more than 2 decimal places")]
+    [InlineData("", "Enter the amount")]
+    public async Task EditRate_WithABadAmount_ShowsTheErrorKeepsTheAnswersAndSavesNothing(string amount, string message)
+    {
+        var admin = await Admin();
+
+        var response = await admin.SubmitFormAsync(MigUrl, new Dictionary<string, string>
+        {
+            ["Amount"] = amount,
+            ["Status"] = "Derived",
+            ["Source"] = "My working",
+        });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal([message], page.ErrorSummary());
+        Assert.Equal("My working", page.QuerySelector<IHtmlTextAreaElement>("#Source")?.Value);
+        Assert.Equal(amount, page.QuerySelector<IHtmlInputElement>("#Amount")?.Value);
+        Assert.Equal(11060, (await Rate(2024, RateKey.MigSingle25ToPensionCreditAge)).Amount.Pence);
+    }
+
+    [Fact]
+    public async Task EditRate_WhenSomeoneElseSavedFirst_IsRefusedAndTheirChangeIsKept()
+    {
+        var first = await Admin();
+        var second = await Admin();
+        var firstPage = await first.GetDocumentAsync("/administration/charging-years/2024-25/rates/CarerPremium");
+        var secondPage = await second.GetDocumentAsync("/administration/charging-years/2024-25/rates/CarerPremium");
+
+        await first.SubmitFormAsync(firstPage, new Dictionary<string, string> { ["Amount"] = "52.40", ["Status"] = "Confirmed", ["Source"] = "First" });
+        var response = await second.SubmitFormAsync(secondPage, new Dictionary<string, string> { ["Amount"] = "60.00", ["Status"] = "Confirmed", ["Source"] = "Second" });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("Someone else changed these figures while you were editing", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        var rate = await Rate(2024, RateKey.CarerPremium);
+        Assert.Equal(5240, rate.Amount.Pence);
+        Assert.Equal("First", rate.Source);
+    }
+
+    [Fact]
+    public async Task AddYear_AddsTheNextYearAsAnUnconfirmedCopy()
+    {
+        var admin = await Admin();
+        var list = await admin.GetDocumentAsync("/administration/charging-years");
+
+        var response = await admin.SubmitFormAsync(list, new Dictionary<string, string> { ["position"] = "next" }, "main form");
+
+        Assert.Equal("/administration/charging-years/2027-28", response.Location());
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var added = await db.Set<ChargingYear>().Include(y => y.Rates).SingleAsync(y => y.StartYear == 2027);
+        Assert.True(added.HasEveryRate);
+        Assert.All(added.Rates, r => Assert.Equal(RateStatus.Unconfirmed, r.Status));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(ChargingYear) && a.EntityId == added.Id.ToString() && a.UserName == "admin@example.org"));
+    }
+
+    [Fact]
+    public async Task EditPolicy_WithAMinimumChargeAboveTheContribution_MakesTheEstimateNothing()
+    {
+        var admin = await Admin();
+        var form = await admin.GetDocumentAsync("/administration/charging-years/2025-26/policy");
+
+        var response = await admin.SubmitFormAsync(form, PolicyFields(form, ("MinimumWeeklyCharge", "45.00")));
+
+        Assert.Equal("/administration/charging-years/2025-26", response.Location());
+        var request = WorkedExamplesThroughApiTests.RequestFor(WorkedExamplesThroughApiTests.Vector("V02"));
+        request.Remove("policy");
+        var estimate = await factory.CreateClient().PostAsJsonAsync("/api/v1/contribution-estimates", request);
+        Assert.Equal(0.00m, (await estimate.Content.ReadFromJsonAsync<JsonObject>())!["weeklyContribution"]!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public async Task EditPolicy_WithAPercentageOver100_ShowsTheErrorAndKeepsTheAnswers()
+    {
+        var admin = await Admin();
+        var form = await admin.GetDocumentAsync("/administration/charging-years/2024-25/policy");
+
+        var response = await admin.SubmitFormAsync(form, PolicyFields(form, ("ChargePercent", "150"), ("SurplusThresholdWeeks", "6")));
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["Percentage of disposable income charged must be a number from 0 to 100"], page.ErrorSummary());
+        Assert.Equal("6", page.QuerySelector<IHtmlInputElement>("#SurplusThresholdWeeks")?.Value);
+    }
+
+    [Theory]
+    [InlineData("casemanager@example.org")]
+    [InlineData("citizen@example.org")]
+    public async Task ChargingYears_ForAnyoneButAnAdministrator_AreRefused(string email)
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync(email);
+
+        var response = await client.GetAsync(MigUrl);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
+    }
+
+    // Every field as the form shows it, with some changed: what a browser would send.
+    private static List<KeyValuePair<string, string>> PolicyFields(IDocument form, params (string Name, string Value)[] changes)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("main form input"))
+        {
+            var send = input.Type switch
+            {
+                "radio" or "checkbox" => input.IsChecked,
+                "hidden" => false,
+                _ => true,
+            };
+            if (send)
+            {
+                fields.Add(new(input.Name!, input.Value));
+            }
+        }
+
+        foreach (var (name, value) in changes)
+        {
+            fields.RemoveAll(f => f.Key == name);
+            fields.Add(new(name, value));
+        }
+
+        return fields;
+    }
+
+    private async Task<HttpClient> Admin()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("admin@example.org");
+        return client;
+    }
+
+    private async Task<RateEntry> Rate(int startYear, RateKey key)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var year = await db.Set<ChargingYear>().Include(y => y.Rates).AsNoTracking().SingleAsync(y => y.StartYear == startYear);
+        return year.RateFor(key)!;
+    }
+}

@@ -1,0 +1,121 @@
+using DirectPayments.Web.Features.Administration;
+
+namespace DirectPayments.Web.Tests.Administration;
+
+public sealed class RateEditValidatorTests
+{
+    private static RateEditViewModel Valid() => new() { Amount = "112.50", Status = "Confirmed", Source = "LAC(DHSC)(2025)1" };
+
+    private static IEnumerable<string> Errors(RateEditViewModel model) =>
+        new RateEditValidator().Validate(model).Errors.Select(e => e.ErrorMessage);
+
+    [Fact]
+    public void A_complete_rate_is_valid() => Assert.Empty(Errors(Valid()));
+
+    [Fact]
+    public void An_amount_with_a_pound_sign_and_commas_is_accepted()
+    {
+        var model = Valid();
+        model.Amount = "£23,250.00";
+
+        Assert.Empty(Errors(model));
+    }
+
+    [Fact]
+    public void A_missing_status_asks_for_one()
+    {
+        var model = Valid();
+        model.Status = null;
+
+        Assert.Equal(["Select how sure you are of this figure"], Errors(model));
+    }
+
+    [Fact]
+    public void A_status_that_is_not_one_of_the_choices_is_refused()
+    {
+        var model = Valid();
+        model.Status = "Confirmed,Derived";
+
+        Assert.Equal(["Select how sure you are of this figure"], Errors(model));
+    }
+
+    [Fact]
+    public void A_rate_needs_its_source()
+    {
+        var model = Valid();
+        model.Source = " ";
+
+        Assert.Equal(["Enter where this figure comes from, for example the DHSC circular"], Errors(model));
+    }
+}
+
+public sealed class PolicyEditValidatorTests
+{
+    private static PolicyEditViewModel Valid() => new()
+    {
+        ChargePercent = "100",
+        MinimumWeeklyCharge = "0",
+        Rounding = "AdultsFavour",
+        UpperLimitRule = "Exceeds",
+        StandardDisabilityRelatedExpenditure = "10.85",
+        MigUpliftPercent = "0",
+        MigUpliftAmount = "5.00",
+        CoupleHousingShare = "0.5",
+        DisregardedIncomeTypes = ["Earnings", "PipMobility"],
+        OneOffContributionPolicy = "ChargeOneWeek",
+        ChargeCarers = "false",
+        SurplusThresholdWeeks = "8",
+        SurplusThresholdBasis = "NetDirectPayment",
+    };
+
+    private static IEnumerable<string> Errors(PolicyEditViewModel model) =>
+        new PolicyEditValidator().Validate(model).Errors.Select(e => e.ErrorMessage);
+
+    [Fact]
+    public void A_complete_policy_is_valid() => Assert.Empty(Errors(Valid()));
+
+    [Fact]
+    public void A_charge_percentage_over_100_is_refused()
+    {
+        var model = Valid();
+        model.ChargePercent = "101";
+
+        Assert.Equal(["Percentage of disposable income charged must be a number from 0 to 100"], Errors(model));
+    }
+
+    [Fact]
+    public void A_housing_share_over_one_is_refused()
+    {
+        var model = Valid();
+        model.CoupleHousingShare = "1.5";
+
+        Assert.Equal(["Share of housing costs must be a number from 0 to 1, like 0.5"], Errors(model));
+    }
+
+    [Fact]
+    public void An_unknown_income_type_is_refused()
+    {
+        var model = Valid();
+        model.DisregardedIncomeTypes = ["Lottery"];
+
+        Assert.Equal(["Select incomes from the list"], Errors(model));
+    }
+
+    [Fact]
+    public void Surplus_weeks_must_be_a_whole_number_up_to_a_year()
+    {
+        var model = Valid();
+        model.SurplusThresholdWeeks = "8.5";
+
+        Assert.Equal(["Number of weeks must be a whole number from 0 to 52"], Errors(model));
+    }
+
+    [Fact]
+    public void A_missing_rounding_rule_asks_for_one()
+    {
+        var model = Valid();
+        model.Rounding = null;
+
+        Assert.Equal(["Select how amounts are rounded"], Errors(model));
+    }
+}
