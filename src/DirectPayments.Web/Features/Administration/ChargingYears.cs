@@ -320,32 +320,7 @@ public static class RateNames
         _ => key.ToString(),
     };
 
-    public static string Of(IncomeType type) => type switch
-    {
-        IncomeType.Earnings => "Earnings from work",
-        IncomeType.StatePension => "State Pension",
-        IncomeType.OccupationalPension => "Occupational pension",
-        IncomeType.PrivatePension => "Private pension",
-        IncomeType.PensionCredit => "Pension Credit",
-        IncomeType.UniversalCredit => "Universal Credit",
-        IncomeType.EmploymentAndSupportAllowance => "Employment and Support Allowance",
-        IncomeType.IncomeSupport => "Income Support",
-        IncomeType.JobseekersAllowance => "Jobseeker's Allowance",
-        IncomeType.CarersAllowance => "Carer's Allowance",
-        IncomeType.AttendanceAllowance => "Attendance Allowance",
-        IncomeType.DlaCare => "Disability Living Allowance, care component",
-        IncomeType.DlaMobility => "Disability Living Allowance, mobility component",
-        IncomeType.PipDailyLiving => "Personal Independence Payment, daily living",
-        IncomeType.PipMobility => "Personal Independence Payment, mobility",
-        IncomeType.HousingBenefit => "Housing Benefit",
-        IncomeType.CouncilTaxReduction => "Council Tax Reduction",
-        IncomeType.ChildBenefit => "Child Benefit",
-        IncomeType.ChildTaxCredit => "Child Tax Credit",
-        IncomeType.WarPension => "War pension",
-        IncomeType.ArmedForcesGuaranteedIncomePayment => "Armed Forces Guaranteed Income Payment",
-        IncomeType.Other => "Other income",
-        _ => type.ToString(),
-    };
+    public static string Of(IncomeType type) => ChargingWords.Income(type);
 
     public static string Colour(RateStatus status) => status switch
     {

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace DirectPayments.Web.Features.Estimator;
+
+public enum Household
+{
+    OnTheirOwn,
+    Couple,
+    LoneParent,
+}
+
+public sealed record IncomeAnswer(IncomeType Type, decimal Amount, Frequency Frequency);
+
+public sealed record CapitalAnswer(CapitalType Type, decimal Amount, bool Joint);
+
+public sealed record HousingAnswer(HousingCostType Type, decimal Amount, Frequency Frequency);
+
+/// <summary>What someone has told the estimator so far. Nothing is stored on the server (ADR 0006).</summary>
+public sealed class EstimatorAnswers
+{
+    public const int MaximumItems = 15;
+
+    public bool? WillDisclose { get; set; }
+
+    public int? Age { get; set; }
+
+    public bool? PensionAge { get; set; }
+
+    public Household? Household { get; set; }
+
+    public int? Children { get; set; }
+
+    public List<string>? Premiums { get; set; }
+
+    public List<IncomeAnswer> Incomes { get; set; } = [];
+
+    public List<CapitalAnswer> Capital { get; set; } = [];
+
+    public List<HousingAnswer> Housing { get; set; } = [];
+
+    public bool? UseStandardDre { get; set; }
+
+    public decimal? Dre { get; set; }
+
+    public decimal? WeeklyCost { get; set; }
+
+    public bool IsComplete => WillDisclose == false
+        ? Age is not null && WeeklyCost is not null
+        : Age is not null && PensionAge is not null && Household is not null && Children is not null && Premiums is not null
+          && UseStandardDre is not null && WeeklyCost is not null;
+
+    public EstimateRequest ToRequest(FinancialYear year) => new()
+    {
+        FinancialYear = year,
+        Input = new FinancialAssessmentInput
+        {
+            Age = Age ?? 18,
+            PensionCreditAgeReached = PensionAge == true,
+            Couple = Household == Estimator.Household.Couple,
+            LoneParent = Household == Estimator.Household.LoneParent,
+            DependentChildren = Children ?? 0,
+            DisabilityPremium = Premiums?.Contains("DisabilityPremium") == true,
+            EnhancedDisabilityPremium = Premiums?.Contains("EnhancedDisabilityPremium") == true,
+            CarerPremium = Premiums?.Contains("CarerPremium") == true,
+            DeclinedToDisclose = WillDisclose == false,
+            Incomes = [.. Incomes.Select(i => new IncomeItem(i.Type, Money.FromPounds(i.Amount), i.Frequency))],
+            Capital = [.. Capital.Select(c => new CapitalItem(c.Type, Money.FromPounds(c.Amount), c.Joint ? 0.5m : 1.0m))],
+            HousingCosts = [.. Housing.Select(h => new HousingCost(h.Type, Money.FromPounds(h.Amount), h.Frequency))],
+            DisabilityRelatedExpenditure = UseStandardDre == false && Dre is { } dre ? Money.FromPounds(dre) : null,
+            WeeklyCostOfCare = Money.FromPounds(WeeklyCost ?? 0m),
+        },
+    };
+}
+
+/// <summary>
+/// Keeps the answers in an encrypted, HttpOnly, same-site cookie that ends with the browser session,
+/// so that an anonymous person's money is never stored on the council's server.
+/// </summary>
+public sealed class EstimatorAnswersStore(IDataProtectionProvider protection)
+{
+    public const string CookieName = "DirectPayments.Estimate";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly IDataProtector _protector = protection.CreateProtector("DirectPayments.Estimator.Answers.v1");
+
+    public EstimatorAnswers Load(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Request.Cookies.TryGetValue(CookieName, out var value))
+        {
+            try
+            {
+                return JsonSerializer.Deserialize<EstimatorAnswers>(_protector.Unprotect(value), Json) ?? new EstimatorAnswers();
+            }
+            catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
+            {
+                // An old or tampered cookie: start again rather than fail.
+            }
+        }
+
+        return new EstimatorAnswers();
+    }
+
+    public void Save(HttpContext context, EstimatorAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Cookies.Append(CookieName, _protector.Protect(JsonSerializer.Serialize(answers, Json)), new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = context.Request.IsHttps,
+            IsEssential = true,
+            Path = "/estimate",
+        });
+    }
+
+    public static void Clear(HttpContext context) =>
+        context?.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/estimate" });
+}
+
+public static class EstimatorWords
+{
+    public static string Frequency(Frequency frequency) => frequency switch
+    {
+        Domain.Common.Frequency.Weekly => "every week",
+        Domain.Common.Frequency.FourWeekly => "every 4 weeks",
+        Domain.Common.Frequency.Monthly => "every month",
+        Domain.Common.Frequency.Annual => "every year",
+        _ => frequency.ToString(),
+    };
+
+    public static string Capital(CapitalType type) => type switch
+    {
+        CapitalType.Savings => "Savings and bank accounts",
+        CapitalType.Investments => "Shares, bonds and investments",
+        CapitalType.Property => "Property or land (not their home)",
+        CapitalType.MainHome => "The home they live in",
+        CapitalType.Other => "Other capital",
+        _ => type.ToString(),
+    };
+
+    public static string Housing(HousingCostType type) => type switch
+    {
+        HousingCostType.Rent => "Rent",
+        HousingCostType.Mortgage => "Mortgage",
+        HousingCostType.CouncilTax => "Council Tax",
+        HousingCostType.ServiceCharge => "Service charge",
+        HousingCostType.GroundRent => "Ground rent",
+        _ => type.ToString(),
+    };
+
+    public static string Pounds(decimal amount) => amount.ToString("C2", CultureInfo.GetCultureInfo("en-GB"));
+}

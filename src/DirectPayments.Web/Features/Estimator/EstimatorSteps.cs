@@ -1,0 +1,205 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Web.Infrastructure;
+using FluentValidation;
+
+namespace DirectPayments.Web.Features.Estimator;
+
+public sealed class DiscloseStep
+{
+    [Display(Name = "Do you want to tell us about their money?")]
+    public string? WillDisclose { get; set; }
+}
+
+public sealed class AgeStep
+{
+    [Display(Name = "Age")]
+    public string? Age { get; set; }
+}
+
+public sealed class PensionAgeStep
+{
+    [Display(Name = "Have they reached State Pension age?")]
+    public string? PensionAge { get; set; }
+}
+
+public sealed class HouseholdStep
+{
+    [Display(Name = "Who do they live with?")]
+    public string? Household { get; set; }
+}
+
+public sealed class ChildrenStep
+{
+    [Display(Name = "Number of children")]
+    public string? Children { get; set; }
+}
+
+public sealed class BenefitsStep
+{
+    [Display(Name = "Which of these apply to them?")]
+    public List<string> Premiums { get; set; } = [];
+}
+
+public sealed class IncomeStep
+{
+    [Display(Name = "Type of income")]
+    public string? Type { get; set; }
+
+    [Display(Name = "Amount")]
+    public string? Amount { get; set; }
+
+    [Display(Name = "How often")]
+    public string? Frequency { get; set; }
+}
+
+public sealed class CapitalStep
+{
+    [Display(Name = "Type of savings or capital")]
+    public string? Type { get; set; }
+
+    [Display(Name = "Amount")]
+    public string? Amount { get; set; }
+
+    [Display(Name = "Is it owned jointly with someone else?")]
+    public string? Joint { get; set; }
+}
+
+public sealed class HousingStep
+{
+    [Display(Name = "Type of housing cost")]
+    public string? Type { get; set; }
+
+    [Display(Name = "Amount")]
+    public string? Amount { get; set; }
+
+    [Display(Name = "How often")]
+    public string? Frequency { get; set; }
+}
+
+public sealed class DisabilityCostsStep
+{
+    [Display(Name = "Extra costs because of disability")]
+    public string? UseStandard { get; set; }
+
+    [Display(Name = "Amount a week")]
+    public string? Amount { get; set; }
+}
+
+public sealed class CostStep
+{
+    [Display(Name = "Weekly cost of care and support")]
+    public string? WeeklyCost { get; set; }
+}
+
+public sealed class DiscloseStepValidator : AbstractValidator<DiscloseStep>
+{
+    public DiscloseStepValidator() =>
+        RuleFor(m => m.WillDisclose).Must(v => v is "yes" or "no").WithMessage("Select yes if you want to tell us about their money");
+}
+
+public sealed class AgeStepValidator : AbstractValidator<AgeStep>
+{
+    public AgeStepValidator() => RuleFor(m => m.Age).Custom((value, context) =>
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            context.AddFailure("Enter their age");
+        }
+        else if (!int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var age))
+        {
+            context.AddFailure("Age must be a whole number, like 45");
+        }
+        else if (age is < EstimateRequestReader.MinimumAge or > EstimateRequestReader.MaximumAge)
+        {
+            context.AddFailure($"Age must be between {EstimateRequestReader.MinimumAge} and {EstimateRequestReader.MaximumAge}");
+        }
+    });
+}
+
+public sealed class PensionAgeStepValidator : AbstractValidator<PensionAgeStep>
+{
+    public PensionAgeStepValidator() =>
+        RuleFor(m => m.PensionAge).Must(v => v is "yes" or "no").WithMessage("Select yes if they have reached State Pension age");
+}
+
+public sealed class HouseholdStepValidator : AbstractValidator<HouseholdStep>
+{
+    public HouseholdStepValidator() =>
+        RuleFor(m => m.Household).Must(EnumInput.IsDefined<Household>).WithMessage("Select who they live with");
+}
+
+public sealed class ChildrenStepValidator : AbstractValidator<ChildrenStep>
+{
+    public ChildrenStepValidator() => RuleFor(m => m.Children).Custom((value, context) =>
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            context.AddFailure("Enter the number of children, or 0");
+        }
+        else if (!int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var children)
+                 || children > EstimateRequestReader.MaximumDependentChildren)
+        {
+            context.AddFailure($"Number of children must be a whole number from 0 to {EstimateRequestReader.MaximumDependentChildren}");
+        }
+    });
+}
+
+public sealed class BenefitsStepValidator : AbstractValidator<BenefitsStep>
+{
+    private static readonly string[] Choices = ["DisabilityPremium", "EnhancedDisabilityPremium", "CarerPremium", "None"];
+
+    public BenefitsStepValidator()
+    {
+        RuleFor(m => m.Premiums).NotEmpty().WithMessage("Select which of these apply, or select none of these");
+        RuleFor(m => m.Premiums).Must(p => p.All(Choices.Contains)).WithMessage("Select which of these apply, or select none of these");
+        RuleFor(m => m.Premiums).Must(p => !(p.Contains("None") && p.Count > 1))
+            .WithMessage("Select none of these, or select the ones that apply, not both");
+    }
+}
+
+public sealed class IncomeStepValidator : AbstractValidator<IncomeStep>
+{
+    public IncomeStepValidator()
+    {
+        RuleFor(m => m.Type).Must(EnumInput.IsDefined<IncomeType>).WithMessage("Select the type of income");
+        RuleFor(m => m.Amount).ValidMoney("the amount", EstimateRequestReader.MaximumAmount);
+        RuleFor(m => m.Frequency).Must(EnumInput.IsDefined<Frequency>).WithMessage("Select how often they get it");
+    }
+}
+
+public sealed class CapitalStepValidator : AbstractValidator<CapitalStep>
+{
+    public CapitalStepValidator()
+    {
+        RuleFor(m => m.Type).Must(EnumInput.IsDefined<CapitalType>).WithMessage("Select the type of savings or capital");
+        RuleFor(m => m.Amount).ValidMoney("the amount", EstimateRequestReader.MaximumCapital);
+        RuleFor(m => m.Joint).Must(v => v is "yes" or "no").WithMessage("Select yes if it is owned jointly");
+    }
+}
+
+public sealed class HousingStepValidator : AbstractValidator<HousingStep>
+{
+    public HousingStepValidator()
+    {
+        RuleFor(m => m.Type).Must(EnumInput.IsDefined<HousingCostType>).WithMessage("Select the type of housing cost");
+        RuleFor(m => m.Amount).ValidMoney("the amount", EstimateRequestReader.MaximumAmount);
+        RuleFor(m => m.Frequency).Must(EnumInput.IsDefined<Frequency>).WithMessage("Select how often they pay it");
+    }
+}
+
+public sealed class DisabilityCostsStepValidator : AbstractValidator<DisabilityCostsStep>
+{
+    public DisabilityCostsStepValidator()
+    {
+        RuleFor(m => m.UseStandard).Must(v => v is "yes" or "no").WithMessage("Select how to count extra costs because of disability");
+        RuleFor(m => m.Amount).ValidMoney("the amount a week", EstimateRequestReader.MaximumAmount).When(m => m.UseStandard == "no");
+    }
+}
+
+public sealed class CostStepValidator : AbstractValidator<CostStep>
+{
+    public CostStepValidator() => RuleFor(m => m.WeeklyCost).ValidMoney("the weekly cost of care and support", EstimateRequestReader.MaximumAmount);
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using DirectPayments.Web.IntegrationTests.Support;
+
+namespace DirectPayments.Web.IntegrationTests.Estimator;
+
+/// <summary>The public estimator pages, as a person without an account uses them.</summary>
+public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Journey_WithTheV01Answers_GivesTheEngineFiguresForTheYear()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var result = await AnswerV01(client);
+
+        var text = result.QuerySelector("main")!.TextContent;
+        // 2026-27 (the portal's "today" is 22 November 2026): MIG £120.40 + £51.55 + £25.15 = £197.10;
+        // £250.95 - £197.10 - £24.55 = £29.30 a week; the council pays £60.00 - £29.30 = £30.70.
+        Assert.Contains("They might pay £29.30 a week", result.QuerySelector(".govuk-panel")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("£30.70", text, StringComparison.Ordinal);
+        Assert.Contains("This is an estimate", text, StringComparison.Ordinal);
+        Assert.NotEmpty(result.QuerySelectorAll("main ol li"));
+    }
+
+    [Fact]
+    public async Task Journey_WhenTheyDoNotWantToSay_EstimatesTheFullCost()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        await Post(client, "/estimate/disclose", ("WillDisclose", "no"));
+        await Post(client, "/estimate/age", ("Age", "81"));
+        var toCheck = await Post(client, "/estimate/cost", ("WeeklyCost", "210"));
+        Assert.Equal("/estimate/check", toCheck.Location());
+        var result = await client.GetDocumentAsync("/estimate/result");
+
+        Assert.Contains("They might pay £210.00 a week", result.QuerySelector(".govuk-panel")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Step_WithABadAnswer_ShowsTheErrorAndKeepsWhatWasTyped()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await Post(client, "/estimate/disclose", ("WillDisclose", "yes"));
+
+        var response = await Post(client, "/estimate/age", ("Age", "forty"));
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["Age must be a whole number, like 45"], page.ErrorSummary());
+        Assert.Equal("forty", page.QuerySelector<IHtmlInputElement>("#Age")?.Value);
+    }
+
+    [Fact]
+    public async Task AddIncome_WithTooManyDecimalPlaces_KeepsTheOtherAnswers()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var response = await Post(client, "/estimate/incomes", ("Type", "StatePension"), ("Amount", "230.255"), ("Frequency", "Weekly"));
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["Amount must not have more than 2 decimal places"], page.ErrorSummary());
+        Assert.True(page.QuerySelector<IHtmlInputElement>("input[name=Type][value=StatePension]")!.IsChecked);
+        Assert.True(page.QuerySelector<IHtmlInputElement>("input[name=Frequency][value=Weekly]")!.IsChecked);
+    }
+
+    [Fact]
+    public async Task ChangeFromTheCheckPage_ComesBackToTheCheckPage()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await AnswerV01(client);
+
+        var response = await Post(client, "/estimate/cost?change=true", ("WeeklyCost", "75"));
+
+        Assert.Equal("/estimate/check", response.Location());
+        var check = await client.GetDocumentAsync("/estimate/check");
+        Assert.Contains("£75.00", check.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Result_BeforeAnsweringEverything_StartsTheQuestions()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var response = await client.GetAsync("/estimate/result");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/estimate/disclose", response.Location());
+    }
+
+    [Fact]
+    public async Task StartPage_IsOpenToEveryoneAndLinkedFromTheHomePage()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var home = await client.GetDocumentAsync("/");
+        var start = await client.GetDocumentAsync("/estimate");
+
+        Assert.NotNull(home.QuerySelector("a[href='/estimate']"));
+        Assert.StartsWith("Estimate what you might pay", start.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    internal static async Task<IDocument> AnswerV01(HttpClient client)
+    {
+        await Post(client, "/estimate/disclose", ("WillDisclose", "yes"));
+        await Post(client, "/estimate/age", ("Age", "30"));
+        await Post(client, "/estimate/pension-age", ("PensionAge", "no"));
+        await Post(client, "/estimate/household", ("Household", "OnTheirOwn"));
+        await Post(client, "/estimate/children", ("Children", "0"));
+        await Post(client, "/estimate/benefits", ("Premiums", "DisabilityPremium"), ("Premiums", "EnhancedDisabilityPremium"));
+        await Post(client, "/estimate/incomes", ("Type", "PipDailyLiving"), ("Amount", "£110.40"), ("Frequency", "Weekly"));
+        await Post(client, "/estimate/incomes", ("Type", "PipMobility"), ("Amount", "77.05"), ("Frequency", "Weekly"));
+        await Post(client, "/estimate/incomes", ("Type", "EmploymentAndSupportAllowance"), ("Amount", "140.55"), ("Frequency", "Weekly"));
+        await Post(client, "/estimate/incomes", ("Type", "HousingBenefit"), ("Amount", "95"), ("Frequency", "Weekly"));
+        await Post(client, "/estimate/savings", ("Type", "Savings"), ("Amount", "5,000"), ("Joint", "no"));
+        await Post(client, "/estimate/disability-costs", ("UseStandard", "no"), ("Amount", "24.55"));
+        var toCheck = await Post(client, "/estimate/cost", ("WeeklyCost", "60"));
+        Assert.Equal("/estimate/check", toCheck.Location());
+        await client.GetDocumentAsync("/estimate/check");
+        return await client.GetDocumentAsync("/estimate/result");
+    }
+
+    private static async Task<HttpResponseMessage> Post(HttpClient client, string url, params (string Name, string Value)[] fields)
+    {
+        var page = await client.GetDocumentAsync(url.Contains('?', StringComparison.Ordinal) ? url : url);
+        var form = url.StartsWith("/estimate/incomes", StringComparison.Ordinal) || url.StartsWith("/estimate/savings", StringComparison.Ordinal)
+            ? $"main form[action='{url}']"
+            : "main form";
+        var response = await client.SubmitFormAsync(page, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), form);
+        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"POST {url} gave {(int)response.StatusCode}");
+        return response;
+    }
+}
