@@ -1,0 +1,129 @@
+using AngleSharp.Dom;
+using System.Net;
+using AngleSharp.Html.Dom;
+using DirectPayments.Domain.Applications;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Notices;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Web.IntegrationTests.Citizen;
+
+public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Apply_OnBehalfOfSomeone_OpensANewCaseWithTheRequestAndAReference()
+    {
+        var client = await Citizen("citizen2@example.org");
+
+        await Answer(client, "who", ("Who", "OnBehalfOf"));
+        await Answer(client, "person", ("FullName", "Dorothy Example"), ("DateOfBirth.Day", "3"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "1941"));
+        await Answer(client, "relationship", ("Relationship", "Granddaughter"));
+        await Answer(client, "difficulties", ("Difficulties", "PersonalHygiene"), ("Difficulties", "ManagingNutrition"));
+        await Answer(client, "help", ("HelpNeeded", "Gran cannot cook safely any more and needs help washing."));
+        var toCheck = await Answer(client, "contact", ("ContactPhone", "01632 960 001"));
+        Assert.Equal("/citizen/apply/check", toCheck.Location());
+        var check = await client.GetDocumentAsync("/citizen/apply/check");
+        var sent = await client.SubmitFormAsync(check, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var confirmation = await client.GetDocumentAsync(sent.Location()!);
+        var reference = confirmation.QuerySelector(".govuk-panel strong")!.TextContent.Trim();
+        Assert.Matches("^DP-[0-9A-Z]{8}$", reference);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var careCase = await db.Set<CareCase>().Include(c => c.Members).SingleAsync(c => c.Reference == reference);
+        Assert.Equal("Dorothy Example", careCase.SubjectName);
+        Assert.Equal(RequestType.OnBehalfOf, careCase.RequestType);
+        Assert.Equal("Granddaughter", careCase.ApplicantRelationship);
+        Assert.Equal(CaseStage.NewRequest, careCase.Stage);
+        Assert.Equal(CaseMemberRole.Applicant, Assert.Single(careCase.Members).Role);
+        var request = await db.Set<AssessmentRequest>().SingleAsync(r => r.CaseId == careCase.Id);
+        Assert.Equal([EligibilityOutcome.ManagingNutrition, EligibilityOutcome.PersonalHygiene], request.DifficultyList);
+        Assert.True(await db.Set<Notice>().AnyAsync(n => n.CaseId == careCase.Id));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.CaseId == careCase.Id && a.EntityType == nameof(AssessmentRequest)));
+        var applicant = await db.Users.SingleAsync(u => u.Email == "citizen2@example.org");
+        Assert.False(await db.Set<ApplicationDraft>().AnyAsync(d => d.UserId == applicant.Id));
+    }
+
+    [Fact]
+    public async Task Apply_AfterSigningOutHalfWay_CarriesOnFromTheNextQuestion()
+    {
+        var first = await Citizen("citizen@example.org");
+        await Answer(first, "who", ("Who", "Carer"));
+        await Answer(first, "person", ("FullName", "Alex Citizen"), ("DateOfBirth.Day", "14"), ("DateOfBirth.Month", "5"), ("DateOfBirth.Year", "1996"));
+
+        var later = await Citizen("citizen@example.org");
+        var start = await later.GetDocumentAsync("/citizen/apply");
+        var carryOn = await later.GetAsync("/citizen/apply/continue");
+
+        Assert.NotNull(start.QuerySelector("a[href='/citizen/apply/continue']"));
+        Assert.Equal("/citizen/apply/relationship", carryOn.Location());
+        var relationship = await later.GetDocumentAsync("/citizen/apply/relationship");
+        Assert.Equal("Who do you care for?", relationship.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Apply_WithAnImpossibleDateOfBirth_ShowsTheErrorAndKeepsTheName()
+    {
+        var client = await Citizen("citizen@example.org");
+        await Answer(client, "who", ("Who", "Self"));
+
+        var response = await Answer(client, "person", ("FullName", "Alex Citizen"), ("DateOfBirth.Day", "31"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "1996"));
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["Date of birth must be a real date"], page.ErrorSummary());
+        Assert.Equal("Alex Citizen", page.QuerySelector<IHtmlInputElement>("#FullName")?.Value);
+    }
+
+    [Fact]
+    public async Task Apply_SendingBeforeEverythingIsAnswered_GoesToTheNextQuestion()
+    {
+        var client = await Citizen("citizen2@example.org");
+
+        var response = await client.GetAsync("/citizen/apply/check");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/citizen/apply/", response.Location(), StringComparison.Ordinal);
+        Assert.NotEqual("/citizen/apply/check", response.Location());
+    }
+
+    [Fact]
+    public async Task Confirmation_OfSomeoneElsesApplication_IsNotFound()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var alex = await db.Set<CareCase>().SingleAsync(c => c.SubjectName == "Alex Citizen");
+        var client = await Citizen("citizen2@example.org");
+
+        var response = await client.GetAsync($"/citizen/apply/sent/{alex.Id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Apply_ForACaseManager_IsRefused()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("casemanager@example.org");
+
+        var response = await client.GetAsync("/citizen/apply/who");
+
+        Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
+    }
+
+    private async Task<HttpClient> Citizen(string email)
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync(email);
+        return client;
+    }
+
+    private static async Task<HttpResponseMessage> Answer(HttpClient client, string step, params (string Name, string Value)[] fields)
+    {
+        var page = await client.GetDocumentAsync($"/citizen/apply/{step}");
+        return await client.SubmitFormAsync(page, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+    }
+}
