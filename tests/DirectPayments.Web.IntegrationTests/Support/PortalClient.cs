@@ -35,6 +35,16 @@ public static class PortalClient
         return await client.SubmitFormAsync(page, fields, formSelector);
     }
 
+    public static async Task<HttpResponseMessage> SubmitFormAsync(
+        this HttpClient client,
+        string url,
+        IEnumerable<KeyValuePair<string, string>> fields,
+        string formSelector = "main form")
+    {
+        var page = await client.GetDocumentAsync(url);
+        return await client.SubmitFormAsync(page, fields, formSelector);
+    }
+
     public static Task<HttpResponseMessage> SubmitFormAsync(
         this HttpClient client,
         IDocument page,

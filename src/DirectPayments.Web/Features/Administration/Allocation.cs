@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -150,13 +150,6 @@ public sealed record RateHistoryLine(DateTimeOffset At, string Who, string What,
 
 public sealed record ChargingYearDetail(ChargingYear Year, IReadOnlyList<RateHistoryLine> History);
 
-public enum SaveOutcome
-{
-    Saved,
-    NotFound,
-    ChangedBySomeoneElse,
-}
-
 public interface IChargingYearAdministration
 {
     Task<IReadOnlyList<ChargingYear>> ListAsync(CancellationToken cancellationToken = default);

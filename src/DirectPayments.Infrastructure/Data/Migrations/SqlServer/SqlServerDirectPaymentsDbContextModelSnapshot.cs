@@ -318,6 +318,65 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("FinancialAssessments", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.NeedsAssessments.NeedsAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("CarerHealthAtRisk")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ForCarer")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("NeedsArise")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("SignificantWellbeingImpact")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("UnachievedOutcomes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("WellbeingImpact")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "AssessedOn")
+                        .HasDatabaseName("IX_NeedsAssessments_Case");
+
+                    b.ToTable("NeedsAssessments", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -702,6 +761,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.FinancialAssessments.FinancialAssessment", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.NeedsAssessments.NeedsAssessment", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
                         .WithMany()

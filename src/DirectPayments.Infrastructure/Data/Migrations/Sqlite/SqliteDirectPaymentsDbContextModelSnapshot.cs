@@ -311,6 +311,65 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("FinancialAssessments", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.NeedsAssessments.NeedsAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CarerHealthAtRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ForCarer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsArise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SignificantWellbeingImpact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnachievedOutcomes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WellbeingImpact")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "AssessedOn")
+                        .HasDatabaseName("IX_NeedsAssessments_Case");
+
+                    b.ToTable("NeedsAssessments", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -689,6 +748,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.FinancialAssessments.FinancialAssessment", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.NeedsAssessments.NeedsAssessment", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
                         .WithMany()
