@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<IChargingYearStore, ChargingYearStore>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoCases>();
+        services.AddSingleton<Evidence.IEvidenceStore, Evidence.FileSystemEvidenceStore>();
         return services;
     }
 

@@ -1,0 +1,81 @@
+using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Common;
+
+namespace DirectPayments.Domain.Evidence;
+
+public enum EvidencePurpose
+{
+    FinancialAssessment,
+    Receipt,
+    Statement,
+    Other,
+}
+
+/// <summary>
+/// A document a person sent for their case: bank statements, benefit letters, receipts. The bytes are kept outside
+/// the web root under a name of the portal's own; this records what it is and who sent it.
+/// </summary>
+public sealed class EvidenceFile : IAudited
+{
+    public const long MaximumBytes = 10 * 1024 * 1024;
+
+    private EvidenceFile()
+    {
+        FileName = string.Empty;
+        ContentType = string.Empty;
+        StoredName = string.Empty;
+        Description = string.Empty;
+        UploadedBy = string.Empty;
+    }
+
+    public EvidenceFile(Guid caseId, EvidencePurpose purpose, string fileName, string contentType, long sizeBytes, string description, string uploadedBy, DateTimeOffset uploadedAt)
+        : this()
+    {
+        if (sizeBytes is <= 0 or > MaximumBytes)
+        {
+            throw new DomainException("A file must be smaller than 10 MB and not empty.");
+        }
+
+        Id = Guid.CreateVersion7();
+        CaseId = caseId;
+        Purpose = purpose;
+        FileName = SafeName(fileName);
+        ContentType = contentType;
+        SizeBytes = sizeBytes;
+        StoredName = $"{Id:N}";
+        Description = description.Trim();
+        UploadedBy = uploadedBy;
+        UploadedAt = uploadedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public EvidencePurpose Purpose { get; private set; }
+
+    /// <summary>The name the person's file had, cleaned for display and download; never used as a path.</summary>
+    public string FileName { get; private set; }
+
+    /// <summary>The type found from the file's content, not from its name.</summary>
+    public string ContentType { get; private set; }
+
+    public long SizeBytes { get; private set; }
+
+    public string StoredName { get; private set; }
+
+    public string Description { get; private set; }
+
+    public string UploadedBy { get; private set; }
+
+    public DateTimeOffset UploadedAt { get; private set; }
+
+    Guid? IAudited.AuditCaseId => CaseId;
+
+    private static string SafeName(string name)
+    {
+        var justName = Path.GetFileName(name.Replace('\\', '/'));
+        var cleaned = new string([.. justName.Where(c => !char.IsControl(c) && c is not ('/' or '"' or '<' or '>' or ':' or '|' or '?' or '*'))]).Trim();
+        return cleaned.Length == 0 ? "document" : cleaned[..Math.Min(cleaned.Length, 200)];
+    }
+}
