@@ -41,6 +41,7 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider t
     {
         var now = timeProvider.GetUtcNow();
         var pending = new List<(EntityEntry Entry, string Action, Dictionary<string, object?> Changes)>();
+        TouchAggregateRoots(context);
 
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
@@ -81,6 +82,31 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider t
                     _ => "Updated",
                 },
                 JsonSerializer.Serialize(changes)));
+        }
+    }
+
+    /// <summary>
+    /// A change to a part of an aggregate (a child it owns, deleted with it) is a change to the aggregate: its root's
+    /// version goes up too, so that two people editing the same plan through different lines still collide.
+    /// </summary>
+    private static void TouchAggregateRoots(DbContext context)
+    {
+        var entries = context.ChangeTracker.Entries().ToList();
+        foreach (var entry in entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            foreach (var foreignKey in entry.Metadata.GetForeignKeys()
+                         .Where(fk => fk.DeleteBehavior == DeleteBehavior.Cascade && typeof(IVersioned).IsAssignableFrom(fk.PrincipalEntityType.ClrType)))
+            {
+                var keyValues = foreignKey.Properties.Select(p => entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue).ToArray();
+                var root = entries.FirstOrDefault(e =>
+                    e.Metadata == foreignKey.PrincipalEntityType
+                    && e.State == EntityState.Unchanged
+                    && foreignKey.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(keyValues));
+                if (root is not null)
+                {
+                    root.Property(nameof(IVersioned.Version)).IsModified = true;
+                }
+            }
         }
     }
 
