@@ -65,9 +65,33 @@ public sealed class ChargingYear : IAudited, IVersioned
 
     public SurplusThresholdBasis SurplusThresholdBasis { get; private set; }
 
+    /// <summary>The legal minimum hourly wage for adults (National Living Wage) from 1 April of this year.</summary>
+    public Money NationalLivingWage { get; private set; }
+
+    /// <summary>
+    /// What employing a personal assistant costs on top of the wage, as a percentage: employer's National Insurance,
+    /// pension, holiday pay and insurance. The council's figure.
+    /// </summary>
+    public decimal EmployerOnCostPercent { get; private set; }
+
     public long Version { get; set; }
 
     Guid? IAudited.AuditCaseId => null;
+
+    /// <summary>The lowest hourly rate a support plan can pay a personal assistant this year.</summary>
+    public Money MinimumPersonalAssistantRate =>
+        SupportPlans.SupportPlanRules.MinimumPersonalAssistantRate(NationalLivingWage, EmployerOnCostPercent);
+
+    public void SetPayRates(Money nationalLivingWage, decimal employerOnCostPercent)
+    {
+        if (nationalLivingWage < Money.Zero || employerOnCostPercent is < 0m or > 100m)
+        {
+            throw new DomainException("The minimum wage must be £0 or more and on-costs from 0% to 100%.");
+        }
+
+        NationalLivingWage = nationalLivingWage;
+        EmployerOnCostPercent = employerOnCostPercent;
+    }
 
     public bool HasEveryRate => Enum.GetValues<RateKey>().All(k => _rates.Exists(r => r.Key == k));
 
@@ -109,6 +133,7 @@ public sealed class ChargingYear : IAudited, IVersioned
         }
 
         var copy = new ChargingYear(year, Policy);
+        copy.SetPayRates(NationalLivingWage, EmployerOnCostPercent);
         foreach (var rate in _rates)
         {
             copy.SetRate(rate.Key, rate.Amount, RateStatus.Unconfirmed, $"Copied from {Year}: confirm against the DHSC circular for {year}");

@@ -23,16 +23,27 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var seed = await LoadAsync(cancellationToken);
-        var existing = await db.Set<ChargingYear>().Select(y => y.StartYear).ToListAsync(cancellationToken);
+        var existing = await db.Set<ChargingYear>().ToDictionaryAsync(y => y.StartYear, cancellationToken);
         foreach (var (name, year) in seed.Years)
         {
             var financialYear = FinancialYear.Parse(name);
-            if (existing.Contains(financialYear.StartYear))
+            if (existing.TryGetValue(financialYear.StartYear, out var stored))
             {
+                // Pay rates came after the first release: fill them in where they were never set, touch nothing else.
+                if (stored.NationalLivingWage == Money.Zero && year.PayRates is { } missing)
+                {
+                    stored.SetPayRates(Money.FromPounds(missing.NationalLivingWage), missing.EmployerOnCostPercent);
+                }
+
                 continue;
             }
 
             var chargingYear = new ChargingYear(financialYear, year.Policy.ToPolicy());
+            if (year.PayRates is { } pay)
+            {
+                chargingYear.SetPayRates(Money.FromPounds(pay.NationalLivingWage), pay.EmployerOnCostPercent);
+            }
+
             foreach (var (key, rate) in year.Rates)
             {
                 chargingYear.SetRate(key, Money.FromPounds(rate.Amount), rate.Status, rate.Source);
@@ -55,7 +66,9 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
 
     internal sealed record SeedFile(Dictionary<string, SeedYear> Years);
 
-    internal sealed record SeedYear(Dictionary<RateKey, SeedRate> Rates, SeedPolicy Policy);
+    internal sealed record SeedYear(Dictionary<RateKey, SeedRate> Rates, SeedPolicy Policy, SeedPayRates? PayRates);
+
+    internal sealed record SeedPayRates(decimal NationalLivingWage, decimal EmployerOnCostPercent, string Source);
 
     internal sealed record SeedRate(decimal Amount, RateStatus Status, string Source);
 

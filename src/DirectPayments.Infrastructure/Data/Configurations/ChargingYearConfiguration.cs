@@ -15,6 +15,8 @@ internal sealed class ChargingYearConfiguration : IEntityTypeConfiguration<Charg
         builder.Ignore(y => y.Year);
         builder.Ignore(y => y.Policy);
         builder.Ignore(y => y.HasEveryRate);
+        builder.Ignore(y => y.MinimumPersonalAssistantRate);
+        builder.Property(y => y.EmployerOnCostPercent).HasPrecision(5, 2);
         builder.Property(y => y.ChargePercent).HasPrecision(5, 2);
         builder.Property(y => y.MigUpliftPercent).HasPrecision(5, 2);
         builder.Property(y => y.CoupleHousingShare).HasPrecision(5, 4);

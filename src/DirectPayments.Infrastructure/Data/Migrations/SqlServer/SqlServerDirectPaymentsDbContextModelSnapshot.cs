@@ -497,6 +497,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<decimal>("EmployerOnCostPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
                     b.Property<long>("MigUpliftAmount")
                         .HasColumnType("bigint");
 
@@ -505,6 +509,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("decimal(5,2)");
 
                     b.Property<long>("MinimumWeeklyCharge")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NationalLivingWage")
                         .HasColumnType("bigint");
 
                     b.Property<string>("OneOffContributionPolicy")

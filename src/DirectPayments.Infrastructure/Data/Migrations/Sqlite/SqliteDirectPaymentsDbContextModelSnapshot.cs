@@ -490,6 +490,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("EmployerOnCostPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("MigUpliftAmount")
                         .HasColumnType("INTEGER");
 
@@ -498,6 +502,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("MinimumWeeklyCharge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NationalLivingWage")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OneOffContributionPolicy")
