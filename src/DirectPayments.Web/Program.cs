@@ -90,6 +90,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddEstimatorRateLimit(builder.Configuration);
 builder.Services.AddScoped<IContributionEstimator, ContributionEstimator>();
 builder.Services.AddSingleton<EstimatorAnswersStore>();
+builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.SupportPlanning>();
+builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.ISupportPlanning>(sp => sp.GetRequiredService<DirectPayments.Web.Features.CaseManagement.SupportPlanning>());
 builder.Services.AddScoped<DirectPayments.Web.Features.Citizen.IEvidenceUploads, DirectPayments.Web.Features.Citizen.EvidenceUploads>();
 builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.IFinancialAssessmentVerification, DirectPayments.Web.Features.CaseManagement.FinancialAssessmentVerification>();
 builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.INeedsAssessments, DirectPayments.Web.Features.CaseManagement.NeedsAssessments>();

@@ -1,0 +1,122 @@
+using System.Net;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.SupportPlans;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Web.IntegrationTests.CaseManagement;
+
+public sealed class SupportPlanJourneyTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Plan_IsBuiltProposedChangedAndAgreedByBothSides()
+    {
+        var manager = await SignedIn("casemanager@example.org");
+        var person = await SignedIn("citizen2@example.org");
+        var sam = await CaseId("Sam Second-Citizen");
+        var planUrl = $"/case-management/cases/{sam}/plan";
+
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/start']");
+        await AddLine(manager, planUrl, PersonalAssistant("16.00"));
+        await AddLine(manager, planUrl, [new("Category", "Membership"), new("Description", "Swimming pool membership"), new("Need", "UsingCommunityFacilities"),
+            new("Outcome", "Stays active"), new("Costing", "amount"), new("Amount", "312"), new("Frequency", "Annual"), new("Delivery", "DirectPayment"), new("Restriction", "None")]);
+        var plan = await manager.GetDocumentAsync(planUrl);
+        Assert.Contains("£198.00", plan.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        await manager.SubmitFormAsync(plan, new Dictionary<string, string>(), $"form[action='{planUrl}/propose']");
+
+        var personPage = await person.GetDocumentAsync($"/citizen/cases/{sam}/plan");
+        await person.SubmitFormAsync(personPage, new Dictionary<string, string> { ["Comment"] = "Morning visits at 8, not 7 please" }, $"form[action='/citizen/cases/{sam}/plan/changes']");
+        var back = await manager.GetDocumentAsync(planUrl);
+        Assert.Contains("Morning visits at 8, not 7 please", back.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        await manager.SubmitFormAsync(back, new Dictionary<string, string>(), $"form[action='{planUrl}/propose']");
+        var again = await person.GetDocumentAsync($"/citizen/cases/{sam}/plan");
+        await person.SubmitFormAsync(again, new Dictionary<string, string>(), $"form[action='/citizen/cases/{sam}/plan/agree']");
+        var toAgree = await manager.GetDocumentAsync(planUrl);
+        await manager.SubmitFormAsync(toAgree, new Dictionary<string, string>(), $"form[action='{planUrl}/agree']");
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var stored = await db.Set<SupportPlan>().Include(p => p.Lines).SingleAsync(p => p.CaseId == sam);
+        Assert.Equal(SupportPlanStatus.Agreed, stored.Status);
+        Assert.Equal("citizen2@example.org", stored.AgreedByPerson);
+        Assert.Equal("casemanager@example.org", stored.AgreedByCouncil);
+        Assert.Equal(2, stored.Lines.Count);
+    }
+
+    [Fact]
+    public async Task A_personal_assistant_paid_below_the_minimum_is_flagged_on_the_plan()
+    {
+        var manager = await SignedIn("casemanager@example.org");
+        var alex = await CaseId("Alex Citizen");
+        var planUrl = $"/case-management/cases/{alex}/plan";
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/start']");
+
+        await AddLine(manager, planUrl, PersonalAssistant("14.00"));
+
+        var plan = await manager.GetDocumentAsync(planUrl);
+        // 2026-27: National Living Wage £12.71 plus 25% on-costs = £15.89 an hour.
+        Assert.Contains("cannot cover the minimum wage plus the employer's costs (£15.89 an hour)", plan.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_line_a_direct_payment_may_not_buy_is_refused_with_the_reason()
+    {
+        var manager = await SignedIn("casemanager@example.org");
+        var margaret = await CaseId("Margaret Example");
+        var planUrl = $"/case-management/cases/{margaret}/plan";
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/start']");
+
+        var response = await AddLine(manager, planUrl, [new("Category", "Other"), new("Description", "Electricity bill"), new("Need", "HabitableHome"),
+            new("Outcome", "Warm home"), new("Costing", "amount"), new("Amount", "30"), new("Frequency", "Weekly"), new("Delivery", "DirectPayment"), new("Restriction", "HouseholdBills")]);
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("A direct payment cannot pay rent, food, heating or routine household bills", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_plan_of_another_persons_case_is_not_found()
+    {
+        var other = await SignedIn("citizen@example.org");
+
+        var response = await other.GetAsync($"/citizen/cases/{await CaseId("Sam Second-Citizen")}/plan");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_reviewer_cannot_change_a_plan()
+    {
+        var reviewer = await SignedIn("reviewer@example.org");
+
+        var response = await reviewer.GetAsync($"/case-management/cases/{await CaseId("Alex Citizen")}/plan");
+
+        Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
+    }
+
+    private static List<KeyValuePair<string, string>> PersonalAssistant(string rate) =>
+    [
+        new("Category", "PersonalAssistant"), new("Description", "Personal assistant for mornings"), new("Need", "PersonalHygiene"),
+        new("Outcome", "Washed and dressed by 9"), new("Costing", "hours"), new("Hours", "12"), new("HourlyRate", rate),
+        new("Delivery", "DirectPayment"), new("Restriction", "None"),
+    ];
+
+    private static Task<HttpResponseMessage> AddLine(HttpClient client, string planUrl, List<KeyValuePair<string, string>> fields) =>
+        client.SubmitFormAsync($"{planUrl}/lines/new", fields);
+
+    private async Task<HttpClient> SignedIn(string email)
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync(email);
+        return client;
+    }
+
+    private async Task<Guid> CaseId(string subject)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        return (await db.Set<CareCase>().SingleAsync(c => c.SubjectName == subject)).Id;
+    }
+}
