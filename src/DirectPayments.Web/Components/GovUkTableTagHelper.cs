@@ -43,7 +43,9 @@ public sealed class GovUkTableTagHelper : TagHelper
 
         if (scroll)
         {
-            output.PreElement.AppendHtml("<div class=\"app-table-container\">");
+            // A region that scrolls must be reachable by keyboard and named for screen readers (WCAG 2.1.1).
+            var label = System.Net.WebUtility.HtmlEncode(string.IsNullOrWhiteSpace(Caption) ? "Table" : Caption);
+            output.PreElement.AppendHtml($"<div class=\"app-table-container\" tabindex=\"0\" role=\"region\" aria-label=\"{label}\">");
             output.PostElement.AppendHtml("</div>");
         }
     }

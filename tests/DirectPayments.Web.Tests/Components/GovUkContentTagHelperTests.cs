@@ -228,4 +228,12 @@ public sealed class GovUkContentTagHelperTests
 
     private static async Task<string> Row(IDictionary<object, object> items, GovUkSummaryRowTagHelper row, string content = "") =>
         await RenderAsync(row, "govuk-summary-row", childContent: content, items: items);
+
+    [Fact]
+    public async Task A_scrolling_table_can_be_reached_by_keyboard_and_is_named_by_its_caption()
+    {
+        var html = await RenderAsync(new GovUkTableTagHelper { Caption = "Every change" }, "govuk-table", Flags("scroll"), childContent: "<tbody></tbody>");
+
+        Assert.Contains("<div class=\"app-table-container\" tabindex=\"0\" role=\"region\" aria-label=\"Every change\">", html, StringComparison.Ordinal);
+    }
 }

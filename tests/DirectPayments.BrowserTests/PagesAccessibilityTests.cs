@@ -1,0 +1,91 @@
+using DirectPayments.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace DirectPayments.BrowserTests;
+
+/// <summary>Every page a role reaches from its home page, signed in for real, checked by axe (WCAG 2.2 A and AA).</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
+{
+    [Fact]
+    public async Task CaseManagerPages_AreAccessible()
+    {
+        var page = await SignIn("casemanager@example.org");
+        await Check(page, "/case-management", "cm-01-caseload");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Jemima Example" }).ClickAsync();
+        await Check(page, null, "cm-02-case");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the needs assessment" }).ClickAsync();
+        await Check(page, null, "cm-03-needs-assessment");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the assessment" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Check(page, null, "cm-04-needs-assessment-errors");
+        await page.GoBackAsync();
+        await page.GoBackAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Support plan" }).ClickAsync();
+        await Check(page, null, "cm-05-plan-empty");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start a support plan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a line" }).ClickAsync();
+        await Check(page, null, "cm-06-plan-add-line");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task CitizenPages_AreAccessible()
+    {
+        var page = await SignIn("citizen@example.org");
+        await Check(page, "/citizen", "citizen-01-home");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Alex Citizen" }).ClickAsync();
+        await Check(page, null, "citizen-02-case");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Send documents to your case manager" }).ClickAsync();
+        await Check(page, null, "citizen-03-evidence");
+        await Check(page, "/citizen/apply", "citizen-04-apply-start");
+        await Check(page, "/citizen/apply/who", "citizen-05-apply-who");
+        await page.GetByLabel("Myself").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Check(page, null, "citizen-06-apply-person");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Check(page, null, "citizen-07-apply-person-errors");
+        await Check(page, "/citizen/apply/difficulties", "citizen-08-apply-difficulties");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AdministratorPages_AreAccessible()
+    {
+        var page = await SignIn("admin@example.org");
+        await Check(page, "/administration", "admin-01-home");
+        await Check(page, "/administration/cases", "admin-02-allocation");
+        await Check(page, "/administration/charging-years", "admin-03-years");
+        await Check(page, "/administration/charging-years/2026-27", "admin-04-year");
+        await Check(page, "/administration/charging-years/2026-27/policy", "admin-05-policy");
+        await Check(page, "/administration/charging-years/2026-27/rates/CarerPremium", "admin-06-rate");
+        await Check(page, "/administration/uprating", "admin-07-uprating");
+        await Check(page, "/administration/staff", "admin-08-staff");
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<IPage> SignIn(string email)
+    {
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        return page;
+    }
+
+    private async Task Check(IPage page, string? path, string name)
+    {
+        if (path is not null)
+        {
+            await page.GotoAsync($"{portal.BaseUrl}{path}");
+        }
+
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, name);
+    }
+}
