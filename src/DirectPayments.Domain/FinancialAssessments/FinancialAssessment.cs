@@ -122,6 +122,25 @@ public sealed class FinancialAssessment : IAudited, IVersioned
         return new FinancialAssessment(caseId, number, kind, input, recordedBy, reason?.Trim());
     }
 
+    /// <summary>
+    /// The case manager sets the weekly cost of care from the person's personal budget: the person may not know it when
+    /// they send their answers.
+    /// </summary>
+    public void SetWeeklyCostOfCare(Money weeklyCost)
+    {
+        if (Status != FinancialAssessmentStatus.Submitted)
+        {
+            throw new DomainException("Only an assessment waiting to be verified can change.");
+        }
+
+        if (weeklyCost < Money.Zero)
+        {
+            throw new DomainException("The weekly cost of care must be £0 or more.");
+        }
+
+        Input = Input with { WeeklyCostOfCare = weeklyCost };
+    }
+
     /// <summary>The engine's result, with its working, for the year and date it takes effect.</summary>
     public void ApplyResult(FinancialAssessmentResult result, DateOnly effectiveFrom)
     {

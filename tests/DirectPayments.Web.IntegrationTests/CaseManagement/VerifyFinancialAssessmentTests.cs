@@ -22,7 +22,7 @@ public sealed class VerifyFinancialAssessmentTests(PortalFactory factory) : ICla
 
         var response = await manager.SubmitFormAsync(page, new Dictionary<string, string>
         {
-            ["EffectiveFrom.Day"] = "23", ["EffectiveFrom.Month"] = "11", ["EffectiveFrom.Year"] = "2026",
+            ["EffectiveFrom.Day"] = "23", ["EffectiveFrom.Month"] = "11", ["EffectiveFrom.Year"] = "2026", ["WeeklyCost"] = "95.00",
         });
 
         Assert.Equal($"/case-management/cases/{sam.Id}", response.Location());
@@ -51,7 +51,7 @@ public sealed class VerifyFinancialAssessmentTests(PortalFactory factory) : ICla
 
         var response = await manager.SubmitFormAsync($"/case-management/cases/{careCase.Id}/financial-assessments/1", new Dictionary<string, string>
         {
-            ["EffectiveFrom.Day"] = "", ["EffectiveFrom.Month"] = "", ["EffectiveFrom.Year"] = "",
+            ["EffectiveFrom.Day"] = "", ["EffectiveFrom.Month"] = "", ["EffectiveFrom.Year"] = "", ["WeeklyCost"] = "80.00",
         });
 
         var page = await PortalClient.ParseAsync(response);
@@ -66,7 +66,7 @@ public sealed class VerifyFinancialAssessmentTests(PortalFactory factory) : ICla
 
         var response = await manager.SubmitFormAsync($"/case-management/cases/{careCase.Id}/financial-assessments/1", new Dictionary<string, string>
         {
-            ["EffectiveFrom.Day"] = "1", ["EffectiveFrom.Month"] = "6", ["EffectiveFrom.Year"] = "2030",
+            ["EffectiveFrom.Day"] = "1", ["EffectiveFrom.Month"] = "6", ["EffectiveFrom.Year"] = "2030", ["WeeklyCost"] = "80.00",
         });
 
         var page = await PortalClient.ParseAsync(response);
@@ -74,6 +74,24 @@ public sealed class VerifyFinancialAssessmentTests(PortalFactory factory) : ICla
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
         Assert.Equal(FinancialAssessmentStatus.Submitted, (await db.Set<FinancialAssessment>().SingleAsync(a => a.CaseId == careCase.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Verify_WithTheWeeklyCostSetByTheCaseManager_CapsTheContributionAtIt()
+    {
+        var manager = await Manager();
+        var careCase = await CaseWithASubmission("Xavier Example");
+
+        await manager.SubmitFormAsync($"/case-management/cases/{careCase.Id}/financial-assessments/1", new Dictionary<string, string>
+        {
+            ["EffectiveFrom.Day"] = "23", ["EffectiveFrom.Month"] = "11", ["EffectiveFrom.Year"] = "2026", ["WeeklyCost"] = "120.50",
+        });
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var assessment = await db.Set<FinancialAssessment>().SingleAsync(a => a.CaseId == careCase.Id);
+        Assert.Equal(Money.FromPounds(120.50m), assessment.WeeklyCostOfCare);
+        Assert.Equal(Money.FromPounds(120.50m), assessment.Input.WeeklyCostOfCare);
     }
 
     [Fact]

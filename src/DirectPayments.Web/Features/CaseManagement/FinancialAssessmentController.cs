@@ -23,7 +23,12 @@ public sealed class FinancialAssessmentController(
         }
 
         ViewData["Page"] = page;
-        return View(new VerifyViewModel { EffectiveFrom = effectiveFrom, Version = page.Assessment.Version });
+        return View(new VerifyViewModel
+        {
+            EffectiveFrom = effectiveFrom,
+            WeeklyCost = page.Assessment.Input.WeeklyCostOfCare.Pounds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+            Version = page.Assessment.Version,
+        });
     }
 
     [HttpPost("")]

@@ -20,12 +20,19 @@ public sealed class VerifyViewModel
     [Display(Name = "Date the contribution starts")]
     public DateOnly? EffectiveFrom { get; set; }
 
+    [Display(Name = "Weekly cost of care")]
+    public string? WeeklyCost { get; set; }
+
     public long Version { get; set; }
 }
 
 public sealed class VerifyValidator : AbstractValidator<VerifyViewModel>
 {
-    public VerifyValidator() => RuleFor(m => m.EffectiveFrom).NotNull().WithMessage("Enter the date the contribution starts");
+    public VerifyValidator()
+    {
+        RuleFor(m => m.EffectiveFrom).NotNull().WithMessage("Enter the date the contribution starts");
+        RuleFor(m => m.WeeklyCost).ValidMoney("the weekly cost of care", 100_000m);
+    }
 }
 
 public sealed record VerificationPage(CareCase Case, FinancialAssessment Assessment, FinancialAssessmentResult? Result, string? Problem);
@@ -77,6 +84,7 @@ public sealed class FinancialAssessmentVerification(
             return (SaveOutcome.ChangedBySomeoneElse, "This assessment has already been verified or replaced.");
         }
 
+        assessment.SetWeeklyCostOfCare(Money.FromPounds(MoneyInput.Parse(model.WeeklyCost)!.Value));
         var (result, problem) = await AssessAsync(assessment, model.EffectiveFrom!.Value, cancellationToken);
         if (result is null)
         {

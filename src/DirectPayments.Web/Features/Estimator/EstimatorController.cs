@@ -143,6 +143,13 @@ public sealed class EstimatorController(EstimatorAnswersStore store, IContributi
             return RedirectToAction(nameof(Disclose));
         }
 
+        if (User.IsInRole(DirectPayments.Infrastructure.Identity.Roles.Citizen))
+        {
+            ViewData["Cases"] = (await HttpContext.RequestServices.GetRequiredService<Citizen.ICitizenCases>().ListAsync(User, cancellationToken))
+                .Where(c => c.Stage != DirectPayments.Domain.Cases.CaseStage.Closed)
+                .ToList();
+        }
+
         return View(await estimator.EstimateAsync(answers.ToRequest(Year), cancellationToken));
     }
 

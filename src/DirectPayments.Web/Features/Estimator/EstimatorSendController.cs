@@ -1,0 +1,36 @@
+using DirectPayments.Domain.Common;
+using DirectPayments.Web.Features.Citizen;
+using DirectPayments.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DirectPayments.Web.Features.Estimator;
+
+/// <summary>
+/// A signed-in person sends their estimator answers to the council as the financial assessment for one of their cases.
+/// Its own controller, because the estimator's pages are open to everyone and this is not.
+/// </summary>
+[Authorize(Policy = Policies.Citizen)]
+[Route("estimate/send")]
+public sealed class EstimatorSendController(EstimatorAnswersStore store, IFinancialAssessmentSubmissions submissions, TimeProvider clock) : Controller
+{
+    [HttpPost("")]
+    public async Task<IActionResult> Send(Guid caseId, CancellationToken cancellationToken)
+    {
+        var answers = store.Load(HttpContext);
+        if (!answers.IsComplete)
+        {
+            return Redirect("/estimate/disclose");
+        }
+
+        var year = FinancialYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        if (await submissions.SubmitAsync(User, caseId, answers.ToRequest(year).Input, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        EstimatorAnswersStore.Clear(HttpContext);
+        TempData["Success"] = "Your financial assessment was sent to your case manager";
+        return Redirect($"/citizen/cases/{caseId}");
+    }
+}

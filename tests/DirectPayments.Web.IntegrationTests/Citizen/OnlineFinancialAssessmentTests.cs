@@ -1,0 +1,73 @@
+using System.Net;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.IntegrationTests.Estimator;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Web.IntegrationTests.Citizen;
+
+/// <summary>A citizen's online financial assessment: the estimator's questions, sent to their case manager.</summary>
+public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Sending_the_answers_submits_a_new_assessment_for_the_case_manager_to_verify()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("citizen2@example.org");
+        var sam = await CaseId("Sam Second-Citizen");
+
+        var result = await EstimatorJourneyTests.AnswerV01(client);
+        var response = await client.SubmitFormAsync(result, new Dictionary<string, string>(), "form[action='/estimate/send']");
+
+        Assert.Equal($"/citizen/cases/{sam}", response.Location());
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var latest = await db.Set<FinancialAssessment>().Where(a => a.CaseId == sam).OrderByDescending(a => a.Number).FirstAsync();
+        Assert.Equal(2, latest.Number);
+        Assert.Equal(FinancialAssessmentStatus.Submitted, latest.Status);
+        Assert.Equal(4, latest.Input.Incomes.Count);
+        Assert.Equal(30, latest.Input.Age);
+    }
+
+    [Fact]
+    public async Task Sending_for_someone_elses_case_is_not_found()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("citizen@example.org");
+        var result = await EstimatorJourneyTests.AnswerV01(client);
+        var token = result.QuerySelector("form[action='/estimate/send'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["caseId"] = (await CaseId("Sam Second-Citizen")).ToString(),
+        });
+
+        var response = await client.PostAsync("/estimate/send", form);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Sending_without_signing_in_asks_the_person_to_sign_in()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var result = await EstimatorJourneyTests.AnswerV01(client);
+        var token = result.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["caseId"] = Guid.NewGuid().ToString() });
+
+        var response = await client.PostAsync("/estimate/send", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/sign-in", response.Location(), StringComparison.Ordinal);
+    }
+
+    private async Task<Guid> CaseId(string subject)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        return (await db.Set<CareCase>().SingleAsync(c => c.SubjectName == subject)).Id;
+    }
+}
