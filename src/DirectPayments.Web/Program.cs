@@ -90,6 +90,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddEstimatorRateLimit(builder.Configuration);
 builder.Services.AddScoped<IContributionEstimator, ContributionEstimator>();
 builder.Services.AddSingleton<EstimatorAnswersStore>();
+builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.DirectPaymentSetUp>();
 builder.Services.AddScoped<DirectPayments.Web.Features.Citizen.IFinancialAssessmentSubmissions, DirectPayments.Web.Features.Citizen.FinancialAssessmentSubmissions>();
 builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.SupportPlanning>();
 builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.ISupportPlanning>(sp => sp.GetRequiredService<DirectPayments.Web.Features.CaseManagement.SupportPlanning>());

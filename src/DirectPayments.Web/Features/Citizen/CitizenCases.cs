@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Notices;
+using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +17,9 @@ public sealed record CaseDashboard(
     CaseMemberRole Role,
     FinancialAssessment? CurrentAssessment,
     FinancialAssessment? WaitingAssessment,
-    IReadOnlyList<Notice> Notices);
+    IReadOnlyList<Notice> Notices,
+    DirectPaymentAgreement? DirectPayment = null,
+    DateOnly? NextPayment = null);
 
 public interface ICitizenCases
 {
@@ -26,7 +29,7 @@ public interface ICitizenCases
     Task<CaseDashboard?> FindAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default);
 }
 
-public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationService authorization) : ICitizenCases
+public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationService authorization, TimeProvider clock) : ICitizenCases
 {
     public async Task<IReadOnlyList<CaseSummary>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -56,12 +59,17 @@ public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationServi
             .Where(n => n.CaseId == caseId)
             .OrderByDescending(n => n.CreatedAt)
             .ToListAsync(cancellationToken);
+        var payment = await db.Set<DirectPaymentAgreement>()
+            .Where(d => d.CaseId == caseId && d.Status != DirectPaymentStatus.Ended)
+            .FirstOrDefaultAsync(cancellationToken);
         return new CaseDashboard(
             careCase,
             careCase.Members.First(m => m.UserId == userId && m.IsActive).Role,
             assessments.Where(a => a.Status == FinancialAssessmentStatus.Verified).MaxBy(a => a.Number),
             assessments.Where(a => a.Status == FinancialAssessmentStatus.Submitted).MaxBy(a => a.Number),
-            notices);
+            notices,
+            payment,
+            payment?.NextPaymentOn(DateOnly.FromDateTime(clock.GetLocalNow().Date)));
     }
 }
 

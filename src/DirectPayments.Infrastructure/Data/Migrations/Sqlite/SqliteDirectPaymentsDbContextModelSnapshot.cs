@@ -464,6 +464,76 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Notices", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstReviewDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WeeklyContribution")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WeeklyPersonalBudget")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("IX_DirectPayments_Case");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("Status", "StartDate")
+                        .HasDatabaseName("IX_DirectPayments_Status_Start");
+
+                    b.ToTable("DirectPayments", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Rates.ChargingYear", b =>
                 {
                     b.Property<Guid>("Id")
@@ -961,6 +1031,21 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentAgreement", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.SupportPlans.SupportPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,145 @@
+using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+
+namespace DirectPayments.Domain.Payments;
+
+/// <summary>Who the direct payment is paid to (Care Act ss31–32; Children Act s17A).</summary>
+public enum Recipient
+{
+    ThePerson,
+    NominatedPerson,
+    AuthorisedPerson,
+    Carer,
+    ParentOfDisabledChild,
+}
+
+public enum AccountType
+{
+    PrepaidCard,
+    BankAccount,
+}
+
+public enum DirectPaymentStatus
+{
+    Active,
+    Suspended,
+    Ended,
+}
+
+/// <summary>
+/// A direct payment as set up: to whom, into which account, how much each week (net or gross), from when,
+/// 4-weekly in advance, and when it is first reviewed (within 6 months of the start, DP Regs reg 7).
+/// </summary>
+public sealed class DirectPaymentAgreement : IAudited, IVersioned
+{
+    public const int DaysInPaymentPeriod = 28;
+
+    private DirectPaymentAgreement()
+    {
+        RecipientName = string.Empty;
+        AccountIdentifier = string.Empty;
+    }
+
+    public DirectPaymentAgreement(
+        Guid caseId,
+        Guid planId,
+        DirectPaymentBasis basis,
+        Recipient recipient,
+        string recipientName,
+        AccountType accountType,
+        string accountIdentifier,
+        Money weeklyPersonalBudget,
+        Money weeklyContribution,
+        DateOnly startDate,
+        DateOnly firstReviewDate)
+        : this()
+    {
+        if (string.IsNullOrWhiteSpace(recipientName))
+        {
+            throw new DomainException("Enter the name of the person the direct payment is paid to.");
+        }
+
+        var digits = new string([.. accountIdentifier.Where(char.IsAsciiDigit)]);
+        if (digits.Length < 8)
+        {
+            throw new DomainException("Enter the account or card number.");
+        }
+
+        if (firstReviewDate <= startDate || firstReviewDate > startDate.AddMonths(6))
+        {
+            throw new DomainException("The first review must be after the start and within 6 months of it.");
+        }
+
+        Id = Guid.CreateVersion7();
+        CaseId = caseId;
+        PlanId = planId;
+        Basis = basis;
+        Recipient = recipient;
+        RecipientName = recipientName.Trim();
+        AccountType = accountType;
+        AccountIdentifier = digits;
+        WeeklyPersonalBudget = weeklyPersonalBudget;
+        WeeklyContribution = weeklyContribution;
+        StartDate = startDate;
+        FirstReviewDate = firstReviewDate;
+        Status = DirectPaymentStatus.Active;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public Guid PlanId { get; private set; }
+
+    public DirectPaymentBasis Basis { get; private set; }
+
+    public Recipient Recipient { get; private set; }
+
+    public string RecipientName { get; private set; }
+
+    public AccountType AccountType { get; private set; }
+
+    /// <summary>The account (sort code and number) or card number, digits only. Never shown in full.</summary>
+    public string AccountIdentifier { get; private set; }
+
+    /// <summary>The part of the personal budget paid as a direct payment, a week.</summary>
+    public Money WeeklyPersonalBudget { get; private set; }
+
+    public Money WeeklyContribution { get; private set; }
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateOnly FirstReviewDate { get; private set; }
+
+    public DirectPaymentStatus Status { get; private set; }
+
+    public long Version { get; set; }
+
+    Guid? IAudited.AuditCaseId => CaseId;
+
+    /// <summary>What the council pays each week: net of the contribution (never below £0), or the whole amount (gross).</summary>
+    public Money WeeklyPayment => DirectPaymentCalculator.Calculate(WeeklyPersonalBudget, WeeklyContribution, Basis).Weekly.DirectPayment;
+
+    public Money FourWeeklyPayment => WeeklyPayment.Times(4);
+
+    /// <summary>"****5678": enough for the person to recognise their account, not enough to use it.</summary>
+    public string MaskedAccount => "****" + AccountIdentifier[^4..];
+
+    /// <summary>Payments are 4-weekly in advance from the start date: the first on or after the given day.</summary>
+    public DateOnly? NextPaymentOn(DateOnly today)
+    {
+        if (Status != DirectPaymentStatus.Active)
+        {
+            return null;
+        }
+
+        if (today <= StartDate)
+        {
+            return StartDate;
+        }
+
+        var periods = (int)Math.Ceiling((today.DayNumber - StartDate.DayNumber) / (double)DaysInPaymentPeriod);
+        return StartDate.AddDays(periods * DaysInPaymentPeriod);
+    }
+}

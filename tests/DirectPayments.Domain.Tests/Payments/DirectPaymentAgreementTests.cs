@@ -1,0 +1,65 @@
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
+
+namespace DirectPayments.Domain.Tests.Payments;
+
+public sealed class DirectPaymentAgreementTests
+{
+    private static readonly DateOnly Start = new(2026, 12, 7);
+
+    private static DirectPaymentAgreement Agreement(DirectPaymentBasis basis = DirectPaymentBasis.Net, decimal budget = 60m, decimal contribution = 40m, DateOnly? review = null) =>
+        new(Guid.CreateVersion7(), Guid.CreateVersion7(), basis, Recipient.ThePerson, "Alex Citizen", AccountType.PrepaidCard,
+            "4929 1234 5678 9012", Money.FromPounds(budget), Money.FromPounds(contribution), Start, review ?? Start.AddMonths(6));
+
+    [Fact]
+    public void On_the_net_basis_the_council_pays_the_budget_less_the_contribution()
+    {
+        // The Kent example: £60 a week, the person pays £40, the council pays £20.
+        Assert.Equal(Money.FromPounds(20m), Agreement().WeeklyPayment);
+        Assert.Equal(Money.FromPounds(80m), Agreement().FourWeeklyPayment);
+    }
+
+    [Fact]
+    public void On_the_gross_basis_the_council_pays_the_whole_budget()
+    {
+        Assert.Equal(Money.FromPounds(60m), Agreement(DirectPaymentBasis.Gross).WeeklyPayment);
+    }
+
+    [Fact]
+    public void The_net_payment_is_never_below_zero()
+    {
+        Assert.Equal(Money.Zero, Agreement(contribution: 75m).WeeklyPayment);
+    }
+
+    [Fact]
+    public void Only_the_last_four_digits_of_the_account_are_shown()
+    {
+        Assert.Equal("****9012", Agreement().MaskedAccount);
+    }
+
+    [Fact]
+    public void The_first_payment_is_on_the_start_date()
+    {
+        Assert.Equal(Start, Agreement().NextPaymentOn(Start.AddDays(-10)));
+    }
+
+    [Fact]
+    public void Later_payments_fall_every_28_days_from_the_start()
+    {
+        Assert.Equal(Start.AddDays(28), Agreement().NextPaymentOn(Start.AddDays(1)));
+        Assert.Equal(Start.AddDays(56), Agreement().NextPaymentOn(Start.AddDays(56)));
+    }
+
+    [Fact]
+    public void The_first_review_must_be_within_six_months_of_the_start()
+    {
+        Assert.Throws<DomainException>(() => Agreement(review: Start.AddMonths(6).AddDays(1)));
+    }
+
+    [Fact]
+    public void The_first_review_must_be_after_the_start()
+    {
+        Assert.Throws<DomainException>(() => Agreement(review: Start));
+    }
+}

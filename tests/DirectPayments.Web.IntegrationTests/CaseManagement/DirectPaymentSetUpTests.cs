@@ -1,0 +1,134 @@
+using System.Net;
+using DirectPayments.Domain.Applications;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.SupportPlans;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Infrastructure.Rates;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Web.IntegrationTests.CaseManagement;
+
+public sealed class DirectPaymentSetUpTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task SetUp_StartsTheNetPaymentActivatesThePlanAndShowsItToThePerson()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+        var caseId = await ReadyCase("Yusuf Example", contribution: 40m);
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment", new Dictionary<string, string>
+        {
+            ["Basis"] = "Net", ["Recipient"] = "ThePerson", ["RecipientName"] = "Yusuf Example", ["AccountType"] = "PrepaidCard",
+            ["AccountIdentifier"] = "4929 1234 5678 9012",
+            ["StartDate.Day"] = "7", ["StartDate.Month"] = "12", ["StartDate.Year"] = "2026",
+            ["FirstReviewDate.Day"] = "6", ["FirstReviewDate.Month"] = "6", ["FirstReviewDate.Year"] = "2027",
+        });
+
+        Assert.Equal($"/case-management/cases/{caseId}", response.Location());
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var payment = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == caseId);
+        // Plan: 12 hours × £16.00 = £192.00 a week by direct payment; contribution £40.00; the council pays £152.00.
+        Assert.Equal(Money.FromPounds(152m), payment.WeeklyPayment);
+        Assert.Equal(SupportPlanStatus.Active, (await db.Set<SupportPlan>().SingleAsync(p => p.CaseId == caseId)).Status);
+        Assert.Equal(CaseStage.Active, (await db.Set<CareCase>().SingleAsync(c => c.Id == caseId)).Stage);
+        var person = factory.CreateBrowserlessClient();
+        await person.SignInAsync("citizen2@example.org");
+        var dashboard = (await person.GetDocumentAsync($"/citizen/cases/{caseId}")).QuerySelector("main")!.TextContent;
+        Assert.Contains("****9012", dashboard, StringComparison.Ordinal);
+        Assert.Contains("£608.00", dashboard, StringComparison.Ordinal);
+        Assert.Contains("7 December 2026", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("4929 1234", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetUp_WithAReviewMoreThanSixMonthsAway_IsRefusedAndSavesNothing()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+        var caseId = await ReadyCase("Zara Example", contribution: 0m);
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment", new Dictionary<string, string>
+        {
+            ["Basis"] = "Gross", ["Recipient"] = "ThePerson", ["RecipientName"] = "Zara Example", ["AccountType"] = "BankAccount",
+            ["AccountIdentifier"] = "20-00-00 12345678",
+            ["StartDate.Day"] = "7", ["StartDate.Month"] = "12", ["StartDate.Year"] = "2026",
+            ["FirstReviewDate.Day"] = "1", ["FirstReviewDate.Month"] = "8", ["FirstReviewDate.Year"] = "2027",
+        });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["First review date must be after the start date and within 6 months of it"], page.ErrorSummary());
+        using var scope = factory.Services.CreateScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>().Set<DirectPaymentAgreement>().AnyAsync(d => d.CaseId == caseId));
+    }
+
+    [Fact]
+    public async Task SetUp_BeforeThePlanIsAgreed_SaysWhatIsMissing()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+
+        var page = await manager.GetDocumentAsync($"/case-management/cases/{await Id("Jemima Example")}/direct-payment");
+
+        Assert.Contains("The support plan must be agreed", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("main form"));
+    }
+
+    [Fact]
+    public async Task SetUp_ForACaseNotOnTheirCaseload_IsNotFound()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+
+        var response = await manager.GetAsync($"/case-management/cases/{await Id("Peter Example")}/direct-payment");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private async Task<Guid> Id(string subject)
+    {
+        using var scope = factory.Services.CreateScope();
+        return (await scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>().Set<CareCase>().SingleAsync(c => c.SubjectName == subject)).Id;
+    }
+
+    // A case with an agreed plan (12 hours of a personal assistant at £16) and a verified contribution.
+    private async Task<Guid> ReadyCase(string subject, decimal contribution)
+    {
+        using var client = factory.CreateBrowserlessClient();
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var manager = await db.Users.SingleAsync(u => u.Email == "casemanager@example.org");
+        var person = await db.Users.SingleAsync(u => u.Email == "citizen2@example.org");
+        var today = new DateOnly(2026, 11, 22);
+        var careCase = new CareCase(subject, new DateOnly(1980, 1, 1), RequestType.Self, null, person.Id, today);
+        careCase.AssignTo(manager.Id);
+        careCase.MoveTo(CaseStage.PlanToAgree, today);
+        var plan = new SupportPlan(careCase.Id, 1);
+        plan.AddLine(new SupportPlanLineDetails(SupportCategory.PersonalAssistant, "Personal assistant", EligibilityOutcome.PersonalHygiene,
+            "Washed and dressed", Money.Zero, Frequency.Weekly, 12m, Money.FromPounds(16m), DeliveryOption.DirectPayment));
+        plan.Propose(today);
+        plan.AgreeAsPerson("person", today);
+        plan.AgreeAsCouncil("manager", today);
+        var rates = await scope.ServiceProvider.GetRequiredService<IChargingRatesProvider>().FindAsync(new FinancialYear(2026));
+        var input = new FinancialAssessmentInput
+        {
+            Age = 46,
+            Incomes = [new IncomeItem(IncomeType.OccupationalPension, Money.FromPounds(120.40m + contribution), Frequency.Weekly)],
+            WeeklyCostOfCare = Money.FromPounds(192m),
+        };
+        var assessment = FinancialAssessment.Submit(careCase.Id, 1, input, person.Id);
+        assessment.ApplyResult(FinancialAssessmentCalculator.Assess(input, rates!.Rates!, rates.Policy), today);
+        assessment.Verify("manager", today);
+        db.AddRange(careCase, plan, assessment);
+        await db.SaveChangesAsync();
+        Assert.Equal(Money.FromPounds(contribution), assessment.WeeklyContribution);
+        return careCase.Id;
+    }
+}
