@@ -1,7 +1,10 @@
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Infrastructure.Rates;
@@ -51,6 +54,11 @@ public sealed class DemoCases(
             WeeklyCostOfCare = Money.FromPounds(60m),
         }, today.AddDays(-90), manager, cancellationToken);
         alex.MoveTo(CaseStage.Active, today.AddDays(-60));
+        ActivePlanAndPayment(alex, today.AddDays(-56), DirectPaymentBasis.Net, AccountType.PrepaidCard, "4929000000001234",
+            Line(SupportCategory.PersonalAssistant, "Personal assistant for shopping and cooking", EligibilityOutcome.ManagingNutrition,
+                "Cooks fresh meals at home", hours: 3m, rate: 16.00m),
+            Line(SupportCategory.Membership, "Leisure centre membership", EligibilityOutcome.UsingCommunityFacilities,
+                "Swims twice a week and meets friends", amount: 624m, frequency: Frequency.Annual));
 
         // Margaret: a pensioner with savings just above the lower limit, paying towards a personal assistant.
         var margaret = NewCase("Margaret Example", new DateOnly(1950, 2, 3), RequestType.Self, null, null, today.AddDays(-200), manager);
@@ -70,6 +78,9 @@ public sealed class DemoCases(
             WeeklyCostOfCare = Money.FromPounds(150m),
         }, today.AddDays(-150), manager, cancellationToken);
         margaret.MoveTo(CaseStage.Active, today.AddDays(-140));
+        ActivePlanAndPayment(margaret, today.AddDays(-112), DirectPaymentBasis.Gross, AccountType.BankAccount, "20000055667788",
+            Line(SupportCategory.PersonalAssistant, "Personal assistant for personal care", EligibilityOutcome.PersonalHygiene,
+                "Washed and dressed every morning", hours: 10m, rate: 15.00m));
 
         // Sam: has sent an online financial assessment that the case manager has still to check.
         var sam = NewCase("Sam Second-Citizen", new DateOnly(1988, 9, 30), RequestType.Self, null, citizen2, today.AddDays(-20), manager);
@@ -88,6 +99,32 @@ public sealed class DemoCases(
         jemima.MoveTo(CaseStage.AssessmentDue, today.AddDays(-25));
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static SupportPlanLineDetails Line(
+        SupportCategory category, string description, EligibilityOutcome need, string outcome,
+        decimal? hours = null, decimal? rate = null, decimal amount = 0m, Frequency frequency = Frequency.Weekly) =>
+        new(category, description, need, outcome, Money.FromPounds(amount), frequency, hours,
+            rate is { } r ? Money.FromPounds(r) : null, DeliveryOption.DirectPayment);
+
+    // The plan agreed by both sides and a direct payment started on the date given, from the verified contribution.
+    private void ActivePlanAndPayment(CareCase careCase, DateOnly start, DirectPaymentBasis basis, AccountType account, string accountNumber, params SupportPlanLineDetails[] lines)
+    {
+        var plan = new SupportPlan(careCase.Id, 1);
+        foreach (var line in lines)
+        {
+            plan.AddLine(line);
+        }
+
+        plan.Propose(start.AddDays(-14));
+        plan.AgreeAsPerson(careCase.SubjectName, start.AddDays(-10));
+        plan.AgreeAsCouncil("Chris Case-Manager", start.AddDays(-10));
+        plan.Activate(start);
+        var contribution = db.ChangeTracker.Entries<FinancialAssessment>()
+            .Select(e => e.Entity).Single(a => a.CaseId == careCase.Id).WeeklyContribution ?? Money.Zero;
+        db.Add(plan);
+        db.Add(new DirectPaymentAgreement(careCase.Id, plan.Id, basis, Recipient.ThePerson, careCase.SubjectName, account, accountNumber,
+            plan.WeeklyDirectPayment, contribution, start, start.AddMonths(6).AddDays(-1)));
     }
 
     private CareCase NewCase(string name, DateOnly dateOfBirth, RequestType type, string? relationship, string? userId, DateOnly opened, string? manager)

@@ -37,6 +37,21 @@ public sealed class CitizenCaseTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Case_WithAnActiveDirectPayment_ShowsThePaymentTheMaskedCardAndTheNextDate()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("citizen@example.org");
+
+        var text = (await client.GetDocumentAsync($"/citizen/cases/{await CaseId("Alex Citizen")}")).QuerySelector("main")!.TextContent;
+
+        // The demo plan costs £60.00 a week (3 hours at £16.00 and a £624 yearly membership); less £29.30 is £30.70.
+        Assert.Contains("£122.80", text, StringComparison.Ordinal);
+        Assert.Contains("Prepaid card ****1234", text, StringComparison.Ordinal);
+        // Started 56 days before "today" (22 November 2026): the third 4-weekly payment falls today.
+        Assert.Contains("22 November 2026", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Case_OfAnotherCitizen_IsNotFound()
     {
         var client = factory.CreateBrowserlessClient();
