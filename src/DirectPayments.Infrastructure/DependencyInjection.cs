@@ -27,6 +27,18 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentUser>(_ => SystemUser.Instance);
         services.AddScoped<AuditingInterceptor>();
+        services.Configure<Email.EmailOptions>(configuration.GetSection(Email.EmailOptions.SectionName));
+        var email = configuration.GetSection(Email.EmailOptions.SectionName).Get<Email.EmailOptions>() ?? new Email.EmailOptions();
+        if (string.Equals(email.Mode, "Smtp", StringComparison.OrdinalIgnoreCase))
+        {
+            services.TryAddSingleton<Email.IEmailSender, Email.SmtpEmailSender>();
+        }
+        else
+        {
+            services.TryAddSingleton<Email.IEmailSender, Email.FolderEmailSender>();
+        }
+
+        services.AddScoped<Email.NoticeMailer>();
         services.AddSingleton<ChargingRatesCache>();
         services.AddScoped<ChargingRatesCacheInvalidator>();
         services.AddScoped<IChargingRatesProvider, ChargingRatesProvider>();
@@ -43,14 +55,14 @@ public static class DependencyInjection
 
                 services.AddDbContext<SqlServerDirectPaymentsDbContext>((sp, o) => o
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>(), sp.GetRequiredService<Email.NoticeMailer>()));
                 services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<SqlServerDirectPaymentsDbContext>());
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, options, environment.ContentRootPath);
                 services.AddDbContext<SqliteDirectPaymentsDbContext>((sp, o) => o
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>(), sp.GetRequiredService<Email.NoticeMailer>()));
                 services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<SqliteDirectPaymentsDbContext>());
                 break;
         }

@@ -1,0 +1,66 @@
+using DirectPayments.Infrastructure.Email;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Moq;
+
+namespace DirectPayments.Web.IntegrationTests.Citizen;
+
+public sealed class NoticeEmailTests(NoticeEmailTests.MailFactory factory) : IClassFixture<NoticeEmailTests.MailFactory>
+{
+    [Fact]
+    public async Task A_notice_is_emailed_to_the_people_on_the_case_without_any_money_in_it()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("citizen2@example.org");
+
+        await Apply(client);
+
+        factory.Sender.Verify(s => s.SendAsync(
+            It.Is<EmailMessage>(m => m.To == "citizen2@example.org" && m.Subject == "We have your request for an assessment" && !m.Body.Contains('£')),
+            It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task In_development_the_message_is_written_to_the_data_folder()
+    {
+        using var plain = new PortalFactory();
+        var client = plain.CreateBrowserlessClient();
+        await client.SignInAsync("citizen@example.org");
+
+        await Apply(client);
+
+        var mail = Directory.GetFiles(Path.Combine(plain.DataFolder, "mail"), "*.eml");
+        var text = await File.ReadAllTextAsync(Assert.Single(mail));
+        Assert.Contains("To: citizen@example.org", text, StringComparison.Ordinal);
+    }
+
+    private static async Task Apply(HttpClient client)
+    {
+        async Task Answer(string step, params (string, string)[] fields) =>
+            await client.SubmitFormAsync($"/citizen/apply/{step}", fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
+        await Answer("who", ("Who", "Self"));
+        await Answer("person", ("FullName", "Test Person"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "1"), ("DateOfBirth.Year", "1970"));
+        await Answer("difficulties", ("Difficulties", "NotSure"));
+        await Answer("help", ("HelpNeeded", "Help at home"));
+        await Answer("contact", ("ContactPhone", ""));
+        var check = await client.GetDocumentAsync("/citizen/apply/check");
+        await client.SubmitFormAsync(check, new Dictionary<string, string>());
+    }
+
+    public sealed class MailFactory : PortalFactory
+    {
+        public Mock<IEmailSender> Sender { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<IEmailSender>();
+                services.AddSingleton(Sender.Object);
+            });
+        }
+    }
+}
