@@ -25,9 +25,16 @@ public static class MoneyInput
             return Problem.Empty;
         }
 
-        var cleaned = text.Trim().Replace("£", string.Empty, StringComparison.Ordinal)
-            .Replace(",", string.Empty, StringComparison.Ordinal)
-            .Replace(" ", string.Empty, StringComparison.Ordinal);
+        var spaced = text.Trim().Replace("£", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+        // Commas only as thousands separators: "12,50" is refused rather than read as £1,250.
+        if (spaced.Contains(',', StringComparison.Ordinal)
+            && !System.Text.RegularExpressions.Regex.IsMatch(spaced, @"^-?\d{1,3}(,\d{3})+(\.\d*)?$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            return Problem.NotANumber;
+        }
+
+        var cleaned = spaced.Replace(",", string.Empty, StringComparison.Ordinal);
         if (cleaned.StartsWith('-'))
         {
             return decimal.TryParse(cleaned[1..], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)

@@ -78,6 +78,20 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task SigningOut_ForgetsTheEstimateAnswers()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("citizen@example.org");
+        await AnswerV01(client);
+        var home = await client.GetDocumentAsync("/citizen");
+
+        await client.SubmitFormAsync(home, new Dictionary<string, string>(), "form[action='/account/sign-out']");
+
+        var response = await client.GetAsync("/estimate/check");
+        Assert.Equal("/estimate/disclose", response.Location());
+    }
+
+    [Fact]
     public async Task Result_BeforeAnsweringEverything_StartsTheQuestions()
     {
         var client = factory.CreateBrowserlessClient();

@@ -9,6 +9,8 @@ public sealed class MoneyInputTests
     [InlineData("£1,234.50", 1234.50)]
     [InlineData(" 1234.5 ", 1234.50)]
     [InlineData("£ 12", 12.00)]
+    [InlineData("23,250", 23250.00)]
+    [InlineData("1,234,567.89", 1234567.89)]
     [InlineData("0.01", 0.01)]
     public void Amounts_as_people_type_them_are_read_exactly(string text, double expected)
     {
@@ -23,6 +25,8 @@ public sealed class MoneyInputTests
     [InlineData("1e3", MoneyInput.Problem.NotANumber)]
     [InlineData("-5", MoneyInput.Problem.Negative)]
     [InlineData("1.005", MoneyInput.Problem.TooManyDecimalPlaces)]
+    [InlineData("12,50", MoneyInput.Problem.NotANumber)]
+    [InlineData("1,23,456", MoneyInput.Problem.NotANumber)]
     public void Amounts_that_are_not_money_say_why(string? text, MoneyInput.Problem problem)
     {
         Assert.Equal(problem, MoneyInput.TryParse(text, out _));

@@ -69,6 +69,9 @@ public sealed class AccountController(
     public async Task<IActionResult> SignOutOfService()
     {
         await signInManager.SignOutAsync();
+
+        // Someone else may use this browser next: their estimate answers go with the sign-in.
+        Estimator.EstimatorAnswersStore.Clear(HttpContext);
         return RedirectToAction(nameof(SignedOut));
     }
 
