@@ -27,7 +27,8 @@ public sealed class LivePortal : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        // The environment "scripts/run.sh" uses, so the browser sees what a developer sees.
+        builder.UseEnvironment("Development");
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -38,6 +38,19 @@ public sealed class FirstStartTests
     }
 
     [Fact]
+    public async Task FirstStart_InDevelopment_AsScriptsRunShStartsIt_IsReadyAndServesTheStartPage()
+    {
+        using var factory = new PortalFactory { EnvironmentName = "Development" };
+        using var client = factory.CreateBrowserlessClient();
+
+        using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        using var start = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, start.StatusCode);
+    }
+
+    [Fact]
     public async Task FirstStart_SeedsEveryRateForEachFinancialYearOfTheReference()
     {
         using var factory = new PortalFactory();

@@ -23,12 +23,23 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>High by default, so that tests are not throttled; the rate-limit test sets its own.</summary>
     protected virtual int EstimatorRequestsPerMinute => 100_000;
 
+    /// <summary>The host environment; "Testing" unless a test proves how another environment starts.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
     /// <summary>"Today" for the portal under test; tests move it forward as they need.</summary>
     public FakeTimeProvider Clock { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
+
+        // Development validates the container on build; every test does too, so a registration the
+        // container cannot build fails here rather than on "scripts/run.sh".
+        builder.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateOnBuild = true;
+            o.ValidateScopes = true;
+        });
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

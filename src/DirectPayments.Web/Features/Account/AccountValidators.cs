@@ -26,7 +26,7 @@ public sealed class RegisterValidator : AbstractValidator<RegisterViewModel>
             .NotEmpty().WithMessage("Enter your email address")
             .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer")
             .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
-        RuleFor(m => m.Password).SetValidator(new NewPasswordRule("Create a password"));
+        RuleFor(m => m.Password).NewPassword("Create a password");
         RuleFor(m => m.ConfirmPassword)
             .NotEmpty().WithMessage("Confirm your password")
             .Equal(m => m.Password).WithMessage("The passwords do not match");
@@ -38,7 +38,7 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordVi
     public ChangePasswordValidator()
     {
         RuleFor(m => m.CurrentPassword).NotEmpty().WithMessage("Enter your current password");
-        RuleFor(m => m.NewPassword).SetValidator(new NewPasswordRule("Enter a new password"));
+        RuleFor(m => m.NewPassword).NewPassword("Enter a new password");
         RuleFor(m => m.ConfirmPassword)
             .NotEmpty().WithMessage("Confirm your new password")
             .Equal(m => m.NewPassword).WithMessage("The passwords do not match");
@@ -46,17 +46,15 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordVi
 }
 
 /// <summary>The password policy in words a person can act on; Identity enforces the same rules.</summary>
-public sealed class NewPasswordRule : AbstractValidator<string?>
+/// <remarks>An extension rather than a validator class, so that assembly scanning does not register it with DI.</remarks>
+public static class NewPasswordRules
 {
-    public NewPasswordRule(string emptyMessage)
-    {
-        RuleFor(p => p)
-            .NotEmpty().WithMessage(emptyMessage)
+    public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilder<T, string?> rule, string emptyMessage) =>
+        rule.NotEmpty().WithMessage(emptyMessage)
             .MinimumLength(RegisterValidator.MinimumPasswordLength)
                 .WithMessage($"Password must be {RegisterValidator.MinimumPasswordLength} characters or more")
             .Matches("[a-z]").WithMessage("Password must include a lower case letter")
             .Matches("[A-Z]").WithMessage("Password must include a capital letter")
             .Matches("[0-9]").WithMessage("Password must include a number")
             .MaximumLength(128).WithMessage("Password must be 128 characters or fewer");
-    }
 }
