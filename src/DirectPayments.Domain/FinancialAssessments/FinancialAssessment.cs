@@ -167,6 +167,51 @@ public sealed class FinancialAssessment : IAudited, IVersioned
         Working = [.. result.Working];
     }
 
+    /// <summary>
+    /// A light-touch or full-cost decision: no means test, so the council states the contribution itself, with the
+    /// reason already recorded. Full cost means the contribution is the whole weekly cost of care.
+    /// </summary>
+    public void ApplyDecision(Money weeklyCostOfCare, Money weeklyContribution, DateOnly effectiveFrom)
+    {
+        if (Kind is not (FinancialAssessmentKind.LightTouch or FinancialAssessmentKind.FullCostDecision))
+        {
+            throw new DomainException("Only a light-touch or full-cost decision sets the contribution without a means test.");
+        }
+
+        if (Status != FinancialAssessmentStatus.Submitted)
+        {
+            throw new DomainException("Only an assessment waiting to be verified can change.");
+        }
+
+        Guard.NotNegative(weeklyCostOfCare, "Weekly cost of care");
+        Guard.NotNegative(weeklyContribution, "Weekly contribution");
+        var fullCost = Kind == FinancialAssessmentKind.FullCostDecision;
+        var contribution = fullCost ? weeklyCostOfCare : weeklyContribution;
+        if (contribution > weeklyCostOfCare)
+        {
+            throw new DomainException("The contribution cannot be more than the weekly cost of care.");
+        }
+
+        var net = weeklyCostOfCare - contribution;
+        Input = Input with { WeeklyCostOfCare = weeklyCostOfCare };
+        FinancialYearStart = FinancialYear.Containing(effectiveFrom).StartYear;
+        EffectiveFrom = effectiveFrom;
+        WeeklyCostOfCare = weeklyCostOfCare;
+        WeeklyContribution = contribution;
+        NetWeeklyDirectPayment = net;
+        FullCostPayer = fullCost || (contribution == weeklyCostOfCare && contribution > Money.Zero);
+        AssessableIncome = null;
+        MinimumIncomeGuarantee = null;
+        DisposableIncome = null;
+        Working =
+        [
+            fullCost
+                ? $"Full-cost decision: the person pays the whole weekly cost of care, {weeklyCostOfCare}. Reason: {Reason}"
+                : $"Light-touch assessment (Care and Support (Charging and Assessment of Resources) Regulations 2014, reg 10): the council is satisfied the person can pay {contribution} a week. Reason: {Reason}",
+            $"Weekly cost of care {weeklyCostOfCare} - contribution {contribution} = net weekly direct payment {net}.",
+        ];
+    }
+
     /// <summary>A case manager confirms the figures against the evidence; the contribution applies from the effective date.</summary>
     public void Verify(string verifiedBy, DateOnly on)
     {

@@ -74,6 +74,12 @@ public sealed class ChargingYear : IAudited, IVersioned
     /// </summary>
     public decimal EmployerOnCostPercent { get; private set; }
 
+    /// <summary>
+    /// The most a case manager may commit on their own, as a yearly cost (a personal budget × 52, or a one-off
+    /// payment's amount); above it a manager approves. The council's scheme of delegation.
+    /// </summary>
+    public Money CaseManagerApprovalLimit { get; private set; }
+
     public long Version { get; set; }
 
     Guid? IAudited.AuditCaseId => null;
@@ -91,6 +97,16 @@ public sealed class ChargingYear : IAudited, IVersioned
 
         NationalLivingWage = nationalLivingWage;
         EmployerOnCostPercent = employerOnCostPercent;
+    }
+
+    public void SetApprovalLimit(Money yearlyLimit)
+    {
+        if (yearlyLimit <= Money.Zero)
+        {
+            throw new DomainException("The approval limit must be more than £0.00.");
+        }
+
+        CaseManagerApprovalLimit = yearlyLimit;
     }
 
     public bool HasEveryRate => Enum.GetValues<RateKey>().All(k => _rates.Exists(r => r.Key == k));
@@ -134,6 +150,10 @@ public sealed class ChargingYear : IAudited, IVersioned
 
         var copy = new ChargingYear(year, Policy);
         copy.SetPayRates(NationalLivingWage, EmployerOnCostPercent);
+        if (CaseManagerApprovalLimit > Money.Zero)
+        {
+            copy.SetApprovalLimit(CaseManagerApprovalLimit);
+        }
         foreach (var rate in _rates)
         {
             copy.SetRate(rate.Key, rate.Amount, RateStatus.Unconfirmed, $"Copied from {Year}: confirm against the DHSC circular for {year}");

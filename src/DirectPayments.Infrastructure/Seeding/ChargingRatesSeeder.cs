@@ -35,6 +35,12 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
                     stored.SetPayRates(Money.FromPounds(missing.NationalLivingWage), missing.EmployerOnCostPercent);
                 }
 
+                // So did approval limits.
+                if (stored.CaseManagerApprovalLimit == Money.Zero && year.Approvals is { } approvals)
+                {
+                    stored.SetApprovalLimit(Money.FromPounds(approvals.CaseManagerYearlyLimit));
+                }
+
                 continue;
             }
 
@@ -42,6 +48,11 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
             if (year.PayRates is { } pay)
             {
                 chargingYear.SetPayRates(Money.FromPounds(pay.NationalLivingWage), pay.EmployerOnCostPercent);
+            }
+
+            if (year.Approvals is { } limits)
+            {
+                chargingYear.SetApprovalLimit(Money.FromPounds(limits.CaseManagerYearlyLimit));
             }
 
             foreach (var (key, rate) in year.Rates)
@@ -66,7 +77,9 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
 
     internal sealed record SeedFile(Dictionary<string, SeedYear> Years);
 
-    internal sealed record SeedYear(Dictionary<RateKey, SeedRate> Rates, SeedPolicy Policy, SeedPayRates? PayRates);
+    internal sealed record SeedYear(Dictionary<RateKey, SeedRate> Rates, SeedPolicy Policy, SeedPayRates? PayRates, SeedApprovals? Approvals);
+
+    internal sealed record SeedApprovals(decimal CaseManagerYearlyLimit, string Source);
 
     internal sealed record SeedPayRates(decimal NationalLivingWage, decimal EmployerOnCostPercent, string Source);
 
