@@ -103,6 +103,7 @@ builder.Services.AddScoped<DirectPayments.Web.Features.Administration.IChargingY
 builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.ICaseload, DirectPayments.Web.Features.CaseManagement.Caseload>();
 builder.Services.AddScoped<DirectPayments.Web.Features.Citizen.ICitizenCases, DirectPayments.Web.Features.Citizen.CitizenCases>();
 builder.Services.AddScoped<DirectPayments.Web.Features.Administration.IUpratingService, DirectPayments.Web.Features.Administration.UpratingService>();
+DirectPayments.Web.Features.CaseManagement.BudgetServices.AddBudgetsAndApprovals(builder.Services);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddHealthChecks().AddDbContextCheck<DirectPaymentsDbContext>("database", tags: ["ready"]);
 builder.Services.AddHsts(options =>

@@ -66,6 +66,7 @@ public sealed class PolicyEditValidatorTests
         ChargeCarers = "false",
         SurplusThresholdWeeks = "8",
         SurplusThresholdBasis = "NetDirectPayment",
+        CaseManagerApprovalLimit = "25000",
     };
 
     private static IEnumerable<string> Errors(PolicyEditViewModel model) =>
@@ -73,6 +74,15 @@ public sealed class PolicyEditValidatorTests
 
     [Fact]
     public void A_complete_policy_is_valid() => Assert.Empty(Errors(Valid()));
+
+    [Fact]
+    public void An_approval_limit_of_nothing_is_refused()
+    {
+        var model = Valid();
+        model.CaseManagerApprovalLimit = "0";
+
+        Assert.Contains("Case manager's approval limit must be more than £0.00", Errors(model));
+    }
 
     [Fact]
     public void A_charge_percentage_over_100_is_refused()

@@ -72,6 +72,9 @@ public sealed class PolicyEditViewModel
     [Display(Name = "Measure the weeks against")]
     public string? SurplusThresholdBasis { get; set; }
 
+    [Display(Name = "Case manager's approval limit, a year")]
+    public string? CaseManagerApprovalLimit { get; set; }
+
     public long Version { get; set; }
 }
 
@@ -126,6 +129,10 @@ public sealed class PolicyEditValidator : AbstractValidator<PolicyEditViewModel>
             }
         });
         RuleFor(m => m.SurplusThresholdBasis).Must(Defined<SurplusThresholdBasis>).WithMessage("Select what the weeks are measured against");
+        RuleFor(m => m.CaseManagerApprovalLimit).ValidMoney("the case manager's approval limit", 10_000_000m);
+        RuleFor(m => m.CaseManagerApprovalLimit)
+            .Must(v => MoneyInput.Parse(v) is not { } pounds || pounds > 0m)
+            .WithMessage("Case manager's approval limit must be more than £0.00");
     }
 
     private static bool Defined<TEnum>(string? value)
@@ -243,6 +250,7 @@ public sealed class ChargingYearAdministration(DirectPaymentsDbContext db) : ICh
             SurplusThresholdWeeks = int.Parse(model.SurplusThresholdWeeks!.Trim(), CultureInfo.InvariantCulture),
             SurplusThresholdBasis = Enum.Parse<SurplusThresholdBasis>(model.SurplusThresholdBasis!),
         });
+        stored.SetApprovalLimit(Money.FromPounds(MoneyInput.Parse(model.CaseManagerApprovalLimit)!.Value));
         return await Save(cancellationToken);
     }
 

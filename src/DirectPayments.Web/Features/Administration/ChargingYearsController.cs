@@ -90,6 +90,7 @@ public sealed class ChargingYearsController(
             ChargeCarers = y.ChargeCarers ? "true" : "false",
             SurplusThresholdWeeks = y.SurplusThresholdWeeks.ToString(invariant),
             SurplusThresholdBasis = y.SurplusThresholdBasis.ToString(),
+            CaseManagerApprovalLimit = y.CaseManagerApprovalLimit > Money.Zero ? y.CaseManagerApprovalLimit.Pounds.ToString("0.00", invariant) : null,
             Version = y.Version,
         });
     }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -29,19 +30,37 @@ public interface ICaseload
 
 public sealed class Caseload(DirectPaymentsDbContext db, IAuthorizationService authorization, TimeProvider clock) : ICaseload
 {
+    /// <summary>An active case shows as "review due" this many days before its review date.</summary>
+    public const int ReviewDueNoticeDays = 28;
+
     public async Task<CaseloadPage> ListAsync(ClaimsPrincipal user, CaseStage? stage, CancellationToken cancellationToken = default)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var open = db.Set<CareCase>().Where(c => c.CaseManagerId == userId && c.Stage != CaseStage.Closed);
-        var counts = await open.GroupBy(c => c.Stage).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var cases = await (stage is { } s ? open.Where(c => c.Stage == s) : open)
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var horizon = today.AddDays(ReviewDueNoticeDays);
+
+        // One case manager's open cases are a few hundred at most: read them once, then filter and count.
+        var open = await db.Set<CareCase>()
+            .Where(c => c.CaseManagerId == userId && c.Stage != CaseStage.Closed)
             .OrderBy(c => c.StageSince)
             .ThenBy(c => c.Reference)
             .ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var ids = open.Select(c => c.Id).ToList();
+        var reviewDue = (await db.Set<DirectPaymentAgreement>()
+            .Where(d => ids.Contains(d.CaseId) && d.Status == DirectPaymentStatus.Active && d.FirstReviewDate <= horizon)
+            .Select(d => new { d.CaseId, d.FirstReviewDate })
+            .ToListAsync(cancellationToken))
+            .GroupBy(d => d.CaseId)
+            .ToDictionary(g => g.Key, g => g.Min(d => d.FirstReviewDate));
+        var rows = open.Select(c =>
+        {
+            var due = c.Stage == CaseStage.Active && reviewDue.TryGetValue(c.Id, out var reviewOn);
+            var since = due ? reviewDue[c.Id].AddDays(-ReviewDueNoticeDays) : c.StageSince;
+            return new CaseloadRow(c.Id, c.Reference, c.SubjectName, due ? CaseStage.ReviewDue : c.Stage, since, Math.Max(0, today.DayNumber - since.DayNumber));
+        }).ToList();
+        var counts = rows.GroupBy(r => r.Stage).ToDictionary(g => g.Key, g => g.Count());
         return new CaseloadPage(
-            [.. cases.Select(c => new CaseloadRow(c.Id, c.Reference, c.SubjectName, c.Stage, c.StageSince, today.DayNumber - c.StageSince.DayNumber))],
+            [.. rows.Where(r => stage is null || r.Stage == stage).OrderBy(r => r.StageSince).ThenBy(r => r.Reference)],
             stage,
             counts);
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
@@ -19,7 +18,8 @@ namespace DirectPayments.Web.Features.CaseManagement;
 
 [Authorize(Policy = Policies.CaseManagement)]
 [Route("case-management/cases/{id:guid}/plan")]
-public sealed class SupportPlanController(SupportPlanning planning, IValidator<PlanLineViewModel> validator, DirectPaymentsDbContext db) : Controller
+public sealed class SupportPlanController(
+    SupportPlanning planning, PersonalBudgets budgets, IValidator<PlanLineViewModel> validator, DirectPaymentsDbContext db) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid id, CancellationToken cancellationToken) =>
@@ -29,13 +29,13 @@ public sealed class SupportPlanController(SupportPlanning planning, IValidator<P
     public Task<IActionResult> Start(Guid id, long planVersion, CancellationToken cancellationToken) =>
         Change(id, planVersion, change =>
         {
-            if (change.Plan is { Status: SupportPlanStatus.Draft or SupportPlanStatus.Proposed })
+            if (change.Plan is { Status: SupportPlanStatus.Draft })
             {
-                throw new DomainException("There is already a plan being worked on.");
+                throw new DomainException("There is already a draft plan being worked on.");
             }
 
-            // A change to an agreed or active plan starts from its lines; the old version is kept.
-            change.Add(change.Plan is { Status: SupportPlanStatus.Agreed or SupportPlanStatus.Active } current
+            // A change to a proposed, agreed or active plan starts from its lines; the old version is kept.
+            change.Add(change.Plan is { Status: SupportPlanStatus.Proposed or SupportPlanStatus.Agreed or SupportPlanStatus.Active } current
                 ? current.NewVersion(change.NextNumber)
                 : new SupportPlan(change.Case.Id, change.NextNumber));
         }, "A new draft plan was started", cancellationToken);
@@ -97,18 +97,51 @@ public sealed class SupportPlanController(SupportPlanning planning, IValidator<P
                 $"Your case manager has proposed a support plan costing {change.CurrentPlan.WeeklyTotal} a week. Read it and agree it, or tell us what should change."));
         }, "The plan was proposed to the person", cancellationToken);
 
+    /// <summary>
+    /// The council agrees the plan, and with it the final personal budget from its costed lines (in the same save).
+    /// Above the case manager's approval limit the budget goes to a manager, and the council agrees when they approve.
+    /// </summary>
     [HttpPost("agree")]
-    public Task<IActionResult> Agree(Guid id, long planVersion, CancellationToken cancellationToken) =>
-        Change(id, planVersion, change =>
+    public async Task<IActionResult> Agree(Guid id, long planVersion, CancellationToken cancellationToken)
+    {
+        if (await planning.FindAsync(User, id, CaseOperations.Manage, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+
+        Domain.Budgets.PersonalBudget? budget = null;
+        if (page.Plan is { Status: SupportPlanStatus.Proposed } proposed)
+        {
+            try
+            {
+                budget = await budgets.FinalForAsync(User, proposed, cancellationToken);
+            }
+            catch (DomainException e)
+            {
+                TempData["Problem"] = e.Message;
+                return Redirect($"/case-management/cases/{id}/plan");
+            }
+        }
+
+        var waiting = budget is { Status: Domain.Budgets.ApprovalStatus.AwaitingApproval };
+        return await Change(id, planVersion, change =>
         {
             var plan = change.CurrentPlan;
-            plan.AgreeAsCouncil(User.FindFirstValue(ClaimTypes.Name) ?? "case manager", planning.Today);
+            if (waiting)
+            {
+                return;
+            }
+
+            plan.AgreeAsCouncil(PersonalBudgets.Who(User), planning.Today);
             if (plan.Status == SupportPlanStatus.Agreed)
             {
                 db.Add(planning.Notice(change.Case.Id, NoticeKind.PlanAgreed, "Your support plan is agreed",
-                    $"You and the council have agreed your support plan: {plan.WeeklyTotal} a week. We will now set up your direct payment."));
+                    $"You and the council have agreed your support plan, and your personal budget of {plan.WeeklyTotal} a week. We will now set up your direct payment."));
             }
-        }, "The council agreed the plan", cancellationToken);
+        }, waiting
+            ? $"The final budget of {budget!.YearlyAmount} a year is above your approval limit. It has gone to a manager, and the council agrees the plan when they approve it"
+            : "The council agreed the plan and its budget", cancellationToken);
+    }
 
     public static IEnumerable<SelectListItem> Categories() => Enum.GetValues<SupportCategory>().Select(c => new GovUkChoiceItem(c.ToString(), PlanWords.Category(c)));
 

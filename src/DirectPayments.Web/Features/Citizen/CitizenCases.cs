@@ -1,8 +1,10 @@
 using System.Security.Claims;
+using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -19,7 +21,10 @@ public sealed record CaseDashboard(
     FinancialAssessment? WaitingAssessment,
     IReadOnlyList<Notice> Notices,
     DirectPaymentAgreement? DirectPayment = null,
-    DateOnly? NextPayment = null);
+    DateOnly? NextPayment = null,
+    PersonalBudget? Budget = null,
+    SupportPlan? Plan = null,
+    IReadOnlyList<OneOffDirectPayment>? OneOffs = null);
 
 public interface ICitizenCases
 {
@@ -62,6 +67,17 @@ public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationServi
         var payment = await db.Set<DirectPaymentAgreement>()
             .Where(d => d.CaseId == caseId && d.Status != DirectPaymentStatus.Ended)
             .FirstOrDefaultAsync(cancellationToken);
+        var budget = await db.Set<PersonalBudget>()
+            .Where(b => b.CaseId == caseId && !b.Replaced && b.Status == ApprovalStatus.Approved)
+            .OrderByDescending(b => b.Number).FirstOrDefaultAsync(cancellationToken);
+        var plan = await db.Set<SupportPlan>().Include(p => p.Lines)
+            .Where(p => p.CaseId == caseId && (p.Status == SupportPlanStatus.Agreed || p.Status == SupportPlanStatus.Active))
+            .OrderByDescending(p => p.Number).FirstOrDefaultAsync(cancellationToken);
+
+        // A one-off payment is the person's business once the council has approved it.
+        var oneOffs = await db.Set<OneOffDirectPayment>()
+            .Where(p => p.CaseId == caseId && (p.Status == OneOffPaymentStatus.Approved || p.Status == OneOffPaymentStatus.Paid))
+            .OrderByDescending(p => p.DueOn).ToListAsync(cancellationToken);
         return new CaseDashboard(
             careCase,
             careCase.Members.First(m => m.UserId == userId && m.IsActive).Role,
@@ -69,12 +85,27 @@ public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationServi
             assessments.Where(a => a.Status == FinancialAssessmentStatus.Submitted).MaxBy(a => a.Number),
             notices,
             payment,
-            payment?.NextPaymentOn(DateOnly.FromDateTime(clock.GetLocalNow().Date)));
+            payment?.NextPaymentOn(DateOnly.FromDateTime(clock.GetLocalNow().Date)),
+            budget,
+            plan,
+            oneOffs);
     }
 }
 
 public static class CaseWords
 {
+    /// <summary>How the budget reaches the person: as a direct payment, arranged by the council, or both.</summary>
+    public static string Delivery(SupportPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Delivery switch
+        {
+            BudgetDelivery.DirectPayment => $"All as a direct payment: {plan.WeeklyDirectPayment} a week",
+            BudgetDelivery.CouncilManaged => $"All arranged by the council: {plan.WeeklyCouncilManaged} a week",
+            _ => $"Mixed: {plan.WeeklyDirectPayment} a week as a direct payment, {plan.WeeklyCouncilManaged} a week arranged by the council",
+        };
+    }
+
     /// <summary>Each stage as the person would say it.</summary>
     public static string Describe(CaseStage stage) => stage switch
     {

@@ -23,6 +23,9 @@ public static class CaseOperations
 
     /// <summary>Allocate or re-allocate the case to a case manager.</summary>
     public static readonly OperationAuthorizationRequirement Allocate = new() { Name = nameof(Allocate) };
+
+    /// <summary>Approve or send back a budget or one-off payment above a case manager's limit: a manager's decision.</summary>
+    public static readonly OperationAuthorizationRequirement Approve = new() { Name = nameof(Approve) };
 }
 
 /// <summary>
@@ -53,6 +56,7 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
             nameof(CaseOperations.Manage) => user.IsInRole(Roles.CaseManager) && resource.CaseManagerId == userId,
             nameof(CaseOperations.Review) => user.IsInRole(Roles.Reviewer),
             nameof(CaseOperations.Allocate) => user.IsInRole(Roles.Administrator),
+            nameof(CaseOperations.Approve) => user.IsInRole(Roles.Administrator),
             _ => false,
         };
 
