@@ -73,6 +73,7 @@ public static class DependencyInjection
         services.AddScoped<IChargingYearStore, ChargingYearStore>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoCases>();
+        services.AddScoped<DemoStageCases>();
         services.AddSingleton<Evidence.IEvidenceStore, Evidence.FileSystemEvidenceStore>();
         return services;
     }

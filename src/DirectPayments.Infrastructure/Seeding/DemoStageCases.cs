@@ -1,0 +1,186 @@
+using DirectPayments.Domain.Applications;
+using DirectPayments.Domain.Budgets;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.NeedsAssessments;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Rates;
+using DirectPayments.Domain.SupportPlans;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Infrastructure.Rates;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Infrastructure.Seeding;
+
+/// <summary>
+/// Demo cases at the stages the first set does not show, and the seeds' one-off examples (seed 004: Peter's cooker,
+/// Jemima's swimming membership, Fatima's break from caring): a plan waiting for the person, a budget waiting for a
+/// manager, a review coming up, a case closed as not eligible. It also gives the active demo plans their final budgets.
+/// </summary>
+public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<ApplicationUser> users, IChargingRatesProvider rates, TimeProvider clock)
+{
+    private const string Manager = "casemanager@example.org";
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Set<CareCase>().AnyAsync(c => c.SubjectName == "Daniel Peters", cancellationToken))
+        {
+            return;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var managerId = (await users.FindByEmailAsync(Manager))?.Id;
+        var year = await rates.FindAsync(FinancialYear.Containing(today), cancellationToken)
+            ?? throw new InvalidOperationException($"No charging rates for {FinancialYear.Containing(today)} to build the demo data with.");
+        var limit = await db.Set<ChargingYear>().Where(y => y.StartYear == year.Year.StartYear).Select(y => y.CaseManagerApprovalLimit).SingleAsync(cancellationToken);
+
+        await FinalBudgetsForActivePlans(limit, cancellationToken);
+
+        // Seed 004, case study one: a cooker, so that he can cook fresh meals and manage his diabetes. Paid.
+        var daniel = Case("Daniel Peters", new DateOnly(1969, 3, 12), RequestType.Self, null, today.AddDays(-70), managerId);
+        Eligible(daniel, false, [EligibilityOutcome.ManagingNutrition], "Physical disability and diabetes; no working cooker since moving into supported living", today.AddDays(-60));
+        var cooker = OneOff(daniel, "A cooker", EligibilityOutcome.ManagingNutrition, "Cooks fresh, nutritious meals that help him manage his diabetes",
+            350m, null, year.Policy, today.AddDays(-40), limit);
+        cooker.MarkPaid(today.AddDays(-35));
+        daniel.MoveTo(CaseStage.Active, today.AddDays(-40));
+
+        // Case study two: a year's swimming membership, to stay active and independent with multiple sclerosis. To be paid.
+        var joan = Case("Joan Fisher", new DateOnly(1979, 10, 5), RequestType.Self, null, today.AddDays(-30), managerId);
+        Eligible(joan, false, [EligibilityOutcome.UsingCommunityFacilities, EligibilityOutcome.Relationships], "Multiple sclerosis", today.AddDays(-20));
+        OneOff(joan, "A year's membership at the local swimming pool", EligibilityOutcome.UsingCommunityFacilities,
+            "Stays active and independent doing what she enjoys most", 312m, null, year.Policy, today.AddDays(7), limit);
+        joan.MoveTo(CaseStage.Active, today.AddDays(-5));
+
+        // Case study three: a carer's one-off payment for a break from caring for her grandfather.
+        var fatima = Case("Fatima Carer", new DateOnly(1990, 6, 18), RequestType.Carer, "Granddaughter and carer", today.AddDays(-45), managerId);
+        Eligible(fatima, true, [EligibilityOutcome.RecreationalActivities, EligibilityOutcome.Relationships], "Cares for her grandfather every day", today.AddDays(-35));
+        OneOff(fatima, "A short break from caring", EligibilityOutcome.RecreationalActivities,
+            "Has time for herself and meets new people, so that she can go on caring", 400m, null, year.Policy, today.AddDays(3), limit);
+        fatima.MoveTo(CaseStage.Active, today.AddDays(-10));
+
+        // A plan proposed and waiting for the person to agree it.
+        var ravi = Case("Ravi Shah", new DateOnly(1958, 12, 1), RequestType.Self, null, today.AddDays(-50), managerId);
+        Eligible(ravi, false, [EligibilityOutcome.PersonalHygiene, EligibilityOutcome.BeingAppropriatelyClothed], "Stroke, with weakness down his left side", today.AddDays(-40));
+        await Verified(ravi, new FinancialAssessmentInput
+        {
+            Age = 67,
+            PensionCreditAgeReached = true,
+            Incomes = [new IncomeItem(IncomeType.StatePension, Money.FromPounds(230.25m), Frequency.Weekly)],
+            WeeklyCostOfCare = Money.FromPounds(112m),
+        }, today.AddDays(-20), cancellationToken);
+        var raviPlan = Plan(ravi, Line(SupportCategory.PersonalAssistant, "Personal assistant for washing and dressing", EligibilityOutcome.PersonalHygiene,
+            "Washed and dressed by 9 every morning", hours: 7m, rate: 16.00m));
+        raviPlan.Propose(today.AddDays(-4));
+        ravi.MoveTo(CaseStage.PlanToAgree, today.AddDays(-4));
+
+        // A plan the person has agreed whose budget is above the case manager's limit: waiting for a manager.
+        var harold = Case("Harold Big", new DateOnly(1944, 4, 4), RequestType.Self, null, today.AddDays(-90), managerId);
+        Eligible(harold, false, [EligibilityOutcome.PersonalHygiene, EligibilityOutcome.ToiletNeeds, EligibilityOutcome.UsingTheHomeSafely],
+            "Advanced Parkinson's disease; needs two people to move him safely", today.AddDays(-80));
+        var haroldPlan = Plan(harold, Line(SupportCategory.AgencyCare, "Two carers, four visits a day", EligibilityOutcome.PersonalHygiene,
+            "Stays safely at home with his wife", hours: 28m, rate: 24.50m));
+        haroldPlan.Propose(today.AddDays(-6));
+        haroldPlan.AgreeAsPerson("Harold Big", today.AddDays(-3));
+        db.Add(PersonalBudget.Final(harold.Id, 1, haroldPlan.Id, haroldPlan.Number, haroldPlan.WeeklyTotal, Manager, today.AddDays(-2), limit));
+        harold.MoveTo(CaseStage.PlanToAgree, today.AddDays(-6));
+
+        // An active direct payment whose first review is two weeks away.
+        var olive = Case("Olive Review", new DateOnly(1961, 8, 30), RequestType.Self, null, today.AddDays(-200), managerId);
+        Eligible(olive, false, [EligibilityOutcome.UsingCommunityFacilities, EligibilityOutcome.ManagingNutrition], "Learning disability", today.AddDays(-190));
+        await Verified(olive, new FinancialAssessmentInput
+        {
+            Age = 65,
+            Incomes = [new IncomeItem(IncomeType.EmploymentAndSupportAllowance, Money.FromPounds(140.55m), Frequency.Weekly)],
+            WeeklyCostOfCare = Money.FromPounds(96m),
+        }, today.AddDays(-180), cancellationToken);
+        var start = today.AddMonths(-6).AddDays(15);
+        var olivePlan = Plan(olive, Line(SupportCategory.DayActivities, "Day service three days a week", EligibilityOutcome.UsingCommunityFacilities,
+            "Sees friends and learns to cook", amount: 96m, frequency: Frequency.Weekly));
+        olivePlan.Propose(start.AddDays(-14));
+        olivePlan.AgreeAsPerson("Olive Review", start.AddDays(-10));
+        olivePlan.AgreeAsCouncil(Manager, start.AddDays(-10));
+        olivePlan.Activate(start);
+        db.Add(PersonalBudget.Final(olive.Id, 1, olivePlan.Id, olivePlan.Number, olivePlan.WeeklyTotal, Manager, start.AddDays(-10), limit));
+        var oliveContribution = db.ChangeTracker.Entries<FinancialAssessment>().Select(e => e.Entity).Single(a => a.CaseId == olive.Id).WeeklyContribution ?? Money.Zero;
+        db.Add(new DirectPaymentAgreement(olive.Id, olivePlan.Id, DirectPaymentBasis.Net, Recipient.ThePerson, "Olive Review", AccountType.PrepaidCard,
+            "4929000000005678", olivePlan.WeeklyDirectPayment, oliveContribution, start, start.AddMonths(6).AddDays(-1)));
+        olive.MoveTo(CaseStage.Active, start);
+
+        // Not eligible: the decision letter closed the case.
+        var nina = Case("Nina Closed", new DateOnly(1975, 1, 15), RequestType.Self, null, today.AddDays(-60), managerId);
+        db.Add(NeedsAssessment.Record(nina.Id, false, new NeedsFindings(true, false, [EligibilityOutcome.HabitableHome], false,
+            "Back pain", "Manages most days with a little help from her neighbour", "Only one outcome she cannot achieve, and no significant impact on her wellbeing"),
+            Manager, today.AddDays(-50)));
+        nina.MoveTo(CaseStage.Closed, today.AddDays(-50));
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Plans agreed before budgets were recorded get the final budget they were agreed at.
+    private async Task FinalBudgetsForActivePlans(Money limit, CancellationToken cancellationToken)
+    {
+        var budgeted = await db.Set<PersonalBudget>().Select(b => b.CaseId).ToListAsync(cancellationToken);
+        var plans = await db.Set<SupportPlan>().Include(p => p.Lines)
+            .Where(p => p.Status == SupportPlanStatus.Active && !budgeted.Contains(p.CaseId)).ToListAsync(cancellationToken);
+        foreach (var plan in plans)
+        {
+            db.Add(PersonalBudget.Final(plan.CaseId, 1, plan.Id, plan.Number, plan.WeeklyTotal, Manager, plan.AgreedByCouncilOn ?? plan.ActiveFrom!.Value, limit));
+        }
+    }
+
+    private CareCase Case(string name, DateOnly dateOfBirth, RequestType type, string? relationship, DateOnly opened, string? managerId)
+    {
+        var careCase = new CareCase(name, dateOfBirth, type, relationship, null, opened);
+        if (managerId is not null)
+        {
+            careCase.AssignTo(managerId);
+        }
+
+        careCase.MoveTo(CaseStage.AssessmentDue, opened.AddDays(2));
+        db.Add(careCase);
+        return careCase;
+    }
+
+    private void Eligible(CareCase careCase, bool carer, IReadOnlyList<EligibilityOutcome> unachieved, string condition, DateOnly on) =>
+        db.Add(NeedsAssessment.Record(careCase.Id, carer, new NeedsFindings(true, carer, unachieved, true, condition,
+            "Significant impact on their wellbeing", "Meets the eligibility criteria"), Manager, on));
+
+    private OneOffDirectPayment OneOff(
+        CareCase careCase, string description, EligibilityOutcome need, string outcome, decimal amount, Money? weeklyContribution,
+        CouncilPolicy policy, DateOnly dueOn, Money limit)
+    {
+        var result = OneOffDirectPaymentCalculator.Calculate(Money.FromPounds(amount), weeklyContribution, false, policy);
+        var payment = new OneOffDirectPayment(careCase.Id, description, need, outcome, dueOn, result, policy.OneOffContributionPolicy, Manager,
+            DateOnly.FromDateTime(clock.GetLocalNow().Date).AddDays(-1) < dueOn ? DateOnly.FromDateTime(clock.GetLocalNow().Date).AddDays(-1) : dueOn, limit);
+        db.Add(payment);
+        return payment;
+    }
+
+    private async Task Verified(CareCase careCase, FinancialAssessmentInput input, DateOnly on, CancellationToken cancellationToken)
+    {
+        var year = await rates.FindAsync(FinancialYear.Containing(on), cancellationToken)
+            ?? throw new InvalidOperationException($"No charging rates for {FinancialYear.Containing(on)} to build the demo data with.");
+        var assessment = FinancialAssessment.Submit(careCase.Id, 1, input, Manager);
+        assessment.ApplyResult(FinancialAssessmentCalculator.Assess(input, year.Rates!, year.Policy), on);
+        assessment.Verify(Manager, on);
+        db.Add(assessment);
+    }
+
+    private SupportPlan Plan(CareCase careCase, SupportPlanLineDetails line)
+    {
+        var plan = new SupportPlan(careCase.Id, 1);
+        plan.AddLine(line);
+        db.Add(plan);
+        return plan;
+    }
+
+    private static SupportPlanLineDetails Line(
+        SupportCategory category, string description, EligibilityOutcome need, string outcome,
+        decimal? hours = null, decimal? rate = null, decimal amount = 0m, Frequency frequency = Frequency.Weekly) =>
+        new(category, description, need, outcome, Money.FromPounds(amount), frequency, hours,
+            rate is { } r ? Money.FromPounds(r) : null, DeliveryOption.DirectPayment);
+}
