@@ -18,7 +18,7 @@ public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, CaseStage? St
 /// <summary>One field of one change on a case's history, as a person reads it.</summary>
 public sealed record HistoryLine(DateTimeOffset At, string Who, string What, string Field, string? Old, string? New);
 
-public sealed record ManagedCase(CareCase Case, IReadOnlyList<FinancialAssessment> Assessments, IReadOnlyList<HistoryLine> History);
+public sealed record ManagedCase(CareCase Case, IReadOnlyList<FinancialAssessment> Assessments, IReadOnlyList<HistoryLine> History, int NominationsWaiting = 0);
 
 public interface ICaseload
 {
@@ -83,7 +83,8 @@ public sealed class Caseload(DirectPaymentsDbContext db, IAuthorizationService a
             .ThenByDescending(a => a.Id)
             .Take(500)
             .ToListAsync(cancellationToken);
-        return new ManagedCase(careCase, assessments, [.. entries.SelectMany(HistoryOf)]);
+        var nominations = await db.Set<NominationRequest>().CountAsync(n => n.CaseId == caseId && n.Status == NominationStatus.Waiting, cancellationToken);
+        return new ManagedCase(careCase, assessments, [.. entries.SelectMany(HistoryOf)], nominations);
     }
 
     private static IEnumerable<HistoryLine> HistoryOf(AuditEntry entry)

@@ -122,6 +122,8 @@ public sealed class RepresentativesController(
         var memberIds = careCase.Members.Where(m => m.IsActive).Select(m => m.UserId).ToList();
         var people = await db.Users.Where(u => memberIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
         ViewData["Case"] = careCase;
+        ViewData["Waiting"] = await db.Set<NominationRequest>()
+            .Where(n => n.CaseId == careCase.Id && n.Status == NominationStatus.Waiting).ToListAsync(cancellationToken);
         ViewData["People"] = careCase.Members.Where(m => m.IsActive && people.ContainsKey(m.UserId))
             .Select(m => new RepresentativeRow(people[m.UserId].DisplayName, people[m.UserId].Email ?? string.Empty, m.Role)).ToList();
     }
