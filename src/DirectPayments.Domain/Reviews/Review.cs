@@ -1,0 +1,240 @@
+using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+
+namespace DirectPayments.Domain.Reviews;
+
+/// <summary>Why a review was started.</summary>
+public enum ReviewTrigger
+{
+    /// <summary>The first review within 6 months, or the yearly one after.</summary>
+    Scheduled,
+
+    /// <summary>A case manager or reviewer raised a concern (reg 7: needs not met, a condition breached, capacity changed).</summary>
+    Concern,
+
+    /// <summary>Spending flagged automatically, such as cash withdrawals or gambling.</summary>
+    Flag,
+}
+
+public enum ReviewStatus
+{
+    Open,
+
+    /// <summary>The person has been told of a proposed recovery and has until the response date to answer.</summary>
+    AwaitingResponse,
+
+    Completed,
+}
+
+public enum ReviewOutcome
+{
+    Satisfactory,
+    RecoverSurplus,
+    RecordsRequested,
+    ChangePlan,
+    Suspend,
+    End,
+}
+
+public enum RecoveryMethod
+{
+    Invoice,
+
+    /// <summary>The next payment runs pay less until the amount is recovered.</summary>
+    ReduceNextPayments,
+}
+
+/// <summary>
+/// One review of one direct payment: the period looked at, what the reviewer found, and the outcome. Money is never
+/// taken back without warning: recovery of a surplus needs a written notice of the amount and its working first, and a
+/// set time for the person to answer or show committed spending (the Ombudsman's commonest complaint).
+/// </summary>
+public sealed class Review : IAudited, IVersioned
+{
+    private Review()
+    {
+        RaisedBy = string.Empty;
+        SurplusWorking = [];
+    }
+
+    public Review(Guid caseId, Guid directPaymentId, ReviewTrigger trigger, DateOnly dueOn, DateOnly periodFrom, string raisedBy, DateOnly raisedOn, string? concern = null)
+        : this()
+    {
+        if (trigger != ReviewTrigger.Scheduled && string.IsNullOrWhiteSpace(concern))
+        {
+            throw new DomainException("Say what the concern is.");
+        }
+
+        Id = Guid.CreateVersion7();
+        CaseId = caseId;
+        DirectPaymentId = directPaymentId;
+        Trigger = Guard.Defined(trigger, nameof(trigger));
+        DueOn = dueOn;
+        PeriodFrom = periodFrom;
+        RaisedBy = raisedBy;
+        RaisedOn = raisedOn;
+        Concern = concern?.Trim();
+        Status = ReviewStatus.Open;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public Guid DirectPaymentId { get; private set; }
+
+    public ReviewTrigger Trigger { get; private set; }
+
+    public string? Concern { get; private set; }
+
+    public DateOnly DueOn { get; private set; }
+
+    /// <summary>The start of the period under review: the start of the payment, or the last review.</summary>
+    public DateOnly PeriodFrom { get; private set; }
+
+    public string RaisedBy { get; private set; }
+
+    public DateOnly RaisedOn { get; private set; }
+
+    public ReviewStatus Status { get; private set; }
+
+    public Money? Balance { get; private set; }
+
+    public Money? CommittedLiabilities { get; private set; }
+
+    public string? LiabilitiesNote { get; private set; }
+
+    public Money? RecoverableSurplus { get; private set; }
+
+    public IReadOnlyList<string> SurplusWorking { get; private set; }
+
+    public Money? ProposedRecovery { get; private set; }
+
+    public RecoveryMethod? ProposedMethod { get; private set; }
+
+    public DateOnly? NoticeSentOn { get; private set; }
+
+    public DateOnly? RespondBy { get; private set; }
+
+    public string? PersonResponse { get; private set; }
+
+    public ReviewOutcome? Outcome { get; private set; }
+
+    public string? OutcomeReasons { get; private set; }
+
+    public DateOnly? CompletedOn { get; private set; }
+
+    public string? CompletedBy { get; private set; }
+
+    public DateOnly? NextReviewDue { get; private set; }
+
+    public long Version { get; set; }
+
+    Guid? IAudited.AuditCaseId => CaseId;
+
+    /// <summary>The reviewer's working of the surplus: the balance, less what is already committed, against the threshold.</summary>
+    public void RecordSurplus(SurplusResult result, string? liabilitiesNote)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        RequireStatus(ReviewStatus.Open, "work out the surplus of");
+        Balance = result.Balance;
+        CommittedLiabilities = result.CommittedLiabilities;
+        LiabilitiesNote = string.IsNullOrWhiteSpace(liabilitiesNote) ? null : liabilitiesNote.Trim();
+        RecoverableSurplus = result.RecoverableSurplus;
+        SurplusWorking = [.. result.Working];
+    }
+
+    /// <summary>
+    /// Tells the person the amount the council proposes to recover and how it was worked out, and gives them until
+    /// <paramref name="respondBy"/> to answer or show spending already committed.
+    /// </summary>
+    public void GiveNoticeOfRecovery(Money amount, RecoveryMethod method, DateOnly on, DateOnly respondBy)
+    {
+        RequireStatus(ReviewStatus.Open, "give notice on");
+        if (RecoverableSurplus is not { } surplus)
+        {
+            throw new DomainException("Work out the surplus before proposing to recover it.");
+        }
+
+        if (amount <= Money.Zero || amount > surplus)
+        {
+            throw new DomainException($"The amount to recover must be more than £0.00 and no more than the recoverable surplus of {surplus}.");
+        }
+
+        if (respondBy <= on)
+        {
+            throw new DomainException("Give the person time to respond: the date must be after today.");
+        }
+
+        (ProposedRecovery, ProposedMethod, NoticeSentOn, RespondBy, Status) = (amount, Guard.Defined(method, nameof(method)), on, respondBy, ReviewStatus.AwaitingResponse);
+    }
+
+    /// <summary>The person answers the notice (for example, with invoices not yet paid). The reviewer can then re-work the surplus.</summary>
+    public void RecordResponse(string response)
+    {
+        RequireStatus(ReviewStatus.AwaitingResponse, "record a response on");
+        if (string.IsNullOrWhiteSpace(response))
+        {
+            throw new DomainException("Enter the person's response.");
+        }
+
+        PersonResponse = response.Trim();
+        Status = ReviewStatus.Open;
+        ProposedRecovery = null;
+        ProposedMethod = null;
+    }
+
+    /// <summary>Whether a recovery may now be decided: notice given, and the time to respond has passed or they answered.</summary>
+    public bool MayRecover(DateOnly today) =>
+        Status == ReviewStatus.AwaitingResponse && RespondBy is { } by && today > by;
+
+    /// <summary>Records the outcome. A recovery needs the notice and its response time to have run out.</summary>
+    public void Complete(ReviewOutcome outcome, string reasons, string reviewer, DateOnly on, DateOnly? nextReviewDue)
+    {
+        Guard.Defined(outcome, nameof(outcome));
+        if (Status == ReviewStatus.Completed)
+        {
+            throw new DomainException("This review is already complete.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reasons))
+        {
+            throw new DomainException("Give the reasons for the outcome: the person will read them.");
+        }
+
+        if (outcome == ReviewOutcome.RecoverSurplus && !MayRecover(on))
+        {
+            throw new DomainException(NoticeSentOn is null
+                ? "Give the person written notice of the amount and a time to respond before recovering a surplus."
+                : $"The person has until {RespondBy:d MMMM yyyy} to respond. Recover the surplus after that date.");
+        }
+
+        if (outcome != ReviewOutcome.End && nextReviewDue is null)
+        {
+            throw new DomainException("Set the date of the next review.");
+        }
+
+        if (nextReviewDue is { } next && next <= on)
+        {
+            throw new DomainException("The next review must be after today.");
+        }
+
+        if (outcome != ReviewOutcome.RecoverSurplus)
+        {
+            ProposedRecovery = null;
+            ProposedMethod = null;
+        }
+
+        (Outcome, OutcomeReasons, CompletedBy, CompletedOn, NextReviewDue, Status) =
+            (outcome, reasons.Trim(), reviewer, on, outcome == ReviewOutcome.End ? null : nextReviewDue, ReviewStatus.Completed);
+    }
+
+    private void RequireStatus(ReviewStatus status, string action)
+    {
+        if (Status != status)
+        {
+            throw new DomainException($"You cannot {action} a review that is {Status}.");
+        }
+    }
+}

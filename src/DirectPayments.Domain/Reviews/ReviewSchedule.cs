@@ -1,0 +1,58 @@
+using DirectPayments.Domain.Common;
+
+namespace DirectPayments.Domain.Reviews;
+
+/// <summary>
+/// When reviews fall due. The law sets the longest gaps (Care and Support (Direct Payments) Regulations 2014, reg 7):
+/// the first review within 6 months of the start, then at intervals of no more than 12 months. A council may review
+/// sooner (some at 3 months); its settings say so, and cannot go beyond the law.
+/// </summary>
+public sealed record ReviewSchedule
+{
+    public const int LegalFirstWithinMonths = 6;
+    public const int LegalThenEveryMonths = 12;
+
+    public ReviewSchedule(int firstWithinMonths, int thenEveryMonths, int dueSoonDays)
+    {
+        if (firstWithinMonths is < 1 or > LegalFirstWithinMonths)
+        {
+            throw new DomainException($"The first review must be within 1 to {LegalFirstWithinMonths} months of the start.");
+        }
+
+        if (thenEveryMonths is < 1 or > LegalThenEveryMonths)
+        {
+            throw new DomainException($"Later reviews must be every 1 to {LegalThenEveryMonths} months.");
+        }
+
+        FirstWithinMonths = firstWithinMonths;
+        ThenEveryMonths = thenEveryMonths;
+        DueSoonDays = Guard.NotNegative(dueSoonDays, "Days before a review it shows as due");
+    }
+
+    public static ReviewSchedule Legal { get; } = new(LegalFirstWithinMonths, LegalThenEveryMonths, 28);
+
+    public int FirstWithinMonths { get; }
+
+    public int ThenEveryMonths { get; }
+
+    /// <summary>How many days before its date a review shows in the queue as due.</summary>
+    public int DueSoonDays { get; }
+
+    /// <summary>The latest date for the first review of a direct payment that starts on the given day.</summary>
+    public DateOnly FirstDue(DateOnly start) => start.AddMonths(FirstWithinMonths);
+
+    /// <summary>The next review after one completed on the given day.</summary>
+    public DateOnly NextDue(DateOnly completedOn) => completedOn.AddMonths(ThenEveryMonths);
+
+    public ReviewUrgency UrgencyOn(DateOnly dueOn, DateOnly today) =>
+        today > dueOn ? ReviewUrgency.Overdue
+        : today >= dueOn.AddDays(-DueSoonDays) ? ReviewUrgency.DueSoon
+        : ReviewUrgency.NotYetDue;
+}
+
+public enum ReviewUrgency
+{
+    NotYetDue,
+    DueSoon,
+    Overdue,
+}

@@ -1,0 +1,127 @@
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Reviews;
+
+namespace DirectPayments.Domain.Tests.Reviews;
+
+public sealed class ReviewTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    private static Review Scheduled() => new(Guid.CreateVersion7(), Guid.CreateVersion7(), ReviewTrigger.Scheduled, Today, Today.AddMonths(-6), "system", Today);
+
+    // Worked audit example A01: balance £2,000, unpaid agency invoice £250, 8 weeks of the £113.30 net payment.
+    private static Review WithA01Surplus()
+    {
+        var review = Scheduled();
+        review.RecordSurplus(SurplusCalculator.Calculate(Money.FromPounds(2000m), Money.FromPounds(250m), Money.FromPounds(113.30m),
+            Money.FromPounds(150m), 8, SurplusThresholdBasis.NetDirectPayment), "Unpaid agency invoice");
+        return review;
+    }
+
+    [Fact]
+    public void The_review_keeps_the_worked_audit_example_surplus()
+    {
+        Assert.Equal(Money.FromPounds(843.60m), WithA01Surplus().RecoverableSurplus);
+    }
+
+    [Fact]
+    public void The_review_keeps_the_working_for_the_notice()
+    {
+        Assert.Contains(WithA01Surplus().SurplusWorking, line => line.Contains("£1,750.00", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_surplus_cannot_be_recovered_without_notice()
+    {
+        var review = WithA01Surplus();
+
+        Assert.Throws<DomainException>(() => review.Complete(ReviewOutcome.RecoverSurplus, "Surplus above 8 weeks", "reviewer", Today, Today.AddYears(1)));
+    }
+
+    [Fact]
+    public void A_surplus_cannot_be_recovered_before_the_time_to_respond_ends()
+    {
+        var review = WithA01Surplus();
+        review.GiveNoticeOfRecovery(Money.FromPounds(843.60m), RecoveryMethod.ReduceNextPayments, Today, Today.AddDays(28));
+
+        Assert.Throws<DomainException>(() => review.Complete(ReviewOutcome.RecoverSurplus, "Surplus", "reviewer", Today.AddDays(28), Today.AddYears(1)));
+    }
+
+    [Fact]
+    public void A_surplus_is_recovered_after_the_time_to_respond_ends()
+    {
+        var review = WithA01Surplus();
+        review.GiveNoticeOfRecovery(Money.FromPounds(843.60m), RecoveryMethod.ReduceNextPayments, Today, Today.AddDays(28));
+
+        review.Complete(ReviewOutcome.RecoverSurplus, "No answer to the notice", "reviewer", Today.AddDays(29), Today.AddYears(1));
+
+        Assert.Equal(ReviewOutcome.RecoverSurplus, review.Outcome);
+        Assert.Equal(Money.FromPounds(843.60m), review.ProposedRecovery);
+    }
+
+    [Fact]
+    public void The_notice_cannot_ask_for_more_than_the_recoverable_surplus()
+    {
+        var review = WithA01Surplus();
+
+        Assert.Throws<DomainException>(() => review.GiveNoticeOfRecovery(Money.FromPounds(843.61m), RecoveryMethod.Invoice, Today, Today.AddDays(28)));
+    }
+
+    [Fact]
+    public void The_notice_must_give_time_to_respond()
+    {
+        var review = WithA01Surplus();
+
+        Assert.Throws<DomainException>(() => review.GiveNoticeOfRecovery(Money.FromPounds(800m), RecoveryMethod.Invoice, Today, Today));
+    }
+
+    [Fact]
+    public void A_response_reopens_the_review_and_withdraws_the_proposal()
+    {
+        var review = WithA01Surplus();
+        review.GiveNoticeOfRecovery(Money.FromPounds(843.60m), RecoveryMethod.Invoice, Today, Today.AddDays(28));
+
+        review.RecordResponse("Two unpaid invoices from my personal assistant for November");
+
+        Assert.Equal(ReviewStatus.Open, review.Status);
+        Assert.Null(review.ProposedRecovery);
+    }
+
+    [Fact]
+    public void An_outcome_needs_reasons()
+    {
+        Assert.Throws<DomainException>(() => Scheduled().Complete(ReviewOutcome.Satisfactory, " ", "reviewer", Today, Today.AddYears(1)));
+    }
+
+    [Fact]
+    public void An_outcome_other_than_ending_sets_the_next_review()
+    {
+        Assert.Throws<DomainException>(() => Scheduled().Complete(ReviewOutcome.Satisfactory, "Spending matches the plan", "reviewer", Today, null));
+    }
+
+    [Fact]
+    public void Ending_the_direct_payment_needs_no_next_review()
+    {
+        var review = Scheduled();
+
+        review.Complete(ReviewOutcome.End, "The person no longer wants a direct payment", "reviewer", Today, null);
+
+        Assert.Null(review.NextReviewDue);
+    }
+
+    [Fact]
+    public void A_completed_review_cannot_be_completed_again()
+    {
+        var review = Scheduled();
+        review.Complete(ReviewOutcome.Satisfactory, "Spending matches the plan", "reviewer", Today, Today.AddYears(1));
+
+        Assert.Throws<DomainException>(() => review.Complete(ReviewOutcome.Suspend, "Changed my mind", "reviewer", Today, Today.AddYears(1)));
+    }
+
+    [Fact]
+    public void A_concern_needs_saying_what_it_is()
+    {
+        Assert.Throws<DomainException>(() => new Review(Guid.CreateVersion7(), Guid.CreateVersion7(), ReviewTrigger.Concern, Today, Today, "cm", Today, ""));
+    }
+}
