@@ -20,6 +20,9 @@ public static class MoneyRounding
     /// <summary>Direction for the charge itself: down in the adult's favour.</summary>
     public static RoundingDirection ForCharge(RoundingRule rule) => Pick(rule, RoundingDirection.Down);
 
+    /// <summary>Direction for part of a payment (pro-rata): up in the adult's favour, so nobody is paid short.</summary>
+    public static RoundingDirection ForPayment(RoundingRule rule) => Pick(rule, RoundingDirection.Up);
+
     private static RoundingDirection Pick(RoundingRule rule, RoundingDirection adultsFavour) => rule switch
     {
         RoundingRule.AdultsFavour => adultsFavour,

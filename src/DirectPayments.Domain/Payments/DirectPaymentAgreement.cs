@@ -114,6 +114,9 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
 
     public DirectPaymentStatus Status { get; private set; }
 
+    /// <summary>The last day the direct payment covers, once it has ended.</summary>
+    public DateOnly? EndDate { get; private set; }
+
     public long Version { get; set; }
 
     Guid? IAudited.AuditCaseId => CaseId;
@@ -125,6 +128,43 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
 
     /// <summary>"****5678": enough for the person to recognise their account, not enough to use it.</summary>
     public string MaskedAccount => "****" + AccountIdentifier[^4..];
+
+    /// <summary>Payments stop until the council resumes them (for example, while concerns are looked into).</summary>
+    public void Suspend()
+    {
+        if (Status != DirectPaymentStatus.Active)
+        {
+            throw new DomainException("Only an active direct payment can be suspended.");
+        }
+
+        Status = DirectPaymentStatus.Suspended;
+    }
+
+    public void Resume()
+    {
+        if (Status != DirectPaymentStatus.Suspended)
+        {
+            throw new DomainException("Only a suspended direct payment can be resumed.");
+        }
+
+        Status = DirectPaymentStatus.Active;
+    }
+
+    /// <summary>Ends the direct payment; the last day it covers is <paramref name="lastDay"/>.</summary>
+    public void End(DateOnly lastDay)
+    {
+        if (Status == DirectPaymentStatus.Ended)
+        {
+            throw new DomainException("This direct payment has already ended.");
+        }
+
+        if (lastDay < StartDate)
+        {
+            throw new DomainException("A direct payment cannot end before it starts.");
+        }
+
+        (Status, EndDate) = (DirectPaymentStatus.Ended, lastDay);
+    }
 
     /// <summary>Payments are 4-weekly in advance from the start date: the first on or after the given day.</summary>
     public DateOnly? NextPaymentOn(DateOnly today)

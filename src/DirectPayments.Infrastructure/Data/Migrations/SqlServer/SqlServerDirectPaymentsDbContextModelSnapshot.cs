@@ -22,6 +22,118 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("DirectPayments.Domain.Accounts.AccountTransaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Flag")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Merchant")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("MerchantCategoryCode")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProviderTransactionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long?>("RunningBalance")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Date")
+                        .HasDatabaseName("IX_AccountTransactions_Case_Date");
+
+                    b.HasIndex("DirectPaymentId", "Date")
+                        .HasDatabaseName("IX_AccountTransactions_Account_Date");
+
+                    b.HasIndex("DirectPaymentId", "ProviderTransactionId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_AccountTransactions_Account_ProviderId");
+
+                    b.ToTable("AccountTransactions", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Accounts.SpendCategoryRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Flag")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int?>("MccFrom")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MccTo")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MerchantContains")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SpendCategoryRules", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Applications.ApplicationDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -712,6 +824,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("FirstReviewDate")
                         .HasColumnType("date");
 
@@ -757,6 +872,111 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasDatabaseName("IX_DirectPayments_Status_Start");
 
                     b.ToTable("DirectPayments", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("CoversFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("CoversTo")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Due")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("MaskedAccount")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid?>("OneOffId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PaidItemKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PayeeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Recovered")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaidItemKey")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Payments_PaidItem");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("IX_Payments_Run");
+
+                    b.HasIndex("DirectPaymentId", "PeriodStart")
+                        .HasDatabaseName("IX_Payments_Account_Period");
+
+                    b.ToTable("Payments", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.PaymentRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("CommittedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CommittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("ControlTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PaymentCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodStart")
+                        .HasDatabaseName("IX_PaymentRuns_Period");
+
+                    b.ToTable("PaymentRuns", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Rates.ChargingYear", b =>
@@ -884,6 +1104,159 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasDatabaseName("UX_ChargingRates_Year_Key");
 
                     b.ToTable("ChargingRates", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("Balance")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("CommittedLiabilities")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Concern")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LiabilitiesNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("NextReviewDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NoticeSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("OutcomeReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PersonResponse")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ProposedMethod")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<long?>("ProposedRecovery")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("RecoverableSurplus")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("RespondBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("SurplusWorking")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("SurplusWorkingJson");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("DirectPaymentId")
+                        .HasDatabaseName("IX_Reviews_DirectPayment");
+
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("IX_Reviews_Status_Due");
+
+                    b.ToTable("Reviews", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.SurplusRecovery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<long>("Recovered")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DirectPaymentId")
+                        .HasDatabaseName("IX_SurplusRecoveries_DirectPayment");
+
+                    b.HasIndex("ReviewId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_SurplusRecoveries_Review");
+
+                    b.ToTable("SurplusRecoveries", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.SupportPlans.SupportPlan", b =>
@@ -1215,6 +1588,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Accounts.AccountTransaction", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Applications.AssessmentRequest", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
@@ -1316,12 +1698,57 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.Payments.PaymentRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Rates.RateEntry", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Rates.ChargingYear", null)
                         .WithMany("Rates")
                         .HasForeignKey("ChargingYearId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.Review", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.SurplusRecovery", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

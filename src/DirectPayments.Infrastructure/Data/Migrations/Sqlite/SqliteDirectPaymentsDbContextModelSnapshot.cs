@@ -17,6 +17,118 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("DirectPayments.Domain.Accounts.AccountTransaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Flag")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Merchant")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MerchantCategoryCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderTransactionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RunningBalance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Date")
+                        .HasDatabaseName("IX_AccountTransactions_Case_Date");
+
+                    b.HasIndex("DirectPaymentId", "Date")
+                        .HasDatabaseName("IX_AccountTransactions_Account_Date");
+
+                    b.HasIndex("DirectPaymentId", "ProviderTransactionId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_AccountTransactions_Account_ProviderId");
+
+                    b.ToTable("AccountTransactions", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Accounts.SpendCategoryRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Flag")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MccFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MccTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MerchantContains")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SpendCategoryRules", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Applications.ApplicationDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -705,6 +817,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("FirstReviewDate")
                         .HasColumnType("TEXT");
 
@@ -750,6 +865,111 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_DirectPayments_Status_Start");
 
                     b.ToTable("DirectPayments", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CoversFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CoversTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Due")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaskedAccount")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OneOffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaidItemKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayeeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Recovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaidItemKey")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Payments_PaidItem");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("IX_Payments_Run");
+
+                    b.HasIndex("DirectPaymentId", "PeriodStart")
+                        .HasDatabaseName("IX_Payments_Account_Period");
+
+                    b.ToTable("Payments", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.PaymentRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CommittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ControlTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaymentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodStart")
+                        .HasDatabaseName("IX_PaymentRuns_Period");
+
+                    b.ToTable("PaymentRuns", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Rates.ChargingYear", b =>
@@ -877,6 +1097,159 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasDatabaseName("UX_ChargingRates_Year_Key");
 
                     b.ToTable("ChargingRates", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Balance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CommittedLiabilities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Concern")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LiabilitiesNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextReviewDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonResponse")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedMethod")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProposedRecovery")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecoverableSurplus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RespondBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SurplusWorking")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("SurplusWorkingJson");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("DirectPaymentId")
+                        .HasDatabaseName("IX_Reviews_DirectPayment");
+
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("IX_Reviews_Status_Due");
+
+                    b.ToTable("Reviews", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.SurplusRecovery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Recovered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DirectPaymentId")
+                        .HasDatabaseName("IX_SurplusRecoveries_DirectPayment");
+
+                    b.HasIndex("ReviewId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_SurplusRecoveries_Review");
+
+                    b.ToTable("SurplusRecoveries", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.SupportPlans.SupportPlan", b =>
@@ -1202,6 +1575,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Accounts.AccountTransaction", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Applications.AssessmentRequest", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
@@ -1303,12 +1685,57 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.Payments.PaymentRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Rates.RateEntry", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Rates.ChargingYear", null)
                         .WithMany("Rates")
                         .HasForeignKey("ChargingYearId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.Review", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.SurplusRecovery", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,128 @@
+using DirectPayments.Domain.Common;
+
+namespace DirectPayments.Domain.Payments;
+
+public enum PaymentKind
+{
+    /// <summary>The 4-weekly payment for a period.</summary>
+    Regular,
+
+    /// <summary>A one-off direct payment due in the period.</summary>
+    OneOff,
+}
+
+/// <summary>One committed payment run for one period: who was paid, with a control total for the finance system.</summary>
+public sealed class PaymentRun
+{
+    private PaymentRun()
+    {
+        CommittedBy = string.Empty;
+    }
+
+    public PaymentRun(PaymentPeriod period, string committedBy, DateTimeOffset committedAt)
+        : this()
+    {
+        Id = Guid.CreateVersion7();
+        PeriodStart = period.Start;
+        CommittedBy = committedBy;
+        CommittedAt = committedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public DateOnly PeriodStart { get; private set; }
+
+    public PaymentPeriod Period => new(PeriodStart);
+
+    public string CommittedBy { get; private set; }
+
+    public DateTimeOffset CommittedAt { get; private set; }
+
+    public int PaymentCount { get; private set; }
+
+    public Money ControlTotal { get; private set; }
+
+    public void Totals(int count, Money total) => (PaymentCount, ControlTotal) = (count, total);
+}
+
+/// <summary>
+/// One payment to one direct payment account. The database allows one regular payment per direct payment per period,
+/// and one payment per one-off, so nothing can be paid twice, however often a run is repeated.
+/// </summary>
+public sealed class Payment
+{
+    private Payment()
+    {
+        Reference = string.Empty;
+        PayeeName = string.Empty;
+        MaskedAccount = string.Empty;
+    }
+
+    public Payment(Guid runId, DirectPaymentAgreement agreement, string caseReference, PaymentPeriod period, PaymentKind kind, Guid? oneOffId,
+        DateOnly coversFrom, DateOnly coversTo, Money due, Money recovered, Money amount)
+        : this()
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        if (amount < Money.Zero)
+        {
+            throw new DomainException("A payment cannot be less than £0.00.");
+        }
+
+        Id = Guid.CreateVersion7();
+        RunId = runId;
+        DirectPaymentId = agreement.Id;
+        CaseId = agreement.CaseId;
+        PeriodStart = period.Start;
+        Kind = kind;
+        OneOffId = oneOffId;
+        CoversFrom = coversFrom;
+        CoversTo = coversTo;
+        Due = due;
+        Recovered = recovered;
+        Amount = amount;
+        PayeeName = agreement.RecipientName;
+        MaskedAccount = agreement.MaskedAccount;
+        Reference = $"{caseReference}-{period.Start:yyyyMMdd}{(kind == PaymentKind.OneOff ? "-1OFF" : string.Empty)}";
+        PaidItemKey = KeyFor(kind, agreement.Id, period, oneOffId);
+    }
+
+    /// <summary>What this pays, unique across all payments: a direct payment's period, or a one-off payment.</summary>
+    public string PaidItemKey { get; private set; } = string.Empty;
+
+    public Guid Id { get; private set; }
+
+    public Guid RunId { get; private set; }
+
+    public Guid DirectPaymentId { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public DateOnly PeriodStart { get; private set; }
+
+    public PaymentKind Kind { get; private set; }
+
+    /// <summary>The one-off payment this pays, if it is one.</summary>
+    public Guid? OneOffId { get; private set; }
+
+    public DateOnly CoversFrom { get; private set; }
+
+    public DateOnly CoversTo { get; private set; }
+
+    public Money Due { get; private set; }
+
+    public Money Recovered { get; private set; }
+
+    public Money Amount { get; private set; }
+
+    public string PayeeName { get; private set; }
+
+    public string MaskedAccount { get; private set; }
+
+    public static string KeyFor(PaymentKind kind, Guid directPaymentId, PaymentPeriod period, Guid? oneOffId) =>
+        kind == PaymentKind.OneOff
+            ? $"O:{oneOffId ?? throw new DomainException("A one-off payment needs the one-off it pays.")}"
+            : $"R:{directPaymentId:N}:{period.Start:yyyyMMdd}";
+
+    /// <summary>The reference the finance system and the bank show: case reference, period, and whether it is a one-off.</summary>
+    public string Reference { get; private set; }
+}

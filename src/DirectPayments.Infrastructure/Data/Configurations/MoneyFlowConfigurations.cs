@@ -1,0 +1,115 @@
+using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Reviews;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DirectPayments.Infrastructure.Data.Configurations;
+
+internal sealed class AccountTransactionConfiguration : IEntityTypeConfiguration<AccountTransaction>
+{
+    public void Configure(EntityTypeBuilder<AccountTransaction> builder)
+    {
+        builder.ToTable("AccountTransactions");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.HasOne<DirectPaymentAgreement>().WithMany().HasForeignKey(t => t.DirectPaymentId).OnDelete(DeleteBehavior.Restrict);
+
+        // Re-importing a provider's file adds nothing: its transaction ids are unique per account.
+        builder.HasIndex(t => new { t.DirectPaymentId, t.ProviderTransactionId }).IsUnique().HasDatabaseName("UX_AccountTransactions_Account_ProviderId");
+        builder.HasIndex(t => new { t.DirectPaymentId, t.Date }).HasDatabaseName("IX_AccountTransactions_Account_Date");
+        builder.HasIndex(t => new { t.CaseId, t.Date }).HasDatabaseName("IX_AccountTransactions_Case_Date");
+        builder.Property(t => t.ProviderTransactionId).HasMaxLength(64).IsRequired();
+        builder.Property(t => t.Description).HasMaxLength(200).IsRequired();
+        builder.Property(t => t.Merchant).HasMaxLength(100);
+    }
+}
+
+internal sealed class SpendCategoryRuleConfiguration : IEntityTypeConfiguration<SpendCategoryRule>
+{
+    public void Configure(EntityTypeBuilder<SpendCategoryRule> builder)
+    {
+        builder.ToTable("SpendCategoryRules");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Name).HasMaxLength(100).IsRequired();
+        builder.Property(r => r.MerchantContains).HasMaxLength(100);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class PaymentRunConfiguration : IEntityTypeConfiguration<PaymentRun>
+{
+    public void Configure(EntityTypeBuilder<PaymentRun> builder)
+    {
+        builder.ToTable("PaymentRuns");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasIndex(r => r.PeriodStart).HasDatabaseName("IX_PaymentRuns_Period");
+        builder.Property(r => r.CommittedBy).HasMaxLength(256).IsRequired();
+        builder.Ignore(r => r.Period);
+    }
+}
+
+internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
+{
+    public void Configure(EntityTypeBuilder<Payment> builder)
+    {
+        builder.ToTable("Payments");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasOne<PaymentRun>().WithMany().HasForeignKey(p => p.RunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DirectPaymentAgreement>().WithMany().HasForeignKey(p => p.DirectPaymentId).OnDelete(DeleteBehavior.Restrict);
+
+        // Nothing is paid twice: one payment per direct payment per period, and per one-off, whatever runs.
+        builder.HasIndex(p => p.PaidItemKey).IsUnique().HasDatabaseName("UX_Payments_PaidItem");
+        builder.HasIndex(p => new { p.RunId }).HasDatabaseName("IX_Payments_Run");
+        builder.HasIndex(p => new { p.DirectPaymentId, p.PeriodStart }).HasDatabaseName("IX_Payments_Account_Period");
+        builder.Property(p => p.PaidItemKey).HasMaxLength(64).IsRequired();
+        builder.Property(p => p.Reference).HasMaxLength(64).IsRequired();
+        builder.Property(p => p.PayeeName).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.MaskedAccount).HasMaxLength(16).IsRequired();
+    }
+}
+
+internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
+{
+    public void Configure(EntityTypeBuilder<Review> builder)
+    {
+        builder.ToTable("Reviews");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasOne<CareCase>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DirectPaymentAgreement>().WithMany().HasForeignKey(r => r.DirectPaymentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.Status, r.DueOn }).HasDatabaseName("IX_Reviews_Status_Due");
+        builder.HasIndex(r => r.DirectPaymentId).HasDatabaseName("IX_Reviews_DirectPayment");
+        builder.Property(r => r.RaisedBy).HasMaxLength(256).IsRequired();
+        builder.Property(r => r.CompletedBy).HasMaxLength(256);
+        builder.Property(r => r.Concern).HasMaxLength(2000);
+        builder.Property(r => r.LiabilitiesNote).HasMaxLength(2000);
+        builder.Property(r => r.PersonResponse).HasMaxLength(4000);
+        builder.Property(r => r.OutcomeReasons).HasMaxLength(4000);
+        builder.Property(r => r.SurplusWorking).HasStringListConversion().HasColumnName("SurplusWorkingJson");
+        builder.Property(r => r.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class SurplusRecoveryConfiguration : IEntityTypeConfiguration<SurplusRecovery>
+{
+    public void Configure(EntityTypeBuilder<SurplusRecovery> builder)
+    {
+        builder.ToTable("SurplusRecoveries");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasOne<Review>().WithMany().HasForeignKey(r => r.ReviewId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DirectPaymentAgreement>().WithMany().HasForeignKey(r => r.DirectPaymentId).OnDelete(DeleteBehavior.Restrict);
+
+        // One recovery per review.
+        builder.HasIndex(r => r.ReviewId).IsUnique().HasDatabaseName("UX_SurplusRecoveries_Review");
+        builder.HasIndex(r => r.DirectPaymentId).HasDatabaseName("IX_SurplusRecoveries_DirectPayment");
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Ignore(r => r.Outstanding);
+        builder.Ignore(r => r.Settled);
+    }
+}
