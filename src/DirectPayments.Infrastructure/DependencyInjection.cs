@@ -55,14 +55,14 @@ public static class DependencyInjection
 
                 services.AddDbContext<SqlServerDirectPaymentsDbContext>((sp, o) => o
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>(), sp.GetRequiredService<Email.NoticeMailer>()));
+                    .AddInterceptors([sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>(), sp.GetRequiredService<Email.NoticeMailer>(), .. sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]));
                 services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<SqlServerDirectPaymentsDbContext>());
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, options, environment.ContentRootPath);
                 services.AddDbContext<SqliteDirectPaymentsDbContext>((sp, o) => o
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>(), sp.GetRequiredService<Email.NoticeMailer>()));
+                    .AddInterceptors([sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>(), sp.GetRequiredService<Email.NoticeMailer>(), .. sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]));
                 services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<SqliteDirectPaymentsDbContext>());
                 break;
         }

@@ -104,6 +104,7 @@ builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.ICaseload,
 builder.Services.AddScoped<DirectPayments.Web.Features.Citizen.ICitizenCases, DirectPayments.Web.Features.Citizen.CitizenCases>();
 builder.Services.AddScoped<DirectPayments.Web.Features.Administration.IUpratingService, DirectPayments.Web.Features.Administration.UpratingService>();
 DirectPayments.Web.Features.CaseManagement.BudgetServices.AddBudgetsAndApprovals(builder.Services);
+DirectPayments.Web.Features.Payments.PaymentServices.AddPayments(builder.Services, builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddHealthChecks().AddDbContextCheck<DirectPaymentsDbContext>("database", tags: ["ready"]);
 builder.Services.AddHsts(options =>

@@ -118,6 +118,18 @@ public sealed class Payment
 
     public string MaskedAccount { get; private set; }
 
+    /// <summary>Puts a payment worked out before its run existed into that run.</summary>
+    public void BelongsTo(PaymentRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.PeriodStart != PeriodStart)
+        {
+            throw new DomainException("A payment belongs to the run for its own period.");
+        }
+
+        RunId = run.Id;
+    }
+
     public static string KeyFor(PaymentKind kind, Guid directPaymentId, PaymentPeriod period, Guid? oneOffId) =>
         kind == PaymentKind.OneOff
             ? $"O:{oneOffId ?? throw new DomainException("A one-off payment needs the one-off it pays.")}"

@@ -8,7 +8,10 @@ public static class Roles
     public const string Reviewer = "Reviewer";
     public const string Administrator = "Administrator";
 
-    public static IReadOnlyList<string> All { get; } = [Citizen, CaseManager, Reviewer, Administrator];
+    /// <summary>Runs the 4-weekly payments, imports card statements and keeps the spending rules.</summary>
+    public const string Finance = "Finance";
+
+    public static IReadOnlyList<string> All { get; } = [Citizen, CaseManager, Reviewer, Administrator, Finance];
 
     /// <summary>Roles an administrator may give to a staff account.</summary>
     public static IReadOnlyList<string> Staff { get; } = [CaseManager, Reviewer, Administrator];

@@ -20,6 +20,7 @@ public sealed class DemoDataSeeder(UserManager<ApplicationUser> users, DemoCases
         new("casemanager@example.org", "Chris Case-Manager", Roles.CaseManager),
         new("reviewer@example.org", "Robin Reviewer", Roles.Reviewer),
         new("admin@example.org", "Ash Administrator", Roles.Administrator),
+        new("finance@example.org", "Frankie Finance", Roles.Finance),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)

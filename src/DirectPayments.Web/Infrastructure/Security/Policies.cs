@@ -10,6 +10,7 @@ public static class Policies
     public const string CaseManagement = "CaseManagementArea";
     public const string Review = "ReviewArea";
     public const string Administration = "AdministrationArea";
+    public const string Payments = "PaymentsArea";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -17,6 +18,7 @@ public static class Policies
         options.AddPolicy(CaseManagement, p => p.RequireAuthenticatedUser().RequireRole(Roles.CaseManager));
         options.AddPolicy(Review, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
+        options.AddPolicy(Payments, p => p.RequireAuthenticatedUser().RequireRole(Roles.Finance, Roles.Administrator));
 
         // Every page needs a signed-in person unless it says [AllowAnonymous].
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -39,6 +41,11 @@ public static class Policies
         if (user.IsInRole(Roles.Reviewer))
         {
             return "/review";
+        }
+
+        if (user.IsInRole(Roles.Finance))
+        {
+            return "/payments";
         }
 
         return user.IsInRole(Roles.Citizen) ? "/citizen" : "/";

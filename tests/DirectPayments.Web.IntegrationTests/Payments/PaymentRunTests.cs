@@ -1,0 +1,276 @@
+using System.Data.Common;
+using System.Net;
+using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Reviews;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Web.IntegrationTests.Payments;
+
+public sealed class PaymentRunTests
+{
+    // The demo's today, 22 November 2026, is in the period 16 November to 13 December (anchor 6 April 2026).
+    private const string Period = "2026-11-16";
+
+    [Fact]
+    public async Task A_preview_shows_each_payment_and_saves_nothing()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        var preview = await finance.GetDocumentAsync($"/payments/preview?period={Period}");
+
+        // Alex: £60 plan less £29.30 contribution = £30.70 a week, so £122.80 for 4 weeks.
+        var alexRow = preview.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Alex Citizen", StringComparison.Ordinal));
+        Assert.Contains("£122.80", alexRow.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await factory.QueryAsync(db => db.Set<Payment>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task Committing_pays_each_direct_payment_once_with_a_control_total_and_a_ledger_line()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        await Commit(finance);
+
+        var run = await factory.QueryAsync(db => db.Set<PaymentRun>().SingleAsync());
+        var payments = await factory.QueryAsync(db => db.Set<Payment>().ToListAsync());
+        Assert.Equal(payments.Count, run.PaymentCount);
+        Assert.Equal(payments.Select(p => p.Amount).Sum(), run.ControlTotal);
+        Assert.Equal(payments.Count, await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync(t => t.Kind == TransactionKind.CouncilPayment)));
+    }
+
+    [Fact]
+    public async Task Running_the_same_period_again_pays_nobody_twice()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var preview = await finance.GetDocumentAsync($"/payments/preview?period={Period}");
+        await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+        var first = await factory.QueryAsync(db => db.Set<Payment>().CountAsync());
+
+        // The same page, committed again, as from a second tab or a double click.
+        var again = await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+
+        Assert.Equal(first, await factory.QueryAsync(db => db.Set<Payment>().CountAsync()));
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<PaymentRun>().CountAsync()));
+        Assert.Contains("already been paid", (await finance.GetDocumentAsync(again.Location()!)).MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_run_killed_half_way_leaves_nothing_and_the_rerun_pays_everyone_once()
+    {
+        using var factory = new FaultyPortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var expected = (await finance.GetDocumentAsync($"/payments/preview?period={Period}")).QuerySelectorAll("tbody tr").Length;
+
+        // The database fails after the run and its payments are written, before their ledger lines.
+        factory.Fault.Armed = true;
+        var failed = await Commit(finance);
+        Assert.Contains("stopped part-way and nothing was saved", (await finance.GetDocumentAsync(failed.Location()!)).MainText(), StringComparison.Ordinal);
+        Assert.Equal(0, await factory.QueryAsync(db => db.Set<Payment>().CountAsync()));
+        Assert.Equal(0, await factory.QueryAsync(db => db.Set<PaymentRun>().CountAsync()));
+
+        factory.Fault.Armed = false;
+        await Commit(finance);
+
+        var payments = await factory.QueryAsync(db => db.Set<Payment>().ToListAsync());
+        Assert.Equal(expected, payments.Count);
+        Assert.Equal(payments.Count, payments.Select(p => p.PaidItemKey).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Two_runs_at_the_same_moment_pay_nobody_twice()
+    {
+        using var factory = new PortalFactory();
+        var first = await factory.SignedInAsync("finance@example.org");
+        var second = await factory.SignedInAsync("admin@example.org");
+        var expected = (await first.GetDocumentAsync($"/payments/preview?period={Period}")).QuerySelectorAll("tbody tr").Length;
+
+        await Task.WhenAll(Commit(first), Commit(second));
+
+        var keys = await factory.QueryAsync(db => db.Set<Payment>().Select(p => p.PaidItemKey).ToListAsync());
+        Assert.Equal(expected, keys.Count);
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task The_database_refuses_a_second_payment_for_the_same_period()
+    {
+        using var factory = new PortalFactory();
+        await Commit(await factory.SignedInAsync("finance@example.org"));
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var agreement = await db.Set<DirectPaymentAgreement>().FirstAsync();
+        var run = new PaymentRun(new PaymentPeriod(new DateOnly(2026, 11, 16)), "test", DateTimeOffset.UtcNow);
+        var duplicate = new Payment(run.Id, agreement, "DP-DUPLICATE", run.Period, PaymentKind.Regular, null,
+            run.Period.Start, run.Period.End, Money.FromPounds(1m), Money.Zero, Money.FromPounds(1m));
+        db.AddRange(run, duplicate);
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task A_recovery_after_a_review_reduces_the_next_payment()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        await factory.QueryAsync(async db =>
+        {
+            var agreement = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == alex);
+            var review = new Review(alex, agreement.Id, ReviewTrigger.Scheduled, new DateOnly(2026, 11, 1), agreement.StartDate, "test", new DateOnly(2026, 11, 1));
+            db.AddRange(review, new SurplusRecovery(alex, agreement.Id, review.Id, Money.FromPounds(100m), RecoveryMethod.ReduceNextPayments, new DateOnly(2026, 11, 1)));
+            return await db.SaveChangesAsync();
+        });
+
+        await Commit(await factory.SignedInAsync("finance@example.org"));
+
+        var payment = await factory.QueryAsync(db => db.Set<Payment>().SingleAsync(p => p.CaseId == alex));
+        Assert.Equal(Money.FromPounds(100m), payment.Recovered);
+        Assert.Equal(Money.FromPounds(22.80m), payment.Amount);
+        Assert.True((await factory.QueryAsync(db => db.Set<SurplusRecovery>().SingleAsync(r => r.CaseId == alex))).Settled);
+    }
+
+    [Fact]
+    public async Task A_one_off_payment_with_no_account_is_listed_as_a_problem_and_not_paid()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        var preview = await finance.GetDocumentAsync($"/payments/preview?period={Period}");
+        await Commit(finance);
+
+        Assert.Contains("A year's membership at the local swimming pool", preview.MainText(), StringComparison.Ordinal);
+        Assert.Contains("no account to pay it into", preview.MainText(), StringComparison.Ordinal);
+        var joan = await factory.CaseIdAsync("Joan Fisher");
+        Assert.False(await factory.QueryAsync(db => db.Set<Payment>().AnyAsync(p => p.CaseId == joan)));
+    }
+
+    [Fact]
+    public async Task A_one_off_payment_due_in_the_period_is_paid_into_the_persons_account_once()
+    {
+        using var factory = new PortalFactory();
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        await manager.SubmitFormAsync($"/case-management/cases/{alex}/one-off-payments/new", new Dictionary<string, string>
+        {
+            ["Description"] = "A cooker", ["Need"] = "ManagingNutrition", ["Outcome"] = "Cooks hot meals",
+            ["Amount"] = "350.00", ["DueOn.Day"] = "30", ["DueOn.Month"] = "11", ["DueOn.Year"] = "2026",
+        });
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        var preview = await finance.GetDocumentAsync($"/payments/preview?period={Period}");
+        await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+        await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+
+        var oneOff = await factory.QueryAsync(db => db.Set<Payment>().SingleAsync(p => p.CaseId == alex && p.Kind == PaymentKind.OneOff));
+        Assert.Equal(Money.FromPounds(320.70m), oneOff.Amount);
+    }
+
+    [Fact]
+    public async Task The_payment_file_has_masked_accounts_and_a_control_total()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var committed = await Commit(finance);
+
+        using var file = await finance.GetAsync(committed.Location() + "/payment-file.csv");
+        var csv = await file.Content.ReadAsStringAsync();
+
+        var run = await factory.QueryAsync(db => db.Set<PaymentRun>().SingleAsync());
+        Assert.Contains("****1234", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("4929000000001234", csv, StringComparison.Ordinal);
+        Assert.Contains($"CONTROL TOTAL,{run.PaymentCount} payments,{run.ControlTotal.Pounds:0.00}", csv, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("casemanager@example.org")]
+    [InlineData("citizen@example.org")]
+    [InlineData("reviewer@example.org")]
+    public async Task Only_finance_and_administrators_run_payments(string email)
+    {
+        using var factory = new PortalFactory();
+        var client = await factory.SignedInAsync(email);
+
+        using var response = await client.GetAsync($"/payments/preview?period={Period}");
+
+        Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_date_that_does_not_start_a_period_is_not_found()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        using var response = await finance.GetAsync("/payments/preview?period=2026-11-17");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> Commit(HttpClient client)
+    {
+        var preview = await client.GetDocumentAsync($"/payments/preview?period={Period}");
+        var response = await client.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+        if (response.StatusCode >= HttpStatusCode.InternalServerError)
+        {
+            throw new InvalidOperationException($"The run failed with {(int)response.StatusCode}");
+        }
+
+        return response;
+    }
+
+    /// <summary>The portal with a database that can be made to fail part-way through a save, as a crash would.</summary>
+    private sealed class FaultyPortalFactory : PortalFactory
+    {
+        public LedgerInsertFault Fault { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Fault));
+        }
+    }
+
+    private sealed class LedgerInsertFault : DbCommandInterceptor
+    {
+        public volatile bool Armed;
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Fail(command);
+            return base.ReaderExecuting(command, eventData, result);
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Fail(command);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Fail(command);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        private void Fail(DbCommand command)
+        {
+            if (Armed && command.CommandText.Contains("INSERT INTO \"AccountTransactions\"", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("The server stopped half-way through the run.");
+            }
+        }
+    }
+}
