@@ -15,6 +15,7 @@ public sealed class DatabaseInitialiser(
     IOptions<DatabaseOptions> options,
     RoleSeeder roles,
     ChargingRatesSeeder chargingRates,
+    SpendRulesSeeder spendRules,
     DemoDataSeeder demoData,
     IConfiguration configuration,
     IHostEnvironment environment,
@@ -34,6 +35,7 @@ public sealed class DatabaseInitialiser(
 
         await roles.SeedAsync();
         await chargingRates.SeedAsync(cancellationToken);
+        await spendRules.SeedAsync(cancellationToken);
 
         if (DemoDataEnabled())
         {

@@ -1,0 +1,185 @@
+using System.Data.Common;
+using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace DirectPayments.Infrastructure.Statements;
+
+public sealed record StatementImportResult(long Lines, int Added, int AlreadyImported, int MatchedToPayments, IReadOnlyList<StatementLineProblem> Problems)
+{
+    /// <summary>Problems shown to the person; a file with millions of bad lines is summarised after this many.</summary>
+    public const int ProblemsKept = 1000;
+
+    public long ProblemCount { get; init; }
+}
+
+/// <summary>
+/// Imports a card provider's statement file for many accounts at once, in one transaction. Each line is checked; a bad
+/// line is reported with its number and the rest are imported. A transaction id already in the account is skipped by
+/// the database's unique index, so importing the same file twice adds nothing. A council load that matches a payment
+/// the run already put in the ledger is not counted twice. Rows are written with prepared commands through EF Core's
+/// own type mappings, so the same code stores the same values on SQLite and SQL Server, at bulk speed.
+/// </summary>
+public sealed class StatementImporter(DirectPaymentsDbContext db)
+{
+    public async Task<StatementImportResult> ImportAsync(Stream csv, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        var accounts = await db.Set<DirectPaymentAgreement>().AsNoTracking()
+            .Select(d => new { d.Id, d.CaseId, d.AccountIdentifier })
+            .ToDictionaryAsync(d => d.AccountIdentifier, d => (d.Id, d.CaseId), cancellationToken);
+        var paymentReferences = (await db.Set<Payment>().AsNoTracking().Select(p => p.Reference).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var categoriser = new SpendCategoriser(await db.Set<SpendCategoryRule>().AsNoTracking().ToListAsync(cancellationToken));
+
+        var problems = new List<StatementLineProblem>();
+        long problemCount = 0;
+        long lineNumber = 0;
+        int added = 0, duplicates = 0, matched = 0;
+        void Problem(long number, string text)
+        {
+            problemCount++;
+            if (problems.Count < StatementImportResult.ProblemsKept)
+            {
+                problems.Add(new StatementLineProblem(number, text));
+            }
+        }
+
+        using var reader = new StreamReader(csv, leaveOpen: true);
+        var first = await reader.ReadLineAsync(cancellationToken);
+        lineNumber++;
+        if (first is null || !StatementFormat.IsHeader(first))
+        {
+            Problem(1, $"The first line must be the header: {StatementFormat.Header}");
+            return new StatementImportResult(lineNumber, 0, 0, 0, problems) { ProblemCount = problemCount };
+        }
+
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var insert = new LedgerInsert(db, transaction.GetDbTransaction());
+            while (await reader.ReadLineAsync(cancellationToken) is { } text)
+            {
+                lineNumber++;
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                var (line, problem) = StatementFormat.Parse(text, today);
+                if (line is null)
+                {
+                    Problem(lineNumber, $"Line {lineNumber}: {problem}.");
+                    continue;
+                }
+
+                if (!accounts.TryGetValue(line.Account, out var account))
+                {
+                    Problem(lineNumber, $"Line {lineNumber}: no direct payment has the account ending {line.Account[^4..]}.");
+                    continue;
+                }
+
+                var kind = StatementFormat.KindOf(line);
+                if (kind == TransactionKind.CouncilPayment && paymentReferences.Any(r => line.Description.Contains(r, StringComparison.OrdinalIgnoreCase)))
+                {
+                    matched++;
+                    continue;
+                }
+
+                var (category, flag) = kind == TransactionKind.Spend ? categoriser.Categorise(line.MerchantCategoryCode, line.Merchant) : (null, SpendConcern.None);
+                if (await insert.AddAsync(Guid.CreateVersion7(), account.Id, account.CaseId, line, kind, category, flag, cancellationToken))
+                {
+                    added++;
+                }
+                else
+                {
+                    duplicates++;
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        return new StatementImportResult(lineNumber, added, duplicates, matched, problems) { ProblemCount = problemCount };
+    }
+
+    /// <summary>One prepared insert that skips a line whose (account, transaction id) is already there.</summary>
+    private sealed class LedgerInsert : IAsyncDisposable
+    {
+        private static readonly string[] ColumnsInOrder =
+        [
+            nameof(AccountTransaction.Id), nameof(AccountTransaction.DirectPaymentId), nameof(AccountTransaction.CaseId),
+            nameof(AccountTransaction.ProviderTransactionId), nameof(AccountTransaction.Date), nameof(AccountTransaction.Amount),
+            nameof(AccountTransaction.Kind), nameof(AccountTransaction.Source), nameof(AccountTransaction.Description),
+            nameof(AccountTransaction.Merchant), nameof(AccountTransaction.MerchantCategoryCode), nameof(AccountTransaction.RunningBalance),
+            nameof(AccountTransaction.Category), nameof(AccountTransaction.Flag),
+        ];
+
+        private readonly DbCommand _command;
+        private readonly (IProperty Property, DbParameter Parameter, RelationalTypeMapping Mapping)[] _columns;
+
+        public LedgerInsert(DirectPaymentsDbContext db, DbTransaction transaction)
+        {
+            var entity = db.Model.FindEntityType(typeof(AccountTransaction))!;
+            var table = entity.GetTableName()!;
+            var sql = db.GetService<ISqlGenerationHelper>();
+            _command = db.Database.GetDbConnection().CreateCommand();
+            _command.Transaction = transaction;
+            _columns = [.. ColumnsInOrder.Select((name, i) =>
+            {
+                var property = entity.FindProperty(name)!;
+                var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
+                var parameter = mapping.CreateParameter(_command, $"@p{i}", null, property.IsNullable);
+                _command.Parameters.Add(parameter);
+                return (property, parameter, mapping);
+            })];
+            var columns = string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName())));
+            var values = string.Join(", ", _columns.Select(c => c.Parameter.ParameterName));
+            var account = sql.DelimitIdentifier(entity.FindProperty(nameof(AccountTransaction.DirectPaymentId))!.GetColumnName());
+            var provider = sql.DelimitIdentifier(entity.FindProperty(nameof(AccountTransaction.ProviderTransactionId))!.GetColumnName());
+            _command.CommandText = db.Database.IsSqlite()
+                ? $"INSERT OR IGNORE INTO {sql.DelimitIdentifier(table)} ({columns}) VALUES ({values})"
+                : $"INSERT INTO {sql.DelimitIdentifier(table)} ({columns}) SELECT {values} WHERE NOT EXISTS (SELECT 1 FROM {sql.DelimitIdentifier(table)} WITH (UPDLOCK, HOLDLOCK) WHERE {account} = @p1 AND {provider} = @p3)";
+            _command.Prepare();
+        }
+
+        public async Task<bool> AddAsync(
+            Guid id, Guid account, Guid caseId, StatementLine line, TransactionKind kind, SpendCategory? category, SpendConcern flag, CancellationToken cancellationToken)
+        {
+            object?[] values =
+            [
+                id, account, caseId, line.TransactionId, line.Date, line.Amount, kind, TransactionSource.StatementImport, line.Description,
+                line.Merchant, line.MerchantCategoryCode, line.RunningBalance, category, flag,
+            ];
+            for (var i = 0; i < _columns.Length; i++)
+            {
+                var (property, parameter, mapping) = _columns[i];
+                var converter = property.GetValueConverter() ?? mapping.Converter;
+                var value = values[i] is { } v && converter is not null ? converter.ConvertToProvider(v) : values[i];
+                parameter.Value = value ?? DBNull.Value;
+            }
+
+            return await _command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+
+        public ValueTask DisposeAsync() => _command.DisposeAsync();
+    }
+}

@@ -1,0 +1,155 @@
+using System.Net.Http.Headers;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Common;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Web.IntegrationTests.Payments;
+
+public sealed class StatementImportTests
+{
+    private const string Header = "account,transaction_id,date,amount,merchant,mcc,description,balance";
+
+    // Alex's card ends 1234, Olive's 5678 (demo data).
+    private static readonly string File = string.Join("\n",
+        Header,
+        "4929000000001234,T-1001,2026-11-02,-48.00,Sunrise Care Ltd,8050,Agency visit,300.00",
+        "4929000000001234,T-1002,2026-11-03,-20.00,LINK ATM,6011,Cash withdrawal,280.00",
+        "4929000000001234,T-1003,2026-11-04,29.30,,,CONTRIBUTION FROM A CITIZEN,309.30",
+        "4929000000001234,T-1004,2026-11-31,-5.00,Shop,5411,Bad date,304.30",
+        "4929000000001234,T-1005,2026-11-05,-5.001,Shop,5411,Too many pence,304.30",
+        "4929000000009999,T-1006,2026-11-05,-5.00,Shop,5411,Unknown card,304.30",
+        "4929000000005678,T-2001,2026-11-06,-96.00,\"Oak Day Centre, Anytown\",8398,Day service,1200.00",
+        "4929000000001234,T-1007,2026-11-07,-12.00,Somewhere Ltd,5999,Who is this,292.30");
+
+    [Fact]
+    public async Task Good_lines_are_added_and_bad_lines_reported_with_their_numbers()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        var result = await Import(finance, File);
+
+        var text = result.MainText();
+        Assert.Contains("Line 5: the date '2026-11-31' is not a real date", text, StringComparison.Ordinal);
+        Assert.Contains("Line 6: the amount '-5.001'", text, StringComparison.Ordinal);
+        Assert.Contains("Line 7: no direct payment has the account ending 9999", text, StringComparison.Ordinal);
+        Assert.Equal(5, await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync(t => t.Source == TransactionSource.StatementImport)));
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_again_adds_nothing()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        await Import(finance, File);
+
+        var again = await Import(finance, File);
+
+        Assert.Equal(5, await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync(t => t.Source == TransactionSource.StatementImport)));
+        Assert.Contains("5", again.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.TextContent.Contains("Already imported", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Spending_is_categorised_and_flagged_by_the_councils_rules()
+    {
+        using var factory = new PortalFactory();
+        await Import(await factory.SignedInAsync("finance@example.org"), File);
+
+        var lines = await factory.QueryAsync(db => db.Set<AccountTransaction>().Where(t => t.Source == TransactionSource.StatementImport).ToDictionaryAsync(t => t.ProviderTransactionId));
+        Assert.Equal(SpendCategory.AgencyCare, lines["T-1001"].Category);
+        Assert.Equal(SpendConcern.CashWithdrawal, lines["T-1002"].Flag);
+        Assert.Equal(TransactionKind.Contribution, lines["T-1003"].Kind);
+        Assert.Equal(SpendCategory.DayActivities, lines["T-2001"].Category);
+        Assert.Equal("Oak Day Centre, Anytown", lines["T-2001"].Merchant);
+        Assert.Equal(SpendConcern.UnknownMerchant, lines["T-1007"].Flag);
+    }
+
+    [Fact]
+    public async Task Imported_lines_are_found_on_their_accounts_case()
+    {
+        using var factory = new PortalFactory();
+        await Import(await factory.SignedInAsync("finance@example.org"), File);
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        Assert.Equal(4, await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync(t => t.CaseId == alex && t.Source == TransactionSource.StatementImport)));
+    }
+
+    [Fact]
+    public async Task Amounts_and_dates_are_stored_exactly()
+    {
+        using var factory = new PortalFactory();
+        await Import(await factory.SignedInAsync("finance@example.org"), File);
+
+        var line = await factory.QueryAsync(db => db.Set<AccountTransaction>().SingleAsync(t => t.ProviderTransactionId == "T-1003"));
+        Assert.Equal(Money.FromPounds(29.30m), line.Amount);
+        Assert.Equal(new DateOnly(2026, 11, 4), line.Date);
+        Assert.Equal(Money.FromPounds(309.30m), line.RunningBalance);
+    }
+
+    [Fact]
+    public async Task A_council_load_already_paid_by_a_run_is_not_counted_twice()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var preview = await finance.GetDocumentAsync("/payments/preview?period=2026-11-16");
+        await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var reference = await factory.QueryAsync(db => db.Set<DirectPayments.Domain.Payments.Payment>().Where(p => p.CaseId == alex).Select(p => p.Reference).SingleAsync());
+
+        await Import(finance, $"{Header}\n4929000000001234,T-9001,2026-11-16,122.80,,,COUNCIL LOAD {reference},414.30");
+
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync(t => t.CaseId == alex && t.Kind == TransactionKind.CouncilPayment)));
+    }
+
+    [Fact]
+    public async Task A_file_without_the_header_is_refused()
+    {
+        using var factory = new PortalFactory();
+
+        var result = await Import(await factory.SignedInAsync("finance@example.org"), "4929000000001234,T-1,2026-11-02,-1.00,A,5411,B,1.00");
+
+        Assert.Contains("The first line must be the header", result.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_file_is_refused_with_an_error_summary()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var page = await finance.GetDocumentAsync("/payments/statements");
+        var token = page.QuerySelector<IHtmlInputElement>("main form input[name=__RequestVerificationToken]")!.Value;
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+
+        using var response = await finance.PostAsync("/payments/statements", form);
+
+        Assert.Equal(["Select the statement file"], (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
+    [Fact]
+    public async Task A_citizen_cannot_import_statements()
+    {
+        using var factory = new PortalFactory();
+        var person = await factory.SignedInAsync("citizen@example.org");
+
+        using var response = await person.GetAsync("/payments/statements");
+
+        Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
+    }
+
+    private static async Task<IDocument> Import(HttpClient client, string csv)
+    {
+        var page = await client.GetDocumentAsync("/payments/statements");
+        var token = page.QuerySelector<IHtmlInputElement>("main form input[name=__RequestVerificationToken]")!.Value;
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "statement.csv");
+        using var response = await client.PostAsync("/payments/statements", form);
+        return await PortalClient.ParseAsync(response);
+    }
+}
