@@ -74,6 +74,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoStageCases>();
+        services.AddScoped<DemoAccountData>();
         services.AddScoped<SpendRulesSeeder>();
         services.AddScoped<Statements.StatementImporter>();
         services.AddSingleton<Evidence.IEvidenceStore, Evidence.FileSystemEvidenceStore>();

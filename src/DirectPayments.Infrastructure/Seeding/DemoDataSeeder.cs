@@ -9,7 +9,7 @@ namespace DirectPayments.Infrastructure.Seeding;
 /// Only for Development and tests: <see cref="Data.DatabaseInitialiser"/> never runs it in Production.
 /// Safe to run at every start: it adds only what is missing.
 /// </summary>
-public sealed class DemoDataSeeder(UserManager<ApplicationUser> users, DemoCases cases, DemoStageCases stages, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(UserManager<ApplicationUser> users, DemoCases cases, DemoStageCases stages, DemoAccountData accountData, ILogger<DemoDataSeeder> logger)
 {
     public const string Password = "Demo-Passw0rd!";
 
@@ -47,6 +47,7 @@ public sealed class DemoDataSeeder(UserManager<ApplicationUser> users, DemoCases
 
         await cases.SeedAsync(cancellationToken);
         await stages.SeedAsync(cancellationToken);
+        await accountData.SeedAsync(cancellationToken);
     }
 
     private static void Check(IdentityResult result, string email)

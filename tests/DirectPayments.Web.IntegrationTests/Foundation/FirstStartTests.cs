@@ -78,7 +78,8 @@ public sealed class FirstStartTests
 
         using var scope = second.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
-        Assert.Equal(5, await db.Users.CountAsync());
+        Assert.Equal(DirectPayments.Infrastructure.Seeding.DemoDataSeeder.Accounts.Count, await db.Users.CountAsync());
+        Assert.Equal(1, await db.Set<DirectPayments.Domain.Cases.CareCase>().CountAsync(c => c.SubjectName == "Alex Citizen"));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class PaymentRunTests
         var payments = await factory.QueryAsync(db => db.Set<Payment>().ToListAsync());
         Assert.Equal(payments.Count, run.PaymentCount);
         Assert.Equal(payments.Select(p => p.Amount).Sum(), run.ControlTotal);
-        Assert.Equal(payments.Count, await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync(t => t.Kind == TransactionKind.CouncilPayment)));
+        Assert.Equal(payments.Count, await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync(t => t.Source == TransactionSource.PaymentRun)));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace DirectPayments.Web.Features.Citizen;
 public sealed class EvidenceController(IEvidenceUploads uploads, IValidator<UploadEvidenceViewModel> validator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(Guid id, string? purpose, string? description, CancellationToken cancellationToken)
     {
         if (await uploads.ListAsync(User, id, cancellationToken) is not { } page)
         {
@@ -22,7 +22,12 @@ public sealed class EvidenceController(IEvidenceUploads uploads, IValidator<Uplo
         }
 
         ViewData["Page"] = page;
-        return View(new UploadEvidenceViewModel());
+        // A link from a transaction on the account page says what the receipt is for.
+        return View(new UploadEvidenceViewModel
+        {
+            Purpose = EnumInput.IsDefined<DirectPayments.Domain.Evidence.EvidencePurpose>(purpose) ? purpose : null,
+            Description = description is { Length: <= 200 } ? description : null,
+        });
     }
 
     [HttpPost("")]

@@ -11,6 +11,7 @@ public static class PaymentServices
         services.Configure<PaymentOptions>(configuration.GetSection("Payments"));
         services.AddSingleton(sp => new PaymentCalendar(sp.GetRequiredService<IOptions<PaymentOptions>>().Value.CalendarAnchor));
         services.AddScoped<PaymentRuns>();
+        services.AddScoped<DirectPaymentAccounts>();
         return services;
     }
 }

@@ -1,0 +1,77 @@
+using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Infrastructure.Seeding;
+
+/// <summary>
+/// Alex's prepaid card as the card provider would report it: the council's loads up to the last period, weekly
+/// contributions with one missed (so there are arrears to see), personal assistant wages, a leisure membership and
+/// one cash withdrawal for a reviewer to query. The current period is left unpaid for the demo's payment run.
+/// </summary>
+public sealed class DemoAccountData(DirectPaymentsDbContext db, PaymentCalendar calendar, TimeProvider clock)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var alex = await db.Set<CareCase>().SingleOrDefaultAsync(c => c.SubjectName == "Alex Citizen", cancellationToken);
+        if (alex is null)
+        {
+            return;
+        }
+
+        var agreement = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == alex.Id, cancellationToken);
+        if (await db.Set<AccountTransaction>().AnyAsync(t => t.DirectPaymentId == agreement.Id, cancellationToken))
+        {
+            return;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var start = agreement.StartDate;
+        var lines = new List<(DateOnly Date, decimal Amount, TransactionKind Kind, string Description, string? Merchant, int? Mcc, SpendCategory? Category, SpendConcern Flag)>();
+
+        // The council's loads on the council's calendar: from the start to the end of its period, then whole periods,
+        // in advance. The period with today in it is left for the demo's payment run.
+        var weekly = agreement.WeeklyPayment;
+        var current = calendar.PeriodContaining(today);
+        for (var period = calendar.PeriodContaining(start); period.Start < current.Start; period = period.Next)
+        {
+            var from = period.Contains(start) ? start : period.Start;
+            var days = period.End.DayNumber - from.DayNumber + 1;
+            var amount = days % 7 == 0 ? weekly.Times(days / 7) : MoneyRounding.Round(weekly.Pounds * days / 7m, RoundingDirection.Up);
+            lines.Add((from, amount.Pounds, TransactionKind.CouncilPayment, "COUNCIL LOAD DIRECT PAYMENT", null, null, null, SpendConcern.None));
+        }
+
+        for (var week = 1; start.AddDays(7 * week) <= today; week++)
+        {
+            var day = start.AddDays(7 * week);
+            if (week != 5)
+            {
+                lines.Add((day, agreement.WeeklyContribution.Pounds, TransactionKind.Contribution, "CONTRIBUTION FROM ALEX CITIZEN", null, null, null, SpendConcern.None));
+            }
+
+            if (week != 3)
+            {
+                lines.Add((day.AddDays(1), -48.00m, TransactionKind.Spend, "Faster payment", "J SMITH PA WAGES", null, SpendCategory.PersonalAssistantWages, SpendConcern.None));
+            }
+        }
+
+        lines.Add((start.AddDays(10), -52.00m, TransactionKind.Spend, "Monthly membership", "Anytown Leisure Centre", 7997, SpendCategory.Membership, SpendConcern.None));
+        lines.Add((start.AddDays(40), -52.00m, TransactionKind.Spend, "Monthly membership", "Anytown Leisure Centre", 7997, SpendCategory.Membership, SpendConcern.None));
+        lines.Add((start.AddDays(33), -20.00m, TransactionKind.Spend, "Cash withdrawal", "LINK ATM HIGH STREET", 6011, null, SpendConcern.CashWithdrawal));
+
+        var balance = Money.Zero;
+        var number = 0;
+        foreach (var line in lines.Where(l => l.Date <= today).OrderBy(l => l.Date).ThenByDescending(l => l.Amount))
+        {
+            var amount = Money.FromPounds(line.Amount);
+            balance += amount;
+            db.Add(new AccountTransaction(agreement.Id, alex.Id, $"DEMO-{++number:0000}", line.Date, amount, line.Kind, TransactionSource.StatementImport,
+                line.Description, line.Merchant, line.Mcc, balance, line.Category, line.Flag));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

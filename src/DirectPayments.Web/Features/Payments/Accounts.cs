@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text;
+using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Web.Features.Payments;
+
+public sealed record CategoryTotal(SpendCategory? Category, Money Spent);
+
+/// <summary>A direct payment account on one day: where the money came from, where it went, and what is owed.</summary>
+public sealed record AccountSummary(
+    DirectPaymentAgreement Agreement,
+    DateOnly AsAt,
+    Money PaymentsIn,
+    Money ContributionsIn,
+    Money RefundsIn,
+    Money SpendOut,
+    Money RecoveriesOut,
+    IReadOnlyList<CategoryTotal> SpendByCategory,
+    ArrearsResult? Arrears,
+    PaymentPeriod NextPeriod,
+    Money NextPayment,
+    int FlaggedLines,
+    Money? ProviderBalance)
+{
+    /// <summary>Payments in + contributions in + refunds − spend − recoveries: the ledger's own balance.</summary>
+    public Money Balance => PaymentsIn + ContributionsIn + RefundsIn - SpendOut - RecoveriesOut;
+
+    /// <summary>Whether the provider's last running balance agrees with the ledger (null when there is none).</summary>
+    public bool? Reconciles => ProviderBalance is { } provider ? provider == Balance : null;
+}
+
+/// <summary>
+/// Reads a direct payment's account: totals summed by the database over whole pence (so five years of lines cost one
+/// query each), the spending by category, contribution arrears, the next payment, and statements by month.
+/// </summary>
+public sealed class DirectPaymentAccounts(DirectPaymentsDbContext db, PaymentCalendar calendar)
+{
+    public async Task<DirectPaymentAgreement?> AgreementForCaseAsync(Guid caseId, CancellationToken cancellationToken = default) =>
+        await db.Set<DirectPaymentAgreement>().AsNoTracking().Where(d => d.CaseId == caseId)
+            .OrderBy(d => d.Status == DirectPaymentStatus.Ended).ThenByDescending(d => d.StartDate).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<AccountSummary> SummaryAsync(DirectPaymentAgreement agreement, DateOnly asAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        var id = agreement.Id;
+        var byKind = await db.Database
+            .SqlQuery<KindTotal>($"SELECT Kind, SUM(Amount) AS Total FROM AccountTransactions WHERE DirectPaymentId = {id} AND Date <= {asAt} GROUP BY Kind")
+            .ToListAsync(cancellationToken);
+        var byCategory = await db.Database
+            .SqlQuery<CategoryRow>($"SELECT Category, SUM(Amount) AS Total FROM AccountTransactions WHERE DirectPaymentId = {id} AND Kind = 'Spend' AND Date <= {asAt} GROUP BY Category")
+            .ToListAsync(cancellationToken);
+        var flagged = await db.Set<AccountTransaction>().CountAsync(t => t.DirectPaymentId == id && t.Flag != SpendConcern.None && t.Date <= asAt, cancellationToken);
+        var lastBalance = await db.Set<AccountTransaction>().Where(t => t.DirectPaymentId == id && t.Date <= asAt && t.RunningBalance != null)
+            .OrderByDescending(t => t.Date).ThenByDescending(t => t.Id).Select(t => t.RunningBalance).FirstOrDefaultAsync(cancellationToken);
+
+        Money Total(TransactionKind kind) => Money.FromPence(byKind.Where(k => k.Kind == kind.ToString()).Sum(k => k.Total));
+        var contributions = Total(TransactionKind.Contribution);
+        var arrears = agreement.Basis == DirectPaymentBasis.Net && agreement.WeeklyContribution > Money.Zero
+            ? ContributionArrears.Calculate(agreement.WeeklyContribution, agreement.StartDate, Min(asAt, agreement.EndDate ?? asAt), contributions)
+            : null;
+        var next = calendar.PeriodContaining(asAt > agreement.StartDate ? asAt : agreement.StartDate).Next;
+        var nextPayment = agreement.Status == DirectPaymentStatus.Active
+            ? PaymentCalculator.ForPeriod(agreement.WeeklyPayment, agreement.StartDate, agreement.EndDate, next, false, RoundingRule.AdultsFavour)?.Paid ?? Money.Zero
+            : Money.Zero;
+        return new AccountSummary(
+            agreement,
+            asAt,
+            Total(TransactionKind.CouncilPayment),
+            contributions,
+            Total(TransactionKind.Refund),
+            -Total(TransactionKind.Spend),
+            -Total(TransactionKind.Recovery),
+            [.. byCategory.Select(c => new CategoryTotal(c.Category is null ? null : Enum.Parse<SpendCategory>(c.Category), -Money.FromPence(c.Total)))
+                .OrderByDescending(c => c.Spent)],
+            arrears,
+            next,
+            nextPayment,
+            flagged,
+            lastBalance);
+    }
+
+    /// <summary>One calendar month's lines, oldest first, with the balance brought forward.</summary>
+    public async Task<(Money BroughtForward, IReadOnlyList<AccountTransaction> Lines)> MonthAsync(Guid agreementId, int year, int month, CancellationToken cancellationToken = default)
+    {
+        var first = new DateOnly(year, month, 1);
+        var next = first.AddMonths(1);
+        var before = await db.Database
+            .SqlQuery<long>($"SELECT COALESCE(SUM(Amount), 0) AS Value FROM AccountTransactions WHERE DirectPaymentId = {agreementId} AND Date < {first}")
+            .SingleAsync(cancellationToken);
+        var lines = await db.Set<AccountTransaction>().AsNoTracking()
+            .Where(t => t.DirectPaymentId == agreementId && t.Date >= first && t.Date < next)
+            .OrderBy(t => t.Date).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        return (Money.FromPence(before), lines);
+    }
+
+    /// <summary>A month's statement as CSV, with the balance brought forward and carried forward.</summary>
+    public static string StatementCsv(DirectPaymentAgreement agreement, int year, int month, Money broughtForward, IReadOnlyList<AccountTransaction> lines)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(lines);
+        var csv = new StringBuilder();
+        csv.Append(CultureInfo.InvariantCulture, $"Statement,{agreement.MaskedAccount},{year:0000}-{month:00}\r\n");
+        csv.Append("Date,Type,Description,Category,Money in,Money out,Balance\r\n");
+        csv.Append(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}-01,Brought forward,,,,,{broughtForward.Pounds:0.00}\r\n");
+        var balance = broughtForward;
+        foreach (var line in lines)
+        {
+            balance += line.Amount;
+            var amountIn = line.Amount > Money.Zero ? line.Amount.Pounds.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty;
+            var amountOut = line.Amount < Money.Zero ? (-line.Amount).Pounds.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty;
+            csv.Append(CultureInfo.InvariantCulture,
+                $"{line.Date:yyyy-MM-dd},{AccountWords.Kind(line.Kind)},{PaymentRuns.Field(line.Merchant ?? line.Description)},{(line.Category is { } c ? AccountWords.Category(c) : string.Empty)},{amountIn},{amountOut},{balance.Pounds:0.00}\r\n");
+        }
+
+        csv.Append(CultureInfo.InvariantCulture, $"{new DateOnly(year, month, 1).AddMonths(1).AddDays(-1):yyyy-MM-dd},Carried forward,,,,,{balance.Pounds:0.00}\r\n");
+        return csv.ToString();
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private sealed record KindTotal(string Kind, long Total);
+
+    private sealed record CategoryRow(string? Category, long Total);
+}
+
+public static class AccountWords
+{
+    public static string Kind(TransactionKind kind) => kind switch
+    {
+        TransactionKind.CouncilPayment => "Council payment",
+        TransactionKind.Contribution => "Your contribution",
+        TransactionKind.Spend => "Spending",
+        TransactionKind.Refund => "Refund",
+        TransactionKind.Recovery => "Taken back by the council",
+        _ => kind.ToString(),
+    };
+
+    public static string Category(SpendCategory category) => category switch
+    {
+        SpendCategory.PersonalAssistantWages => "Personal assistant wages",
+        SpendCategory.HmrcPayments => "Tax and National Insurance (HMRC)",
+        SpendCategory.AgencyCare => "Care from an agency",
+        SpendCategory.DayActivities => "Day activities",
+        SpendCategory.RespiteOrShortBreaks => "Respite and short breaks",
+        SpendCategory.Equipment => "Equipment",
+        SpendCategory.Transport => "Transport",
+        SpendCategory.Membership => "Memberships",
+        SpendCategory.Fees => "Fees and insurance",
+        _ => "Other",
+    };
+
+    public static string Concern(SpendConcern concern) => concern switch
+    {
+        SpendConcern.CashWithdrawal => "Cash withdrawal",
+        SpendConcern.Gambling => "Gambling",
+        SpendConcern.Alcohol => "Alcohol",
+        SpendConcern.HouseholdBills => "Household bills",
+        SpendConcern.UnknownMerchant => "Unknown shop or business",
+        _ => string.Empty,
+    };
+}

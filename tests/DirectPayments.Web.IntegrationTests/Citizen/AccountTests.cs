@@ -1,0 +1,121 @@
+using System.Net;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+
+namespace DirectPayments.Web.IntegrationTests.Citizen;
+
+public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task The_balance_is_payments_in_plus_contributions_less_spending()
+    {
+        var person = await factory.SignedInAsync("citizen@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        var page = await person.GetDocumentAsync($"/citizen/cases/{alex}/account");
+
+        // Every figure reconciles: what came in, less what went out, is the balance.
+        var rows = page.QuerySelectorAll(".govuk-summary-list__row").ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(), r => r.QuerySelector("dd")!.TextContent.Trim());
+        var paymentsIn = decimal.Parse(rows["Paid in by the council"].TrimStart('£'), System.Globalization.CultureInfo.InvariantCulture);
+        var contributions = decimal.Parse(rows["Paid in by you"].TrimStart('£'), System.Globalization.CultureInfo.InvariantCulture);
+        var spent = decimal.Parse(rows["Spent"].TrimStart('£'), System.Globalization.CultureInfo.InvariantCulture);
+        var balance = decimal.Parse(rows["Balance"].TrimStart('£'), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(paymentsIn + contributions - spent, balance);
+    }
+
+    [Fact]
+    public async Task The_ledger_reconciles_with_the_providers_running_balance()
+    {
+        var person = await factory.SignedInAsync("citizen@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        var page = await person.GetDocumentAsync($"/citizen/cases/{alex}/account");
+
+        Assert.DoesNotContain("is different from the total", page.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missed_contribution_shows_as_arrears()
+    {
+        var person = await factory.SignedInAsync("citizen@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        var page = await person.GetDocumentAsync($"/citizen/cases/{alex}/account");
+
+        Assert.Contains("Please pay in the £29.30 missing", page.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Spending_is_shown_by_the_kind_of_support_in_the_plan()
+    {
+        var person = await factory.SignedInAsync("citizen@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        var text = (await person.GetDocumentAsync($"/citizen/cases/{alex}/account")).MainText();
+
+        Assert.Contains("Personal assistant wages", text, StringComparison.Ordinal);
+        Assert.Contains("Memberships", text, StringComparison.Ordinal);
+        Assert.Contains("Not matched to your plan", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_next_payment_is_the_next_period_of_the_councils_calendar()
+    {
+        var person = await factory.SignedInAsync("citizen@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        var text = (await person.GetDocumentAsync($"/citizen/cases/{alex}/account")).MainText();
+
+        Assert.Contains("£122.80 on 14 December 2026", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_months_statement_downloads_with_brought_and_carried_forward_balances()
+    {
+        var person = await factory.SignedInAsync("citizen@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        using var response = await person.GetAsync($"/citizen/cases/{alex}/account/statements/2026-10.csv");
+        var csv = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Brought forward", csv, StringComparison.Ordinal);
+        Assert.Contains("Carried forward", csv, StringComparison.Ordinal);
+        Assert.Contains("****1234", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_month_before_the_direct_payment_started_is_not_found()
+    {
+        var person = await factory.SignedInAsync("citizen@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        using var response = await person.GetAsync($"/citizen/cases/{alex}/account/statements/2025-01");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_citizen_cannot_see_another_persons_account()
+    {
+        var other = await factory.SignedInAsync("citizen2@example.org");
+
+        using var response = await other.GetAsync($"/citizen/cases/{await factory.CaseIdAsync("Alex Citizen")}/account");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_receipt_link_fills_in_what_the_receipt_is_for()
+    {
+        var person = await factory.SignedInAsync("citizen@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var account = await person.GetDocumentAsync($"/citizen/cases/{alex}/account/statements/2026-10");
+        var link = account.QuerySelectorAll("main a").First(a => a.TextContent.StartsWith("Send a receipt", StringComparison.Ordinal)).GetAttribute("href")!;
+
+        var upload = await person.GetDocumentAsync(link);
+
+        Assert.StartsWith("Receipt:", upload.QuerySelector("[name=Description]")!.GetAttribute("value") ?? upload.QuerySelector("[name=Description]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(upload.QuerySelector("input[name=Purpose][value=Receipt][checked]"));
+    }
+}
