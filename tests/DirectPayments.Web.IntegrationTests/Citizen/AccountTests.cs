@@ -119,3 +119,18 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.NotNull(upload.QuerySelector("input[name=Purpose][value=Receipt][checked]"));
     }
 }
+
+public sealed class StaffAccountViewTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task The_case_manager_sees_the_arrears_and_flagged_spending_on_the_case()
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var text = (await manager.GetDocumentAsync($"/case-management/cases/{await factory.CaseIdAsync("Alex Citizen")}")).MainText();
+
+        Assert.Contains("£29.30 (", text, StringComparison.Ordinal);
+        Assert.Contains("1 transaction", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 transactions", text, StringComparison.Ordinal);
+    }
+}

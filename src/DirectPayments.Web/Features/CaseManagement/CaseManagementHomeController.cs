@@ -7,7 +7,7 @@ namespace DirectPayments.Web.Features.CaseManagement;
 
 [Authorize(Policy = Policies.CaseManagement)]
 [Route("case-management")]
-public sealed class CaseManagementHomeController(ICaseload caseload) : Controller
+public sealed class CaseManagementHomeController(ICaseload caseload, Payments.DirectPaymentAccounts accounts, TimeProvider clock) : Controller
 {
     /// <summary>The caseload, longest waiting first, optionally for one stage.</summary>
     [HttpGet("")]
@@ -19,6 +19,18 @@ public sealed class CaseManagementHomeController(ICaseload caseload) : Controlle
 
     /// <summary>A case outside this case manager's caseload is "not found".</summary>
     [HttpGet("cases/{id:guid}")]
-    public async Task<IActionResult> Case(Guid id, CancellationToken cancellationToken) =>
-        await caseload.FindAsync(User, id, cancellationToken) is { } managed ? View(managed) : NotFound();
+    public async Task<IActionResult> Case(Guid id, CancellationToken cancellationToken)
+    {
+        if (await caseload.FindAsync(User, id, cancellationToken) is not { } managed)
+        {
+            return NotFound();
+        }
+
+        if (await accounts.AgreementForCaseAsync(id, cancellationToken) is { } agreement)
+        {
+            ViewData["Account"] = await accounts.SummaryAsync(agreement, DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken);
+        }
+
+        return View(managed);
+    }
 }
