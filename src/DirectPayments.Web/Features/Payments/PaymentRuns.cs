@@ -184,7 +184,7 @@ public sealed class PaymentRuns(DirectPaymentsDbContext db, IChargingRatesProvid
             if (account is null)
             {
                 problems.Add(new RunProblem(oneOff.CaseId, careCase.Reference, careCase.SubjectName,
-                    $"One-off payment for {oneOff.Description} ({oneOff.NetPayment}): no account to pay it into. Set up the direct payment's account first."));
+                    $"One-off payment of {oneOff.NetPayment} ({oneOff.Description}): no account to pay it into. Set up the direct payment's account first."));
                 continue;
             }
 

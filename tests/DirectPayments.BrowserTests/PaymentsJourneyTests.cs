@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using DirectPayments.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace DirectPayments.BrowserTests;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed partial class PaymentsJourneyTests(Browser browser, LivePortal portal)
+{
+    [Fact]
+    public async Task Finance_PreviewsAndCommitsARun_AndTheCitizenReadsTheirAccount_AccessibleOnEveryPage()
+    {
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var step = 0;
+        async Task Check(string name)
+        {
+            await Browser.AssertAccessibleAsync(page);
+            await Browser.ScreenshotAsync(page, $"payments-{++step:00}-{name}");
+        }
+
+        await SignIn(page, "finance@example.org");
+        await page.WaitForURLAsync($"{portal.BaseUrl}/payments");
+        await Check("runs");
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = PreviewLink() }).First.ClickAsync();
+        await page.Locator("h1", new() { HasText = "Preview the payment run" }).WaitForAsync();
+        await Check("preview");
+        var commit = page.GetByRole(AriaRole.Button, new() { NameRegex = CommitButton() });
+        var label = await commit.InnerTextAsync();
+        await commit.ClickAsync();
+
+        await page.Locator("h1", new() { HasText = "Payment run" }).WaitForAsync();
+        await Check("committed");
+        Assert.Contains(label.Split(", ")[^1].Trim(), await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GotoAsync($"{portal.BaseUrl}/payments/spend-rules");
+        await Check("spend-rules");
+        await page.GotoAsync($"{portal.BaseUrl}/payments/statements");
+        await Check("import");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import the file" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Check("import-error");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        await SignIn(page, "citizen@example.org");
+        await page.WaitForURLAsync($"{portal.BaseUrl}/citizen");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Alex Citizen" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameString = "Your account: balance, payments, spending and statements" }).ClickAsync();
+        await page.Locator("h1", new() { HasText = "Your direct payment account" }).WaitForAsync();
+        await Check("citizen-account");
+        Assert.Contains("Council payment", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = OctoberLink() }).ClickAsync();
+        await page.Locator("h2", new() { HasText = "Statement for October" }).WaitForAsync();
+        await Check("citizen-statement");
+        await context.CloseAsync();
+    }
+
+    private async Task SignIn(IPage page, string email)
+    {
+        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    [GeneratedRegex("^Preview the run for")]
+    private static partial Regex PreviewLink();
+
+    [GeneratedRegex("^Commit ")]
+    private static partial Regex CommitButton();
+
+    [GeneratedRegex("^October 2026$")]
+    private static partial Regex OctoberLink();
+}
