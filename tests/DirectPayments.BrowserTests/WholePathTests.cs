@@ -119,7 +119,8 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await Visit(citizen, "citizen-case-eligible");
         await citizen.GetByRole(AriaRole.Link, new() { Name = "Complete your financial assessment online" }).ClickAsync();
         await citizen.WaitForURLAsync("**/estimate");
-        await AnswerTheFinancialQuestions(citizen);
+        await EstimatorPages.AnswerV01Async(citizen, name => Visit(citizen, $"estimate-{name}"));
+        await Visit(citizen, "estimate-result");
         await Click(citizen, "Send to the council");
         await citizen.WaitForURLAsync(citizenCaseUrl);
         await Visit(citizen, "citizen-case-assessment-sent");
@@ -220,56 +221,6 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await manager.Context.CloseAsync();
     }
 
-    /// <summary>The estimator's questions, answered as the Kent example (V01): PIP daily living, ESA, £5,000 savings.</summary>
-    private async Task AnswerTheFinancialQuestions(IPage page)
-    {
-        await Visit(page, "estimate-start");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
-        await Visit(page, "estimate-disclose");
-        await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
-        await Continue(page);
-        await Visit(page, "estimate-age");
-        await page.GetByLabel("How old are they?").FillAsync("36");
-        await Continue(page);
-        await Visit(page, "estimate-pension-age");
-        await page.GetByLabel("No", new() { Exact = true }).CheckAsync();
-        await Continue(page);
-        await Visit(page, "estimate-household");
-        await page.GetByLabel("On their own, or with people who are not their partner").CheckAsync();
-        await Continue(page);
-        await Visit(page, "estimate-children");
-        await page.GetByLabel("How many children live with them and depend on them?").FillAsync("0");
-        await Continue(page);
-        await Visit(page, "estimate-benefits");
-        await page.GetByLabel("They get a disability benefit", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("They get the highest rate of a disability benefit").CheckAsync();
-        await Continue(page);
-        await Visit(page, "estimate-incomes");
-        await AddIncome(page, "Personal Independence Payment, daily living", "110.40");
-        await AddIncome(page, "Employment and Support Allowance", "140.55");
-        await Visit(page, "estimate-incomes-added");
-        await Continue(page);
-        await Visit(page, "estimate-savings");
-        await page.GetByLabel("Savings and bank accounts").CheckAsync();
-        await page.GetByLabel("Amount").FillAsync("5000");
-        await page.Locator("input[name=Joint][value=no]").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add these savings" }).ClickAsync();
-        await Continue(page);
-        await Visit(page, "estimate-housing");
-        await page.GetByRole(AriaRole.Button, new() { Name = "They have no housing costs to add: continue" }).ClickAsync();
-        await Visit(page, "estimate-disability-costs");
-        await page.GetByLabel("Enter what they spend each week").CheckAsync();
-        await page.GetByLabel("If you chose to enter it: what they spend each week").FillAsync("24.55");
-        await Continue(page);
-        await Visit(page, "estimate-cost");
-        await page.GetByLabel("What does their care and support cost each week?").FillAsync("60");
-        await Continue(page);
-        await Visit(page, "estimate-check");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Get the estimate" }).ClickAsync();
-        await page.Locator(".govuk-panel").WaitForAsync();
-        await Visit(page, "estimate-result");
-    }
-
     private async Task<IPage> NewPage()
     {
         var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
@@ -297,8 +248,6 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
     private static Task Click(IPage page, string button) =>
         page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
 
-    private static Task Continue(IPage page) => Click(page, "Continue");
-
     private static async Task Continue(IPage page, string next)
     {
         await Click(page, "Continue");
@@ -313,14 +262,6 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await page.Locator($"#{id}-day").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
         await page.Locator($"#{id}-month").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
         await page.Locator($"#{id}-year").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
-    }
-
-    private static async Task AddIncome(IPage page, string type, string amount)
-    {
-        await page.GetByLabel(type, new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Amount").FillAsync(amount);
-        await page.GetByLabel("every week").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add this income" }).ClickAsync();
     }
 
     /// <summary>The value beside a key in a GOV.UK summary list.</summary>
