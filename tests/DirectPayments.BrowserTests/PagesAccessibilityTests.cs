@@ -65,6 +65,21 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task GuidancePages_WithoutSigningIn_AreAccessible()
+    {
+        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await Check(page, "/guidance", "guidance-00-index");
+        var number = 0;
+        foreach (var guide in DirectPayments.Web.Features.Guidance.Guides.All)
+        {
+            await Check(page, guide.Path, $"guidance-{++number:00}-{guide.Slug}");
+        }
+
+        await context.CloseAsync();
+    }
+
     private async Task<IPage> SignIn(string email)
     {
         var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
