@@ -72,6 +72,55 @@ public sealed class DemoAccountData(DirectPaymentsDbContext db, PaymentCalendar 
                 line.Description, line.Merchant, line.Mcc, balance, line.Category, line.Flag));
         }
 
+        await SeedOliveAsync(today, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Olive's day service closed for the summer: money built up, a surplus for her first review to find. She missed
+    // three contributions, and the card shows a cash withdrawal and a shop no rule knows.
+    private async Task SeedOliveAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var olive = await db.Set<CareCase>().SingleOrDefaultAsync(c => c.SubjectName == "Olive Review", cancellationToken);
+        if (olive is null)
+        {
+            return;
+        }
+
+        var agreement = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == olive.Id, cancellationToken);
+        var start = agreement.StartDate;
+        var lines = new List<(DateOnly Date, Money Amount, TransactionKind Kind, string Description, string? Merchant, int? Mcc, SpendCategory? Category, SpendConcern Flag)>();
+        var current = calendar.PeriodContaining(today);
+        for (var period = calendar.PeriodContaining(start); period.Start < current.Start; period = period.Next)
+        {
+            var from = period.Contains(start) ? start : period.Start;
+            var days = period.End.DayNumber - from.DayNumber + 1;
+            var amount = days % 7 == 0 ? agreement.WeeklyPayment.Times(days / 7) : MoneyRounding.Round(agreement.WeeklyPayment.Pounds * days / 7m, RoundingDirection.Up);
+            lines.Add((from, amount, TransactionKind.CouncilPayment, "COUNCIL LOAD DIRECT PAYMENT", null, null, null, SpendConcern.None));
+        }
+
+        for (var week = 1; start.AddDays(7 * week) <= today; week++)
+        {
+            var day = start.AddDays(7 * week);
+            if (week is not (4 or 9 or 15) && agreement.WeeklyContribution > Money.Zero)
+            {
+                lines.Add((day, agreement.WeeklyContribution, TransactionKind.Contribution, "CONTRIBUTION FROM OLIVE REVIEW", null, null, null, SpendConcern.None));
+            }
+
+            if (week is < 6 or > 15)
+            {
+                lines.Add((day.AddDays(2), -Money.FromPounds(96m), TransactionKind.Spend, "Card payment", "Oak Day Centre", 8398, SpendCategory.DayActivities, SpendConcern.None));
+            }
+        }
+
+        lines.Add((start.AddDays(60), -Money.FromPounds(40m), TransactionKind.Spend, "Cash withdrawal", "LINK ATM STATION ROAD", 6011, null, SpendConcern.CashWithdrawal));
+        lines.Add((start.AddDays(95), -Money.FromPounds(25m), TransactionKind.Spend, "Card payment", "QWERTY TRADING", 5999, null, SpendConcern.UnknownMerchant));
+        var balance = Money.Zero;
+        var number = 0;
+        foreach (var line in lines.Where(l => l.Date <= today).OrderBy(l => l.Date).ThenByDescending(l => l.Amount))
+        {
+            balance += line.Amount;
+            db.Add(new AccountTransaction(agreement.Id, olive.Id, $"DEMO-O{++number:0000}", line.Date, line.Amount, line.Kind, TransactionSource.StatementImport,
+                line.Description, line.Merchant, line.Mcc, balance, line.Category, line.Flag));
+        }
     }
 }

@@ -12,6 +12,7 @@ public static class BudgetServices
         services.AddScoped<OneOffPayments>();
         services.AddScoped<FinancialDecisions>();
         services.AddScoped<Approvals>();
+        services.AddScoped<Review.Reviews>();
         return services;
     }
 }

@@ -84,6 +84,21 @@ public sealed class DirectPaymentAccounts(DirectPaymentsDbContext db, PaymentCal
             lastBalance);
     }
 
+    /// <summary>Spending between two dates by category, as positive amounts, summed by the database.</summary>
+    public async Task<IReadOnlyList<CategoryTotal>> SpendBetweenAsync(Guid agreementId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Database
+            .SqlQuery<CategoryRow>($"SELECT Category, SUM(Amount) AS Total FROM AccountTransactions WHERE DirectPaymentId = {agreementId} AND Kind = 'Spend' AND Date >= {from} AND Date <= {to} GROUP BY Category")
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(c => new CategoryTotal(c.Category is null ? null : Enum.Parse<SpendCategory>(c.Category), -Money.FromPence(c.Total)))];
+    }
+
+    /// <summary>Flagged lines between two dates, newest first.</summary>
+    public async Task<IReadOnlyList<AccountTransaction>> FlaggedBetweenAsync(Guid agreementId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        await db.Set<AccountTransaction>().AsNoTracking()
+            .Where(t => t.DirectPaymentId == agreementId && t.Flag != SpendConcern.None && t.Date >= from && t.Date <= to)
+            .OrderByDescending(t => t.Date).ToListAsync(cancellationToken);
+
     /// <summary>One calendar month's lines, oldest first, with the balance brought forward.</summary>
     public async Task<(Money BroughtForward, IReadOnlyList<AccountTransaction> Lines)> MonthAsync(Guid agreementId, int year, int month, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,234 @@
+using System.Net;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Notices;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Reviews;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Web.IntegrationTests.Reviews;
+
+public sealed class ReviewJourneyTests
+{
+    [Fact]
+    public async Task A_review_coming_up_is_in_the_queue()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+
+        var queue = await reviewer.GetDocumentAsync("/review");
+
+        Assert.Contains("Olive Review", queue.MainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Alex Citizen", queue.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_concern_goes_to_the_top_of_the_queue()
+    {
+        using var factory = new PortalFactory();
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        await manager.SubmitFormAsync($"/case-management/cases/{alex}/concern", new Dictionary<string, string> { ["Concern"] = "Cash withdrawals on the card" });
+
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var first = (await reviewer.GetDocumentAsync("/review")).QuerySelector("tbody tr")!.TextContent;
+        Assert.Contains("Alex Citizen", first, StringComparison.Ordinal);
+        Assert.Contains("Concern", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_review_shows_spend_against_the_plan_flags_and_arrears()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+
+        var page = await Open(factory, reviewer);
+
+        var text = page.MainText();
+        Assert.Contains("Day activities", text, StringComparison.Ordinal);
+        Assert.Contains("Cash withdrawal", text, StringComparison.Ordinal);
+        Assert.Contains("Unknown shop or business", text, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("svg[role=img] title"));
+    }
+
+    [Fact]
+    public async Task The_surplus_matches_the_worked_audit_example_with_its_inputs()
+    {
+        using var factory = new PortalFactory();
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var agreement = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == olive));
+        var balance = await factory.QueryAsync(async db => Money.FromPence(await db.Database.SqlQuery<long>($"SELECT COALESCE(SUM(Amount),0) AS Value FROM AccountTransactions WHERE DirectPaymentId = {agreement.Id}").SingleAsync()));
+        var expected = SurplusCalculator.Calculate(balance, Money.FromPounds(250m), agreement.WeeklyPayment, agreement.WeeklyPersonalBudget, 8, SurplusThresholdBasis.NetDirectPayment);
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var page = await Open(factory, reviewer);
+
+        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Liabilities"] = "250.00", ["LiabilitiesNote"] = "Unpaid agency invoice" }, "form[action$='/surplus']");
+
+        var review = await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().SingleAsync(r => r.CaseId == olive));
+        Assert.Equal(expected.RecoverableSurplus, review.RecoverableSurplus);
+        Assert.Contains("Available balance = balance", review.SurplusWorking[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_recovery_is_refused_before_notice_has_been_given()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var page = await Open(factory, reviewer);
+        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Liabilities"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+        page = await Open(factory, reviewer);
+
+        var response = await reviewer.SubmitFormAsync(page, Outcome("RecoverSurplus", "Surplus above 8 weeks"), "form[action$='/outcome']");
+
+        Assert.Contains("Give the person written notice", (await PortalClient.ParseAsync(response)).MainText(), StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Set<SurplusRecovery>().AnyAsync()));
+    }
+
+    [Fact]
+    public async Task After_notice_and_the_time_to_respond_the_recovery_reduces_the_next_payment_run()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var page = await Open(factory, reviewer);
+        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Liabilities"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+        page = await Open(factory, reviewer);
+        await reviewer.SubmitFormAsync(page, new Dictionary<string, string>
+        {
+            ["Amount"] = "100.00", ["Method"] = "ReduceNextPayments", ["RespondBy.Day"] = "7", ["RespondBy.Month"] = "12", ["RespondBy.Year"] = "2026",
+        }, "form[action$='/notice']");
+        Assert.True(await factory.QueryAsync(db => db.Set<Notice>().AnyAsync(n => n.CaseId == olive && n.Title == "We propose to take back £100.00 from your direct payment")));
+
+        factory.Clock.Advance(TimeSpan.FromDays(16));
+        reviewer = await factory.SignedInAsync("reviewer@example.org");
+        page = await Open(factory, reviewer);
+        await reviewer.SubmitFormAsync(page, Outcome("RecoverSurplus", "No response to the notice"), "form[action$='/outcome']");
+
+        var recovery = await factory.QueryAsync(db => db.Set<SurplusRecovery>().SingleAsync(r => r.CaseId == olive));
+        Assert.Equal(Money.FromPounds(100m), recovery.Amount);
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var preview = await finance.GetDocumentAsync("/payments/preview?period=2026-12-14");
+        await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+        var payment = await factory.QueryAsync(db => db.Set<Payment>().SingleAsync(p => p.CaseId == olive));
+        Assert.Equal(Money.FromPounds(100m), payment.Recovered);
+    }
+
+    [Fact]
+    public async Task Suspending_stops_the_direct_payment_and_tells_the_person()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var page = await Open(factory, reviewer);
+
+        await reviewer.SubmitFormAsync(page, Outcome("Suspend", "Cash withdrawals without receipts"), "form[action$='/outcome']");
+
+        Assert.Equal(DirectPaymentStatus.Suspended, (await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == olive))).Status);
+        Assert.True(await factory.QueryAsync(db => db.Set<Notice>().AnyAsync(n => n.CaseId == olive && n.Title == "Your review: your direct payment is paused")));
+    }
+
+    [Fact]
+    public async Task Ending_needs_no_next_review_and_tells_the_person_to_return_the_balance_within_4_weeks()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var page = await Open(factory, reviewer);
+
+        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Outcome"] = "End", ["Reasons"] = "She has moved to a care home" }, "form[action$='/outcome']");
+
+        Assert.Equal(DirectPaymentStatus.Ended, (await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == olive))).Status);
+        Assert.True(await factory.QueryAsync(db => db.Set<Notice>().AnyAsync(n => n.CaseId == olive && n.Body.Contains("within 4 weeks"))));
+    }
+
+    [Fact]
+    public async Task A_satisfactory_outcome_sets_the_next_review()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var page = await Open(factory, reviewer);
+
+        await reviewer.SubmitFormAsync(page, Outcome("Satisfactory", "Spending matches the plan"), "form[action$='/outcome']");
+
+        var review = await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().SingleAsync(r => r.CaseId == olive));
+        Assert.Equal(new DateOnly(2027, 11, 22), review.NextReviewDue);
+    }
+
+    [Fact]
+    public async Task An_outcome_without_reasons_is_refused_and_the_choice_kept()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var page = await Open(factory, reviewer);
+
+        var response = await reviewer.SubmitFormAsync(page, Outcome("Satisfactory", ""), "form[action$='/outcome']");
+
+        var result = await PortalClient.ParseAsync(response);
+        Assert.Equal(["Enter the reasons for the outcome"], result.ErrorSummary());
+        Assert.NotNull(result.QuerySelector("input[name=Outcome][value=Satisfactory][checked]"));
+    }
+
+    [Fact]
+    public async Task A_case_manager_cannot_record_a_review_outcome()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var page = await Open(factory, reviewer);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        using var response = await manager.GetAsync(new Uri(page.Url).PathAndQuery);
+
+        Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reviewer_reads_but_cannot_change_a_support_plan()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var page = await reviewer.GetDocumentAsync("/review");
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        using var content = new FormUrlEncodedContent([new("planVersion", "1"), new("__RequestVerificationToken", token)]);
+        using var response = await reviewer.PostAsync($"/case-management/cases/{olive}/plan/start", content);
+
+        Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_citizen_cannot_open_the_review_pages()
+    {
+        using var factory = new PortalFactory();
+        var person = await factory.SignedInAsync("citizen@example.org");
+
+        using var response = await person.GetAsync("/review");
+
+        Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
+    }
+
+    private static async Task<AngleSharp.Dom.IDocument> Open(PortalFactory factory, HttpClient reviewer)
+    {
+        var queue = await reviewer.GetDocumentAsync("/review");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var dp = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == olive).Select(d => d.Id).SingleAsync());
+        var start = queue.QuerySelector($"form[action='/review/direct-payments/{dp}/start']");
+        if (start is null)
+        {
+            return await reviewer.GetDocumentAsync(queue.QuerySelectorAll("main a").First(a => a.TextContent.Contains("Olive Review", StringComparison.Ordinal)).GetAttribute("href")!);
+        }
+
+        var response = await reviewer.SubmitFormAsync(queue, new Dictionary<string, string>(), $"form[action='/review/direct-payments/{dp}/start']");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await reviewer.GetDocumentAsync(response.Location()!);
+    }
+
+    private static Dictionary<string, string> Outcome(string outcome, string reasons) => new()
+    {
+        ["Outcome"] = outcome, ["Reasons"] = reasons, ["NextReview.Day"] = "22", ["NextReview.Month"] = "11", ["NextReview.Year"] = "2027",
+    };
+}
