@@ -49,6 +49,32 @@ public sealed class DirectPaymentSetUpTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task SetUp_WorksTheContributionOutAgainAtThePlansCost_WhenItWasVerifiedAtAnotherCost()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+
+        // Verified at £20 a week, the £40 contribution was capped at £20; the agreed plan costs £192.
+        var caseId = await ReadyCase("Wendy Example", contribution: 40m, verifiedCost: 20m);
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment", new Dictionary<string, string>
+        {
+            ["Basis"] = "Net", ["Recipient"] = "ThePerson", ["RecipientName"] = "Wendy Example", ["AccountType"] = "PrepaidCard",
+            ["AccountIdentifier"] = "4929 1234 5678 7777",
+            ["StartDate.Day"] = "7", ["StartDate.Month"] = "12", ["StartDate.Year"] = "2026",
+            ["FirstReviewDate.Day"] = "6", ["FirstReviewDate.Month"] = "6", ["FirstReviewDate.Year"] = "2027",
+        });
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var payment = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == caseId);
+        Assert.Equal(Money.FromPounds(40m), payment.WeeklyContribution);
+        Assert.Equal(Money.FromPounds(152m), payment.WeeklyPayment);
+        var versions = await db.Set<FinancialAssessment>().Where(a => a.CaseId == caseId).OrderBy(a => a.Number).ToListAsync();
+        Assert.Equal([FinancialAssessmentStatus.Superseded, FinancialAssessmentStatus.Verified], versions.Select(v => v.Status));
+        Assert.Equal(Money.FromPounds(192m), versions[^1].WeeklyCostOfCare);
+    }
+
+    [Fact]
     public async Task SetUp_WithAReviewMoreThanSixMonthsAway_IsRefusedAndSavesNothing()
     {
         var manager = factory.CreateBrowserlessClient();
@@ -99,7 +125,7 @@ public sealed class DirectPaymentSetUpTests(PortalFactory factory) : IClassFixtu
     }
 
     // A case with an agreed plan (12 hours of a personal assistant at £16) and a verified contribution.
-    private async Task<Guid> ReadyCase(string subject, decimal contribution)
+    private async Task<Guid> ReadyCase(string subject, decimal contribution, decimal verifiedCost = 192m)
     {
         using var client = factory.CreateBrowserlessClient();
         using var scope = factory.Services.CreateScope();
@@ -121,14 +147,14 @@ public sealed class DirectPaymentSetUpTests(PortalFactory factory) : IClassFixtu
         {
             Age = 46,
             Incomes = [new IncomeItem(IncomeType.OccupationalPension, Money.FromPounds(120.40m + contribution), Frequency.Weekly)],
-            WeeklyCostOfCare = Money.FromPounds(192m),
+            WeeklyCostOfCare = Money.FromPounds(verifiedCost),
         };
         var assessment = FinancialAssessment.Submit(careCase.Id, 1, input, person.Id);
         assessment.ApplyResult(FinancialAssessmentCalculator.Assess(input, rates!.Rates!, rates.Policy), today);
         assessment.Verify("manager", today);
         db.AddRange(careCase, plan, assessment);
         await db.SaveChangesAsync();
-        Assert.Equal(Money.FromPounds(contribution), assessment.WeeklyContribution);
+        Assert.Equal(Money.FromPounds(Math.Min(contribution, verifiedCost)), assessment.WeeklyContribution);
         return careCase.Id;
     }
 }

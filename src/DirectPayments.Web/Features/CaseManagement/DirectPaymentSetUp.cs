@@ -65,7 +65,7 @@ public sealed record SetUpPage(CareCase Case, SupportPlan? Plan, FinancialAssess
 /// Starts the direct payment once the plan is agreed and the contribution verified: the plan becomes active, the case
 /// active, and the person is told what will be paid, when and into which account. All in one save.
 /// </summary>
-public sealed class DirectPaymentSetUp(DirectPaymentsDbContext db, IAuthorizationService authorization, TimeProvider clock)
+public sealed class DirectPaymentSetUp(DirectPaymentsDbContext db, IAuthorizationService authorization, DirectPayments.Infrastructure.Rates.IChargingRatesProvider rates, TimeProvider clock)
 {
     public async Task<SetUpPage?> FindAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default)
     {
@@ -104,10 +104,16 @@ public sealed class DirectPaymentSetUp(DirectPaymentsDbContext db, IAuthorizatio
         }
 
         var plan = page.Plan!;
+        var (assessment, reworked) = await AtPlanCostAsync(user, page.Assessment!, plan, cancellationToken);
+        if (assessment is null)
+        {
+            return (true, reworked);
+        }
+
         var agreement = new DirectPaymentAgreement(
             caseId, plan.Id, Enum.Parse<DirectPaymentBasis>(model.Basis!), Enum.Parse<Recipient>(model.Recipient!), model.RecipientName!,
             Enum.Parse<AccountType>(model.AccountType!), model.AccountIdentifier!, plan.WeeklyDirectPayment,
-            page.Assessment!.WeeklyContribution ?? Money.Zero, model.StartDate!.Value, model.FirstReviewDate!.Value);
+            assessment.WeeklyContribution ?? Money.Zero, model.StartDate!.Value, model.FirstReviewDate!.Value);
         plan.Activate(model.StartDate.Value);
         page.Case.MoveTo(CaseStage.Active, DateOnly.FromDateTime(clock.GetLocalNow().Date));
         db.Add(agreement);
@@ -117,16 +123,60 @@ public sealed class DirectPaymentSetUp(DirectPaymentsDbContext db, IAuthorizatio
             + (agreement.Basis == DirectPaymentBasis.Net
                 ? $"Pay your contribution of {agreement.WeeklyContribution.Times(4)} every 4 weeks into the same account. "
                 : $"We will send you an invoice for your contribution of {agreement.WeeklyContribution.Times(4)} every 4 weeks. ")
-            + $"We will review how it is going by {agreement.FirstReviewDate:d MMMM yyyy}. Keep your receipts and records.",
-            [], clock.GetUtcNow()));
+            + $"We will review how it is going by {agreement.FirstReviewDate:d MMMM yyyy}. Keep your receipts and records."
+            + (reworked is null ? string.Empty : " Your contribution was worked out again at the cost of your agreed support plan: the working is below."),
+            reworked is null ? [] : assessment.Working, clock.GetUtcNow()));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
             return (true, null);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
             return (true, "Someone else changed this case while you were setting up the payment. Check the case and try again.");
         }
+    }
+
+    /// <summary>
+    /// The contribution is capped at the cost of care, so one worked out against a different weekly cost from the agreed
+    /// plan would be wrong. It is worked out again at the plan's cost as a new verified version (the old one kept), with
+    /// the same year's rates, or the stated amount for a light-touch or full-cost decision. The message says why not.
+    /// </summary>
+    private async Task<(FinancialAssessment? Assessment, string? Reworked)> AtPlanCostAsync(
+        ClaimsPrincipal user, FinancialAssessment verified, SupportPlan plan, CancellationToken cancellationToken)
+    {
+        var cost = plan.WeeklyTotal;
+        if (verified.WeeklyCostOfCare == cost)
+        {
+            return (verified, null);
+        }
+
+        var who = user.FindFirstValue(ClaimTypes.Name) ?? "case manager";
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var number = await db.Set<FinancialAssessment>().Where(a => a.CaseId == verified.CaseId).MaxAsync(a => a.Number, cancellationToken) + 1;
+        var effectiveFrom = verified.EffectiveFrom ?? today;
+        var reason = $"Worked out again at the agreed support plan's cost of {cost} a week";
+        FinancialAssessment next;
+        if (verified.Kind is FinancialAssessmentKind.LightTouch or FinancialAssessmentKind.FullCostDecision)
+        {
+            next = FinancialAssessment.Record(verified.CaseId, number, verified.Kind, verified.Input, who, $"{verified.Reason} ({reason})");
+            next.ApplyDecision(cost, Money.Min(verified.WeeklyContribution ?? Money.Zero, cost), effectiveFrom);
+        }
+        else
+        {
+            var year = await rates.FindAsync(FinancialYear.Containing(effectiveFrom), cancellationToken);
+            if (year is not { Complete: true })
+            {
+                return (null, $"There are no complete charging rates for {FinancialYear.Containing(effectiveFrom)} to work out the contribution at the plan's cost.");
+            }
+
+            next = FinancialAssessment.Record(verified.CaseId, number, verified.Kind, verified.Input with { WeeklyCostOfCare = cost }, who, reason);
+            next.ApplyResult(FinancialAssessmentCalculator.Assess(next.Input, year.Rates!, year.Policy), effectiveFrom);
+        }
+
+        verified.Supersede();
+        next.Verify(who, today);
+        db.Add(next);
+        return (next, reason);
     }
 }
