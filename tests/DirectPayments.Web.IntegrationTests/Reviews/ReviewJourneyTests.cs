@@ -232,3 +232,73 @@ public sealed class ReviewJourneyTests
         ["Outcome"] = outcome, ["Reasons"] = reasons, ["NextReview.Day"] = "22", ["NextReview.Month"] = "11", ["NextReview.Year"] = "2027",
     };
 }
+
+public sealed class ReviewCitizenAndSummaryTests
+{
+    [Fact]
+    public async Task The_person_reads_the_proposed_recovery_and_answers_it_which_reopens_the_review()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var dp = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == olive).Select(d => d.Id).SingleAsync());
+        var started = await reviewer.SubmitFormAsync("/review", new Dictionary<string, string>(), $"form[action='/review/direct-payments/{dp}/start']");
+        var page = await reviewer.GetDocumentAsync(started.Location()!);
+        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Liabilities"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+        page = await reviewer.GetDocumentAsync(started.Location()!);
+        await reviewer.SubmitFormAsync(page, new Dictionary<string, string>
+        {
+            ["Amount"] = "50.00", ["Method"] = "Invoice", ["RespondBy.Day"] = "7", ["RespondBy.Month"] = "12", ["RespondBy.Year"] = "2026",
+        }, "form[action$='/notice']");
+
+        // Olive has no account of her own in the demo: record her as a member to act as her.
+        await factory.QueryAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == "citizen2@example.org");
+            var careCase = await db.Set<Domain.Cases.CareCase>().Include(c => c.Members).SingleAsync(c => c.Id == olive);
+            careCase.AddMember(user.Id, Domain.Cases.CaseMemberRole.AuthorisedPerson);
+            return await db.SaveChangesAsync();
+        });
+        var person = await factory.SignedInAsync("citizen2@example.org");
+        Assert.Contains("We propose to take back £50.00", (await person.GetDocumentAsync($"/citizen/cases/{olive}")).MainText(), StringComparison.Ordinal);
+        await person.SubmitFormAsync($"/citizen/cases/{olive}/review", new Dictionary<string, string> { ["Response"] = "I owe the day centre for November" });
+
+        var review = await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().SingleAsync(r => r.CaseId == olive));
+        Assert.Equal(ReviewStatus.Open, review.Status);
+        Assert.Equal("I owe the day centre for November", review.PersonResponse);
+    }
+
+    [Fact]
+    public async Task Another_citizen_cannot_read_someone_elses_review()
+    {
+        using var factory = new PortalFactory();
+        var person = await factory.SignedInAsync("citizen@example.org");
+
+        using var response = await person.GetAsync($"/citizen/cases/{await factory.CaseIdAsync("Olive Review")}/review");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_summary_counts_reviews_due_and_flags_by_kind()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+
+        var text = (await reviewer.GetDocumentAsync("/review/summary")).MainText();
+
+        Assert.Contains("Cash withdrawal", text, StringComparison.Ordinal);
+        Assert.Contains("Unknown shop or business", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_period_that_ends_before_it_starts_is_refused()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+
+        var page = await reviewer.GetDocumentAsync("/review/summary?From.Day=1&From.Month=12&From.Year=2026&To.Day=1&To.Month=11&To.Year=2026");
+
+        Assert.Equal(["The end of the period must be the same as or after its start"], page.ErrorSummary());
+    }
+}

@@ -24,7 +24,8 @@ public sealed record CaseDashboard(
     DateOnly? NextPayment = null,
     PersonalBudget? Budget = null,
     SupportPlan? Plan = null,
-    IReadOnlyList<OneOffDirectPayment>? OneOffs = null);
+    IReadOnlyList<OneOffDirectPayment>? OneOffs = null,
+    Domain.Reviews.Review? OpenReview = null);
 
 public interface ICitizenCases
 {
@@ -78,6 +79,9 @@ public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationServi
         var oneOffs = await db.Set<OneOffDirectPayment>()
             .Where(p => p.CaseId == caseId && (p.Status == OneOffPaymentStatus.Approved || p.Status == OneOffPaymentStatus.Paid))
             .OrderByDescending(p => p.DueOn).ToListAsync(cancellationToken);
+        var openReview = await db.Set<Domain.Reviews.Review>()
+            .Where(r => r.CaseId == caseId && r.Status != Domain.Reviews.ReviewStatus.Completed)
+            .OrderBy(r => r.DueOn).FirstOrDefaultAsync(cancellationToken);
         return new CaseDashboard(
             careCase,
             careCase.Members.First(m => m.UserId == userId && m.IsActive).Role,
@@ -88,7 +92,8 @@ public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationServi
             payment?.NextPaymentOn(DateOnly.FromDateTime(clock.GetLocalNow().Date)),
             budget,
             plan,
-            oneOffs);
+            oneOffs,
+            openReview);
     }
 }
 
