@@ -173,6 +173,21 @@ public sealed class ReviewJourneyTests
     }
 
     [Fact]
+    public async Task After_a_refused_outcome_the_forms_still_post_to_the_review()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var page = await Open(factory, reviewer);
+        var reviewPath = new Uri(page.Url).AbsolutePath;
+
+        var response = await reviewer.SubmitFormAsync(page, Outcome("Satisfactory", ""), "form[action$='/outcome']");
+
+        var result = await PortalClient.ParseAsync(response);
+        Assert.Equal($"{reviewPath}/outcome", result.QuerySelector("form[action$='/outcome']")!.GetAttribute("action"));
+        Assert.Equal($"{reviewPath}/surplus", result.QuerySelector("form[action$='/surplus']")!.GetAttribute("action"));
+    }
+
+    [Fact]
     public async Task A_case_manager_cannot_record_a_review_outcome()
     {
         using var factory = new PortalFactory();
