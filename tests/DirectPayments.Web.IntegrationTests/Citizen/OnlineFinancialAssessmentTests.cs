@@ -51,6 +51,40 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
     }
 
     [Fact]
+    public async Task A_case_manager_enters_the_answers_for_someone_on_their_caseload_and_goes_to_verify_them()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+        var jemima = await CaseId("Jemima Example");
+
+        var result = await EstimatorJourneyTests.AnswerV01(manager);
+        var response = await manager.SubmitFormAsync(result, new Dictionary<string, string> { ["caseId"] = jemima.ToString() }, "form[action='/estimate/send']");
+
+        Assert.Equal($"/case-management/cases/{jemima}/financial-assessments/1", response.Location());
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        Assert.Equal(FinancialAssessmentStatus.Submitted, (await db.Set<FinancialAssessment>().SingleAsync(a => a.CaseId == jemima)).Status);
+    }
+
+    [Fact]
+    public async Task A_case_manager_cannot_enter_answers_for_a_case_not_on_their_caseload()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+        var result = await EstimatorJourneyTests.AnswerV01(manager);
+        var token = result.QuerySelector("form[action='/estimate/send'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["caseId"] = (await CaseId("Peter Example")).ToString(),
+        });
+
+        var response = await manager.PostAsync("/estimate/send", form);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Sending_without_signing_in_asks_the_person_to_sign_in()
     {
         var client = factory.CreateBrowserlessClient();

@@ -23,7 +23,8 @@ public sealed class FinancialAssessmentSubmissions(DirectPaymentsDbContext db, I
     {
         var careCase = await db.Set<CareCase>().Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (careCase is null || careCase.Stage == CaseStage.Closed
-            || !(await authorization.AuthorizeAsync(user, careCase, CaseOperations.ActAsPerson)).Succeeded)
+            || !((await authorization.AuthorizeAsync(user, careCase, CaseOperations.ActAsPerson)).Succeeded
+                || (await authorization.AuthorizeAsync(user, careCase, CaseOperations.Manage)).Succeeded))
         {
             return null;
         }

@@ -149,6 +149,15 @@ public sealed class EstimatorController(EstimatorAnswersStore store, IContributi
                 .Where(c => c.Stage != DirectPayments.Domain.Cases.CaseStage.Closed)
                 .ToList();
         }
+        else if (User.IsInRole(DirectPayments.Infrastructure.Identity.Roles.CaseManager))
+        {
+            // A case manager entering the answers for someone on their caseload (from a call or a paper form).
+            var caseload = await HttpContext.RequestServices.GetRequiredService<CaseManagement.ICaseload>().ListAsync(User, null, cancellationToken);
+            ViewData["Cases"] = caseload.Rows
+                .Select(r => new Citizen.CaseSummary(r.Id, r.Reference, r.SubjectName, r.Stage, DirectPayments.Domain.Cases.CaseMemberRole.Subject))
+                .ToList();
+            ViewData["ForCaseManager"] = true;
+        }
 
         return View(await estimator.EstimateAsync(answers.ToRequest(Year), cancellationToken));
     }

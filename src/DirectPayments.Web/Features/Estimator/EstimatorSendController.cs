@@ -1,6 +1,5 @@
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Features.Citizen;
-using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,7 +9,7 @@ namespace DirectPayments.Web.Features.Estimator;
 /// A signed-in person sends their estimator answers to the council as the financial assessment for one of their cases.
 /// Its own controller, because the estimator's pages are open to everyone and this is not.
 /// </summary>
-[Authorize(Policy = Policies.Citizen)]
+[Authorize(Roles = $"{DirectPayments.Infrastructure.Identity.Roles.Citizen},{DirectPayments.Infrastructure.Identity.Roles.CaseManager}")]
 [Route("estimate/send")]
 public sealed class EstimatorSendController(EstimatorAnswersStore store, IFinancialAssessmentSubmissions submissions, TimeProvider clock) : Controller
 {
@@ -24,12 +23,18 @@ public sealed class EstimatorSendController(EstimatorAnswersStore store, IFinanc
         }
 
         var year = FinancialYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().Date));
-        if (await submissions.SubmitAsync(User, caseId, answers.ToRequest(year).Input, cancellationToken) is null)
+        if (await submissions.SubmitAsync(User, caseId, answers.ToRequest(year).Input, cancellationToken) is not { } assessment)
         {
             return NotFound();
         }
 
         EstimatorAnswersStore.Clear(HttpContext);
+        if (User.IsInRole(DirectPayments.Infrastructure.Identity.Roles.CaseManager))
+        {
+            TempData["Success"] = "The financial assessment was entered. Check it against the evidence, then verify it";
+            return Redirect($"/case-management/cases/{caseId}/financial-assessments/{assessment.Number}");
+        }
+
         TempData["Success"] = "Your financial assessment was sent to your case manager";
         return Redirect($"/citizen/cases/{caseId}");
     }
