@@ -166,20 +166,27 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
         (Status, EndDate) = (DirectPaymentStatus.Ended, lastDay);
     }
 
-    /// <summary>Payments are 4-weekly in advance from the start date: the first on or after the given day.</summary>
-    public DateOnly? NextPaymentOn(DateOnly today)
+    /// <summary>
+    /// The day of the next payment on the council's calendar: payments are made 4-weekly in advance by the run on the
+    /// first day of each period, so it is the next period start on or after <paramref name="today"/> whose period the
+    /// direct payment covers (a start inside a period already paid comes with the next period's payment). None once
+    /// the direct payment has stopped or its last day is past.
+    /// </summary>
+    public DateOnly? NextPaymentOn(DateOnly today, PaymentCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         if (Status != DirectPaymentStatus.Active)
         {
             return null;
         }
 
-        if (today <= StartDate)
+        var period = calendar.PeriodContaining(today);
+        var next = period.Start == today ? period : period.Next;
+        while (next.End < StartDate)
         {
-            return StartDate;
+            next = next.Next;
         }
 
-        var periods = (int)Math.Ceiling((today.DayNumber - StartDate.DayNumber) / (double)DaysInPaymentPeriod);
-        return StartDate.AddDays(periods * DaysInPaymentPeriod);
+        return EndDate is { } last && next.Start > last ? null : next.Start;
     }
 }

@@ -38,17 +38,40 @@ public sealed class DirectPaymentAgreementTests
         Assert.Equal("****9012", Agreement().MaskedAccount);
     }
 
+    // The council's 4-weekly calendar from 6 April 2026: periods start on 16 November, 14 December 2026, 11 January 2027.
+    private static readonly PaymentCalendar Calendar = new(new DateOnly(2026, 4, 6));
+
     [Fact]
-    public void The_first_payment_is_on_the_start_date()
+    public void The_first_payment_is_the_run_for_the_period_holding_the_start()
     {
-        Assert.Equal(Start, Agreement().NextPaymentOn(Start.AddDays(-10)));
+        Assert.Equal(new DateOnly(2026, 11, 16), Agreement().NextPaymentOn(new DateOnly(2026, 11, 10), Calendar));
     }
 
     [Fact]
-    public void Later_payments_fall_every_28_days_from_the_start()
+    public void A_start_inside_a_period_already_run_is_paid_by_the_next_run()
     {
-        Assert.Equal(Start.AddDays(28), Agreement().NextPaymentOn(Start.AddDays(1)));
-        Assert.Equal(Start.AddDays(56), Agreement().NextPaymentOn(Start.AddDays(56)));
+        Assert.Equal(new DateOnly(2026, 12, 14), Agreement().NextPaymentOn(new DateOnly(2026, 11, 17), Calendar));
+    }
+
+    [Fact]
+    public void Later_payments_fall_on_the_first_day_of_each_period()
+    {
+        Assert.Equal(new DateOnly(2027, 1, 11), Agreement().NextPaymentOn(new DateOnly(2026, 12, 15), Calendar));
+    }
+
+    [Fact]
+    public void A_payment_due_today_is_the_next_payment()
+    {
+        Assert.Equal(new DateOnly(2027, 1, 11), Agreement().NextPaymentOn(new DateOnly(2027, 1, 11), Calendar));
+    }
+
+    [Fact]
+    public void An_ended_direct_payment_has_no_next_payment()
+    {
+        var agreement = Agreement();
+        agreement.End(new DateOnly(2027, 1, 5));
+
+        Assert.Null(agreement.NextPaymentOn(new DateOnly(2026, 12, 20), Calendar));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public interface ICitizenCases
     Task<CaseDashboard?> FindAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default);
 }
 
-public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationService authorization, TimeProvider clock) : ICitizenCases
+public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationService authorization, TimeProvider clock, PaymentCalendar calendar) : ICitizenCases
 {
     public async Task<IReadOnlyList<CaseSummary>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -89,7 +89,7 @@ public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationServi
             assessments.Where(a => a.Status == FinancialAssessmentStatus.Submitted).MaxBy(a => a.Number),
             notices,
             payment,
-            payment?.NextPaymentOn(DateOnly.FromDateTime(clock.GetLocalNow().Date)),
+            payment?.NextPaymentOn(DateOnly.FromDateTime(clock.GetLocalNow().Date), calendar),
             budget,
             plan,
             oneOffs,
