@@ -2,13 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Benchmarks;
 
@@ -88,56 +83,6 @@ public static class ApiLoad
         });
         await Task.WhenAll(workers);
         return new Result(name, concurrency, stopwatch.Elapsed.TotalSeconds, requests, failures);
-    }
-
-    /// <summary>The real portal on a loopback socket, with a fresh SQLite database and an echo endpoint added for the run.</summary>
-    private sealed class BenchHost : WebApplicationFactory<Program>
-    {
-        private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "dp-bench", Guid.NewGuid().ToString("N"));
-
-        public BenchHost()
-        {
-            // WebApplicationFactory finds the web project's content root this way outside a test project.
-            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DIRECTPAYMENTS_WEB", WebProjectFolder());
-            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-            StartServer();
-            BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        }
-
-        public string BaseUrl { get; }
-
-        private static string WebProjectFolder()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DirectPayments.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return Path.Combine(directory?.FullName ?? Directory.GetCurrentDirectory(), "src", "DirectPayments.Web");
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Benchmark");
-            builder.UseSetting("Database:DataFolder", _dataFolder);
-            builder.UseSetting("DemoData:Enabled", "false");
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            builder.UseSetting("RateLimiting:EstimatorRequestsPerMinute", "100000000");
-            builder.ConfigureServices(services => services.AddControllers().AddApplicationPart(typeof(EchoController).Assembly));
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            try
-            {
-                Directory.Delete(_dataFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
     }
 }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using DirectPayments.Benchmarks.Data;
 
 namespace DirectPayments.Benchmarks;
 
@@ -10,7 +11,14 @@ public static class BenchmarkProgram
 {
     public static async Task Main(string[] args)
     {
-        // dotnet run -c Release --project bench/DirectPayments.Benchmarks -- [engine|api|all] [--quick]
+        // dotnet run -c Release --project bench/DirectPayments.Benchmarks -- [engine|api|payments|all] [--quick]
+        //   or -- generate --people N [--years Y] [--statement-lines M] [--statement file.csv] [--seed S] --out file.db
+        if (args.FirstOrDefault() == "generate")
+        {
+            await GenerateAsync(args);
+            return;
+        }
+
         var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
         var quick = args.Contains("--quick");
         var report = new StringBuilder();
@@ -58,9 +66,37 @@ public static class BenchmarkProgram
             report.AppendLine(CultureInfo.InvariantCulture, $"Median: estimator API {api:N0} req/s, JSON echo {echo:N0} req/s: the API serves **{api / echo:P0}** of the echo endpoint's rate (ratio {api / echo:N2}).");
         }
 
+        if (what is "payments" or "all")
+        {
+            report.AppendLine(await PaymentsBenchmarks.RunAsync(quick));
+        }
+
         Console.WriteLine();
         Console.WriteLine(report);
         Directory.CreateDirectory("artifacts/bench");
         await File.WriteAllTextAsync(Path.Combine("artifacts", "bench", $"summary-{what}.md"), report.ToString());
+    }
+
+    private static async Task GenerateAsync(string[] args)
+    {
+        string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        long Number(string name, long fallback) => Option(name) is { } text ? long.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;
+        var output = Option("--out") ?? throw new ArgumentException("Say where to write the database: --out file.db");
+        var options = new GeneratorOptions
+        {
+            People = (int)Number("--people", 1_000),
+            Years = (int)Number("--years", 0),
+            StatementLines = Number("--statement-lines", 0),
+            StatementPath = Option("--statement"),
+            Seed = (int)Number("--seed", 6),
+        };
+        var data = await DataGenerator.GenerateAsync(output, options);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Wrote {data.DatabasePath}: {data.People:N0} people, {data.LedgerLines:N0} ledger lines, in {data.Took.TotalSeconds:N1} s; the current period is {data.CurrentPeriod}."));
+        if (data.Statement is { } statement)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Wrote {statement.Path}: {statement.Lines:N0} lines ({statement.Duplicates:N0} repeats, {statement.Malformed:N0} malformed or unknown-account, {statement.CouncilLoads:N0} council loads)."));
+        }
     }
 }

@@ -98,7 +98,7 @@ public sealed class PaymentRuns(DirectPaymentsDbContext db, IChargingRatesProvid
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             var keys = payments.Select(p => p.Payment.PaidItemKey).ToList();
-            var raced = await db.Set<Payment>().AnyAsync(p => keys.Contains(p.PaidItemKey), CancellationToken.None);
+            var raced = await db.Set<Payment>().AnyAsync(p => EF.Parameter(keys).Contains(p.PaidItemKey), CancellationToken.None);
             return new RunOutcome(null, raced ? RacedMessage : FailedMessage);
         }
     }
@@ -135,18 +135,21 @@ public sealed class PaymentRuns(DirectPaymentsDbContext db, IChargingRatesProvid
             .Where(d => d.StartDate <= period.End
                 && (d.Status == DirectPaymentStatus.Active || (d.Status == DirectPaymentStatus.Ended && d.EndDate >= period.Start)))
             .ToListAsync(cancellationToken);
+        // Id lists go to the database as one JSON parameter each (EF.Parameter): EF Core 10 would otherwise send one
+        // SQL parameter per id, and SQLite refuses more than 32,766 of them, so a council's run would fail.
         var agreementIds = agreements.Select(a => a.Id).ToList();
         var caseIds = agreements.Select(a => a.CaseId).ToHashSet();
         var paidThisPeriod = (await db.Set<Payment>().Where(p => p.PeriodStart == period.Start).Select(p => p.PaidItemKey).ToListAsync(cancellationToken)).ToHashSet();
         var everPaid = (await db.Set<Payment>().Where(p => p.Kind == PaymentKind.Regular).Select(p => p.DirectPaymentId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var recoveries = (await db.Set<SurplusRecovery>()
-                .Where(r => r.Method == RecoveryMethod.ReduceNextPayments && agreementIds.Contains(r.DirectPaymentId))
+                .Where(r => r.Method == RecoveryMethod.ReduceNextPayments && EF.Parameter(agreementIds).Contains(r.DirectPaymentId))
                 .ToListAsync(cancellationToken))
             .Where(r => !r.Settled).GroupBy(r => r.DirectPaymentId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.DecidedOn).ToList());
         var oneOffs = await db.Set<OneOffDirectPayment>()
             .Where(o => o.Status == OneOffPaymentStatus.Approved && o.DueOn <= period.End).ToListAsync(cancellationToken);
         caseIds.UnionWith(oneOffs.Select(o => o.CaseId));
-        var cases = await db.Set<CareCase>().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var caseIdList = caseIds.ToList();
+        var cases = await db.Set<CareCase>().Where(c => EF.Parameter(caseIdList).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
 
         var lines = new List<RunLine>();
         var problems = new List<RunProblem>();

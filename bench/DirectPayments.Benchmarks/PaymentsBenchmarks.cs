@@ -1,0 +1,370 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using System.Text.RegularExpressions;
+using DirectPayments.Benchmarks.Data;
+using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Infrastructure.Statements;
+using DirectPayments.Web.Features.Payments;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Benchmarks;
+
+/// <summary>
+/// Issue 6's benchmarks, each against a baseline measured in the same run on the same generated database:
+/// a payment run against the raw insert of the rows it writes, the import of a statement file against the raw insert
+/// of the rows it adds, and the account page of a person with five years of lines against one with a month of them.
+/// Every database-heavy step starts from a fresh copy of the same file and is repeated; the median is reported.
+/// </summary>
+public static partial class PaymentsBenchmarks
+{
+    private const string Password = "Bench-Passw0rd!";
+
+    public static async Task<string> RunAsync(bool quick)
+    {
+        var people = quick ? 10_000 : 100_000;
+        var statementLines = quick ? 100_000 : 1_000_000;
+        const int repeats = 3;
+        var pageRounds = quick ? 10 : 25;
+        var folder = Path.Combine(Path.GetTempPath(), "dp-bench-payments", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var report = new StringBuilder();
+        try
+        {
+            var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date);
+            var fiveYears = new FeaturedPerson("Five-Years Citizen", Guid.NewGuid().ToString(), today.AddYears(-5));
+            var oneMonth = new FeaturedPerson("One-Month Citizen", Guid.NewGuid().ToString(), today.AddMonths(-1));
+            var basePath = Path.Combine(folder, "base.db");
+            Console.WriteLine($"Generating {people:N0} people and a statement file of {statementLines:N0} lines...");
+            var data = await DataGenerator.GenerateAsync(basePath, new GeneratorOptions
+            {
+                People = people,
+                StatementLines = statementLines,
+                StatementPath = Path.Combine(folder, "statement.csv"),
+                Today = today,
+                Featured = [fiveYears, oneMonth],
+            });
+            var statement = data.Statement!;
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"Generated in {data.Took.TotalSeconds:N1} s (not a benchmark): {people:N0} people with active direct payments, {data.LedgerLines:N0} ledger lines for the two featured people, a statement file of {statement.Lines:N0} lines ({statement.Duplicates:N0} repeats, {statement.Malformed:N0} malformed or unknown-account, {statement.CouncilLoads:N0} council loads).");
+            report.AppendLine();
+
+            var afterRun = Path.Combine(folder, "after-run.db");
+            await PaymentRunAsync(report, basePath, afterRun, folder, data, repeats);
+            var afterImport = Path.Combine(folder, "after-import.db");
+            await ImportAsync(report, afterRun, afterImport, folder, data, repeats);
+            await AccountPageAsync(report, afterImport, data, pageRounds);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        return report.ToString();
+    }
+
+    /// <summary>(a) CommitAsync for the current period over every active direct payment, against a prepared INSERT of the same rows.</summary>
+    private static async Task PaymentRunAsync(StringBuilder report, string basePath, string afterRun, string folder, GeneratedData data, int repeats)
+    {
+        var rawPath = Path.Combine(folder, "raw-run.db");
+        var results = new List<(double Run, double Raw, long Rows, int Payments)>();
+        for (var i = 0; i < repeats; i++)
+        {
+            Console.WriteLine($"Payment run {i + 1} of {repeats}...");
+            BenchDatabase.Copy(basePath, afterRun);
+            var before = RowIds(afterRun, "PaymentRuns", "Payments", "AccountTransactions");
+            double seconds;
+            int payments;
+            using (var host = BenchDatabase.Open(afterRun))
+            {
+                await using var scope = host.Services.CreateAsyncScope();
+                var runs = scope.ServiceProvider.GetRequiredService<PaymentRuns>();
+                await runs.ListAsync(); // the connection and the model, not the run
+                var finance = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "bench-finance")], "bench"));
+                var stopwatch = Stopwatch.StartNew();
+                var outcome = await runs.CommitAsync(data.CurrentPeriod, finance);
+                seconds = stopwatch.Elapsed.TotalSeconds;
+                payments = outcome.Run?.PaymentCount ?? throw new InvalidOperationException($"The run was refused: {outcome.Refused}");
+            }
+
+            var rows = ReadNewRows(afterRun, before);
+            BenchDatabase.Copy(basePath, rawPath);
+            var raw = RawInsert(rawPath, rows);
+            results.Add((seconds, raw, rows.Sum(t => (long)t.Rows.Count), payments));
+            BenchDatabase.Delete(rawPath);
+        }
+
+        var run = Median(results.Select(r => r.Run));
+        var rawSeconds = Median(results.Select(r => r.Raw));
+        var (_, _, count, paid) = results[0];
+        report.AppendLine(CultureInfo.InvariantCulture, $"### (a) Payment run over {data.People + data.Featured.Count:N0} active direct payments, period {data.CurrentPeriod}");
+        report.AppendLine();
+        report.AppendLine("| Repeat | Payment run (s) | Raw INSERT of the same rows (s) |");
+        report.AppendLine("|---|---|---|");
+        for (var i = 0; i < results.Count; i++)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {i + 1} | {results[i].Run:N2} | {results[i].Raw:N2} |");
+        }
+
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"Median: the run paid {paid:N0} direct payments and wrote {count:N0} rows (run, payments, ledger lines) in {run:N2} s = **{count / run:N0} rows/s** ({paid / run:N0} payments/s); the raw prepared INSERT of the same rows in one transaction took {rawSeconds:N2} s = **{count / rawSeconds:N0} rows/s**. The run writes at **{rawSeconds / run:N2}** of the raw insert rate.");
+        report.AppendLine();
+    }
+
+    /// <summary>(b) StatementImporter.ImportAsync of the whole file, against a prepared INSERT of the rows it added.</summary>
+    private static async Task ImportAsync(StringBuilder report, string afterRun, string afterImport, string folder, GeneratedData data, int repeats)
+    {
+        var rawPath = Path.Combine(folder, "raw-import.db");
+        var statement = data.Statement!;
+        var results = new List<(double Import, double Raw, StatementImportResult Result)>();
+        for (var i = 0; i < repeats; i++)
+        {
+            Console.WriteLine($"Statement import {i + 1} of {repeats}...");
+            BenchDatabase.Copy(afterRun, afterImport);
+            var before = RowIds(afterImport, "AccountTransactions");
+            double seconds;
+            StatementImportResult result;
+            using (var host = BenchDatabase.Open(afterImport))
+            {
+                await using var scope = host.Services.CreateAsyncScope();
+                var importer = scope.ServiceProvider.GetRequiredService<StatementImporter>();
+                await scope.ServiceProvider.GetRequiredService<PaymentRuns>().ListAsync();
+                await using var file = new FileStream(statement.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+                var stopwatch = Stopwatch.StartNew();
+                result = await importer.ImportAsync(file, data.Today);
+                seconds = stopwatch.Elapsed.TotalSeconds;
+            }
+
+            var rows = ReadNewRows(afterImport, before);
+            BenchDatabase.Copy(afterRun, rawPath);
+            var raw = RawInsert(rawPath, rows, cacheKiB: 262_144); // the importer's own page cache, so only the code differs
+            results.Add((seconds, raw, result));
+            BenchDatabase.Delete(rawPath);
+        }
+
+        var import = Median(results.Select(r => r.Import));
+        var rawSeconds = Median(results.Select(r => r.Raw));
+        var first = results[0].Result;
+        report.AppendLine(CultureInfo.InvariantCulture, $"### (b) Import of a statement file of {statement.Lines:N0} lines");
+        report.AppendLine();
+        report.AppendLine("| Repeat | Import (s) | Raw INSERT of the rows it added (s) |");
+        report.AppendLine("|---|---|---|");
+        for (var i = 0; i < results.Count; i++)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {i + 1} | {results[i].Import:N2} | {results[i].Raw:N2} |");
+        }
+
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"Outcome: {first.Added:N0} added, {first.AlreadyImported:N0} already imported, {first.MatchedToPayments:N0} council loads matched to the run's payments, {first.ProblemCount:N0} lines reported.");
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"Median: the import took **{import:N2} s** for {statement.Lines:N0} lines = **{statement.Lines / import:N0} lines/s** ({first.Added / import:N0} rows added/s); the raw prepared INSERT of the {first.Added:N0} rows it added took {rawSeconds:N2} s = **{first.Added / rawSeconds:N0} rows/s**. The import adds rows at **{rawSeconds / import:N2}** of the raw insert rate.");
+        report.AppendLine();
+    }
+
+    /// <summary>(c) The citizen's account page through the real app, and the two reads behind it, for five years of lines against one month.</summary>
+    private static async Task AccountPageAsync(StringBuilder report, string path, GeneratedData data, int rounds)
+    {
+        Console.WriteLine("Account pages...");
+        var five = data.Featured[0];
+        var month = data.Featured[1];
+        using var host = new BenchHost(BenchDatabase.ConnectionString(path));
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            foreach (var person in data.Featured)
+            {
+                var user = new ApplicationUser { Id = person.Person.UserId, UserName = Email(person), Email = Email(person), EmailConfirmed = true, DisplayName = person.Person.Name };
+                Check(await users.CreateAsync(user, Password));
+                Check(await users.AddToRoleAsync(user, Roles.Citizen));
+            }
+        }
+
+        using var fiveClient = await SignedInAsync(host.BaseUrl, Email(five));
+        using var monthClient = await SignedInAsync(host.BaseUrl, Email(month));
+        var pages = new Dictionary<GeneratedPerson, List<double>> { [five] = [], [month] = [] };
+        var reads = new Dictionary<GeneratedPerson, List<double>> { [five] = [], [month] = [] };
+        for (var round = -5; round < rounds; round++)
+        {
+            foreach (var (person, client) in new[] { (five, fiveClient), (month, monthClient) })
+            {
+                var stopwatch = Stopwatch.StartNew();
+                using var response = await client.GetAsync(new Uri($"/citizen/cases/{person.CaseId}/account", UriKind.Relative));
+                var html = await response.Content.ReadAsStringAsync();
+                var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+                if (response.StatusCode != System.Net.HttpStatusCode.OK || !html.Contains("****", StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"The account page of {person.Person.Name} gave {(int)response.StatusCode}.");
+                }
+
+                stopwatch.Restart();
+                await using (var scope = host.Services.CreateAsyncScope())
+                {
+                    var accounts = scope.ServiceProvider.GetRequiredService<DirectPaymentAccounts>();
+                    var agreement = await accounts.AgreementForCaseAsync(person.CaseId) ?? throw new InvalidOperationException("No agreement.");
+                    await accounts.SummaryAsync(agreement, data.Today);
+                    await accounts.MonthAsync(agreement.Id, data.Today.Year, data.Today.Month);
+                }
+
+                if (round >= 0)
+                {
+                    pages[person].Add(elapsed);
+                    reads[person].Add(stopwatch.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+
+        double fivePage = Median(pages[five]), monthPage = Median(pages[month]), fiveReads = Median(reads[five]), monthReads = Median(reads[month]);
+        report.AppendLine(CultureInfo.InvariantCulture, $"### (c) The citizen's account page, five years of lines against one month");
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"On the database after (a) and (b); median of {rounds} requests each, after 5 of warm-up, signed in as each citizen over loopback.");
+        report.AppendLine();
+        report.AppendLine("| Person | Ledger lines | GET /citizen/cases/{id}/account (ms) | SummaryAsync + MonthAsync (ms) |");
+        report.AppendLine("|---|---|---|---|");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| Five years | {five.LedgerLines:N0} | {fivePage:N2} | {fiveReads:N2} |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| One month | {month.LedgerLines:N0} | {monthPage:N2} | {monthReads:N2} |");
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"Five years against one month: the page **{fivePage / monthPage:N2}×**, the reads behind it **{fiveReads / monthReads:N2}×**.");
+        report.AppendLine();
+    }
+
+    private static string Email(GeneratedPerson person) => $"{person.Person.UserId}@bench.example";
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private static async Task<HttpClient> SignedInAsync(string baseUrl, string email)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(baseUrl) };
+        var form = await client.GetStringAsync(new Uri("/account/sign-in", UriKind.Relative));
+        var token = AntiforgeryToken().Match(form) is { Success: true } match ? WebUtility(match.Groups[1].Value)
+            : throw new InvalidOperationException("No anti-forgery token on the sign-in page.");
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = Password,
+            ["__RequestVerificationToken"] = token,
+        });
+        using var response = await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), content);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {email} gave {(int)response.StatusCode}.");
+        }
+
+        return client;
+    }
+
+    private static string WebUtility(string html) => System.Net.WebUtility.HtmlDecode(html);
+
+    [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    // In the order given: the payments reference their run's row, so rows go back in the order they were written.
+    private static List<(string Table, long RowId)> RowIds(string path, params string[] tables)
+    {
+        using var connection = new SqliteConnection(BenchDatabase.ConnectionString(path));
+        connection.Open();
+        var ids = new List<(string, long)>();
+        foreach (var table in tables)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COALESCE(MAX(rowid), 0) FROM \"{table}\"";
+            ids.Add((table, (long)command.ExecuteScalar()!));
+        }
+
+        return ids;
+    }
+
+    /// <summary>The rows written since <paramref name="before"/>, table by table in the order given, as SQLite stored them.</summary>
+    private static List<(string Table, string[] Columns, List<object?[]> Rows)> ReadNewRows(string path, List<(string Table, long RowId)> before)
+    {
+        using var connection = new SqliteConnection(BenchDatabase.ConnectionString(path));
+        connection.Open();
+        var tables = new List<(string, string[], List<object?[]>)>();
+        foreach (var (table, rowId) in before)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\" WHERE rowid > {rowId} ORDER BY rowid";
+            using var reader = command.ExecuteReader();
+            var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+            var rows = new List<object?[]>();
+            while (reader.Read())
+            {
+                var values = new object?[reader.FieldCount];
+                reader.GetValues(values!);
+                rows.Add(values);
+            }
+
+            tables.Add((table, columns, rows));
+        }
+
+        SqliteConnection.ClearAllPools();
+        return tables;
+    }
+
+    /// <summary>The baseline: a prepared INSERT per table, every row in one transaction, values already in SQLite's types.</summary>
+    private static double RawInsert(string path, List<(string Table, string[] Columns, List<object?[]> Rows)> tables, int? cacheKiB = null)
+    {
+        using var connection = new SqliteConnection(BenchDatabase.ConnectionString(path));
+        connection.Open();
+        if (cacheKiB is { } size)
+        {
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = $"PRAGMA cache_size = -{size}";
+            pragma.ExecuteNonQuery();
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        using (var transaction = connection.BeginTransaction())
+        {
+            foreach (var (table, columns, rows) in tables)
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+                var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter($"@p{i}", null))).ToArray();
+                command.Prepare();
+                foreach (var row in rows)
+                {
+                    for (var i = 0; i < parameters.Length; i++)
+                    {
+                        parameters[i].Value = row[i] ?? DBNull.Value;
+                    }
+
+                    command.ExecuteNonQuery();
+                }
+            }
+
+            transaction.Commit();
+        }
+
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        connection.Close();
+        SqliteConnection.ClearAllPools();
+        return seconds;
+    }
+}
