@@ -21,7 +21,26 @@ public sealed class ReviewJourneyTests
         var queue = await reviewer.GetDocumentAsync("/review");
 
         Assert.Contains("Olive Review", queue.MainText(), StringComparison.Ordinal);
-        Assert.DoesNotContain("Alex Citizen", queue.MainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Margaret Example", queue.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Flagged_spending_raises_a_review_before_it_is_due()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var dp = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == alex).Select(d => d.Id).SingleAsync());
+
+        // Alex's first review is months away, but his card shows a cash withdrawal.
+        var queue = await reviewer.GetDocumentAsync("/review");
+        var row = queue.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Alex Citizen", StringComparison.Ordinal));
+        Assert.Contains("Flagged spending", row.TextContent, StringComparison.Ordinal);
+
+        await reviewer.SubmitFormAsync(queue, new Dictionary<string, string>(), $"form[action='/review/direct-payments/{dp}/start']");
+        var review = await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().SingleAsync(r => r.CaseId == alex));
+        Assert.Equal(ReviewTrigger.Flag, review.Trigger);
+        Assert.Equal("1 flagged transaction since the last review", review.Concern);
     }
 
     [Fact]

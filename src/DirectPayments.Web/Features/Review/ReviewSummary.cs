@@ -64,7 +64,7 @@ public sealed class ReviewSummaryController(Reviews reviews, DirectPaymentsDbCon
         var flags = await db.Set<AccountTransaction>().Where(t => t.Flag != SpendConcern.None && t.Date >= from && t.Date <= to)
             .GroupBy(t => t.Flag).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return new ReviewSummaryFigures(
-            queue.Count(q => q.Urgency == ReviewUrgency.DueSoon), queue.Count(q => q.Urgency == ReviewUrgency.Overdue), done, recovered,
+            queue.Count(q => q.DueOn >= reviews.Today), queue.Count(q => q.DueOn < reviews.Today), done, recovered,
             [.. flags.OrderByDescending(f => f.Count).Select(f => (f.Key, f.Count))]);
     }
 }

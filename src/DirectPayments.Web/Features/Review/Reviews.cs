@@ -129,8 +129,7 @@ public sealed class Reviews(
         var agreements = await db.Set<DirectPaymentAgreement>().AsNoTracking().Where(d => d.Status != DirectPaymentStatus.Ended).ToListAsync(cancellationToken);
         var reviews = await db.Set<Domain.Reviews.Review>().AsNoTracking().ToListAsync(cancellationToken);
         var cases = await db.Set<CareCase>().AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
-        var flags = await db.Set<Domain.Accounts.AccountTransaction>().Where(t => t.Flag != Domain.Accounts.SpendConcern.None)
-            .GroupBy(t => t.DirectPaymentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var flags = await FlagsSinceLastReviewAsync(agreements, reviews, cancellationToken);
         var rows = new List<QueueRow>();
         foreach (var agreement in agreements)
         {
@@ -138,18 +137,22 @@ public sealed class Reviews(
             var open = mine.Where(r => r.Status != ReviewStatus.Completed).OrderBy(r => r.DueOn).FirstOrDefault();
             var due = open?.DueOn ?? NextDue(agreement, mine);
             var urgency = Schedule.UrgencyOn(due, Today);
-            if (open is null && urgency == ReviewUrgency.NotYetDue)
+            var flagged = flags.GetValueOrDefault(agreement.Id);
+
+            // Flagged spending raises a review before its date.
+            var trigger = open?.Trigger ?? (urgency == ReviewUrgency.NotYetDue && flagged > 0 ? ReviewTrigger.Flag : (ReviewTrigger?)null);
+            if (open is null && urgency == ReviewUrgency.NotYetDue && trigger is null)
             {
                 continue;
             }
 
             var careCase = cases[agreement.CaseId];
-            rows.Add(new QueueRow(agreement.Id, careCase.Id, careCase.Reference, careCase.SubjectName, due,
-                open?.Trigger == ReviewTrigger.Concern ? ReviewUrgency.Overdue : urgency, open?.Trigger, open?.Id, flags.GetValueOrDefault(agreement.Id)));
+            rows.Add(new QueueRow(agreement.Id, careCase.Id, careCase.Reference, careCase.SubjectName, trigger == ReviewTrigger.Flag && open is null ? Today : due,
+                trigger is ReviewTrigger.Concern or ReviewTrigger.Flag ? ReviewUrgency.Overdue : urgency, trigger, open?.Id, flagged));
         }
 
         // Concerns first, then the most overdue, then the soonest due.
-        return [.. rows.OrderBy(r => r.Trigger == ReviewTrigger.Concern ? 0 : 1).ThenBy(r => r.DueOn).ThenBy(r => r.Reference, StringComparer.Ordinal)];
+        return [.. rows.OrderBy(r => r.Trigger switch { ReviewTrigger.Concern => 0, ReviewTrigger.Flag => 1, _ => 2 }).ThenBy(r => r.DueOn).ThenBy(r => r.Reference, StringComparer.Ordinal)];
     }
 
     /// <summary>Opens the review of a direct payment (or returns the one already open).</summary>
@@ -168,8 +171,12 @@ public sealed class Reviews(
         }
 
         var last = mine.Where(r => r.CompletedOn is not null).MaxBy(r => r.CompletedOn);
-        var review = new Domain.Reviews.Review(agreement.CaseId, agreement.Id, ReviewTrigger.Scheduled, NextDue(agreement, mine),
-            last?.CompletedOn ?? agreement.StartDate, Who(user), Today);
+        var due = NextDue(agreement, mine);
+        var flagged = (await FlagsSinceLastReviewAsync([agreement], mine, cancellationToken)).GetValueOrDefault(agreement.Id);
+        var review = Schedule.UrgencyOn(due, Today) == ReviewUrgency.NotYetDue && flagged > 0
+            ? new Domain.Reviews.Review(agreement.CaseId, agreement.Id, ReviewTrigger.Flag, Today, last?.CompletedOn ?? agreement.StartDate, Who(user), Today,
+                $"{flagged} flagged transaction{(flagged == 1 ? "" : "s")} since the last review")
+            : new Domain.Reviews.Review(agreement.CaseId, agreement.Id, ReviewTrigger.Scheduled, due, last?.CompletedOn ?? agreement.StartDate, Who(user), Today);
         db.Add(review);
         db.Add(new Notice(agreement.CaseId, NoticeKind.ReviewDue, "We are reviewing your direct payment",
             "We are checking that your direct payment is meeting your needs and that the money is being spent as your support plan says. "
@@ -316,6 +323,18 @@ public sealed class Reviews(
             page.Review.ProposedMethod == RecoveryMethod.ReduceNextPayments
                 ? $"As we told you on {page.Review.NoticeSentOn:d MMMM yyyy}, we will take back {page.Review.ProposedRecovery} by paying you less in your next payments."
                 : $"As we told you on {page.Review.NoticeSentOn:d MMMM yyyy}, we will send you an invoice for {page.Review.ProposedRecovery}.");
+
+    // Flagged lines dated after the last completed review (or since the start), per direct payment.
+    private async Task<Dictionary<Guid, int>> FlagsSinceLastReviewAsync(
+        IReadOnlyList<DirectPaymentAgreement> agreements, IReadOnlyList<Domain.Reviews.Review> reviews, CancellationToken cancellationToken)
+    {
+        var flagged = await db.Set<Domain.Accounts.AccountTransaction>().AsNoTracking()
+            .Where(t => t.Flag != Domain.Accounts.SpendConcern.None)
+            .Select(t => new { t.DirectPaymentId, t.Date }).ToListAsync(cancellationToken);
+        var since = agreements.ToDictionary(a => a.Id, a => reviews.Where(r => r.DirectPaymentId == a.Id && r.CompletedOn is not null).Max(r => r.CompletedOn) ?? DateOnly.MinValue);
+        return flagged.Where(f => since.TryGetValue(f.DirectPaymentId, out var from) && f.Date > from)
+            .GroupBy(f => f.DirectPaymentId).ToDictionary(g => g.Key, g => g.Count());
+    }
 
     private DateOnly NextDue(DirectPaymentAgreement agreement, IEnumerable<Domain.Reviews.Review> reviews) =>
         reviews.Where(r => r.NextReviewDue is not null).MaxBy(r => r.CompletedOn)?.NextReviewDue
