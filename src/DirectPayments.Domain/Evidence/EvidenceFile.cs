@@ -28,7 +28,7 @@ public sealed class EvidenceFile : IAudited
         UploadedBy = string.Empty;
     }
 
-    public EvidenceFile(Guid caseId, EvidencePurpose purpose, string fileName, string contentType, long sizeBytes, string description, string uploadedBy, DateTimeOffset uploadedAt)
+    public EvidenceFile(Guid caseId, EvidencePurpose purpose, string fileName, string contentType, long sizeBytes, string description, string uploadedBy, DateTimeOffset uploadedAt, Guid? transactionId = null)
         : this()
     {
         if (sizeBytes is <= 0 or > MaximumBytes)
@@ -46,6 +46,7 @@ public sealed class EvidenceFile : IAudited
         Description = description.Trim();
         UploadedBy = uploadedBy;
         UploadedAt = uploadedAt;
+        TransactionId = transactionId;
     }
 
     public Guid Id { get; private set; }
@@ -69,6 +70,9 @@ public sealed class EvidenceFile : IAudited
     public string UploadedBy { get; private set; }
 
     public DateTimeOffset UploadedAt { get; private set; }
+
+    /// <summary>The line of the direct payment account this is the receipt for, when the person sent it from that line.</summary>
+    public Guid? TransactionId { get; private set; }
 
     Guid? IAudited.AuditCaseId => CaseId;
 

@@ -1,3 +1,4 @@
+using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
@@ -80,6 +81,14 @@ public sealed class ChargingYear : IAudited, IVersioned
     /// </summary>
     public Money CaseManagerApprovalLimit { get; private set; }
 
+    /// <summary>A single payment out of a direct payment above this is put in front of a reviewer; null: no check.</summary>
+    public Money? LargeSpendAbove { get; private set; }
+
+    /// <summary>Spending above this needs a receipt, or it is put in front of a reviewer; null: no check.</summary>
+    public Money? ReceiptRequiredAbove { get; private set; }
+
+    public SpendCheckPolicy SpendCheckPolicy => new(LargeSpendAbove, ReceiptRequiredAbove);
+
     public long Version { get; set; }
 
     Guid? IAudited.AuditCaseId => null;
@@ -107,6 +116,17 @@ public sealed class ChargingYear : IAudited, IVersioned
         }
 
         CaseManagerApprovalLimit = yearlyLimit;
+    }
+
+    public void SetSpendChecks(Money? largeSpendAbove, Money? receiptRequiredAbove)
+    {
+        if (largeSpendAbove < Money.Zero || receiptRequiredAbove < Money.Zero)
+        {
+            throw new DomainException("The spending thresholds must be £0.00 or more, or left empty for no check.");
+        }
+
+        LargeSpendAbove = largeSpendAbove;
+        ReceiptRequiredAbove = receiptRequiredAbove;
     }
 
     public bool HasEveryRate => Enum.GetValues<RateKey>().All(k => _rates.Exists(r => r.Key == k));
@@ -154,6 +174,8 @@ public sealed class ChargingYear : IAudited, IVersioned
         {
             copy.SetApprovalLimit(CaseManagerApprovalLimit);
         }
+
+        copy.SetSpendChecks(LargeSpendAbove, ReceiptRequiredAbove);
         foreach (var rate in _rates)
         {
             copy.SetRate(rate.Key, rate.Amount, RateStatus.Unconfirmed, $"Copied from {Year}: confirm against the DHSC circular for {year}");

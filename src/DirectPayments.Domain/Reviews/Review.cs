@@ -37,6 +37,16 @@ public enum ReviewOutcome
     End,
 }
 
+/// <summary>What the reviewer made of one flagged payment.</summary>
+public enum SpendVerdict
+{
+    /// <summary>A proper use of the direct payment: it met a need in the plan.</summary>
+    Accepted,
+
+    /// <summary>The person is asked to explain it or to send a receipt.</summary>
+    Queried,
+}
+
 public enum RecoveryMethod
 {
     Invoice,
@@ -52,6 +62,8 @@ public enum RecoveryMethod
 /// </summary>
 public sealed class Review : IAudited, IVersioned
 {
+    private readonly List<SpendDecision> _spendDecisions = [];
+
     private Review()
     {
         RaisedBy = string.Empty;
@@ -131,7 +143,60 @@ public sealed class Review : IAudited, IVersioned
 
     public long Version { get; set; }
 
+    /// <summary>The reviewer's decision on each flagged payment looked at so far.</summary>
+    public IReadOnlyList<SpendDecision> SpendDecisions => _spendDecisions;
+
     Guid? IAudited.AuditCaseId => CaseId;
+
+    public SpendDecision? DecisionOn(Guid transactionId) => _spendDecisions.Find(d => d.TransactionId == transactionId);
+
+    /// <summary>
+    /// The reviewer accepts a flagged payment, or queries it with a question the person will read. A decision can be
+    /// changed until the review is complete: a queried payment is accepted once it is explained.
+    /// </summary>
+    public void Decide(Guid transactionId, SpendVerdict verdict, string? note, string reviewer, DateOnly on)
+    {
+        Guard.Defined(verdict, nameof(verdict));
+        if (Status == ReviewStatus.Completed)
+        {
+            throw new DomainException("This review is complete: its decisions on spending cannot change.");
+        }
+
+        if (verdict == SpendVerdict.Queried && string.IsNullOrWhiteSpace(note))
+        {
+            throw new DomainException("Say what you are asking the person about this payment.");
+        }
+
+        if (DecisionOn(transactionId) is { } existing)
+        {
+            existing.Change(verdict, note, reviewer, on);
+        }
+        else
+        {
+            _spendDecisions.Add(new SpendDecision(Id, CaseId, transactionId, verdict, note, reviewer, on));
+        }
+    }
+
+    /// <summary>The person answers the reviewer's question about a payment.</summary>
+    public void AnswerQuery(Guid transactionId, string answer, DateOnly on)
+    {
+        if (Status == ReviewStatus.Completed)
+        {
+            throw new DomainException("This review is complete.");
+        }
+
+        if (DecisionOn(transactionId) is not { Verdict: SpendVerdict.Queried } query)
+        {
+            throw new DomainException("Your reviewer has not asked about this payment.");
+        }
+
+        if (string.IsNullOrWhiteSpace(answer))
+        {
+            throw new DomainException("Enter your answer.");
+        }
+
+        query.Answer(answer, on);
+    }
 
     /// <summary>The reviewer's working of the surplus: the balance, less what is already committed, against the threshold.</summary>
     public void RecordSurplus(SurplusResult result, string? liabilitiesNote)
@@ -189,13 +254,30 @@ public sealed class Review : IAudited, IVersioned
     public bool MayRecover(DateOnly today) =>
         Status == ReviewStatus.AwaitingResponse && RespondBy is { } by && today > by;
 
-    /// <summary>Records the outcome. A recovery needs the notice and its response time to have run out.</summary>
-    public void Complete(ReviewOutcome outcome, string reasons, string reviewer, DateOnly on, DateOnly? nextReviewDue)
+    /// <summary>
+    /// Records the outcome. Every flagged payment in the period (<paramref name="flaggedSpend"/>) must have been
+    /// accepted or queried; a review with payments still queried cannot be satisfactory; and a recovery needs the
+    /// notice and its response time to have run out.
+    /// </summary>
+    public void Complete(ReviewOutcome outcome, string reasons, string reviewer, DateOnly on, DateOnly? nextReviewDue, IReadOnlyCollection<Guid> flaggedSpend)
     {
         Guard.Defined(outcome, nameof(outcome));
+        ArgumentNullException.ThrowIfNull(flaggedSpend);
         if (Status == ReviewStatus.Completed)
         {
             throw new DomainException("This review is already complete.");
+        }
+
+        var undecided = flaggedSpend.Count(id => DecisionOn(id) is null);
+        if (undecided > 0)
+        {
+            throw new DomainException($"Accept or query each flagged payment before recording the outcome: {undecided} not looked at yet.");
+        }
+
+        var queried = flaggedSpend.Count(id => DecisionOn(id) is { Verdict: SpendVerdict.Queried });
+        if (outcome == ReviewOutcome.Satisfactory && queried > 0)
+        {
+            throw new DomainException($"{queried} flagged payment{(queried == 1 ? " is" : "s are")} still queried: accept {(queried == 1 ? "it" : "them")} once explained, or choose another outcome, such as asking for records.");
         }
 
         if (string.IsNullOrWhiteSpace(reasons))
@@ -237,4 +319,54 @@ public sealed class Review : IAudited, IVersioned
             throw new DomainException($"You cannot {action} a review that is {Status}.");
         }
     }
+}
+
+/// <summary>The reviewer's decision on one flagged payment in a review, and the person's answer to a query.</summary>
+public sealed class SpendDecision : IAudited
+{
+    private SpendDecision()
+    {
+        DecidedBy = string.Empty;
+    }
+
+    internal SpendDecision(Guid reviewId, Guid caseId, Guid transactionId, SpendVerdict verdict, string? note, string reviewer, DateOnly on)
+        : this()
+    {
+        Id = Guid.CreateVersion7();
+        ReviewId = reviewId;
+        CaseId = caseId;
+        TransactionId = transactionId;
+        Change(verdict, note, reviewer, on);
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ReviewId { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    /// <summary>The account line decided on.</summary>
+    public Guid TransactionId { get; private set; }
+
+    public SpendVerdict Verdict { get; private set; }
+
+    /// <summary>Why it was accepted, or the question the person is asked.</summary>
+    public string? Note { get; private set; }
+
+    public string DecidedBy { get; private set; }
+
+    public DateOnly DecidedOn { get; private set; }
+
+    public string? PersonAnswer { get; private set; }
+
+    public DateOnly? AnsweredOn { get; private set; }
+
+    Guid? IAudited.AuditCaseId => CaseId;
+
+    internal void Change(SpendVerdict verdict, string? note, string reviewer, DateOnly on)
+    {
+        (Verdict, Note, DecidedBy, DecidedOn) = (verdict, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), reviewer, on);
+    }
+
+    internal void Answer(string answer, DateOnly on) => (PersonAnswer, AnsweredOn) = (answer.Trim(), on);
 }

@@ -1,3 +1,4 @@
+using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Rates;
@@ -73,5 +74,26 @@ public sealed class ChargingYearTests
         Assert.Equal(Money.FromPounds(1.25m), year.Policy.MinimumWeeklyCharge);
         Assert.Equal(UpperLimitRule.AtOrAbove, year.Policy.UpperLimitRule);
         Assert.True(year.Policy.DisregardedIncomeTypes.SetEquals([IncomeType.Earnings, IncomeType.AttendanceAllowance]));
+    }
+
+    [Fact]
+    public void A_copy_for_the_next_year_keeps_the_spending_checks()
+    {
+        var year = Year2025();
+        year.SetSpendChecks(Money.FromPounds(1000m), Money.FromPounds(100m));
+
+        Assert.Equal(new SpendCheckPolicy(Money.FromPounds(1000m), Money.FromPounds(100m)), year.CopyTo(new FinancialYear(2026)).SpendCheckPolicy);
+    }
+
+    [Fact]
+    public void A_spending_threshold_cannot_be_negative()
+    {
+        Assert.Throws<DomainException>(() => Year2025().SetSpendChecks(Money.FromPounds(-1m), null));
+    }
+
+    [Fact]
+    public void A_year_with_no_spending_thresholds_makes_no_size_checks()
+    {
+        Assert.Equal(SpendCheckPolicy.None, Year2025().SpendCheckPolicy);
     }
 }

@@ -36,7 +36,7 @@ public sealed class ReviewTests
     {
         var review = WithA01Surplus();
 
-        Assert.Throws<DomainException>(() => review.Complete(ReviewOutcome.RecoverSurplus, "Surplus above 8 weeks", "reviewer", Today, Today.AddYears(1)));
+        Assert.Throws<DomainException>(() => review.Complete(ReviewOutcome.RecoverSurplus, "Surplus above 8 weeks", "reviewer", Today, Today.AddYears(1), []));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class ReviewTests
         var review = WithA01Surplus();
         review.GiveNoticeOfRecovery(Money.FromPounds(843.60m), RecoveryMethod.ReduceNextPayments, Today, Today.AddDays(28));
 
-        Assert.Throws<DomainException>(() => review.Complete(ReviewOutcome.RecoverSurplus, "Surplus", "reviewer", Today.AddDays(28), Today.AddYears(1)));
+        Assert.Throws<DomainException>(() => review.Complete(ReviewOutcome.RecoverSurplus, "Surplus", "reviewer", Today.AddDays(28), Today.AddYears(1), []));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class ReviewTests
         var review = WithA01Surplus();
         review.GiveNoticeOfRecovery(Money.FromPounds(843.60m), RecoveryMethod.ReduceNextPayments, Today, Today.AddDays(28));
 
-        review.Complete(ReviewOutcome.RecoverSurplus, "No answer to the notice", "reviewer", Today.AddDays(29), Today.AddYears(1));
+        review.Complete(ReviewOutcome.RecoverSurplus, "No answer to the notice", "reviewer", Today.AddDays(29), Today.AddYears(1), []);
 
         Assert.Equal(ReviewOutcome.RecoverSurplus, review.Outcome);
         Assert.Equal(Money.FromPounds(843.60m), review.ProposedRecovery);
@@ -91,13 +91,13 @@ public sealed class ReviewTests
     [Fact]
     public void An_outcome_needs_reasons()
     {
-        Assert.Throws<DomainException>(() => Scheduled().Complete(ReviewOutcome.Satisfactory, " ", "reviewer", Today, Today.AddYears(1)));
+        Assert.Throws<DomainException>(() => Scheduled().Complete(ReviewOutcome.Satisfactory, " ", "reviewer", Today, Today.AddYears(1), []));
     }
 
     [Fact]
     public void An_outcome_other_than_ending_sets_the_next_review()
     {
-        Assert.Throws<DomainException>(() => Scheduled().Complete(ReviewOutcome.Satisfactory, "Spending matches the plan", "reviewer", Today, null));
+        Assert.Throws<DomainException>(() => Scheduled().Complete(ReviewOutcome.Satisfactory, "Spending matches the plan", "reviewer", Today, null, []));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class ReviewTests
     {
         var review = Scheduled();
 
-        review.Complete(ReviewOutcome.End, "The person no longer wants a direct payment", "reviewer", Today, null);
+        review.Complete(ReviewOutcome.End, "The person no longer wants a direct payment", "reviewer", Today, null, []);
 
         Assert.Null(review.NextReviewDue);
     }
@@ -114,14 +114,108 @@ public sealed class ReviewTests
     public void A_completed_review_cannot_be_completed_again()
     {
         var review = Scheduled();
-        review.Complete(ReviewOutcome.Satisfactory, "Spending matches the plan", "reviewer", Today, Today.AddYears(1));
+        review.Complete(ReviewOutcome.Satisfactory, "Spending matches the plan", "reviewer", Today, Today.AddYears(1), []);
 
-        Assert.Throws<DomainException>(() => review.Complete(ReviewOutcome.Suspend, "Changed my mind", "reviewer", Today, Today.AddYears(1)));
+        Assert.Throws<DomainException>(() => review.Complete(ReviewOutcome.Suspend, "Changed my mind", "reviewer", Today, Today.AddYears(1), []));
     }
 
     [Fact]
     public void A_concern_needs_saying_what_it_is()
     {
         Assert.Throws<DomainException>(() => new Review(Guid.CreateVersion7(), Guid.CreateVersion7(), ReviewTrigger.Concern, Today, Today, "cm", Today, ""));
+    }
+
+    [Fact]
+    public void An_outcome_needs_every_flagged_payment_accepted_or_queried()
+    {
+        var review = Scheduled();
+        var cash = Guid.CreateVersion7();
+
+        var refused = Assert.Throws<DomainException>(() => review.Complete(ReviewOutcome.Satisfactory, "Spending matches the plan", "reviewer", Today, Today.AddYears(1), [cash]));
+
+        Assert.Contains("1 not looked at yet", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_review_with_a_payment_still_queried_cannot_be_satisfactory()
+    {
+        var review = Scheduled();
+        var cash = Guid.CreateVersion7();
+        review.Decide(cash, SpendVerdict.Queried, "What was the £200 cash for?", "reviewer", Today);
+
+        Assert.Throws<DomainException>(() => review.Complete(ReviewOutcome.Satisfactory, "Spending matches the plan", "reviewer", Today, Today.AddYears(1), [cash]));
+    }
+
+    [Fact]
+    public void A_review_with_a_payment_still_queried_can_ask_for_records()
+    {
+        var review = Scheduled();
+        var cash = Guid.CreateVersion7();
+        review.Decide(cash, SpendVerdict.Queried, "What was the £200 cash for?", "reviewer", Today);
+
+        review.Complete(ReviewOutcome.RecordsRequested, "Receipts needed for the cash", "reviewer", Today, Today.AddMonths(1), [cash]);
+
+        Assert.Equal(ReviewStatus.Completed, review.Status);
+    }
+
+    [Fact]
+    public void A_review_is_satisfactory_once_every_flagged_payment_is_accepted()
+    {
+        var review = Scheduled();
+        var cash = Guid.CreateVersion7();
+        review.Decide(cash, SpendVerdict.Queried, "What was the £200 cash for?", "reviewer", Today);
+        review.Decide(cash, SpendVerdict.Accepted, "Paid the personal assistant in cash, with a signed receipt", "reviewer", Today);
+
+        review.Complete(ReviewOutcome.Satisfactory, "Spending matches the plan", "reviewer", Today, Today.AddYears(1), [cash]);
+
+        Assert.Equal(ReviewOutcome.Satisfactory, review.Outcome);
+    }
+
+    [Fact]
+    public void Changing_a_decision_keeps_one_decision_per_payment()
+    {
+        var review = Scheduled();
+        var cash = Guid.CreateVersion7();
+        review.Decide(cash, SpendVerdict.Queried, "What was it for?", "reviewer", Today);
+        review.Decide(cash, SpendVerdict.Accepted, null, "reviewer", Today);
+
+        Assert.Equal(SpendVerdict.Accepted, Assert.Single(review.SpendDecisions).Verdict);
+    }
+
+    [Fact]
+    public void A_query_needs_a_question_for_the_person()
+    {
+        Assert.Throws<DomainException>(() => Scheduled().Decide(Guid.CreateVersion7(), SpendVerdict.Queried, " ", "reviewer", Today));
+    }
+
+    [Fact]
+    public void Decisions_cannot_change_after_the_review_is_complete()
+    {
+        var review = Scheduled();
+        review.Complete(ReviewOutcome.Satisfactory, "Spending matches the plan", "reviewer", Today, Today.AddYears(1), []);
+
+        Assert.Throws<DomainException>(() => review.Decide(Guid.CreateVersion7(), SpendVerdict.Accepted, null, "reviewer", Today));
+    }
+
+    [Fact]
+    public void The_person_answers_a_query()
+    {
+        var review = Scheduled();
+        var cash = Guid.CreateVersion7();
+        review.Decide(cash, SpendVerdict.Queried, "What was the £200 cash for?", "reviewer", Today);
+
+        review.AnswerQuery(cash, "My personal assistant's wages for two weeks", Today.AddDays(2));
+
+        Assert.Equal("My personal assistant's wages for two weeks", review.DecisionOn(cash)!.PersonAnswer);
+    }
+
+    [Fact]
+    public void The_person_cannot_answer_a_payment_that_was_not_queried()
+    {
+        var review = Scheduled();
+        var cash = Guid.CreateVersion7();
+        review.Decide(cash, SpendVerdict.Accepted, null, "reviewer", Today);
+
+        Assert.Throws<DomainException>(() => review.AnswerQuery(cash, "It was wages", Today));
     }
 }

@@ -1,0 +1,101 @@
+using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Common;
+
+namespace DirectPayments.Domain.Tests.Accounts;
+
+public sealed class SpendChecksTests
+{
+    private static readonly SpendCheckPolicy Policy = new(Money.FromPounds(1000m), Money.FromPounds(100m));
+
+    private static AccountTransaction Spend(decimal pounds, SpendConcern flag = SpendConcern.None, DateOnly? on = null) =>
+        new(Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.NewGuid().ToString("N"), on ?? new DateOnly(2026, 10, 1), Money.FromPounds(-pounds),
+            TransactionKind.Spend, TransactionSource.StatementImport, "card payment", "Merchant", 5999, flag: flag);
+
+    [Fact]
+    public void A_payment_above_the_large_spend_threshold_is_flagged()
+    {
+        Assert.Contains(FlagReason.LargeSpend, SpendChecks.ReasonsFor(Spend(1000.01m), hasReceipt: true, Policy));
+    }
+
+    [Fact]
+    public void A_payment_of_exactly_the_large_spend_threshold_is_not_flagged_for_size()
+    {
+        Assert.DoesNotContain(FlagReason.LargeSpend, SpendChecks.ReasonsFor(Spend(1000m), hasReceipt: true, Policy));
+    }
+
+    [Fact]
+    public void Spending_above_the_receipt_threshold_without_a_receipt_is_flagged()
+    {
+        Assert.Equal([FlagReason.NoReceipt], SpendChecks.ReasonsFor(Spend(100.01m), hasReceipt: false, Policy));
+    }
+
+    [Fact]
+    public void A_receipt_clears_the_receipt_flag()
+    {
+        Assert.Empty(SpendChecks.ReasonsFor(Spend(250m), hasReceipt: true, Policy));
+    }
+
+    [Fact]
+    public void Spending_at_or_below_the_receipt_threshold_needs_no_receipt()
+    {
+        Assert.Empty(SpendChecks.ReasonsFor(Spend(100m), hasReceipt: false, Policy));
+    }
+
+    [Fact]
+    public void A_category_flag_is_kept_whatever_the_amount()
+    {
+        Assert.Equal([FlagReason.Concern], SpendChecks.ReasonsFor(Spend(20m, SpendConcern.CashWithdrawal), hasReceipt: false, Policy));
+    }
+
+    [Fact]
+    public void A_large_unreceipted_cash_withdrawal_has_every_reason()
+    {
+        Assert.Equal([FlagReason.Concern, FlagReason.LargeSpend, FlagReason.NoReceipt],
+            SpendChecks.ReasonsFor(Spend(1500m, SpendConcern.CashWithdrawal), hasReceipt: false, Policy));
+    }
+
+    [Fact]
+    public void A_council_that_makes_no_size_checks_flags_only_categories()
+    {
+        Assert.Empty(SpendChecks.ReasonsFor(Spend(5000m), hasReceipt: false, SpendCheckPolicy.None));
+    }
+
+    [Fact]
+    public void Money_in_is_never_flagged()
+    {
+        var payment = new AccountTransaction(Guid.CreateVersion7(), Guid.CreateVersion7(), "run-1", new DateOnly(2026, 10, 1), Money.FromPounds(5000m),
+            TransactionKind.CouncilPayment, TransactionSource.PaymentRun, "Council payment");
+
+        Assert.Empty(SpendChecks.ReasonsFor(payment, hasReceipt: false, Policy));
+    }
+
+    [Fact]
+    public void Each_payment_is_checked_against_the_policy_of_the_year_it_was_spent_in()
+    {
+        var march = Spend(500m, on: new DateOnly(2026, 3, 31));
+        var april = Spend(500m, on: new DateOnly(2026, 4, 1));
+        SpendCheckPolicy PolicyFor(FinancialYear year) =>
+            year.StartYear == 2025 ? new SpendCheckPolicy(Money.FromPounds(400m), null) : new SpendCheckPolicy(Money.FromPounds(600m), null);
+
+        var flagged = SpendChecks.Flag([march, april], new HashSet<Guid>(), PolicyFor);
+
+        Assert.Equal(march.Id, Assert.Single(flagged).Line.Id);
+    }
+
+    [Fact]
+    public void Flagged_spending_is_listed_newest_first()
+    {
+        var older = Spend(50m, SpendConcern.Gambling, new DateOnly(2026, 9, 1));
+        var newer = Spend(50m, SpendConcern.Alcohol, new DateOnly(2026, 10, 1));
+
+        var flagged = SpendChecks.Flag([older, newer], new HashSet<Guid>(), _ => Policy);
+
+        Assert.Equal([newer.Id, older.Id], flagged.Select(f => f.Line.Id));
+    }
+
+    [Fact]
+    public void The_smallest_amount_checked_is_the_lower_threshold()
+    {
+        Assert.Equal(Money.FromPounds(100m), Policy.SmallestChecked);
+    }
+}
