@@ -55,6 +55,14 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
                 chargingYear.SetApprovalLimit(Money.FromPounds(limits.CaseManagerYearlyLimit));
             }
 
+            // Years seeded before spending checks existed keep none (null means "no check") until an administrator sets them.
+            if (year.SpendChecks is { } checks)
+            {
+                chargingYear.SetSpendChecks(
+                    checks.LargeSpendAbove is { } large ? Money.FromPounds(large) : null,
+                    checks.ReceiptRequiredAbove is { } receipt ? Money.FromPounds(receipt) : null);
+            }
+
             foreach (var (key, rate) in year.Rates)
             {
                 chargingYear.SetRate(key, Money.FromPounds(rate.Amount), rate.Status, rate.Source);
@@ -77,7 +85,9 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
 
     internal sealed record SeedFile(Dictionary<string, SeedYear> Years);
 
-    internal sealed record SeedYear(Dictionary<RateKey, SeedRate> Rates, SeedPolicy Policy, SeedPayRates? PayRates, SeedApprovals? Approvals);
+    internal sealed record SeedYear(Dictionary<RateKey, SeedRate> Rates, SeedPolicy Policy, SeedPayRates? PayRates, SeedApprovals? Approvals, SeedSpendChecks? SpendChecks);
+
+    internal sealed record SeedSpendChecks(decimal? LargeSpendAbove, decimal? ReceiptRequiredAbove, string Source);
 
     internal sealed record SeedApprovals(decimal CaseManagerYearlyLimit, string Source);
 

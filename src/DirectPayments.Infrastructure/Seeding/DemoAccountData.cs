@@ -77,7 +77,8 @@ public sealed class DemoAccountData(DirectPaymentsDbContext db, PaymentCalendar 
     }
 
     // Olive's day service closed for the summer: money built up, a surplus for her first review to find. She missed
-    // three contributions, and the card shows a cash withdrawal and a shop no rule knows.
+    // three contributions, and the card shows a cash withdrawal, a shop no rule knows, and a taxi fare above the
+    // council's receipt threshold that she has sent no receipt for.
     private async Task SeedOliveAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var olive = await db.Set<CareCase>().SingleOrDefaultAsync(c => c.SubjectName == "Olive Review", cancellationToken);
@@ -114,6 +115,7 @@ public sealed class DemoAccountData(DirectPaymentsDbContext db, PaymentCalendar 
 
         lines.Add((start.AddDays(60), -Money.FromPounds(40m), TransactionKind.Spend, "Cash withdrawal", "LINK ATM STATION ROAD", 6011, null, SpendConcern.CashWithdrawal));
         lines.Add((start.AddDays(95), -Money.FromPounds(25m), TransactionKind.Spend, "Card payment", "QWERTY TRADING", 5999, null, SpendConcern.UnknownMerchant));
+        lines.Add((start.AddDays(120), -Money.FromPounds(140m), TransactionKind.Spend, "Card payment", "ANYTOWN TAXIS", 4121, SpendCategory.Transport, SpendConcern.None));
         var balance = Money.Zero;
         var number = 0;
         foreach (var line in lines.Where(l => l.Date <= today).OrderBy(l => l.Date).ThenByDescending(l => l.Amount))

@@ -16,6 +16,7 @@ internal sealed class ChargingYearConfiguration : IEntityTypeConfiguration<Charg
         builder.Ignore(y => y.Policy);
         builder.Ignore(y => y.HasEveryRate);
         builder.Ignore(y => y.MinimumPersonalAssistantRate);
+        builder.Ignore(y => y.SpendCheckPolicy);
         builder.Property(y => y.EmployerOnCostPercent).HasPrecision(5, 2);
         builder.Property(y => y.ChargePercent).HasPrecision(5, 2);
         builder.Property(y => y.MigUpliftPercent).HasPrecision(5, 2);

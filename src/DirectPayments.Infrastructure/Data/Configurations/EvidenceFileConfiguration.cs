@@ -19,5 +19,7 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         builder.Property(e => e.StoredName).HasMaxLength(64).IsRequired();
         builder.Property(e => e.Description).HasMaxLength(500).IsRequired();
         builder.Property(e => e.UploadedBy).HasMaxLength(450).IsRequired();
+        builder.HasOne<DirectPayments.Domain.Accounts.AccountTransaction>().WithMany().HasForeignKey(e => e.TransactionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => e.TransactionId).HasDatabaseName("IX_EvidenceFiles_Transaction");
     }
 }

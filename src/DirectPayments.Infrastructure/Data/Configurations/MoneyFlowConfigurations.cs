@@ -92,6 +92,26 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.Property(r => r.OutcomeReasons).HasMaxLength(4000);
         builder.Property(r => r.SurplusWorking).HasStringListConversion().HasColumnName("SurplusWorkingJson");
         builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasMany(r => r.SpendDecisions).WithOne().HasForeignKey(d => d.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.SpendDecisions).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}
+
+internal sealed class SpendDecisionConfiguration : IEntityTypeConfiguration<SpendDecision>
+{
+    public void Configure(EntityTypeBuilder<SpendDecision> builder)
+    {
+        builder.ToTable("ReviewSpendDecisions");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.HasOne<AccountTransaction>().WithMany().HasForeignKey(d => d.TransactionId).OnDelete(DeleteBehavior.Restrict);
+
+        // One decision per payment per review: a changed mind updates it.
+        builder.HasIndex(d => new { d.ReviewId, d.TransactionId }).IsUnique().HasDatabaseName("UX_ReviewSpendDecisions_Review_Transaction");
+        builder.HasIndex(d => d.TransactionId).HasDatabaseName("IX_ReviewSpendDecisions_Transaction");
+        builder.Property(d => d.Note).HasMaxLength(2000);
+        builder.Property(d => d.DecidedBy).HasMaxLength(256).IsRequired();
+        builder.Property(d => d.PersonAnswer).HasMaxLength(4000);
     }
 }
 

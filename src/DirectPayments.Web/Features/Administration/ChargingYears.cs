@@ -75,6 +75,12 @@ public sealed class PolicyEditViewModel
     [Display(Name = "Case manager's approval limit, a year")]
     public string? CaseManagerApprovalLimit { get; set; }
 
+    [Display(Name = "Reviewers check any single payment over")]
+    public string? LargeSpendAbove { get; set; }
+
+    [Display(Name = "A receipt is needed for any payment over")]
+    public string? ReceiptRequiredAbove { get; set; }
+
     public long Version { get; set; }
 }
 
@@ -133,6 +139,10 @@ public sealed class PolicyEditValidator : AbstractValidator<PolicyEditViewModel>
         RuleFor(m => m.CaseManagerApprovalLimit)
             .Must(v => MoneyInput.Parse(v) is not { } pounds || pounds > 0m)
             .WithMessage("Case manager's approval limit must be more than £0.00");
+
+        // Empty means the council makes no such check.
+        RuleFor(m => m.LargeSpendAbove).ValidMoney("the amount of a large payment", 1_000_000m).When(m => !string.IsNullOrWhiteSpace(m.LargeSpendAbove));
+        RuleFor(m => m.ReceiptRequiredAbove).ValidMoney("the amount needing a receipt", 1_000_000m).When(m => !string.IsNullOrWhiteSpace(m.ReceiptRequiredAbove));
     }
 
     private static bool Defined<TEnum>(string? value)
@@ -251,6 +261,9 @@ public sealed class ChargingYearAdministration(DirectPaymentsDbContext db) : ICh
             SurplusThresholdBasis = Enum.Parse<SurplusThresholdBasis>(model.SurplusThresholdBasis!),
         });
         stored.SetApprovalLimit(Money.FromPounds(MoneyInput.Parse(model.CaseManagerApprovalLimit)!.Value));
+        stored.SetSpendChecks(
+            MoneyInput.Parse(model.LargeSpendAbove) is { } large ? Money.FromPounds(large) : null,
+            MoneyInput.Parse(model.ReceiptRequiredAbove) is { } receipt ? Money.FromPounds(receipt) : null);
         return await Save(cancellationToken);
     }
 

@@ -91,6 +91,8 @@ public sealed class ChargingYearsController(
             SurplusThresholdWeeks = y.SurplusThresholdWeeks.ToString(invariant),
             SurplusThresholdBasis = y.SurplusThresholdBasis.ToString(),
             CaseManagerApprovalLimit = y.CaseManagerApprovalLimit > Money.Zero ? y.CaseManagerApprovalLimit.Pounds.ToString("0.00", invariant) : null,
+            LargeSpendAbove = y.LargeSpendAbove?.Pounds.ToString("0.00", invariant),
+            ReceiptRequiredAbove = y.ReceiptRequiredAbove?.Pounds.ToString("0.00", invariant),
             Version = y.Version,
         });
     }

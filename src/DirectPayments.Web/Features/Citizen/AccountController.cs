@@ -11,7 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Web.Features.Citizen;
 
-public sealed record AccountPage(CareCase Case, AccountSummary Summary, IReadOnlyList<DateOnly> Months, Money BroughtForward, IReadOnlyList<Domain.Accounts.AccountTransaction> Lines, DateOnly Month);
+public sealed record AccountPage(
+    CareCase Case, AccountSummary Summary, IReadOnlyList<DateOnly> Months, Money BroughtForward, IReadOnlyList<Domain.Accounts.AccountTransaction> Lines, DateOnly Month,
+    ILookup<Guid, Domain.Evidence.EvidenceFile> Receipts);
 
 /// <summary>
 /// The person's direct payment account: its balance, payments and contributions in, spending by the support plan's
@@ -75,6 +77,8 @@ public sealed class AccountController(
 
         var summary = await accounts.SummaryAsync(agreement, today, cancellationToken);
         var (broughtForward, lines) = await accounts.MonthAsync(agreement.Id, shown.Year, shown.Month, cancellationToken);
-        return new AccountPage(careCase, summary, months, broughtForward, lines, shown);
+        var receipts = (await db.Set<Domain.Evidence.EvidenceFile>().AsNoTracking().Where(f => f.CaseId == id && f.TransactionId != null).ToListAsync(cancellationToken))
+            .ToLookup(f => f.TransactionId!.Value);
+        return new AccountPage(careCase, summary, months, broughtForward, lines, shown, receipts);
     }
 }

@@ -14,7 +14,7 @@ namespace DirectPayments.Web.Features.Citizen;
 public sealed class EvidenceController(IEvidenceUploads uploads, IValidator<UploadEvidenceViewModel> validator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid id, string? purpose, string? description, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(Guid id, string? purpose, string? description, Guid? transaction, CancellationToken cancellationToken)
     {
         if (await uploads.ListAsync(User, id, cancellationToken) is not { } page)
         {
@@ -27,6 +27,7 @@ public sealed class EvidenceController(IEvidenceUploads uploads, IValidator<Uplo
         {
             Purpose = EnumInput.IsDefined<DirectPayments.Domain.Evidence.EvidencePurpose>(purpose) ? purpose : null,
             Description = description is { Length: <= 200 } ? description : null,
+            TransactionId = transaction,
         });
     }
 

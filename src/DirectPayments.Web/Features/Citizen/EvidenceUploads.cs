@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Evidence;
 using DirectPayments.Infrastructure.Data;
@@ -22,6 +23,9 @@ public sealed class UploadEvidenceViewModel
 
     [Display(Name = "What is it for?")]
     public string? Purpose { get; set; }
+
+    /// <summary>The account line this is a receipt for, when sent from that line.</summary>
+    public Guid? TransactionId { get; set; }
 }
 
 public sealed class UploadEvidenceValidator : AbstractValidator<UploadEvidenceViewModel>
@@ -59,6 +63,8 @@ public sealed class EvidenceUploads(
 {
     public const string WrongTypeMessage = "The selected file must be a PDF, JPG or PNG";
 
+    public const string UnknownPaymentMessage = "The payment this receipt is for is not on your account. Send it from the payment on your account page";
+
     public async Task<EvidencePage?> ListAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default)
     {
         var careCase = await Authorised(user, caseId, CaseOperations.View, cancellationToken);
@@ -78,6 +84,12 @@ public sealed class EvidenceUploads(
             return (false, null);
         }
 
+        if (model.TransactionId is { } transactionId
+            && !await db.Set<AccountTransaction>().AnyAsync(t => t.Id == transactionId && t.CaseId == caseId && t.Kind == TransactionKind.Spend, cancellationToken))
+        {
+            return (true, UnknownPaymentMessage);
+        }
+
         await using var content = new MemoryStream();
         await model.File!.CopyToAsync(content, cancellationToken);
         var header = content.GetBuffer().AsSpan(0, (int)Math.Min(content.Length, 16));
@@ -88,7 +100,7 @@ public sealed class EvidenceUploads(
         }
 
         var file = new EvidenceFile(caseId, Enum.Parse<EvidencePurpose>(model.Purpose!), model.File.FileName, contentType, content.Length,
-            model.Description!, user.FindFirstValue(ClaimTypes.Name) ?? "citizen", clock.GetUtcNow());
+            model.Description!, user.FindFirstValue(ClaimTypes.Name) ?? "citizen", clock.GetUtcNow(), model.TransactionId);
         content.Position = 0;
         await store.SaveAsync(file, content, cancellationToken);
         db.Add(file);

@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Evidence;
 using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Rates;
 using DirectPayments.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,7 +57,7 @@ public sealed class DirectPaymentAccounts(DirectPaymentsDbContext db, PaymentCal
         var byCategory = await db.Database
             .SqlQuery<CategoryRow>($"SELECT Category, SUM(Amount) AS Total FROM AccountTransactions WHERE DirectPaymentId = {id} AND Kind = 'Spend' AND Date <= {asAt} GROUP BY Category")
             .ToListAsync(cancellationToken);
-        var flagged = await db.Set<AccountTransaction>().CountAsync(t => t.DirectPaymentId == id && t.Flag != SpendConcern.None && t.Date <= asAt, cancellationToken);
+        var flagged = (await FlaggedAsync(t => t.DirectPaymentId == id && t.Date <= asAt, cancellationToken)).Count;
         var lastBalance = await db.Set<AccountTransaction>().Where(t => t.DirectPaymentId == id && t.Date <= asAt && t.RunningBalance != null)
             .OrderByDescending(t => t.Date).ThenByDescending(t => t.Id).Select(t => t.RunningBalance).FirstOrDefaultAsync(cancellationToken);
 
@@ -93,11 +96,39 @@ public sealed class DirectPaymentAccounts(DirectPaymentsDbContext db, PaymentCal
         return [.. rows.Select(c => new CategoryTotal(c.Category is null ? null : Enum.Parse<SpendCategory>(c.Category), -Money.FromPence(c.Total)))];
     }
 
-    /// <summary>Flagged lines between two dates, newest first.</summary>
-    public async Task<IReadOnlyList<AccountTransaction>> FlaggedBetweenAsync(Guid agreementId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
-        await db.Set<AccountTransaction>().AsNoTracking()
-            .Where(t => t.DirectPaymentId == agreementId && t.Flag != SpendConcern.None && t.Date >= from && t.Date <= to)
-            .OrderByDescending(t => t.Date).ToListAsync(cancellationToken);
+    /// <summary>Flagged spending between two dates, newest first, with every reason it was flagged.</summary>
+    public Task<IReadOnlyList<FlaggedSpend>> FlaggedBetweenAsync(Guid agreementId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        FlaggedAsync(t => t.DirectPaymentId == agreementId && t.Date >= from && t.Date <= to, cancellationToken);
+
+    /// <summary>
+    /// Flagged spending among the lines <paramref name="where"/> chooses: flagged by the category rules when imported,
+    /// or by the size checks of the year it was spent in, against the receipts sent so far. The database returns only
+    /// lines a check could flag (a category flag, or more than the smallest threshold of any year).
+    /// </summary>
+    public async Task<IReadOnlyList<FlaggedSpend>> FlaggedAsync(Expression<Func<AccountTransaction, bool>> where, CancellationToken cancellationToken = default)
+    {
+        var years = await db.Set<ChargingYear>().AsNoTracking()
+            .Select(y => new { y.StartYear, y.LargeSpendAbove, y.ReceiptRequiredAbove }).ToListAsync(cancellationToken);
+        var policies = years.ToDictionary(y => y.StartYear, y => new SpendCheckPolicy(y.LargeSpendAbove, y.ReceiptRequiredAbove));
+        var smallest = policies.Values.Select(p => p.SmallestChecked).Where(m => m is not null).Min();
+        var spend = db.Set<AccountTransaction>().AsNoTracking().Where(where).Where(t => t.Kind == TransactionKind.Spend);
+        if (smallest is { } checkedFrom)
+        {
+            var outAbove = -checkedFrom;
+            spend = spend.Where(t => t.Flag != SpendConcern.None || t.Amount < outAbove);
+        }
+        else
+        {
+            spend = spend.Where(t => t.Flag != SpendConcern.None);
+        }
+
+        var lines = await spend.ToListAsync(cancellationToken);
+        var receipted = (await db.Set<EvidenceFile>().AsNoTracking()
+                .Where(f => f.TransactionId != null && spend.Select(t => (Guid?)t.Id).Contains(f.TransactionId))
+                .Select(f => f.TransactionId!.Value).ToListAsync(cancellationToken))
+            .ToHashSet();
+        return SpendChecks.Flag(lines, receipted, year => policies.GetValueOrDefault(year.StartYear, SpendCheckPolicy.None));
+    }
 
     /// <summary>One calendar month's lines, oldest first, with the balance brought forward.</summary>
     public async Task<(Money BroughtForward, IReadOnlyList<AccountTransaction> Lines)> MonthAsync(Guid agreementId, int year, int month, CancellationToken cancellationToken = default)
@@ -168,6 +199,18 @@ public static class AccountWords
         SpendCategory.Fees => "Fees and insurance",
         _ => "Other",
     };
+
+    /// <summary>Why a payment was flagged, in the words a reviewer and the person read.</summary>
+    public static IEnumerable<string> Reasons(FlaggedSpend flagged)
+    {
+        ArgumentNullException.ThrowIfNull(flagged);
+        return flagged.Reasons.Select(r => r switch
+        {
+            FlagReason.Concern => Concern(flagged.Line.Flag),
+            FlagReason.LargeSpend => "Large payment",
+            _ => "No receipt",
+        });
+    }
 
     public static string Concern(SpendConcern concern) => concern switch
     {

@@ -16,7 +16,8 @@ public sealed class ReviewHomeController(
     DirectPayments.Infrastructure.Evidence.IEvidenceStore store,
     IValidator<SurplusViewModel> surplusValidator,
     IValidator<RecoveryNoticeViewModel> noticeValidator,
-    IValidator<OutcomeViewModel> outcomeValidator) : Controller
+    IValidator<OutcomeViewModel> outcomeValidator,
+    IValidator<SpendDecisionViewModel> decisionValidator) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await reviews.QueueAsync(cancellationToken));
@@ -56,6 +57,58 @@ public sealed class ReviewHomeController(
             reviews.Complete(page, model, User);
             return Task.CompletedTask;
         }, "The outcome was recorded and the person told", () => Render(id, null, null, model, cancellationToken), cancellationToken);
+    }
+
+    [HttpGet("reviews/{id:guid}/flags/{transactionId:guid}")]
+    public async Task<IActionResult> Flag(Guid id, Guid transactionId, CancellationToken cancellationToken)
+    {
+        if (await reviews.FindAsync(User, id, cancellationToken) is not { } page || page.Flagged.FirstOrDefault(f => f.Line.Id == transactionId) is not { } flagged)
+        {
+            return NotFound();
+        }
+
+        var decision = page.Review.DecisionOn(transactionId);
+        ViewData["Page"] = page;
+        ViewData["Flagged"] = flagged;
+        return View(new SpendDecisionViewModel { Verdict = decision?.Verdict.ToString(), Note = decision?.Note, Version = page.Review.Version });
+    }
+
+    [HttpPost("reviews/{id:guid}/flags/{transactionId:guid}")]
+    public async Task<IActionResult> Flag(Guid id, Guid transactionId, SpendDecisionViewModel model, CancellationToken cancellationToken)
+    {
+        (await decisionValidator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
+        if (ModelState.IsValid)
+        {
+            var ours = true;
+            var (found, refused) = await reviews.ChangeAsync(User, id, model.Version, page =>
+            {
+                ours = reviews.Decide(page, transactionId, model, User);
+                return Task.CompletedTask;
+            }, cancellationToken);
+            if (!found || !ours)
+            {
+                return NotFound();
+            }
+
+            if (refused is null)
+            {
+                TempData["Success"] = model.Verdict == nameof(Domain.Reviews.SpendVerdict.Queried)
+                    ? "The payment was queried: the person can read your question and answer it"
+                    : "The payment was accepted";
+                return Redirect($"/review/reviews/{id}");
+            }
+
+            ModelState.AddModelError(string.Empty, refused);
+        }
+
+        if (await reviews.FindAsync(User, id, cancellationToken) is not { } again || again.Flagged.FirstOrDefault(f => f.Line.Id == transactionId) is not { } flagged)
+        {
+            return NotFound();
+        }
+
+        ViewData["Page"] = again;
+        ViewData["Flagged"] = flagged;
+        return View(model);
     }
 
     [HttpGet("reviews/{id:guid}/documents/{fileId:guid}")]

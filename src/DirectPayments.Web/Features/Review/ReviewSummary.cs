@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Reviews;
 using DirectPayments.Infrastructure.Data;
@@ -30,12 +29,13 @@ public sealed class SummaryPeriodValidator : AbstractValidator<SummaryPeriodView
     }
 }
 
-public sealed record ReviewSummaryFigures(int Due, int Overdue, int Done, Money SurplusRecovered, IReadOnlyList<(SpendConcern Flag, int Count)> FlagsByCategory);
+public sealed record ReviewSummaryFigures(int Due, int Overdue, int Done, Money SurplusRecovered, IReadOnlyList<(string Flag, int Count)> FlagsByCategory, int Queried);
 
 /// <summary>For the council: reviews due, overdue and done, surplus recovered and flags by category, over a chosen period.</summary>
 [Authorize(Roles = $"{DirectPayments.Infrastructure.Identity.Roles.Reviewer},{DirectPayments.Infrastructure.Identity.Roles.Administrator}")]
 [Route("review/summary")]
-public sealed class ReviewSummaryController(Reviews reviews, DirectPaymentsDbContext db, IValidator<SummaryPeriodViewModel> validator) : Controller
+public sealed class ReviewSummaryController(
+    Reviews reviews, DirectPaymentsDbContext db, Payments.DirectPaymentAccounts accounts, IValidator<SummaryPeriodViewModel> validator) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] SummaryPeriodViewModel model, CancellationToken cancellationToken)
@@ -61,10 +61,12 @@ public sealed class ReviewSummaryController(Reviews reviews, DirectPaymentsDbCon
         var done = await db.Set<Domain.Reviews.Review>().CountAsync(r => r.CompletedOn >= from && r.CompletedOn <= to, cancellationToken);
         var recovered = (await db.Set<SurplusRecovery>().Where(r => r.DecidedOn >= from && r.DecidedOn <= to).ToListAsync(cancellationToken))
             .Select(r => r.Recovered).Sum();
-        var flags = await db.Set<AccountTransaction>().Where(t => t.Flag != SpendConcern.None && t.Date >= from && t.Date <= to)
-            .GroupBy(t => t.Flag).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        // A payment flagged for more than one reason counts under each.
+        var flagged = await accounts.FlaggedAsync(t => t.Date >= from && t.Date <= to, cancellationToken);
+        var flags = flagged.SelectMany(Payments.AccountWords.Reasons).GroupBy(r => r, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count())).OrderByDescending(f => f.Item2).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
+        var queried = await db.Set<SpendDecision>().CountAsync(d => d.Verdict == SpendVerdict.Queried && d.DecidedOn >= from && d.DecidedOn <= to, cancellationToken);
         return new ReviewSummaryFigures(
-            queue.Count(q => q.DueOn >= reviews.Today), queue.Count(q => q.DueOn < reviews.Today), done, recovered,
-            [.. flags.OrderByDescending(f => f.Count).Select(f => (f.Key, f.Count))]);
+            queue.Count(q => q.DueOn >= reviews.Today), queue.Count(q => q.DueOn < reviews.Today), done, recovered, flags, queried);
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
@@ -106,8 +107,37 @@ public sealed record QueueRow(Guid DirectPaymentId, Guid CaseId, string Referenc
 
 public sealed record ReviewPage(
     Domain.Reviews.Review Review, CareCase Case, DirectPaymentAgreement Agreement, DateOnly PeriodTo, IReadOnlyList<SpendAgainstPlanRow> SpendRows,
-    IReadOnlyList<Domain.Accounts.AccountTransaction> Flagged, AccountSummary Account, Money? SuggestedNextReview, DateOnly NextReviewDue,
-    IReadOnlyList<Domain.Evidence.EvidenceFile> Records);
+    IReadOnlyList<FlaggedSpend> Flagged, AccountSummary Account, Money? SuggestedNextReview, DateOnly NextReviewDue,
+    IReadOnlyList<Domain.Evidence.EvidenceFile> Records)
+{
+    /// <summary>The payments an outcome needs a decision on: those flagged now (a receipt sent since clears a missing-receipt flag).</summary>
+    public IReadOnlyCollection<Guid> StillFlagged => [.. Flagged.Where(f => f.Reasons.Count > 0).Select(f => f.Line.Id)];
+
+    public int Undecided => Flagged.Count(f => f.Reasons.Count > 0 && Review.DecisionOn(f.Line.Id) is null);
+
+    public IEnumerable<Domain.Evidence.EvidenceFile> ReceiptsFor(Guid transactionId) => Records.Where(r => r.TransactionId == transactionId);
+}
+
+public sealed class SpendDecisionViewModel
+{
+    [Display(Name = "Your decision")]
+    public string? Verdict { get; set; }
+
+    [Display(Name = "Your note, or your question for the person")]
+    public string? Note { get; set; }
+
+    public long Version { get; set; }
+}
+
+public sealed class SpendDecisionValidator : AbstractValidator<SpendDecisionViewModel>
+{
+    public SpendDecisionValidator()
+    {
+        RuleFor(m => m.Verdict).Must(EnumInput.IsDefined<SpendVerdict>).WithMessage("Select whether you accept or query this payment");
+        RuleFor(m => m.Note).NotEmpty().When(m => m.Verdict == nameof(SpendVerdict.Queried)).WithMessage("Enter what you are asking the person about this payment");
+        RuleFor(m => m.Note).MaximumLength(2000).WithMessage("The note must be 2,000 characters or fewer");
+    }
+}
 
 /// <summary>
 /// Reviews of direct payments: the queue of those due, overdue or raised by a concern, and one review from its
@@ -218,7 +248,17 @@ public sealed class Reviews(
             .GroupBy(l => l.Category).ToDictionary(g => g.Key, g => g.Select(l => l.WeeklyCost).Sum());
         var spent = await accounts.SpendBetweenAsync(agreement.Id, review.PeriodFrom, to, cancellationToken);
         var rows = SpendAgainstPlan.Compare(planned, spent.Select(s => (s.Category, s.Spent)), to.DayNumber - review.PeriodFrom.DayNumber + 1);
-        var flagged = await accounts.FlaggedBetweenAsync(agreement.Id, review.PeriodFrom, to, cancellationToken);
+        var flagged = (await accounts.FlaggedBetweenAsync(agreement.Id, review.PeriodFrom, to, cancellationToken)).ToList();
+
+        // A payment decided on stays on the page when it is no longer flagged (a receipt came in), with no reasons.
+        var decided = review.SpendDecisions.Select(d => d.TransactionId).Except(flagged.Select(f => f.Line.Id)).ToList();
+        if (decided.Count > 0)
+        {
+            flagged.AddRange((await db.Set<Domain.Accounts.AccountTransaction>().AsNoTracking().Where(t => decided.Contains(t.Id)).ToListAsync(cancellationToken))
+                .Select(t => new FlaggedSpend(t, [])));
+            flagged = [.. flagged.OrderByDescending(f => f.Line.Date).ThenByDescending(f => f.Line.Id)];
+        }
+
         var summary = await accounts.SummaryAsync(agreement, to, cancellationToken);
         var records = (await db.Set<Domain.Evidence.EvidenceFile>().AsNoTracking().Where(f => f.CaseId == careCase.Id).ToListAsync(cancellationToken))
             .OrderByDescending(f => f.UploadedAt).ToList();
@@ -278,6 +318,21 @@ public sealed class Reviews(
             page.Review.SurplusWorking, clock.GetUtcNow()));
     }
 
+    /// <summary>The reviewer accepts or queries one flagged payment; false when it is not one of this review's.</summary>
+    public bool Decide(ReviewPage page, Guid transactionId, SpendDecisionViewModel model, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(model);
+        if (!page.Flagged.Any(f => f.Line.Id == transactionId))
+        {
+            return false;
+        }
+
+        var verdict = Enum.Parse<SpendVerdict>(model.Verdict!);
+        page.Review.Decide(transactionId, verdict, model.Note, Who(user), Today);
+        return true;
+    }
+
     public void Complete(ReviewPage page, OutcomeViewModel model, ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -285,7 +340,7 @@ public sealed class Reviews(
         var outcome = Enum.Parse<ReviewOutcome>(model.Outcome!);
         var review = page.Review;
         var next = outcome == ReviewOutcome.End ? (DateOnly?)null : model.NextReview;
-        review.Complete(outcome, model.Reasons!, Who(user), Today, next);
+        review.Complete(outcome, model.Reasons!, Who(user), Today, next, page.StillFlagged);
         var lastDay = Today;
         var (title, body) = outcome switch
         {
@@ -328,12 +383,13 @@ public sealed class Reviews(
     private async Task<Dictionary<Guid, int>> FlagsSinceLastReviewAsync(
         IReadOnlyList<DirectPaymentAgreement> agreements, IReadOnlyList<Domain.Reviews.Review> reviews, CancellationToken cancellationToken)
     {
-        var flagged = await db.Set<Domain.Accounts.AccountTransaction>().AsNoTracking()
-            .Where(t => t.Flag != Domain.Accounts.SpendConcern.None)
-            .Select(t => new { t.DirectPaymentId, t.Date }).ToListAsync(cancellationToken);
+        var ids = agreements.Select(a => a.Id).ToList();
+        var flagged = ids.Count == 1
+            ? await accounts.FlaggedAsync(t => t.DirectPaymentId == ids[0], cancellationToken)
+            : await accounts.FlaggedAsync(t => true, cancellationToken);
         var since = agreements.ToDictionary(a => a.Id, a => reviews.Where(r => r.DirectPaymentId == a.Id && r.CompletedOn is not null).Max(r => r.CompletedOn) ?? DateOnly.MinValue);
-        return flagged.Where(f => since.TryGetValue(f.DirectPaymentId, out var from) && f.Date > from)
-            .GroupBy(f => f.DirectPaymentId).ToDictionary(g => g.Key, g => g.Count());
+        return flagged.Where(f => since.TryGetValue(f.Line.DirectPaymentId, out var from) && f.Line.Date > from)
+            .GroupBy(f => f.Line.DirectPaymentId).ToDictionary(g => g.Key, g => g.Count());
     }
 
     private DateOnly NextDue(DirectPaymentAgreement agreement, IEnumerable<Domain.Reviews.Review> reviews) =>

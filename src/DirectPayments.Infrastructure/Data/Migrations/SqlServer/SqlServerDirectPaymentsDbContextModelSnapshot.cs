@@ -594,6 +594,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<Guid?>("TransactionId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<long>("UploadedAt")
                         .HasColumnType("bigint");
 
@@ -603,6 +606,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TransactionId")
+                        .HasDatabaseName("IX_EvidenceFiles_Transaction");
 
                     b.HasIndex("CaseId", "UploadedAt")
                         .HasDatabaseName("IX_EvidenceFiles_Case");
@@ -1012,6 +1018,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasPrecision(5, 2)
                         .HasColumnType("decimal(5,2)");
 
+                    b.Property<long?>("LargeSpendAbove")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("MigUpliftAmount")
                         .HasColumnType("bigint");
 
@@ -1029,6 +1038,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
+
+                    b.Property<long?>("ReceiptRequiredAbove")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Rounding")
                         .IsRequired()
@@ -1213,6 +1225,56 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasDatabaseName("IX_Reviews_Status_Due");
 
                     b.ToTable("Reviews", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.SpendDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("PersonAnswer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TransactionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TransactionId")
+                        .HasDatabaseName("IX_ReviewSpendDecisions_Transaction");
+
+                    b.HasIndex("ReviewId", "TransactionId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ReviewSpendDecisions_Review_Transaction");
+
+                    b.ToTable("ReviewSpendDecisions", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Reviews.SurplusRecovery", b =>
@@ -1654,6 +1716,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.Accounts.AccountTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("TransactionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.FinancialAssessments.FinancialAssessment", b =>
@@ -1733,6 +1800,21 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
                         .WithMany()
                         .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.SpendDecision", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Reviews.Review", null)
+                        .WithMany("SpendDecisions")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.Accounts.AccountTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("TransactionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1829,6 +1911,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
             modelBuilder.Entity("DirectPayments.Domain.Rates.ChargingYear", b =>
                 {
                     b.Navigation("Rates");
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.Review", b =>
+                {
+                    b.Navigation("SpendDecisions");
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.SupportPlans.SupportPlan", b =>

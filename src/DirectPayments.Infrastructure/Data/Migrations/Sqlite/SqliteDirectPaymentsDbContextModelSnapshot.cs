@@ -587,6 +587,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TransactionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UploadedAt")
                         .HasColumnType("INTEGER");
 
@@ -596,6 +599,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TransactionId")
+                        .HasDatabaseName("IX_EvidenceFiles_Transaction");
 
                     b.HasIndex("CaseId", "UploadedAt")
                         .HasDatabaseName("IX_EvidenceFiles_Case");
@@ -1005,6 +1011,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LargeSpendAbove")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("MigUpliftAmount")
                         .HasColumnType("INTEGER");
 
@@ -1022,6 +1031,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReceiptRequiredAbove")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Rounding")
                         .IsRequired()
@@ -1206,6 +1218,56 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_Reviews_Status_Due");
 
                     b.ToTable("Reviews", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.SpendDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonAnswer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TransactionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TransactionId")
+                        .HasDatabaseName("IX_ReviewSpendDecisions_Transaction");
+
+                    b.HasIndex("ReviewId", "TransactionId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ReviewSpendDecisions_Review_Transaction");
+
+                    b.ToTable("ReviewSpendDecisions", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Reviews.SurplusRecovery", b =>
@@ -1641,6 +1703,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.Accounts.AccountTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("TransactionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.FinancialAssessments.FinancialAssessment", b =>
@@ -1720,6 +1787,21 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
                         .WithMany()
                         .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.SpendDecision", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Reviews.Review", null)
+                        .WithMany("SpendDecisions")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.Accounts.AccountTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("TransactionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1816,6 +1898,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DirectPayments.Domain.Rates.ChargingYear", b =>
                 {
                     b.Navigation("Rates");
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Reviews.Review", b =>
+                {
+                    b.Navigation("SpendDecisions");
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.SupportPlans.SupportPlan", b =>

@@ -1,0 +1,116 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class AddSpendChecksAndFlagDecisions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "TransactionId",
+                table: "EvidenceFiles",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "LargeSpendAbove",
+                table: "ChargingYears",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ReceiptRequiredAbove",
+                table: "ChargingYears",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ReviewSpendDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TransactionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Verdict = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PersonAnswer = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewSpendDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewSpendDecisions_AccountTransactions_TransactionId",
+                        column: x => x.TransactionId,
+                        principalTable: "AccountTransactions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReviewSpendDecisions_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_Transaction",
+                table: "EvidenceFiles",
+                column: "TransactionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewSpendDecisions_Transaction",
+                table: "ReviewSpendDecisions",
+                column: "TransactionId");
+
+            migrationBuilder.CreateIndex(
+                name: "UX_ReviewSpendDecisions_Review_Transaction",
+                table: "ReviewSpendDecisions",
+                columns: new[] { "ReviewId", "TransactionId" },
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_EvidenceFiles_AccountTransactions_TransactionId",
+                table: "EvidenceFiles",
+                column: "TransactionId",
+                principalTable: "AccountTransactions",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_EvidenceFiles_AccountTransactions_TransactionId",
+                table: "EvidenceFiles");
+
+            migrationBuilder.DropTable(
+                name: "ReviewSpendDecisions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_EvidenceFiles_Transaction",
+                table: "EvidenceFiles");
+
+            migrationBuilder.DropColumn(
+                name: "TransactionId",
+                table: "EvidenceFiles");
+
+            migrationBuilder.DropColumn(
+                name: "LargeSpendAbove",
+                table: "ChargingYears");
+
+            migrationBuilder.DropColumn(
+                name: "ReceiptRequiredAbove",
+                table: "ChargingYears");
+        }
+    }
+}
