@@ -98,7 +98,7 @@ public sealed class ReviewJourneyTests
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
         var page = await Open(factory, reviewer);
         await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Liabilities"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
-        page = await Open(factory, reviewer);
+        page = await ReviewSupport.AcceptEveryFlagAsync(reviewer, await Open(factory, reviewer));
 
         var response = await reviewer.SubmitFormAsync(page, Outcome("RecoverSurplus", "Surplus above 8 weeks"), "form[action$='/outcome']");
 
@@ -123,7 +123,7 @@ public sealed class ReviewJourneyTests
 
         factory.Clock.Advance(TimeSpan.FromDays(16));
         reviewer = await factory.SignedInAsync("reviewer@example.org");
-        page = await Open(factory, reviewer);
+        page = await ReviewSupport.AcceptEveryFlagAsync(reviewer, await Open(factory, reviewer));
         await reviewer.SubmitFormAsync(page, Outcome("RecoverSurplus", "No response to the notice"), "form[action$='/outcome']");
 
         var recovery = await factory.QueryAsync(db => db.Set<SurplusRecovery>().SingleAsync(r => r.CaseId == olive));
@@ -141,7 +141,7 @@ public sealed class ReviewJourneyTests
         using var factory = new PortalFactory();
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
         var olive = await factory.CaseIdAsync("Olive Review");
-        var page = await Open(factory, reviewer);
+        var page = await ReviewSupport.AcceptEveryFlagAsync(reviewer, await Open(factory, reviewer));
 
         await reviewer.SubmitFormAsync(page, Outcome("Suspend", "Cash withdrawals without receipts"), "form[action$='/outcome']");
 
@@ -155,7 +155,7 @@ public sealed class ReviewJourneyTests
         using var factory = new PortalFactory();
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
         var olive = await factory.CaseIdAsync("Olive Review");
-        var page = await Open(factory, reviewer);
+        var page = await ReviewSupport.AcceptEveryFlagAsync(reviewer, await Open(factory, reviewer));
 
         await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Outcome"] = "End", ["Reasons"] = "She has moved to a care home" }, "form[action$='/outcome']");
 
@@ -169,7 +169,7 @@ public sealed class ReviewJourneyTests
         using var factory = new PortalFactory();
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
         var olive = await factory.CaseIdAsync("Olive Review");
-        var page = await Open(factory, reviewer);
+        var page = await ReviewSupport.AcceptEveryFlagAsync(reviewer, await Open(factory, reviewer));
 
         await reviewer.SubmitFormAsync(page, Outcome("Satisfactory", "Spending matches the plan"), "form[action$='/outcome']");
 
@@ -245,21 +245,7 @@ public sealed class ReviewJourneyTests
         Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
     }
 
-    private static async Task<AngleSharp.Dom.IDocument> Open(PortalFactory factory, HttpClient reviewer)
-    {
-        var queue = await reviewer.GetDocumentAsync("/review");
-        var olive = await factory.CaseIdAsync("Olive Review");
-        var dp = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == olive).Select(d => d.Id).SingleAsync());
-        var start = queue.QuerySelector($"form[action='/review/direct-payments/{dp}/start']");
-        if (start is null)
-        {
-            return await reviewer.GetDocumentAsync(queue.QuerySelectorAll("main a").First(a => a.TextContent.Contains("Olive Review", StringComparison.Ordinal)).GetAttribute("href")!);
-        }
-
-        var response = await reviewer.SubmitFormAsync(queue, new Dictionary<string, string>(), $"form[action='/review/direct-payments/{dp}/start']");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return await reviewer.GetDocumentAsync(response.Location()!);
-    }
+    private static Task<AngleSharp.Dom.IDocument> Open(PortalFactory factory, HttpClient reviewer) => ReviewSupport.OpenOliveReviewAsync(factory, reviewer);
 
     private static Dictionary<string, string> Outcome(string outcome, string reasons) => new()
     {

@@ -1,0 +1,44 @@
+using System.Net;
+using AngleSharp.Dom;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Web.IntegrationTests.Reviews;
+
+internal static class ReviewSupport
+{
+    /// <summary>Starts Olive's review from the queue (or opens the one already started).</summary>
+    public static async Task<IDocument> OpenOliveReviewAsync(PortalFactory factory, HttpClient reviewer)
+    {
+        var queue = await reviewer.GetDocumentAsync("/review");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var dp = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == olive).Select(d => d.Id).SingleAsync());
+        var start = queue.QuerySelector($"form[action='/review/direct-payments/{dp}/start']");
+        if (start is null)
+        {
+            return await reviewer.GetDocumentAsync(queue.QuerySelectorAll("main a").First(a => a.TextContent.Contains("Olive Review", StringComparison.Ordinal)).GetAttribute("href")!);
+        }
+
+        var response = await reviewer.SubmitFormAsync(queue, new Dictionary<string, string>(), $"form[action='/review/direct-payments/{dp}/start']");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await reviewer.GetDocumentAsync(response.Location()!);
+    }
+
+    /// <summary>Accepts every flagged payment on the review (but the one at <paramref name="except"/>'s merchant), as a reviewer who has checked them, and returns the review again.</summary>
+    public static async Task<IDocument> AcceptEveryFlagAsync(HttpClient reviewer, IDocument review, string? except = null)
+    {
+        var path = new Uri(review.Url).AbsolutePath;
+        var links = review.QuerySelectorAll("main tbody tr")
+            .Where(r => except is null || !r.TextContent.Contains(except, StringComparison.Ordinal))
+            .Select(r => r.QuerySelector("a[href*='/flags/']")?.GetAttribute("href")).OfType<string>().ToList();
+        foreach (var link in links)
+        {
+            var response = await reviewer.SubmitFormAsync(link, new Dictionary<string, string> { ["Verdict"] = "Accepted", ["Note"] = "Checked against the plan" });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        return await reviewer.GetDocumentAsync(path);
+    }
+}
