@@ -37,14 +37,46 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();
         await Check("surplus");
 
+        // Each flagged payment is accepted or queried: the cash withdrawal is queried, the rest accepted.
+        await page.Locator("main tbody tr", new() { HasText = "LINK ATM" }).GetByRole(AriaRole.Link).ClickAsync();
+        await page.Locator("h1", new() { HasText = "Accept or query a flagged payment" }).WaitForAsync();
+        await Check("flag-decision");
+        await page.GetByLabel("Query it", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the decision" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Check("flag-decision-errors");
+        await page.GetByLabel("Your note, or your question for the person").FillAsync("What was the £40 cash withdrawal for?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the decision" }).ClickAsync();
+        await page.Locator(".govuk-notification-banner--success").WaitForAsync();
+        while (await page.GetByRole(AriaRole.Link, new() { NameRegex = AcceptOrQuery() }).CountAsync() > 0)
+        {
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = AcceptOrQuery() }).First.ClickAsync();
+            await page.GetByLabel("Accept it", new() { Exact = true }).CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save the decision" }).ClickAsync();
+            await page.Locator(".govuk-notification-banner--success").WaitForAsync();
+        }
+
+        await Check("flags-decided");
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
         await page.Locator(".govuk-error-summary").WaitForAsync();
         await Check("outcome-errors");
 
+        // Not satisfactory while the cash is still queried; once it is explained and accepted, it is.
         await page.GetByLabel("Satisfactory", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Reasons").FillAsync("The day centre was closed for the summer; the surplus is committed to its invoice.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
+        await page.Locator(".govuk-error-summary", new() { HasText = "still queried" }).WaitForAsync();
+        await page.Locator("main tbody tr", new() { HasText = "LINK ATM" }).GetByRole(AriaRole.Link).ClickAsync();
+        await page.GetByLabel("Accept it", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Your note, or your question for the person").FillAsync("Olive explained by phone: bus fares while her card was blocked.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the decision" }).ClickAsync();
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();
+
+        await page.GetByLabel("Satisfactory", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Reasons").FillAsync("The day centre was closed for the summer; the surplus is committed to its invoice.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
+        await page.Locator(".govuk-notification-banner--success", new() { HasText = "The outcome was recorded" }).WaitForAsync();
         await Check("done");
 
         await page.GotoAsync($"{portal.BaseUrl}/review/summary");
@@ -54,4 +86,7 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
 
     [GeneratedRegex("Start the review of Olive Review")]
     private static partial Regex StartOlive();
+
+    [GeneratedRegex("^Accept or query")]
+    private static partial Regex AcceptOrQuery();
 }
