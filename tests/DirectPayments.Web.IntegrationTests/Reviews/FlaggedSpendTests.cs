@@ -278,6 +278,19 @@ public sealed class FlaggedSpendTests
     }
 
     [Fact]
+    public async Task A_review_raised_by_flags_says_so()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var dp = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == alex).Select(d => d.Id).SingleAsync());
+
+        var started = await reviewer.SubmitFormAsync("/review", new Dictionary<string, string>(), $"form[action='/review/direct-payments/{dp}/start']");
+
+        Assert.Contains("Raised by flagged spending: 1 flagged transaction since the last review", (await reviewer.GetDocumentAsync(started.Location()!)).MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_council_that_sets_no_receipt_threshold_has_no_missing_receipt_flags()
     {
         using var factory = new PortalFactory();
