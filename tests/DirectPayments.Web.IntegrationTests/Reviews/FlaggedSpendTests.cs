@@ -152,7 +152,7 @@ public sealed class FlaggedSpendTests
         var olive = await factory.CaseIdAsync("Olive Review");
         var review = await ReviewSupport.OpenOliveReviewAsync(factory, reviewer);
         await reviewer.SubmitFormAsync(DecisionLink(review, "LINK ATM"), new Dictionary<string, string> { ["Verdict"] = "Queried", ["Note"] = "What was the £40 cash for?" });
-        var person = await OliveAsync(factory);
+        var person = await ReviewSupport.ActingForOliveAsync(factory);
         Assert.Contains("Your reviewer has asked about a payment", (await person.GetDocumentAsync($"/citizen/cases/{olive}")).MainText(), StringComparison.Ordinal);
         var page = await person.GetDocumentAsync($"/citizen/cases/{olive}/review");
         Assert.Contains("What was the £40 cash for?", page.MainText(), StringComparison.Ordinal);
@@ -172,7 +172,7 @@ public sealed class FlaggedSpendTests
         var olive = await factory.CaseIdAsync("Olive Review");
         var review = await ReviewSupport.OpenOliveReviewAsync(factory, reviewer);
         await reviewer.SubmitFormAsync(DecisionLink(review, "LINK ATM"), new Dictionary<string, string> { ["Verdict"] = "Queried", ["Note"] = "What was the £40 cash for?" });
-        var person = await OliveAsync(factory);
+        var person = await ReviewSupport.ActingForOliveAsync(factory);
         var cash = await TransactionIdAsync(factory, olive, "LINK ATM STATION ROAD");
 
         var response = await person.SubmitFormAsync($"/citizen/cases/{olive}/review/questions/{cash}", new Dictionary<string, string> { ["Answer"] = " " });
@@ -207,7 +207,7 @@ public sealed class FlaggedSpendTests
         using var factory = new PortalFactory();
         var olive = await factory.CaseIdAsync("Olive Review");
         var taxi = await TransactionIdAsync(factory, olive, "ANYTOWN TAXIS");
-        var person = await OliveAsync(factory);
+        var person = await ReviewSupport.ActingForOliveAsync(factory);
 
         var sent = await UploadReceiptAsync(person, olive, taxi);
 
@@ -225,7 +225,7 @@ public sealed class FlaggedSpendTests
         var olive = await factory.CaseIdAsync("Olive Review");
         var taxi = await TransactionIdAsync(factory, olive, "ANYTOWN TAXIS");
         var date = await factory.QueryAsync(db => db.Set<AccountTransaction>().Where(t => t.Id == taxi).Select(t => t.Date).SingleAsync());
-        var person = await OliveAsync(factory);
+        var person = await ReviewSupport.ActingForOliveAsync(factory);
         await UploadReceiptAsync(person, olive, taxi);
 
         var statement = await person.GetDocumentAsync($"/citizen/cases/{olive}/account/statements/{date:yyyy-MM}");
@@ -366,20 +366,6 @@ public sealed class FlaggedSpendTests
 
         fields.AddRange(changed.Select(c => new KeyValuePair<string, string>(c.Name, c.Value)));
         return fields;
-    }
-
-    private static async Task<HttpClient> OliveAsync(PortalFactory factory)
-    {
-        // Olive has no account of her own in the demo: record a citizen as her authorised person to act for her.
-        var olive = await factory.CaseIdAsync("Olive Review");
-        await factory.QueryAsync(async db =>
-        {
-            var user = await db.Users.SingleAsync(u => u.Email == "citizen2@example.org");
-            var careCase = await db.Set<Domain.Cases.CareCase>().Include(c => c.Members).SingleAsync(c => c.Id == olive);
-            careCase.AddMember(user.Id, Domain.Cases.CaseMemberRole.AuthorisedPerson);
-            return await db.SaveChangesAsync();
-        });
-        return await factory.SignedInAsync("citizen2@example.org");
     }
 
     private static Task<Guid> TransactionIdAsync(PortalFactory factory, Guid caseId, string merchant) =>

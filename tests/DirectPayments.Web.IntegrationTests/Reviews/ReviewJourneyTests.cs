@@ -271,15 +271,7 @@ public sealed class ReviewCitizenAndSummaryTests
             ["Amount"] = "50.00", ["Method"] = "Invoice", ["RespondBy.Day"] = "7", ["RespondBy.Month"] = "12", ["RespondBy.Year"] = "2026",
         }, "form[action$='/notice']");
 
-        // Olive has no account of her own in the demo: record her as a member to act as her.
-        await factory.QueryAsync(async db =>
-        {
-            var user = await db.Users.SingleAsync(u => u.Email == "citizen2@example.org");
-            var careCase = await db.Set<Domain.Cases.CareCase>().Include(c => c.Members).SingleAsync(c => c.Id == olive);
-            careCase.AddMember(user.Id, Domain.Cases.CaseMemberRole.AuthorisedPerson);
-            return await db.SaveChangesAsync();
-        });
-        var person = await factory.SignedInAsync("citizen2@example.org");
+        var person = await ReviewSupport.ActingForOliveAsync(factory);
         Assert.Contains("We propose to take back £50.00", (await person.GetDocumentAsync($"/citizen/cases/{olive}")).MainText(), StringComparison.Ordinal);
         await person.SubmitFormAsync($"/citizen/cases/{olive}/review", new Dictionary<string, string> { ["Response"] = "I owe the day centre for November" });
 
@@ -292,6 +284,7 @@ public sealed class ReviewCitizenAndSummaryTests
     public async Task Another_citizen_cannot_read_someone_elses_review()
     {
         using var factory = new PortalFactory();
+        await ReviewSupport.OpenOliveReviewAsync(factory, await factory.SignedInAsync("reviewer@example.org"));
         var person = await factory.SignedInAsync("citizen@example.org");
 
         using var response = await person.GetAsync($"/citizen/cases/{await factory.CaseIdAsync("Olive Review")}/review");

@@ -41,4 +41,18 @@ internal static class ReviewSupport
 
         return await reviewer.GetDocumentAsync(path);
     }
+
+    /// <summary>Olive has no account of her own in the demo: records a second citizen as her authorised person, signed in to act for her.</summary>
+    public static async Task<HttpClient> ActingForOliveAsync(PortalFactory factory)
+    {
+        var olive = await factory.CaseIdAsync("Olive Review");
+        await factory.QueryAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == "citizen2@example.org");
+            var careCase = await db.Set<Domain.Cases.CareCase>().Include(c => c.Members).SingleAsync(c => c.Id == olive);
+            careCase.AddMember(user.Id, Domain.Cases.CaseMemberRole.AuthorisedPerson);
+            return await db.SaveChangesAsync();
+        });
+        return await factory.SignedInAsync("citizen2@example.org");
+    }
 }
