@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using DirectPayments.BrowserTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DirectPayments.BrowserTests;
@@ -58,6 +60,31 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
 
         await Check("flags-decided");
 
+        // The person (here a citizen recorded as Olive's authorised person) reads the question and answers it.
+        var olive = await ActForOliveAsync("citizen2@example.org");
+        var person = await (await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
+        await person.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await person.GetByLabel("Email address").FillAsync("citizen2@example.org");
+        await person.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
+        await person.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await person.WaitForURLAsync($"{portal.BaseUrl}/citizen");
+        await person.GotoAsync($"{portal.BaseUrl}/citizen/cases/{olive}");
+        await person.GetByRole(AriaRole.Link, new() { Name = "Answer the questions" }).ClickAsync();
+        await person.Locator("h1", new() { HasText = "Your review" }).WaitForAsync();
+        await Browser.AssertAccessibleAsync(person);
+        await Browser.ScreenshotAsync(person, $"review-{++step:00}-citizen-questions");
+        await person.GetByRole(AriaRole.Link, new() { NameRegex = AnswerTheQuestion() }).ClickAsync();
+        await person.GetByRole(AriaRole.Button, new() { Name = "Send your answer" }).ClickAsync();
+        await person.Locator(".govuk-error-summary").WaitForAsync();
+        await Browser.AssertAccessibleAsync(person);
+        await Browser.ScreenshotAsync(person, $"review-{++step:00}-citizen-answer-errors");
+        await person.GetByLabel("Your answer").FillAsync("Bus fares to the day centre while my card was blocked.");
+        await person.GetByRole(AriaRole.Button, new() { Name = "Send your answer" }).ClickAsync();
+        await person.Locator(".govuk-notification-banner--success").WaitForAsync();
+        await person.Context.CloseAsync();
+        await page.ReloadAsync();
+        await page.Locator("main tbody tr", new() { HasText = "Bus fares to the day centre" }).WaitForAsync();
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
         await page.Locator(".govuk-error-summary").WaitForAsync();
         await Check("outcome-errors");
@@ -69,7 +96,7 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
         await page.Locator(".govuk-error-summary", new() { HasText = "still queried" }).WaitForAsync();
         await page.Locator("main tbody tr", new() { HasText = "LINK ATM" }).GetByRole(AriaRole.Link).ClickAsync();
         await page.GetByLabel("Accept it", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Your note, or your question for the person").FillAsync("Olive explained by phone: bus fares while her card was blocked.");
+        await page.GetByLabel("Your note, or your question for the person").FillAsync("Bus fares while her card was blocked: fits the plan's day activities.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the decision" }).ClickAsync();
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();
 
@@ -89,4 +116,19 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
 
     [GeneratedRegex("^Accept or query")]
     private static partial Regex AcceptOrQuery();
+
+    [GeneratedRegex("^Answer the question")]
+    private static partial Regex AnswerTheQuestion();
+
+    // Olive has no account of her own in the demo: record a citizen as her authorised person.
+    private async Task<Guid> ActForOliveAsync(string email)
+    {
+        using var scope = portal.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPayments.Infrastructure.Data.DirectPaymentsDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        var olive = await db.Set<DirectPayments.Domain.Cases.CareCase>().Include(c => c.Members).SingleAsync(c => c.SubjectName == "Olive Review");
+        olive.AddMember(user.Id, DirectPayments.Domain.Cases.CaseMemberRole.AuthorisedPerson);
+        await db.SaveChangesAsync();
+        return olive.Id;
+    }
 }
