@@ -107,7 +107,7 @@ public sealed record QueueRow(Guid DirectPaymentId, Guid CaseId, string Referenc
 
 public sealed record ReviewPage(
     Domain.Reviews.Review Review, CareCase Case, DirectPaymentAgreement Agreement, DateOnly PeriodTo, IReadOnlyList<SpendAgainstPlanRow> SpendRows,
-    IReadOnlyList<FlaggedSpend> Flagged, AccountSummary Account, Money? SuggestedNextReview, DateOnly NextReviewDue,
+    IReadOnlyList<FlaggedSpend> Flagged, AccountSummary Account, DateOnly NextReviewDue,
     IReadOnlyList<Domain.Evidence.EvidenceFile> Records)
 {
     /// <summary>The payments an outcome needs a decision on: those flagged now (a receipt sent since clears a missing-receipt flag).</summary>
@@ -262,7 +262,7 @@ public sealed class Reviews(
         var summary = await accounts.SummaryAsync(agreement, to, cancellationToken);
         var records = (await db.Set<Domain.Evidence.EvidenceFile>().AsNoTracking().Where(f => f.CaseId == careCase.Id).ToListAsync(cancellationToken))
             .OrderByDescending(f => f.UploadedAt).ToList();
-        return new ReviewPage(review, careCase, agreement, to, rows, flagged, summary, review.RecoverableSurplus, Schedule.NextDue(Today), records);
+        return new ReviewPage(review, careCase, agreement, to, rows, flagged, summary, Schedule.NextDue(Today), records);
     }
 
     /// <summary>Runs one step of a review and saves it with its letters in one transaction; the message is why it was refused.</summary>
