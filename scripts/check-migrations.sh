@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Proves both migration chains: no model change is missing a migration, and the SQL Server chain
-# scripts as idempotent T-SQL (SQL Server itself cannot run on these machines).
+# Proves both migration chains: no model change is missing a migration, the SQL Server chain
+# scripts as idempotent T-SQL (SQL Server itself cannot run on these machines), and no SQLite migration
+# rebuilds a table (which SQLite does outside the migration's transaction, so a failure leaves it half-applied).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
@@ -17,5 +18,13 @@ dotnet ef migrations script --idempotent --no-build \
   --output "$out/sqlserver-idempotent.sql"
 test -s "$out/sqlserver-idempotent.sql"
 grep -q "IF NOT EXISTS" "$out/sqlserver-idempotent.sql"
+dotnet ef migrations script --no-build \
+  --project "$project" --startup-project "$project" --context SqliteDirectPaymentsDbContext \
+  --output "$out/sqlite.sql"
+if grep -q "PRAGMA foreign_keys = 0" "$out/sqlite.sql"; then
+  echo "A SQLite migration rebuilds a table outside a transaction (for example to add a foreign key to an existing table):" >&2
+  grep -n -B2 "PRAGMA foreign_keys = 0" "$out/sqlite.sql" >&2
+  exit 1
+fi
 rm -f "$project/design-time.db"
 echo "Migration chains OK: no pending model changes; SQL Server script at $out/sqlserver-idempotent.sql ($(wc -l < "$out/sqlserver-idempotent.sql") lines)"

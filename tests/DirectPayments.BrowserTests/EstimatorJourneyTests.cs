@@ -1,5 +1,4 @@
 using DirectPayments.BrowserTests.Support;
-using Microsoft.Playwright;
 
 namespace DirectPayments.BrowserTests;
 
@@ -9,8 +8,7 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
     [Fact]
     public async Task Estimator_FromStartToEstimate_IsAccessibleOnEveryPage()
     {
-        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync();
         var step = 0;
         async Task Check(string name)
         {
@@ -23,6 +21,6 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
 
         Assert.Contains("£29.30 a week", await page.Locator(".govuk-panel").InnerTextAsync(), StringComparison.Ordinal);
         await Check("estimate");
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

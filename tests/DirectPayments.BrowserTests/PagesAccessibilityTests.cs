@@ -68,8 +68,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
     [Fact]
     public async Task GuidancePages_WithoutSigningIn_AreAccessible()
     {
-        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync();
         await Check(page, "/guidance", "guidance-00-index");
         var number = 0;
         foreach (var guide in DirectPayments.Web.Features.Guidance.Guides.All)
@@ -77,13 +76,12 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
             await Check(page, guide.Path, $"guidance-{++number:00}-{guide.Slug}");
         }
 
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     private async Task<IPage> SignIn(string email)
     {
-        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync();
         await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync("Demo-Passw0rd!");

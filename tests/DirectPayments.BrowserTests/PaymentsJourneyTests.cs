@@ -10,8 +10,7 @@ public sealed partial class PaymentsJourneyTests(Browser browser, LivePortal por
     [Fact]
     public async Task Finance_PreviewsAndCommitsARun_AndTheCitizenReadsTheirAccount_AccessibleOnEveryPage()
     {
-        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync();
         var step = 0;
         async Task Check(string name)
         {
@@ -54,7 +53,7 @@ public sealed partial class PaymentsJourneyTests(Browser browser, LivePortal por
         await page.GetByRole(AriaRole.Link, new() { NameRegex = OctoberLink() }).ClickAsync();
         await page.Locator("h2", new() { HasText = "Statement for October" }).WaitForAsync();
         await Check("citizen-statement");
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     private async Task SignIn(IPage page, string email)

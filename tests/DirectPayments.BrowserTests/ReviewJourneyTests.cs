@@ -12,8 +12,7 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
     [Fact]
     public async Task Reviewer_TakesAReviewFromTheQueueToAnOutcome_AccessibleOnEveryPage()
     {
-        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync();
         var step = 0;
         async Task Check(string name)
         {
@@ -62,7 +61,7 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
 
         // The person (here a citizen recorded as Olive's authorised person) reads the question and answers it.
         var olive = await ActForOliveAsync("citizen2@example.org");
-        var person = await (await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
+        var person = await browser.NewPageAsync();
         await person.GotoAsync($"{portal.BaseUrl}/account/sign-in");
         await person.GetByLabel("Email address").FillAsync("citizen2@example.org");
         await person.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
@@ -108,7 +107,7 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
 
         await page.GotoAsync($"{portal.BaseUrl}/review/summary");
         await Check("summary");
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     [GeneratedRegex("Start the review of Olive Review")]

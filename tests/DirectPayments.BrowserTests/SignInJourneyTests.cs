@@ -9,8 +9,7 @@ public sealed class SignInJourneyTests(Browser browser, LivePortal portal)
     [Fact]
     public async Task Citizen_SignsIn_AndEveryPageOnTheWayIsAccessible()
     {
-        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync();
 
         await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
         await Browser.AssertAccessibleAsync(page);
@@ -24,14 +23,13 @@ public sealed class SignInJourneyTests(Browser browser, LivePortal portal)
         Assert.Equal("Your care and support", (await page.Locator("h1").InnerTextAsync()).Trim());
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, "foundation-02-citizen-home");
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task SignIn_WithMissingAnswers_ShowsAnAccessibleErrorSummary()
     {
-        var context = await browser.Instance.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync(desktop: false);
 
         await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -40,14 +38,13 @@ public sealed class SignInJourneyTests(Browser browser, LivePortal portal)
         Assert.Contains("Enter your email address", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, "foundation-03-sign-in-errors");
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task StartPage_IsAccessible_AndRunsWithoutScriptErrorsUnderTheContentSecurityPolicy()
     {
-        var context = await browser.Instance.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync(desktop: false);
         var problems = new List<string>();
         page.Console += (_, message) =>
         {
@@ -64,6 +61,6 @@ public sealed class SignInJourneyTests(Browser browser, LivePortal portal)
         Assert.Empty(problems);
         Assert.Contains("govuk-frontend-supported", await page.Locator("body").GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "foundation-00-start");
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

@@ -221,11 +221,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await manager.Context.CloseAsync();
     }
 
-    private async Task<IPage> NewPage()
-    {
-        var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> NewPage() => browser.NewPageAsync();
 
     private async Task SignIn(IPage page, string email, string name)
     {

@@ -39,6 +39,19 @@ public sealed class Browser : IAsyncLifetime
         _playwright?.Dispose();
     }
 
+    /// <summary>
+    /// A page in a fresh context (its own cookies), at a desktop size unless told otherwise. Timeouts are 90 s, not
+    /// Playwright's 30: CI runs these beside the integration tests on 2 cores, where a cold first request has taken
+    /// longer than 30 s. A real failure still fails, only later.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(bool desktop = true)
+    {
+        var context = await Instance.NewContextAsync(desktop ? new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } } : null);
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return await context.NewPageAsync();
+    }
+
     public static async Task ScreenshotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
 

@@ -19,7 +19,9 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         builder.Property(e => e.StoredName).HasMaxLength(64).IsRequired();
         builder.Property(e => e.Description).HasMaxLength(500).IsRequired();
         builder.Property(e => e.UploadedBy).HasMaxLength(450).IsRequired();
-        builder.HasOne<DirectPayments.Domain.Accounts.AccountTransaction>().WithMany().HasForeignKey(e => e.TransactionId).OnDelete(DeleteBehavior.Restrict);
+
+        // No foreign key to the ledger: adding one to this existing table makes SQLite rebuild it outside a
+        // transaction. The upload checks that the line is a payment on the person's own account instead.
         builder.HasIndex(e => e.TransactionId).HasDatabaseName("IX_EvidenceFiles_Transaction");
     }
 }

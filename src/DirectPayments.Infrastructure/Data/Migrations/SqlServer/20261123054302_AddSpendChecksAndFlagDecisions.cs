@@ -76,23 +76,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                 table: "ReviewSpendDecisions",
                 columns: new[] { "ReviewId", "TransactionId" },
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_EvidenceFiles_AccountTransactions_TransactionId",
-                table: "EvidenceFiles",
-                column: "TransactionId",
-                principalTable: "AccountTransactions",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_EvidenceFiles_AccountTransactions_TransactionId",
-                table: "EvidenceFiles");
-
             migrationBuilder.DropTable(
                 name: "ReviewSpendDecisions");
 
