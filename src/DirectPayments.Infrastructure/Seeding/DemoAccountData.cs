@@ -4,6 +4,7 @@ using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using DemoLine = (System.DateOnly Date, DirectPayments.Domain.Common.Money Amount, DirectPayments.Domain.Accounts.TransactionKind Kind, string Description, string? Merchant, int? Mcc, DirectPayments.Domain.Accounts.SpendCategory? Category, DirectPayments.Domain.Accounts.SpendConcern Flag);
 
 namespace DirectPayments.Infrastructure.Seeding;
 
@@ -30,47 +31,27 @@ public sealed class DemoAccountData(DirectPaymentsDbContext db, PaymentCalendar 
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var start = agreement.StartDate;
-        var lines = new List<(DateOnly Date, decimal Amount, TransactionKind Kind, string Description, string? Merchant, int? Mcc, SpendCategory? Category, SpendConcern Flag)>();
-
-        // The council's loads on the council's calendar: from the start to the end of its period, then whole periods,
-        // in advance. The period with today in it is left for the demo's payment run.
-        var weekly = agreement.WeeklyPayment;
-        var current = calendar.PeriodContaining(today);
-        for (var period = calendar.PeriodContaining(start); period.Start < current.Start; period = period.Next)
-        {
-            var from = period.Contains(start) ? start : period.Start;
-            var days = period.End.DayNumber - from.DayNumber + 1;
-            var amount = days % 7 == 0 ? weekly.Times(days / 7) : MoneyRounding.Round(weekly.Pounds * days / 7m, RoundingDirection.Up);
-            lines.Add((from, amount.Pounds, TransactionKind.CouncilPayment, "COUNCIL LOAD DIRECT PAYMENT", null, null, null, SpendConcern.None));
-        }
+        var lines = CouncilLoads(agreement, today);
 
         for (var week = 1; start.AddDays(7 * week) <= today; week++)
         {
             var day = start.AddDays(7 * week);
             if (week != 5)
             {
-                lines.Add((day, agreement.WeeklyContribution.Pounds, TransactionKind.Contribution, "CONTRIBUTION FROM ALEX CITIZEN", null, null, null, SpendConcern.None));
+                lines.Add((day, agreement.WeeklyContribution, TransactionKind.Contribution, "CONTRIBUTION FROM ALEX CITIZEN", null, null, null, SpendConcern.None));
             }
 
             if (week != 3)
             {
-                lines.Add((day.AddDays(1), -48.00m, TransactionKind.Spend, "Faster payment", "J SMITH PA WAGES", null, SpendCategory.PersonalAssistantWages, SpendConcern.None));
+                lines.Add((day.AddDays(1), -Money.FromPounds(48.00m), TransactionKind.Spend, "Faster payment", "J SMITH PA WAGES", null, SpendCategory.PersonalAssistantWages, SpendConcern.None));
             }
         }
 
-        lines.Add((start.AddDays(10), -52.00m, TransactionKind.Spend, "Monthly membership", "Anytown Leisure Centre", 7997, SpendCategory.Membership, SpendConcern.None));
-        lines.Add((start.AddDays(40), -52.00m, TransactionKind.Spend, "Monthly membership", "Anytown Leisure Centre", 7997, SpendCategory.Membership, SpendConcern.None));
-        lines.Add((start.AddDays(33), -20.00m, TransactionKind.Spend, "Cash withdrawal", "LINK ATM HIGH STREET", 6011, null, SpendConcern.CashWithdrawal));
+        lines.Add((start.AddDays(10), -Money.FromPounds(52.00m), TransactionKind.Spend, "Monthly membership", "Anytown Leisure Centre", 7997, SpendCategory.Membership, SpendConcern.None));
+        lines.Add((start.AddDays(40), -Money.FromPounds(52.00m), TransactionKind.Spend, "Monthly membership", "Anytown Leisure Centre", 7997, SpendCategory.Membership, SpendConcern.None));
+        lines.Add((start.AddDays(33), -Money.FromPounds(20.00m), TransactionKind.Spend, "Cash withdrawal", "LINK ATM HIGH STREET", 6011, null, SpendConcern.CashWithdrawal));
 
-        var balance = Money.Zero;
-        var number = 0;
-        foreach (var line in lines.Where(l => l.Date <= today).OrderBy(l => l.Date).ThenByDescending(l => l.Amount))
-        {
-            var amount = Money.FromPounds(line.Amount);
-            balance += amount;
-            db.Add(new AccountTransaction(agreement.Id, alex.Id, $"DEMO-{++number:0000}", line.Date, amount, line.Kind, TransactionSource.StatementImport,
-                line.Description, line.Merchant, line.Mcc, balance, line.Category, line.Flag));
-        }
+        Write(agreement, "DEMO-", lines, today);
 
         await SeedOliveAsync(today, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -89,15 +70,7 @@ public sealed class DemoAccountData(DirectPaymentsDbContext db, PaymentCalendar 
 
         var agreement = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == olive.Id, cancellationToken);
         var start = agreement.StartDate;
-        var lines = new List<(DateOnly Date, Money Amount, TransactionKind Kind, string Description, string? Merchant, int? Mcc, SpendCategory? Category, SpendConcern Flag)>();
-        var current = calendar.PeriodContaining(today);
-        for (var period = calendar.PeriodContaining(start); period.Start < current.Start; period = period.Next)
-        {
-            var from = period.Contains(start) ? start : period.Start;
-            var days = period.End.DayNumber - from.DayNumber + 1;
-            var amount = days % 7 == 0 ? agreement.WeeklyPayment.Times(days / 7) : MoneyRounding.Round(agreement.WeeklyPayment.Pounds * days / 7m, RoundingDirection.Up);
-            lines.Add((from, amount, TransactionKind.CouncilPayment, "COUNCIL LOAD DIRECT PAYMENT", null, null, null, SpendConcern.None));
-        }
+        var lines = CouncilLoads(agreement, today);
 
         for (var week = 1; start.AddDays(7 * week) <= today; week++)
         {
@@ -116,12 +89,35 @@ public sealed class DemoAccountData(DirectPaymentsDbContext db, PaymentCalendar 
         lines.Add((start.AddDays(60), -Money.FromPounds(40m), TransactionKind.Spend, "Cash withdrawal", "LINK ATM STATION ROAD", 6011, null, SpendConcern.CashWithdrawal));
         lines.Add((start.AddDays(95), -Money.FromPounds(25m), TransactionKind.Spend, "Card payment", "QWERTY TRADING", 5999, null, SpendConcern.UnknownMerchant));
         lines.Add((start.AddDays(120), -Money.FromPounds(140m), TransactionKind.Spend, "Card payment", "ANYTOWN TAXIS", 4121, SpendCategory.Transport, SpendConcern.None));
+        Write(agreement, "DEMO-O", lines, today);
+    }
+
+    // The council's loads on the council's calendar, worked out as the payment runs work them out: from the start to
+    // the end of its period, then whole periods, in advance. The period with today in it is left for the demo's run.
+    private List<DemoLine> CouncilLoads(DirectPaymentAgreement agreement, DateOnly today)
+    {
+        var lines = new List<DemoLine>();
+        var current = calendar.PeriodContaining(today);
+        for (var period = calendar.PeriodContaining(agreement.StartDate); period.Start < current.Start; period = period.Next)
+        {
+            if (PaymentCalculator.ForPeriod(agreement.WeeklyPayment, agreement.StartDate, agreement.EndDate, period, firstPayment: false, RoundingRule.AdultsFavour) is { } paid)
+            {
+                lines.Add((paid.From, paid.Paid, TransactionKind.CouncilPayment, "COUNCIL LOAD DIRECT PAYMENT", null, null, null, SpendConcern.None));
+            }
+        }
+
+        return lines;
+    }
+
+    // The card provider's lines up to today, oldest first, each with the running balance the provider reports.
+    private void Write(DirectPaymentAgreement agreement, string idPrefix, List<DemoLine> lines, DateOnly today)
+    {
         var balance = Money.Zero;
         var number = 0;
         foreach (var line in lines.Where(l => l.Date <= today).OrderBy(l => l.Date).ThenByDescending(l => l.Amount))
         {
             balance += line.Amount;
-            db.Add(new AccountTransaction(agreement.Id, olive.Id, $"DEMO-O{++number:0000}", line.Date, line.Amount, line.Kind, TransactionSource.StatementImport,
+            db.Add(new AccountTransaction(agreement.Id, agreement.CaseId, $"{idPrefix}{++number:0000}", line.Date, line.Amount, line.Kind, TransactionSource.StatementImport,
                 line.Description, line.Merchant, line.Mcc, balance, line.Category, line.Flag));
         }
     }
