@@ -68,6 +68,14 @@ public sealed class EvidenceController(IEvidenceUploads uploads, IValidator<Uplo
             ? File(opened.Content, opened.File.ContentType, opened.File.FileName)
             : NotFound();
 
+    /// <summary>The upload page for a receipt for one payment, with what it is for filled in and the payment linked.</summary>
+    public static string SendReceiptPath(Guid caseId, DirectPayments.Domain.Accounts.AccountTransaction payment)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        var description = $"Receipt: {payment.Merchant ?? payment.Description}, {payment.Date.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}, {-payment.Amount}";
+        return $"/citizen/cases/{caseId}/evidence?purpose=Receipt&transaction={payment.Id}&description={Uri.EscapeDataString(description)}";
+    }
+
     public static IEnumerable<SelectListItem> Purposes() =>
     [
         new GovUkChoiceItem(nameof(EvidencePurpose.FinancialAssessment), "Evidence for a financial assessment", "For example benefit letters, pension statements or bank statements"),
