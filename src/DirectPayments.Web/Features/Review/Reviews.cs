@@ -383,10 +383,9 @@ public sealed class Reviews(
     private async Task<Dictionary<Guid, int>> FlagsSinceLastReviewAsync(
         IReadOnlyList<DirectPaymentAgreement> agreements, IReadOnlyList<Domain.Reviews.Review> reviews, CancellationToken cancellationToken)
     {
+        // One JSON parameter for the list, whatever its length (SQLite allows 32,766 parameters).
         var ids = agreements.Select(a => a.Id).ToList();
-        var flagged = ids.Count == 1
-            ? await accounts.FlaggedAsync(t => t.DirectPaymentId == ids[0], cancellationToken)
-            : await accounts.FlaggedAsync(t => true, cancellationToken);
+        var flagged = await accounts.FlaggedAsync(t => EF.Parameter(ids).Contains(t.DirectPaymentId), cancellationToken);
         var since = agreements.ToDictionary(a => a.Id, a => reviews.Where(r => r.DirectPaymentId == a.Id && r.CompletedOn is not null).Max(r => r.CompletedOn) ?? DateOnly.MinValue);
         return flagged.Where(f => since.TryGetValue(f.Line.DirectPaymentId, out var from) && f.Line.Date > from)
             .GroupBy(f => f.Line.DirectPaymentId).ToDictionary(g => g.Key, g => g.Count());
