@@ -11,8 +11,8 @@ public static class PaymentServices
         services.Configure<PaymentOptions>(configuration.GetSection("Payments"));
         services.AddOptions<Review.ReviewOptions>().Bind(configuration.GetSection("Reviews"))
             .Validate(o => o.FirstWithinMonths is >= 1 and <= Domain.Reviews.ReviewSchedule.LegalFirstWithinMonths
-                && o.ThenEveryMonths is >= 1 and <= Domain.Reviews.ReviewSchedule.LegalThenEveryMonths && o.DueSoonDays >= 0,
-                "Reviews: the first review must be within 1 to 6 months and later ones every 1 to 12 months (reg 7)")
+                && o.ThenEveryMonths is >= 1 and <= Domain.Reviews.ReviewSchedule.LegalThenEveryMonths && o.DueSoonDays >= 0 && o.NoticeResponseDays >= 1,
+                "Reviews: the first review must be within 1 to 6 months and later ones every 1 to 12 months (reg 7), and a notice of recovery must give at least a day to respond")
             .ValidateOnStart();
         services.AddSingleton(sp => new PaymentCalendar(sp.GetRequiredService<IOptions<PaymentOptions>>().Value.CalendarAnchor));
         services.AddScoped<PaymentRuns>();

@@ -157,7 +157,7 @@ public sealed class ReviewHomeController(
         var version = page.Review.Version;
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         ViewData["Surplus"] = surplus ?? new SurplusViewModel { Liabilities = page.Review.CommittedLiabilities?.Pounds.ToString("0.00", invariant) ?? "0.00", LiabilitiesNote = page.Review.LiabilitiesNote, Version = version };
-        ViewData["Notice"] = notice ?? new RecoveryNoticeViewModel { Amount = page.Review.RecoverableSurplus?.Pounds.ToString("0.00", invariant), RespondBy = reviews.Today.AddDays(28), Version = version };
+        ViewData["Notice"] = notice ?? new RecoveryNoticeViewModel { Amount = page.Review.RecoverableSurplus?.Pounds.ToString("0.00", invariant), RespondBy = reviews.SuggestedRespondBy, Version = version };
         ViewData["Outcome"] = outcome ?? new OutcomeViewModel { NextReview = page.NextReviewDue, Version = version };
         return View("Show", page);
     }

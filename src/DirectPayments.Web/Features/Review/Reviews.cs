@@ -28,6 +28,9 @@ public sealed class ReviewOptions
     public int ThenEveryMonths { get; set; } = ReviewSchedule.LegalThenEveryMonths;
 
     public int DueSoonDays { get; set; } = 28;
+
+    /// <summary>The time a notice of recovery gives the person to answer, as the reviewer's form suggests it.</summary>
+    public int NoticeResponseDays { get; set; } = 28;
 }
 
 public sealed class SurplusViewModel
@@ -151,6 +154,9 @@ public sealed class Reviews(
     public const string ChangedMessage = "Someone else changed this review while you were working on it. Look at it again.";
 
     public ReviewSchedule Schedule { get; } = new(options.Value.FirstWithinMonths, options.Value.ThenEveryMonths, options.Value.DueSoonDays);
+
+    /// <summary>The response date a notice of recovery suggests: the council's setting from today.</summary>
+    public DateOnly SuggestedRespondBy => Today.AddDays(options.Value.NoticeResponseDays);
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
