@@ -35,4 +35,7 @@ public static class DateFormatting
 
     /// <summary>"27 March 2026" (the date part only).</summary>
     public static string ToGovUkDate(this DateTime dateTime) => DateOnly.FromDateTime(dateTime).ToGovUkDate();
+
+    /// <summary>"27 March 2026": the date as it was where the moment was recorded (its own offset).</summary>
+    public static string ToGovUkDate(this DateTimeOffset moment) => moment.DateTime.ToGovUkDate();
 }

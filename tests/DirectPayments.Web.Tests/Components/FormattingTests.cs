@@ -32,6 +32,12 @@ public sealed class FormattingTests
         Assert.Equal("Not known", ((DateOnly?)null).ToGovUkDate("Not known"));
     }
 
+    [Fact]
+    public void A_moment_is_written_as_the_date_at_its_own_offset()
+    {
+        Assert.Equal("31 March 2026", new DateTimeOffset(2026, 3, 31, 23, 30, 0, TimeSpan.FromHours(1)).ToGovUkDate());
+    }
+
     [Theory]
     [InlineData("StartDate", "Start date")]
     [InlineData("NHSNumber", "NHS number")]
