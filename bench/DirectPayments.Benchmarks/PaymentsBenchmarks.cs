@@ -34,7 +34,7 @@ public static partial class PaymentsBenchmarks
         var report = new StringBuilder();
         try
         {
-            var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date);
+            var today = new Domain.Common.CouncilClock(TimeProvider.System, Domain.Common.CouncilClock.FindZone(null, "Council:TimeZone")).Today;
             var fiveYears = new FeaturedPerson("Five-Years Citizen", Guid.NewGuid().ToString(), today.AddYears(-5));
             var oneMonth = new FeaturedPerson("One-Month Citizen", Guid.NewGuid().ToString(), today.AddMonths(-1));
             var basePath = Path.Combine(folder, "base.db");

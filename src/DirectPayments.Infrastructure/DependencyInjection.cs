@@ -2,6 +2,7 @@ using DirectPayments.Infrastructure.Auditing;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Rates;
 using DirectPayments.Infrastructure.Seeding;
+using DirectPayments.Infrastructure.Time;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -24,7 +25,7 @@ public static class DependencyInjection
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddCouncilClock(configuration, environment);
         services.TryAddScoped<ICurrentUser>(_ => SystemUser.Instance);
         services.AddScoped<AuditingInterceptor>();
         services.Configure<Email.EmailOptions>(configuration.GetSection(Email.EmailOptions.SectionName));
@@ -72,6 +73,7 @@ public static class DependencyInjection
         services.AddScoped<ChargingRatesSeeder>();
         services.AddScoped<IChargingYearStore, ChargingYearStore>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoRates>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoStageCases>();
         services.AddScoped<DemoAccountData>();

@@ -43,7 +43,8 @@ public sealed record GeneratorOptions
 
     public int Seed { get; init; } = 6;
 
-    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Today);
+    /// <summary>The council's date the data is built around (the UK date now, unless a run says otherwise).</summary>
+    public DateOnly Today { get; init; } = new CouncilClock(TimeProvider.System, CouncilClock.FindZone(null, "Council:TimeZone")).Today;
 
     public DateOnly CalendarAnchor { get; init; } = new PaymentOptions().CalendarAnchor;
 

@@ -21,7 +21,7 @@ public sealed class DemoCases(
     DirectPaymentsDbContext db,
     UserManager<ApplicationUser> users,
     IChargingRatesProvider rates,
-    TimeProvider clock)
+    CouncilClock clock)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -30,7 +30,7 @@ public sealed class DemoCases(
             return;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today;
         var citizen = await IdOf("citizen@example.org");
         var citizen2 = await IdOf("citizen2@example.org");
         var manager = await IdOf("casemanager@example.org");

@@ -21,7 +21,7 @@ namespace DirectPayments.Infrastructure.Seeding;
 /// Jemima's swimming membership, Fatima's break from caring): a plan waiting for the person, a budget waiting for a
 /// manager, a review coming up, a case closed as not eligible. It also gives the active demo plans their final budgets.
 /// </summary>
-public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<ApplicationUser> users, IChargingRatesProvider rates, TimeProvider clock)
+public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<ApplicationUser> users, IChargingRatesProvider rates, CouncilClock clock)
 {
     private const string Manager = "casemanager@example.org";
 
@@ -32,7 +32,7 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
             return;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today;
         var managerId = (await users.FindByEmailAsync(Manager))?.Id;
         var year = await rates.FindAsync(FinancialYear.Containing(today), cancellationToken)
             ?? throw new InvalidOperationException($"No charging rates for {FinancialYear.Containing(today)} to build the demo data with.");
@@ -155,7 +155,7 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
     {
         var result = OneOffDirectPaymentCalculator.Calculate(Money.FromPounds(amount), weeklyContribution, false, policy);
         var payment = new OneOffDirectPayment(careCase.Id, description, need, outcome, dueOn, result, policy.OneOffContributionPolicy, Manager,
-            DateOnly.FromDateTime(clock.GetLocalNow().Date).AddDays(-1) < dueOn ? DateOnly.FromDateTime(clock.GetLocalNow().Date).AddDays(-1) : dueOn, limit);
+            clock.Today.AddDays(-1) < dueOn ? clock.Today.AddDays(-1) : dueOn, limit);
         db.Add(payment);
         return payment;
     }

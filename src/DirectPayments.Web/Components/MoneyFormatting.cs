@@ -1,4 +1,5 @@
 using System.Globalization;
+using DirectPayments.Domain.Common;
 
 namespace DirectPayments.Web.Components;
 
@@ -36,6 +37,24 @@ public static class DateFormatting
     /// <summary>"27 March 2026" (the date part only).</summary>
     public static string ToGovUkDate(this DateTime dateTime) => DateOnly.FromDateTime(dateTime).ToGovUkDate();
 
-    /// <summary>"27 March 2026": the date as it was where the moment was recorded (its own offset).</summary>
-    public static string ToGovUkDate(this DateTimeOffset moment) => moment.DateTime.ToGovUkDate();
+    /// <summary>"27 March 2026": the council's date at a stored moment (stored moments are UTC; the council is in the UK).</summary>
+    public static string ToGovUkDate(this DateTimeOffset moment, CouncilClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.DateOf(moment).ToGovUkDate();
+    }
+
+    /// <summary>"27 Mar 2026 14:05" (or the month in full): a stored moment on the council's wall clock.</summary>
+    public static string ToGovUkDateTime(this DateTimeOffset moment, CouncilClock clock, bool fullMonth = false)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.Local(moment).ToString(fullMonth ? "d MMMM yyyy HH:mm" : "d MMM yyyy HH:mm", MoneyFormatting.Culture);
+    }
+
+    /// <summary>"27 Mar 2026": a stored moment's council date, the month short, for tables.</summary>
+    public static string ToShortGovUkDate(this DateTimeOffset moment, CouncilClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.DateOf(moment).ToString("d MMM yyyy", MoneyFormatting.Culture);
+    }
 }

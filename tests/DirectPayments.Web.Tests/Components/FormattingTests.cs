@@ -1,3 +1,4 @@
+using DirectPayments.Domain.Common;
 using DirectPayments.Web.Components;
 using Microsoft.Extensions.Configuration;
 
@@ -33,9 +34,20 @@ public sealed class FormattingTests
     }
 
     [Fact]
-    public void A_moment_is_written_as_the_date_at_its_own_offset()
+    public void A_stored_moment_in_summer_is_written_as_the_councils_date_in_British_Summer_Time()
     {
-        Assert.Equal("31 March 2026", new DateTimeOffset(2026, 3, 31, 23, 30, 0, TimeSpan.FromHours(1)).ToGovUkDate());
+        var clock = new CouncilClock(TimeProvider.System, CouncilClock.FindZone(null, "Council:TimeZone"));
+
+        Assert.Equal("1 April 2026", new DateTimeOffset(2026, 3, 31, 23, 30, 0, TimeSpan.Zero).ToGovUkDate(clock));
+        Assert.Equal("1 Apr 2026 00:30", new DateTimeOffset(2026, 3, 31, 23, 30, 0, TimeSpan.Zero).ToGovUkDateTime(clock));
+    }
+
+    [Fact]
+    public void A_stored_moment_in_winter_is_written_as_the_councils_date_in_Greenwich_Mean_Time()
+    {
+        var clock = new CouncilClock(TimeProvider.System, CouncilClock.FindZone(null, "Council:TimeZone"));
+
+        Assert.Equal("31 December 2026", new DateTimeOffset(2026, 12, 31, 23, 30, 0, TimeSpan.Zero).ToGovUkDate(clock));
     }
 
     [Theory]

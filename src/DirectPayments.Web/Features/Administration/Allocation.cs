@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Web.Infrastructure;
@@ -40,7 +41,7 @@ public interface IAllocation
 }
 
 /// <summary>Administrators allocate new requests to a case manager, and move cases between caseloads.</summary>
-public sealed class Allocation(DirectPaymentsDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : IAllocation
+public sealed class Allocation(DirectPaymentsDbContext db, UserManager<ApplicationUser> users, CouncilClock clock) : IAllocation
 {
     public const string ChangedMessage = "Someone else changed this case while you were allocating it. Check who holds it now.";
 
@@ -86,7 +87,7 @@ public sealed class Allocation(DirectPaymentsDbContext db, UserManager<Applicati
         careCase.AssignTo(manager.Id);
         if (careCase.Stage == CaseStage.NewRequest)
         {
-            careCase.MoveTo(CaseStage.AssessmentDue, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+            careCase.MoveTo(CaseStage.AssessmentDue, clock.Today);
         }
 
         try

@@ -51,11 +51,11 @@ public sealed record ApprovalPage(ApprovalItem Item, CareCase Case, PersonalBudg
 /// Budgets and one-off payments above a case manager's approval limit, waiting for a manager (an administrator),
 /// oldest first. Approving a final budget is the council's agreement to the plan it was costed from.
 /// </summary>
-public sealed class Approvals(DirectPaymentsDbContext db, IAuthorizationService authorization, ApprovalLimits limits, TimeProvider clock)
+public sealed class Approvals(DirectPaymentsDbContext db, IAuthorizationService authorization, ApprovalLimits limits, CouncilClock clock)
 {
     public const string ChangedMessage = "Someone else decided this while you were reading it. Check the queue again.";
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today => clock.Today;
 
     public async Task<IReadOnlyList<ApprovalItem>> WaitingAsync(CancellationToken cancellationToken = default)
     {
@@ -165,7 +165,7 @@ public sealed class Approvals(DirectPaymentsDbContext db, IAuthorizationService 
         {
             db.Add(new Notice(plan.CaseId, NoticeKind.PlanAgreed, "Your support plan is agreed",
                 $"You and the council have agreed your support plan, and your personal budget of {plan.WeeklyTotal} a week. We will now set up your direct payment.",
-                [], clock.GetUtcNow()));
+                [], clock.UtcNow));
         }
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text.Json;
 using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Common;
 using DirectPayments.Infrastructure.Auditing;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Identity;
@@ -56,7 +57,7 @@ public sealed class StaffAccountService(
     UserManager<ApplicationUser> users,
     DirectPaymentsDbContext db,
     ICurrentUser currentUser,
-    TimeProvider clock) : IStaffAccountService
+    CouncilClock clock) : IStaffAccountService
 {
     public async Task<IReadOnlyList<StaffAccountRow>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -69,7 +70,7 @@ public sealed class StaffAccountService(
                     user.Email ?? string.Empty,
                     user.DisplayName,
                     role,
-                    user.LockoutEnd > clock.GetUtcNow(),
+                    user.LockoutEnd > clock.UtcNow,
                     user.MustChangePassword));
             }
         }
@@ -108,7 +109,7 @@ public sealed class StaffAccountService(
         }
 
         db.AuditEntries.Add(new AuditEntry(
-            clock.GetUtcNow(),
+            clock.UtcNow,
             currentUser.UserId,
             currentUser.UserName,
             "StaffAccount",

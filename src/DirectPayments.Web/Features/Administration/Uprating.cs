@@ -54,7 +54,7 @@ public sealed class UpratingService(
     DirectPaymentsDbContext db,
     IChargingRatesProvider rates,
     ICurrentUser currentUser,
-    TimeProvider clock) : IUpratingService
+    CouncilClock clock) : IUpratingService
 {
     public async Task<UpratingPreview> PreviewAsync(FinancialYear year, CancellationToken cancellationToken = default)
     {
@@ -72,8 +72,8 @@ public sealed class UpratingService(
             return (0, problem);
         }
 
-        var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var now = clock.UtcNow;
+        var today = clock.Today;
         var applied = 0;
         foreach (var plan in plans.Where(p => !p.Row.AlreadyApplied))
         {

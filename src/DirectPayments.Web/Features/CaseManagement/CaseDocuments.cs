@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Evidence;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Infrastructure.Data;
@@ -24,14 +25,14 @@ public sealed class DocumentRequestViewModel
 
 public sealed class DocumentRequestValidator : AbstractValidator<DocumentRequestViewModel>
 {
-    public DocumentRequestValidator(TimeProvider clock)
+    public DocumentRequestValidator(CouncilClock clock)
     {
         RuleFor(m => m.What)
             .NotEmpty().WithMessage("Enter what documents you need")
             .MaximumLength(2000).WithMessage("What documents you need must be 2,000 characters or fewer");
         RuleFor(m => m.By).NotNull().WithMessage("Enter the date you need them by");
         RuleFor(m => m.By)
-            .Must(d => d is null || d > DateOnly.FromDateTime(clock.GetLocalNow().Date))
+            .Must(d => d is null || d > clock.Today)
             .WithMessage("Date you need them by must be in the future");
     }
 }
@@ -47,7 +48,7 @@ public sealed class CaseDocumentsController(
     IAuthorizationService authorization,
     IEvidenceStore store,
     IValidator<DocumentRequestViewModel> validator,
-    TimeProvider clock) : Controller
+    CouncilClock clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid id, CancellationToken cancellationToken)
@@ -74,7 +75,7 @@ public sealed class CaseDocumentsController(
         {
             db.Add(new Notice(careCase.Id, NoticeKind.EvidenceRequested, $"Please send us documents by {model.By!.Value:d MMMM yyyy}",
                 $"Your case manager needs: {model.What!.Trim()} Send them from your case page (\"Send documents to your case manager\") by {model.By.Value:d MMMM yyyy}. "
-                + "If you cannot, tell your case manager.", [], clock.GetUtcNow()));
+                + "If you cannot, tell your case manager.", [], clock.UtcNow));
             await db.SaveChangesAsync(cancellationToken);
             TempData["Success"] = $"{careCase.SubjectName} has been asked for the documents";
             return Redirect($"/case-management/cases/{id}/documents");

@@ -1,4 +1,5 @@
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ namespace DirectPayments.Web.Features.CaseManagement;
 
 [Authorize(Policy = Policies.CaseManagement)]
 [Route("case-management")]
-public sealed class CaseManagementHomeController(ICaseload caseload, Payments.DirectPaymentAccounts accounts, TimeProvider clock) : Controller
+public sealed class CaseManagementHomeController(ICaseload caseload, Payments.DirectPaymentAccounts accounts, CouncilClock clock) : Controller
 {
     /// <summary>The caseload, longest waiting first, optionally for one stage.</summary>
     [HttpGet("")]
@@ -28,7 +29,7 @@ public sealed class CaseManagementHomeController(ICaseload caseload, Payments.Di
 
         if (await accounts.AgreementForCaseAsync(id, cancellationToken) is { } agreement)
         {
-            ViewData["Account"] = await accounts.SummaryAsync(agreement, DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken);
+            ViewData["Account"] = await accounts.SummaryAsync(agreement, clock.Today, cancellationToken);
         }
 
         return View(managed);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Data;
@@ -28,7 +29,7 @@ public interface ICaseload
     Task<ManagedCase?> FindAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default);
 }
 
-public sealed class Caseload(DirectPaymentsDbContext db, IAuthorizationService authorization, TimeProvider clock) : ICaseload
+public sealed class Caseload(DirectPaymentsDbContext db, IAuthorizationService authorization, CouncilClock clock) : ICaseload
 {
     /// <summary>An active case shows as "review due" this many days before its review date.</summary>
     public const int ReviewDueNoticeDays = 28;
@@ -36,7 +37,7 @@ public sealed class Caseload(DirectPaymentsDbContext db, IAuthorizationService a
     public async Task<CaseloadPage> ListAsync(ClaimsPrincipal user, CaseStage? stage, CancellationToken cancellationToken = default)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today;
         var horizon = today.AddDays(ReviewDueNoticeDays);
 
         // One case manager's open cases are a few hundred at most: read them once, then filter and count.

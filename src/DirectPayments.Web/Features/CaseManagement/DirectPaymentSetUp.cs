@@ -65,7 +65,7 @@ public sealed record SetUpPage(CareCase Case, SupportPlan? Plan, FinancialAssess
 /// Starts the direct payment once the plan is agreed and the contribution verified: the plan becomes active, the case
 /// active, and the person is told what will be paid, when and into which account. All in one save.
 /// </summary>
-public sealed class DirectPaymentSetUp(DirectPaymentsDbContext db, IAuthorizationService authorization, DirectPayments.Infrastructure.Rates.IChargingRatesProvider rates, TimeProvider clock)
+public sealed class DirectPaymentSetUp(DirectPaymentsDbContext db, IAuthorizationService authorization, DirectPayments.Infrastructure.Rates.IChargingRatesProvider rates, CouncilClock clock)
 {
     public async Task<SetUpPage?> FindAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default)
     {
@@ -115,7 +115,7 @@ public sealed class DirectPaymentSetUp(DirectPaymentsDbContext db, IAuthorizatio
             Enum.Parse<AccountType>(model.AccountType!), model.AccountIdentifier!, plan.WeeklyDirectPayment,
             assessment.WeeklyContribution ?? Money.Zero, model.StartDate!.Value, model.FirstReviewDate!.Value);
         plan.Activate(model.StartDate.Value);
-        page.Case.MoveTo(CaseStage.Active, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        page.Case.MoveTo(CaseStage.Active, clock.Today);
         db.Add(agreement);
         db.Add(new Notice(caseId, NoticeKind.PaymentStarted, "Your direct payment is starting",
             $"From {agreement.StartDate:d MMMM yyyy} we will pay {agreement.FourWeeklyPayment} every 4 weeks, in advance, into your "
@@ -125,7 +125,7 @@ public sealed class DirectPaymentSetUp(DirectPaymentsDbContext db, IAuthorizatio
                 : $"We will send you an invoice for your contribution of {agreement.WeeklyContribution.Times(4)} every 4 weeks. ")
             + $"We will review how it is going by {agreement.FirstReviewDate:d MMMM yyyy}. Keep your receipts and records."
             + (reworked is null ? string.Empty : " Your contribution was worked out again at the cost of your agreed support plan: the working is below."),
-            reworked is null ? [] : assessment.Working, clock.GetUtcNow()));
+            reworked is null ? [] : assessment.Working, clock.UtcNow));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -152,7 +152,7 @@ public sealed class DirectPaymentSetUp(DirectPaymentsDbContext db, IAuthorizatio
         }
 
         var who = user.FindFirstValue(ClaimTypes.Name) ?? "case manager";
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today;
         var number = await db.Set<FinancialAssessment>().Where(a => a.CaseId == verified.CaseId).MaxAsync(a => a.Number, cancellationToken) + 1;
         var effectiveFrom = verified.EffectiveFrom ?? today;
         var reason = $"Worked out again at the agreed support plan's cost of {cost} a week";

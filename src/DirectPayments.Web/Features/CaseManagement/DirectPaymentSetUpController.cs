@@ -1,3 +1,4 @@
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
@@ -11,7 +12,7 @@ namespace DirectPayments.Web.Features.CaseManagement;
 
 [Authorize(Policy = Policies.CaseManagement)]
 [Route("case-management/cases/{id:guid}/direct-payment")]
-public sealed class DirectPaymentSetUpController(DirectPaymentSetUp setUp, IValidator<SetUpViewModel> validator, TimeProvider clock) : Controller
+public sealed class DirectPaymentSetUpController(DirectPaymentSetUp setUp, IValidator<SetUpViewModel> validator, CouncilClock clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid id, CancellationToken cancellationToken)
@@ -22,7 +23,7 @@ public sealed class DirectPaymentSetUpController(DirectPaymentSetUp setUp, IVali
         }
 
         ViewData["Page"] = page;
-        var start = DateOnly.FromDateTime(clock.GetLocalNow().Date).AddDays(14);
+        var start = clock.Today.AddDays(14);
         return View(new SetUpViewModel
         {
             Basis = "Net",

@@ -1,3 +1,4 @@
+using DirectPayments.Domain.Common;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
@@ -11,12 +12,12 @@ namespace DirectPayments.Web.Features.CaseManagement;
 public sealed class FinancialAssessmentController(
     IFinancialAssessmentVerification verification,
     IValidator<VerifyViewModel> validator,
-    TimeProvider clock) : Controller
+    CouncilClock clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Verify(Guid id, int number, DateOnly? from, CancellationToken cancellationToken)
     {
-        var effectiveFrom = from ?? DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var effectiveFrom = from ?? clock.Today;
         if (await verification.PreviewAsync(User, id, number, effectiveFrom, cancellationToken) is not { } page)
         {
             return NotFound();
@@ -52,7 +53,7 @@ public sealed class FinancialAssessmentController(
             ModelState.AddModelError(string.Empty, problem ?? FinancialAssessmentVerification.ChangedMessage);
         }
 
-        var effectiveFrom = model.EffectiveFrom ?? DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var effectiveFrom = model.EffectiveFrom ?? clock.Today;
         if (await verification.PreviewAsync(User, id, number, effectiveFrom, cancellationToken) is not { } page)
         {
             return NotFound();

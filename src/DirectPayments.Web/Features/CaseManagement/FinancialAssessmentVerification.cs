@@ -54,7 +54,7 @@ public sealed class FinancialAssessmentVerification(
     DirectPaymentsDbContext db,
     IAuthorizationService authorization,
     IChargingRatesProvider rates,
-    TimeProvider clock) : IFinancialAssessmentVerification
+    CouncilClock clock) : IFinancialAssessmentVerification
 {
     public const string ChangedMessage = "Someone else changed this assessment while you were checking it. Look at it again before verifying.";
 
@@ -92,7 +92,7 @@ public sealed class FinancialAssessmentVerification(
         }
 
         db.Entry(assessment).Property(a => a.Version).OriginalValue = model.Version;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today;
         var previous = await db.Set<FinancialAssessment>()
             .Where(a => a.CaseId == caseId && a.Status == FinancialAssessmentStatus.Verified)
             .ToListAsync(cancellationToken);
@@ -118,7 +118,7 @@ public sealed class FinancialAssessmentVerification(
                   + $"and we pay {result.NetWeeklyDirectPayment} a week. The working below shows how we worked it out. "
                   + "If you think it is wrong, or your money changes, tell your case manager.",
             result.Working,
-            clock.GetUtcNow()));
+            clock.UtcNow));
 
         try
         {

@@ -59,7 +59,7 @@ public sealed class FinancialDecisionValidator : AbstractValidator<FinancialDeci
 /// full-cost decision, recorded by the case manager with its reason. It is a new verified version: it replaces the
 /// previous one, which is kept.
 /// </summary>
-public sealed class FinancialDecisions(DirectPaymentsDbContext db, IAuthorizationService authorization, TimeProvider clock)
+public sealed class FinancialDecisions(DirectPaymentsDbContext db, IAuthorizationService authorization, CouncilClock clock)
 {
     public const string ChangedMessage = "Someone else changed this case while you were working on it. Check the case and try again.";
 
@@ -77,7 +77,7 @@ public sealed class FinancialDecisions(DirectPaymentsDbContext db, IAuthorizatio
             return (false, null);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today;
         var who = user.FindFirstValue(ClaimTypes.Name) ?? "case manager";
         var kind = Enum.Parse<FinancialAssessmentKind>(model.Kind!);
         var assessments = await db.Set<FinancialAssessment>().Where(a => a.CaseId == caseId).ToListAsync(cancellationToken);
@@ -107,7 +107,7 @@ public sealed class FinancialDecisions(DirectPaymentsDbContext db, IAuthorizatio
                     ? $"We have decided that you pay the full weekly cost of your care, {decision.WeeklyContribution}. The reason is below. If you think it is wrong, tell your case manager: you can ask for a full financial assessment."
                     : $"We have decided that you pay {decision.WeeklyContribution} a week towards your care and support, and we pay {decision.NetWeeklyDirectPayment} a week. The reason is below. If you think it is wrong, tell your case manager: you can ask for a full financial assessment.",
                 decision.Working,
-                clock.GetUtcNow()));
+                clock.UtcNow));
             await db.SaveChangesAsync(cancellationToken);
             return (true, null);
         }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.NeedsAssessments;
 using DirectPayments.Domain.Notices;
@@ -68,7 +69,7 @@ public interface INeedsAssessments
         ClaimsPrincipal user, Guid caseId, NeedsAssessmentViewModel model, CancellationToken cancellationToken = default);
 }
 
-public sealed class NeedsAssessments(DirectPaymentsDbContext db, IAuthorizationService authorization, TimeProvider clock) : INeedsAssessments
+public sealed class NeedsAssessments(DirectPaymentsDbContext db, IAuthorizationService authorization, CouncilClock clock) : INeedsAssessments
 {
     public const string ChangedMessage = "Someone else changed this case while you were recording the assessment. Check the case and record it again.";
 
@@ -88,7 +89,7 @@ public sealed class NeedsAssessments(DirectPaymentsDbContext db, IAuthorizationS
         }
 
         db.Entry(careCase).Property(c => c.Version).OriginalValue = model.Version;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today;
         var forCarer = careCase.RequestType == RequestType.Carer;
         var assessment = NeedsAssessment.Record(careCase.Id, forCarer, new NeedsFindings(
             model.NeedsArise == "yes",
@@ -107,7 +108,7 @@ public sealed class NeedsAssessments(DirectPaymentsDbContext db, IAuthorizationS
             db.Add(new Notice(caseId, NoticeKind.General, "Your needs assessment: you are eligible for support",
                 $"We assessed {(forCarer ? "your needs as a carer" : "the needs of " + careCase.SubjectName)} on {today:d MMMM yyyy}. "
                 + "The needs are eligible for support from the council. Your case manager will now work out a personal budget and agree a support plan with you. "
-                + $"Reasons: {assessment.Reasons}", [], clock.GetUtcNow()));
+                + $"Reasons: {assessment.Reasons}", [], clock.UtcNow));
         }
         else
         {
@@ -116,7 +117,7 @@ public sealed class NeedsAssessments(DirectPaymentsDbContext db, IAuthorizationS
                 $"We assessed the needs on {today:d MMMM yyyy}. They do not meet the national eligibility criteria, so the council does not have to meet them. "
                 + $"Reasons: {assessment.Reasons} "
                 + "You can ask us to look at the decision again. We can also tell you about community groups, equipment and advice that may help prevent or delay needs.",
-                [], clock.GetUtcNow()));
+                [], clock.UtcNow));
         }
 
         try

@@ -49,7 +49,7 @@ public sealed class NominationDecisionsController(
     IAuthorizationService authorization,
     UserManager<ApplicationUser> users,
     IValidator<NominationDecisionViewModel> validator,
-    TimeProvider clock) : Controller
+    CouncilClock clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Decide(Guid id, Guid nominationId, CancellationToken cancellationToken)
@@ -76,7 +76,7 @@ public sealed class NominationDecisionsController(
         {
             var (careCase, request) = found;
             var who = User.FindFirstValue(ClaimTypes.Name) ?? "case manager";
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var today = clock.Today;
             db.Entry(request).Property(r => r.Version).OriginalValue = model.Version;
             try
             {
@@ -92,14 +92,14 @@ public sealed class NominationDecisionsController(
                     request.Accept(who, today);
                     db.Add(new Notice(careCase.Id, NoticeKind.General, "Your nominated person is recorded",
                         $"We have recorded {request.NomineeName} as your nominated person. They can now see your case and manage your direct payment for you. "
-                        + "You can ask us to stop this at any time.", [], clock.GetUtcNow()));
+                        + "You can ask us to stop this at any time.", [], clock.UtcNow));
                 }
                 else
                 {
                     request.Decline(who, today, model.Reason!);
                     db.Add(new Notice(careCase.Id, NoticeKind.General, "Your request for a nominated person",
                         $"We have not recorded {request.NomineeName} as your nominated person. {request.DeclineReason} "
-                        + "Talk to your case manager if you would like to nominate someone else.", [], clock.GetUtcNow()));
+                        + "Talk to your case manager if you would like to nominate someone else.", [], clock.UtcNow));
                 }
 
                 await db.SaveChangesAsync(cancellationToken);

@@ -38,7 +38,7 @@ public sealed class OneOffPaymentViewModel
 
 public sealed class OneOffPaymentValidator : AbstractValidator<OneOffPaymentViewModel>
 {
-    public OneOffPaymentValidator(TimeProvider clock)
+    public OneOffPaymentValidator(CouncilClock clock)
     {
         RuleFor(m => m.Description)
             .NotEmpty().WithMessage("Enter what the payment buys")
@@ -53,7 +53,7 @@ public sealed class OneOffPaymentValidator : AbstractValidator<OneOffPaymentView
             .WithMessage("Amount must be more than £0.00");
         RuleFor(m => m.DueOn).NotNull().WithMessage("Enter the date it is paid");
         RuleFor(m => m.DueOn)
-            .Must(d => d is null || d >= DateOnly.FromDateTime(clock.GetLocalNow().Date))
+            .Must(d => d is null || d >= clock.Today)
             .WithMessage("Date it is paid must be today or in the future");
     }
 }
@@ -65,9 +65,9 @@ public sealed record OneOffPage(CareCase Case, IReadOnlyList<OneOffDirectPayment
 /// follows the council's one-off policy for the year the payment is made, from the person's verified assessment.
 /// </summary>
 public sealed class OneOffPayments(
-    DirectPaymentsDbContext db, IAuthorizationService authorization, IChargingRatesProvider rates, ApprovalLimits limits, TimeProvider clock)
+    DirectPaymentsDbContext db, IAuthorizationService authorization, IChargingRatesProvider rates, ApprovalLimits limits, CouncilClock clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    public DateOnly Today => clock.Today;
 
     public async Task<OneOffPage?> FindAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default)
     {
@@ -130,7 +130,7 @@ public sealed class OneOffPayments(
     }
 
     /// <summary>The letter telling the person what will be paid, when, and what they pay towards it.</summary>
-    public static Notice ApprovedNotice(OneOffDirectPayment payment, TimeProvider clock)
+    public static Notice ApprovedNotice(OneOffDirectPayment payment, CouncilClock clock)
     {
         ArgumentNullException.ThrowIfNull(payment);
         ArgumentNullException.ThrowIfNull(clock);
@@ -144,7 +144,7 @@ public sealed class OneOffPayments(
                 : string.Empty)
             + "Keep the receipt: we will ask to see it.",
             payment.Working,
-            clock.GetUtcNow());
+            clock.UtcNow);
     }
 }
 

@@ -69,11 +69,11 @@ public sealed class ApprovalLimits(DirectPaymentsDbContext db)
 /// A person's personal budget, version by version: the indicative budget to plan with, then the final budget from
 /// the agreed plan. Above the case manager's limit a manager approves it.
 /// </summary>
-public sealed class PersonalBudgets(DirectPaymentsDbContext db, IAuthorizationService authorization, ApprovalLimits limits, TimeProvider clock)
+public sealed class PersonalBudgets(DirectPaymentsDbContext db, IAuthorizationService authorization, ApprovalLimits limits, CouncilClock clock)
 {
     public const string ChangedMessage = "Someone else changed this budget while you were working on it. Check the budget and try again.";
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    public DateOnly Today => clock.Today;
 
     public async Task<BudgetPage?> FindAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default)
     {

@@ -51,7 +51,7 @@ public sealed class RepresentativesController(
     IAuthorizationService authorization,
     UserManager<ApplicationUser> users,
     IValidator<RepresentativeViewModel> validator,
-    TimeProvider clock) : Controller
+    CouncilClock clock) : Controller
 {
     public const string NoAccountMessage = "There is no citizen account with that email address. Ask them to create an account first";
 
@@ -91,7 +91,7 @@ public sealed class RepresentativesController(
                     careCase.AddMember(user.Id, Enum.Parse<CaseMemberRole>(model.Role!));
                     db.Add(new Notice(careCase.Id, NoticeKind.General, "Someone can now act for you",
                         $"We have recorded {user.DisplayName} as your {(model.Role == nameof(CaseMemberRole.NominatedPerson) ? "nominated person" : "authorised person")}. "
-                        + "They can see this case and manage the direct payment for you.", [], clock.GetUtcNow()));
+                        + "They can see this case and manage the direct payment for you.", [], clock.UtcNow));
                     await db.SaveChangesAsync(cancellationToken);
                     TempData["Success"] = $"{user.DisplayName} can now act for {careCase.SubjectName}";
                     return RedirectToAction(nameof(Index), new { id });

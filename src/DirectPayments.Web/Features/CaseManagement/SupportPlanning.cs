@@ -115,7 +115,7 @@ public sealed record PlanChange(CareCase Case, SupportPlan? Plan, int NextNumber
     public SupportPlan CurrentPlan => Plan ?? throw new DomainException("There is no support plan yet.");
 }
 
-public sealed class SupportPlanning(DirectPaymentsDbContext db, IAuthorizationService authorization, TimeProvider clock) : ISupportPlanning
+public sealed class SupportPlanning(DirectPaymentsDbContext db, IAuthorizationService authorization, CouncilClock clock) : ISupportPlanning
 {
     public const string ChangedMessage = "Someone else changed this plan while you were working on it. Check the plan and try again.";
 
@@ -128,7 +128,7 @@ public sealed class SupportPlanning(DirectPaymentsDbContext db, IAuthorizationSe
         }
 
         var plans = await db.Set<SupportPlan>().Include(p => p.Lines).Where(p => p.CaseId == caseId).OrderByDescending(p => p.Number).ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today;
         var year = await db.Set<ChargingYear>().SingleOrDefaultAsync(y => y.StartYear == FinancialYear.Containing(today).StartYear, cancellationToken);
         return new PlanPage(careCase, plans.FirstOrDefault(p => p.Status != SupportPlanStatus.Superseded), year, plans);
     }
@@ -166,7 +166,7 @@ public sealed class SupportPlanning(DirectPaymentsDbContext db, IAuthorizationSe
     }
 
     /// <summary>A letter to the person about their plan.</summary>
-    public Notice Notice(Guid caseId, NoticeKind kind, string title, string body) => new(caseId, kind, title, body, [], clock.GetUtcNow());
+    public Notice Notice(Guid caseId, NoticeKind kind, string title, string body) => new(caseId, kind, title, body, [], clock.UtcNow);
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    public DateOnly Today => clock.Today;
 }

@@ -22,7 +22,7 @@ public sealed record AccountPage(
 [Authorize(Policy = Policies.Citizen)]
 [Route("citizen/cases/{id:guid}/account")]
 public sealed class AccountController(
-    DirectPaymentsDbContext db, IAuthorizationService authorization, DirectPaymentAccounts accounts, TimeProvider clock) : Controller
+    DirectPaymentsDbContext db, IAuthorizationService authorization, DirectPaymentAccounts accounts, CouncilClock clock) : Controller
 {
     [HttpGet("")]
     public Task<IActionResult> Index(Guid id, CancellationToken cancellationToken) => Month(id, null, cancellationToken);
@@ -59,7 +59,7 @@ public sealed class AccountController(
             return null;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today;
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var first = new DateOnly(agreement.StartDate.Year, agreement.StartDate.Month, 1);
         var chosen = month is null ? thisMonth

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.Infrastructure;
@@ -91,14 +92,14 @@ public sealed class WhoStepValidator : AbstractValidator<WhoStep>
 
 public sealed class PersonStepValidator : AbstractValidator<PersonStep>
 {
-    public PersonStepValidator(TimeProvider clock)
+    public PersonStepValidator(CouncilClock clock)
     {
         RuleFor(m => m.FullName)
             .NotEmpty().WithMessage("Enter their full name")
             .MaximumLength(200).WithMessage("Full name must be 200 characters or fewer");
         RuleFor(m => m.DateOfBirth)
             .NotNull().WithMessage("Enter their date of birth")
-            .Must(d => d is null || d < DateOnly.FromDateTime(clock.GetLocalNow().Date)).WithMessage("Date of birth must be in the past")
+            .Must(d => d is null || d < clock.Today).WithMessage("Date of birth must be in the past")
             .Must(d => d is null || d.Value.Year > 1900).WithMessage("Date of birth must be after 1900");
     }
 }
@@ -148,7 +149,7 @@ public interface IApplications
     Task<CareCase> SubmitAsync(ClaimsPrincipal user, ApplyAnswers answers, CancellationToken cancellationToken = default);
 }
 
-public sealed class Applications(DirectPaymentsDbContext db, TimeProvider clock) : IApplications
+public sealed class Applications(DirectPaymentsDbContext db, CouncilClock clock) : IApplications
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -164,11 +165,11 @@ public sealed class Applications(DirectPaymentsDbContext db, TimeProvider clock)
         var draft = await Draft(user, cancellationToken);
         if (draft is null)
         {
-            db.Add(new ApplicationDraft(UserId(user), json, clock.GetUtcNow()));
+            db.Add(new ApplicationDraft(UserId(user), json, clock.UtcNow));
         }
         else
         {
-            draft.Update(json, clock.GetUtcNow());
+            draft.Update(json, clock.UtcNow);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -185,8 +186,8 @@ public sealed class Applications(DirectPaymentsDbContext db, TimeProvider clock)
 
     public async Task<CareCase> SubmitAsync(ClaimsPrincipal user, ApplyAnswers answers, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var now = clock.UtcNow;
+        var today = clock.Today;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var careCase = new CareCase(answers.FullName!, answers.DateOfBirth, answers.Who!.Value, answers.Relationship, UserId(user), today);
         db.Add(careCase);

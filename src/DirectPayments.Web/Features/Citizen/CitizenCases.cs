@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Domain.Payments;
@@ -35,7 +36,7 @@ public interface ICitizenCases
     Task<CaseDashboard?> FindAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default);
 }
 
-public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationService authorization, TimeProvider clock, PaymentCalendar calendar) : ICitizenCases
+public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationService authorization, CouncilClock clock, PaymentCalendar calendar) : ICitizenCases
 {
     public async Task<IReadOnlyList<CaseSummary>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -89,7 +90,7 @@ public sealed class CitizenCases(DirectPaymentsDbContext db, IAuthorizationServi
             assessments.Where(a => a.Status == FinancialAssessmentStatus.Submitted).MaxBy(a => a.Number),
             notices,
             payment,
-            payment?.NextPaymentOn(DateOnly.FromDateTime(clock.GetLocalNow().Date), calendar),
+            payment?.NextPaymentOn(clock.Today, calendar),
             budget,
             plan,
             oneOffs,

@@ -56,7 +56,7 @@ public sealed record CitizenReviewPage(CareCase Case, Domain.Reviews.Review Revi
 [Route("citizen/cases/{id:guid}/review")]
 public sealed class CitizenReviewController(
     DirectPaymentsDbContext db, IAuthorizationService authorization, IValidator<ReviewResponseViewModel> validator,
-    IValidator<QueryAnswerViewModel> answerValidator, TimeProvider clock) : Controller
+    IValidator<QueryAnswerViewModel> answerValidator, CouncilClock clock) : Controller
 {
     private const string ChangedMessage = "Your review changed while you were writing. Read it again and send your answer";
 
@@ -132,7 +132,7 @@ public sealed class CitizenReviewController(
             db.Entry(page.Review).Property(r => r.Version).OriginalValue = model.Version;
             try
             {
-                page.Review.AnswerQuery(transactionId, model.Answer!, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+                page.Review.AnswerQuery(transactionId, model.Answer!, clock.Today);
                 await db.SaveChangesAsync(cancellationToken);
                 TempData["Success"] = "Thank you. Your reviewer will read your answer";
                 return Redirect($"/citizen/cases/{id}/review");

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Evidence;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Evidence;
@@ -59,7 +60,7 @@ public sealed class EvidenceUploads(
     DirectPaymentsDbContext db,
     IEvidenceStore store,
     IAuthorizationService authorization,
-    TimeProvider clock) : IEvidenceUploads
+    CouncilClock clock) : IEvidenceUploads
 {
     public const string WrongTypeMessage = "The selected file must be a PDF, JPG or PNG";
 
@@ -100,7 +101,7 @@ public sealed class EvidenceUploads(
         }
 
         var file = new EvidenceFile(caseId, Enum.Parse<EvidencePurpose>(model.Purpose!), model.File.FileName, contentType, content.Length,
-            model.Description!, user.FindFirstValue(ClaimTypes.Name) ?? "citizen", clock.GetUtcNow(), model.TransactionId);
+            model.Description!, user.FindFirstValue(ClaimTypes.Name) ?? "citizen", clock.UtcNow, model.TransactionId);
         content.Position = 0;
         await store.SaveAsync(file, content, cancellationToken);
         db.Add(file);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Infrastructure.Data;
@@ -16,7 +17,7 @@ public interface IFinancialAssessmentSubmissions
     Task<FinancialAssessment?> SubmitAsync(ClaimsPrincipal user, Guid caseId, FinancialAssessmentInput input, CancellationToken cancellationToken = default);
 }
 
-public sealed class FinancialAssessmentSubmissions(DirectPaymentsDbContext db, IAuthorizationService authorization, TimeProvider clock)
+public sealed class FinancialAssessmentSubmissions(DirectPaymentsDbContext db, IAuthorizationService authorization, CouncilClock clock)
     : IFinancialAssessmentSubmissions
 {
     public async Task<FinancialAssessment?> SubmitAsync(ClaimsPrincipal user, Guid caseId, FinancialAssessmentInput input, CancellationToken cancellationToken = default)
@@ -36,14 +37,14 @@ public sealed class FinancialAssessmentSubmissions(DirectPaymentsDbContext db, I
         // Once the needs are assessed, a waiting financial assessment is what the case waits on.
         if (careCase.Stage == CaseStage.PlanToAgree)
         {
-            careCase.MoveTo(CaseStage.FinancialAssessmentToVerify, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+            careCase.MoveTo(CaseStage.FinancialAssessmentToVerify, clock.Today);
         }
 
         db.Add(new Notice(caseId, NoticeKind.General, "We have your financial assessment",
             input.DeclinedToDisclose
                 ? "You chose not to tell us about your money, so you will pay the full cost of your care. You can ask for a full financial assessment at any time."
                 : "Your case manager will check it against your documents and tell you what you pay. Send your documents, such as benefit letters and bank statements, from your case page.",
-            [], clock.GetUtcNow()));
+            [], clock.UtcNow));
         await db.SaveChangesAsync(cancellationToken);
         return assessment;
     }

@@ -54,7 +54,7 @@ public sealed class NominationValidator : AbstractValidator<NominationViewModel>
 [Authorize(Policy = Policies.Citizen)]
 [Route("citizen/cases/{id:guid}/nominate")]
 public sealed class NominationController(
-    DirectPaymentsDbContext db, IAuthorizationService authorization, IValidator<NominationViewModel> validator, TimeProvider clock) : Controller
+    DirectPaymentsDbContext db, IAuthorizationService authorization, IValidator<NominationViewModel> validator, CouncilClock clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid id, CancellationToken cancellationToken)
@@ -88,7 +88,7 @@ public sealed class NominationController(
                 try
                 {
                     db.Add(new NominationRequest(id, model.NomineeName!, model.NomineeEmail!, model.Relationship!,
-                        User.FindFirstValue(ClaimTypes.Name) ?? "the person", DateOnly.FromDateTime(clock.GetLocalNow().Date)));
+                        User.FindFirstValue(ClaimTypes.Name) ?? "the person", clock.Today));
                     await db.SaveChangesAsync(cancellationToken);
                     TempData["Success"] = $"We have your request. Your case manager will check with {model.NomineeName!.Trim()} and tell you when it is done";
                     return Redirect($"/citizen/cases/{id}/nominate");

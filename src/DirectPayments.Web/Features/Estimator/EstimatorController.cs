@@ -14,7 +14,7 @@ namespace DirectPayments.Web.Features.Estimator;
 /// </summary>
 [AllowAnonymous]
 [Route("estimate")]
-public sealed class EstimatorController(EstimatorAnswersStore store, IContributionEstimator estimator, TimeProvider clock) : Controller
+public sealed class EstimatorController(EstimatorAnswersStore store, IContributionEstimator estimator, CouncilClock clock) : Controller
 {
     private static readonly string[] FullJourney =
         ["disclose", "age", "pension-age", "household", "children", "benefits", "incomes", "savings", "housing", "disability-costs", "cost", "check"];
@@ -189,7 +189,7 @@ public sealed class EstimatorController(EstimatorAnswersStore store, IContributi
         return $"/estimate/{journey[Math.Min(index + 1, journey.Length - 1)]}";
     }
 
-    private FinancialYear Year => FinancialYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+    private FinancialYear Year => FinancialYear.Containing(clock.Today);
 
     private EstimatorAnswers Answers => (HttpContext.Items["answers"] as EstimatorAnswers) ?? (EstimatorAnswers)(HttpContext.Items["answers"] = store.Load(HttpContext));
 

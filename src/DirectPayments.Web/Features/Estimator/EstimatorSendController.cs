@@ -11,7 +11,7 @@ namespace DirectPayments.Web.Features.Estimator;
 /// </summary>
 [Authorize(Roles = $"{DirectPayments.Infrastructure.Identity.Roles.Citizen},{DirectPayments.Infrastructure.Identity.Roles.CaseManager}")]
 [Route("estimate/send")]
-public sealed class EstimatorSendController(EstimatorAnswersStore store, IFinancialAssessmentSubmissions submissions, TimeProvider clock) : Controller
+public sealed class EstimatorSendController(EstimatorAnswersStore store, IFinancialAssessmentSubmissions submissions, CouncilClock clock) : Controller
 {
     [HttpPost("")]
     public async Task<IActionResult> Send(Guid caseId, CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ public sealed class EstimatorSendController(EstimatorAnswersStore store, IFinanc
             return Redirect("/estimate/disclose");
         }
 
-        var year = FinancialYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        var year = FinancialYear.Containing(clock.Today);
         if (await submissions.SubmitAsync(User, caseId, answers.ToRequest(year).Input, cancellationToken) is not { } assessment)
         {
             return NotFound();

@@ -40,7 +40,7 @@ public sealed record RunOutcome(PaymentRun? Run, string? Refused);
 /// What was already paid is left out, and a unique index on the paid item stops a second payment even when two runs
 /// race, so a repeated or interrupted run never pays anyone twice.
 /// </summary>
-public sealed class PaymentRuns(DirectPaymentsDbContext db, IChargingRatesProvider rates, PaymentCalendar calendar, TimeProvider clock)
+public sealed class PaymentRuns(DirectPaymentsDbContext db, IChargingRatesProvider rates, PaymentCalendar calendar, CouncilClock clock)
 {
     public const string FailedMessage = "The run stopped part-way and nothing was saved or paid. Preview the run again, then commit it.";
 
@@ -48,7 +48,7 @@ public sealed class PaymentRuns(DirectPaymentsDbContext db, IChargingRatesProvid
 
     public PaymentCalendar Calendar => calendar;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    public DateOnly Today => clock.Today;
 
     public Task<List<PaymentRun>> ListAsync(CancellationToken cancellationToken = default) =>
         db.Set<PaymentRun>().OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.CommittedAt).ToListAsync(cancellationToken);
@@ -73,7 +73,7 @@ public sealed class PaymentRuns(DirectPaymentsDbContext db, IChargingRatesProvid
                 : "Nobody is due a payment in this period.");
         }
 
-        var run = new PaymentRun(period, user.FindFirstValue(ClaimTypes.Name) ?? "finance", clock.GetUtcNow());
+        var run = new PaymentRun(period, user.FindFirstValue(ClaimTypes.Name) ?? "finance", clock.UtcNow);
         run.Totals(payments.Count, payments.Select(p => p.Payment.Amount).Sum());
         db.Add(run);
         foreach (var (payment, agreementId, caseId) in payments)

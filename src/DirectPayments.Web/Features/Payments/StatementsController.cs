@@ -1,3 +1,4 @@
+using DirectPayments.Domain.Common;
 using DirectPayments.Infrastructure.Statements;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,7 @@ namespace DirectPayments.Web.Features.Payments;
 /// <summary>Finance imports the card provider's statement file for every account at once.</summary>
 [Authorize(Policy = Policies.Payments)]
 [Route("payments/statements")]
-public sealed class StatementsController(StatementImporter importer, TimeProvider clock) : Controller
+public sealed class StatementsController(StatementImporter importer, CouncilClock clock) : Controller
 {
     /// <summary>A month's file for a large council is tens of megabytes; a million lines is about 100 MB.</summary>
     public const long MaximumBytes = 256L * 1024 * 1024;
@@ -28,7 +29,7 @@ public sealed class StatementsController(StatementImporter importer, TimeProvide
         }
 
         await using var stream = file.OpenReadStream();
-        var result = await importer.ImportAsync(stream, DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken);
+        var result = await importer.ImportAsync(stream, clock.Today, cancellationToken);
         ViewData["FileName"] = file.FileName;
         return View("Result", result);
     }

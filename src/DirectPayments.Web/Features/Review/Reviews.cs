@@ -149,7 +149,7 @@ public sealed class SpendDecisionValidator : AbstractValidator<SpendDecisionView
 /// </summary>
 public sealed class Reviews(
     DirectPaymentsDbContext db, IAuthorizationService authorization, DirectPaymentAccounts accounts, IChargingRatesProvider rates,
-    IOptions<ReviewOptions> options, TimeProvider clock)
+    IOptions<ReviewOptions> options, CouncilClock clock)
 {
     public const string ChangedMessage = "Someone else changed this review while you were working on it. Look at it again.";
 
@@ -158,7 +158,7 @@ public sealed class Reviews(
     /// <summary>The response date a notice of recovery suggests: the council's setting from today.</summary>
     public DateOnly SuggestedRespondBy => Today.AddDays(options.Value.NoticeResponseDays);
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    public DateOnly Today => clock.Today;
 
     public async Task<IReadOnlyList<QueueRow>> QueueAsync(CancellationToken cancellationToken = default)
     {
@@ -217,7 +217,7 @@ public sealed class Reviews(
         db.Add(new Notice(agreement.CaseId, NoticeKind.ReviewDue, "We are reviewing your direct payment",
             "We are checking that your direct payment is meeting your needs and that the money is being spent as your support plan says. "
             + "Please send us your receipts, invoices, timesheets and payslips for the period, from your case page. Your reviewer may contact you.",
-            [], clock.GetUtcNow()));
+            [], clock.UtcNow));
         await db.SaveChangesAsync(cancellationToken);
         return review.Id;
     }
@@ -321,7 +321,7 @@ public sealed class Reviews(
             + (method == RecoveryMethod.ReduceNextPayments ? "by paying you less in your next payments" : "by sending you an invoice")
             + $". You have until {model.RespondBy.Value:d MMMM yyyy} to tell us if you disagree, or to show us money you have already committed, "
             + "such as invoices not yet paid or wages owed. We will not take anything back before then.",
-            page.Review.SurplusWorking, clock.GetUtcNow()));
+            page.Review.SurplusWorking, clock.UtcNow));
     }
 
     /// <summary>The reviewer accepts or queries one flagged payment; false when it is not one of this review's.</summary>
@@ -374,7 +374,7 @@ public sealed class Reviews(
 
         db.Add(new Notice(page.Case.Id, outcome == ReviewOutcome.RecordsRequested ? NoticeKind.EvidenceRequested : NoticeKind.ReviewOutcome, title,
             $"{body} Reasons: {model.Reasons!.Trim()}" + (next is { } n ? $" Your next review is due by {n:d MMMM yyyy}." : string.Empty),
-            outcome == ReviewOutcome.RecoverSurplus ? review.SurplusWorking : [], clock.GetUtcNow()));
+            outcome == ReviewOutcome.RecoverSurplus ? review.SurplusWorking : [], clock.UtcNow));
     }
 
     public static string Who(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Name) ?? "reviewer";
