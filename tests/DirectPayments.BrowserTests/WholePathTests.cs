@@ -133,7 +133,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await manager.WaitForURLAsync("**/financial-assessments/1");
         await Visit(manager, "cm-verify");
         await manager.Locator("#WeeklyCost").FillAsync(weeklyCost.ToString("0.00", CultureInfo.InvariantCulture));
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = portal.Today;
         await FillDate(manager, "EffectiveFrom", today);
         await Click(manager, "Verify the assessment");
         await manager.WaitForURLAsync(caseUrl);
@@ -274,12 +274,11 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
     [GeneratedRegex(@"£([0-9,]+\.[0-9]{2})")]
     private static partial Regex MoneyPattern();
 
-    // Payments are made by the council's 4-weekly runs (periods from 6 April 2026, appsettings.json), in advance: the
-    // first is the first run on or after today for a period that reaches the start.
-    private static DateOnly FirstRun(DateOnly today, DateOnly start)
+    // Payments are made by the council's 4-weekly runs, in advance: the first is the first run on or after today for a
+    // period that reaches the start.
+    private DateOnly FirstRun(DateOnly today, DateOnly start)
     {
-        var calendar = new Domain.Payments.PaymentCalendar(new DateOnly(2026, 4, 6));
-        var period = calendar.PeriodContaining(today);
+        var period = portal.Calendar.PeriodContaining(today);
         var run = period.Start == today ? period : period.Next;
         while (run.End < start)
         {

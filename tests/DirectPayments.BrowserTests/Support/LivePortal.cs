@@ -1,3 +1,5 @@
+using System.Globalization;
+using DirectPayments.Domain.Payments;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,12 +10,22 @@ namespace DirectPayments.BrowserTests.Support;
 
 /// <summary>
 /// The real portal on a real socket on 127.0.0.1 (a free port), over a fresh SQLite data folder with the demo data,
-/// so that a real browser can use it.
+/// so that a real browser can use it. Its clock starts on a stated day (<c>Clock:Now</c>), never the machine's date, so
+/// the tests pass on any day; they work out what they expect (months, periods, years) from <see cref="Today"/>.
 /// </summary>
 public sealed class LivePortal : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// The day the browser tests run on: 2 December 2026, whose payment period began in November (the kind of day that
+    /// once broke them). <c>BROWSER_TEST_DATE=yyyy-MM-dd</c> runs them on another day.
+    /// </summary>
+    public static readonly DateOnly DefaultToday = new(2026, 12, 2);
+
     public LivePortal()
     {
+        Today = Environment.GetEnvironmentVariable("BROWSER_TEST_DATE") is { Length: > 0 } stated
+            ? DateOnly.ParseExact(stated, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : DefaultToday;
         DataFolder = Path.Combine(Path.GetTempPath(), "dp-browser-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
@@ -21,9 +33,15 @@ public sealed class LivePortal : WebApplicationFactory<Program>
         BaseUrl = addresses.Addresses.First().TrimEnd('/');
     }
 
+    /// <summary>The council's date in the portal under test (its clock starts at 10:00 that day and runs on).</summary>
+    public DateOnly Today { get; }
+
     public string DataFolder { get; }
 
     public string BaseUrl { get; }
+
+    /// <summary>The council's payment calendar, as the portal under test has it.</summary>
+    public PaymentCalendar Calendar => Services.GetRequiredService<PaymentCalendar>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -31,6 +49,7 @@ public sealed class LivePortal : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("DemoData:Enabled", "true");
+        builder.UseSetting("Clock:Now", Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 }
