@@ -2,7 +2,11 @@ using DirectPayments.Domain.Common;
 
 namespace DirectPayments.Domain.Accounts;
 
-public sealed record ArrearsResult(Money Expected, Money PaidIn, Money Arrears, IReadOnlyList<string> Working);
+public sealed record ArrearsResult(Money Expected, Money PaidIn, Money Arrears, IReadOnlyList<string> Working)
+{
+    /// <summary>The day the contributions are counted to.</summary>
+    public DateOnly To { get; init; }
+}
 
 /// <summary>
 /// On a net direct payment the person pays their contribution into the account. What they should have paid by a date
@@ -22,6 +26,7 @@ public static class ContributionArrears
             $"{weeks} whole weeks from {start:d MMMM yyyy} to {asAt:d MMMM yyyy} × {weeklyContribution} = {expected} expected.",
             $"Paid in: {paidIn}.",
             arrears > Money.Zero ? $"Arrears: {expected} - {paidIn} = {arrears}." : "No arrears.",
-        ]);
+        ])
+        { To = asAt };
     }
 }

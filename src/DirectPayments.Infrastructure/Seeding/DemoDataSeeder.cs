@@ -9,7 +9,7 @@ namespace DirectPayments.Infrastructure.Seeding;
 /// Only for Development and tests: <see cref="Data.DatabaseInitialiser"/> never runs it in Production.
 /// Safe to run at every start: it adds only what is missing.
 /// </summary>
-public sealed class DemoDataSeeder(UserManager<ApplicationUser> users, DemoCases cases, DemoStageCases stages, DemoAccountData accountData, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(UserManager<ApplicationUser> users, DemoRates rates, DemoCases cases, DemoStageCases stages, DemoAccountData accountData, ILogger<DemoDataSeeder> logger)
 {
     public const string Password = "Demo-Passw0rd!";
 
@@ -45,6 +45,7 @@ public sealed class DemoDataSeeder(UserManager<ApplicationUser> users, DemoCases
             logger.LogInformation("Created demo account {Email} with role {Role}", account.Email, account.Role);
         }
 
+        await rates.SeedAsync(cancellationToken);
         await cases.SeedAsync(cancellationToken);
         await stages.SeedAsync(cancellationToken);
         await accountData.SeedAsync(cancellationToken);

@@ -12,10 +12,31 @@ namespace DirectPayments.Web.IntegrationTests.Support;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The day most tests run on: 22 November 2026, 10:00 (GMT), in the payment period 16 November to 13 December.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
+
     public PortalFactory()
+        : this(DefaultNow)
+    {
+    }
+
+    /// <summary>A portal whose clock starts at <paramref name="now"/>; the demo data is built around that day.</summary>
+    /// <remarks>Not public: xunit gives a class fixture its one public constructor.</remarks>
+    protected PortalFactory(DateTimeOffset now)
     {
         DataFolder = Path.Combine(Path.GetTempPath(), "dp-tests", Guid.NewGuid().ToString("N"));
-        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero));
+        Clock = new FakeTimeProvider(now);
+    }
+
+    /// <summary>A portal whose clock starts at <paramref name="now"/>.</summary>
+    public static PortalFactory At(DateTimeOffset now) => new(now);
+
+    /// <summary>A portal whose clock shows <paramref name="time"/> on <paramref name="day"/> in the United Kingdom.</summary>
+    public static PortalFactory OnUkDay(DateOnly day, TimeOnly time)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var wallClock = day.ToDateTime(time);
+        return new PortalFactory(new DateTimeOffset(wallClock, zone.GetUtcOffset(wallClock)));
     }
 
     public string DataFolder { get; }
@@ -41,6 +62,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             o.ValidateScopes = true;
         });
         builder.UseSetting("Database:DataFolder", DataFolder);
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("RateLimiting:EstimatorRequestsPerMinute", EstimatorRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -28,14 +28,23 @@ public sealed record AccountSummary(
     PaymentPeriod NextPeriod,
     Money NextPayment,
     int FlaggedLines,
-    Money? ProviderBalance)
+    ProviderStatement? Statement)
 {
     /// <summary>Payments in + contributions in + refunds − spend − recoveries: the ledger's own balance.</summary>
     public Money Balance => PaymentsIn + ContributionsIn + RefundsIn - SpendOut - RecoveriesOut;
 
-    /// <summary>Whether the provider's last running balance agrees with the ledger (null when there is none).</summary>
-    public bool? Reconciles => ProviderBalance is { } provider ? provider == Balance : null;
+    /// <summary>The card provider's balance at the end of its last statement, if it has sent one.</summary>
+    public Money? ProviderBalance => Statement?.Balance;
+
+    /// <summary>
+    /// Whether the provider's running balance agrees with the ledger on the day of its last statement line (null when
+    /// there is none). A council payment made since then is not on the provider's statement yet, and is no mismatch.
+    /// </summary>
+    public bool? Reconciles => Statement is { } statement ? statement.Balance == statement.LedgerBalance : null;
 }
+
+/// <summary>The card provider's last statement line: its date and running balance, and the ledger's balance that day.</summary>
+public sealed record ProviderStatement(DateOnly To, Money Balance, Money LedgerBalance);
 
 /// <summary>
 /// Reads a direct payment's account: totals summed by the database over whole pence (so five years of lines cost one
@@ -58,16 +67,31 @@ public sealed class DirectPaymentAccounts(DirectPaymentsDbContext db, PaymentCal
             .SqlQuery<CategoryRow>($"SELECT Category, SUM(Amount) AS Total FROM AccountTransactions WHERE DirectPaymentId = {id} AND Kind = 'Spend' AND Date <= {asAt} GROUP BY Category")
             .ToListAsync(cancellationToken);
         var flagged = (await FlaggedAsync(t => t.DirectPaymentId == id && t.Date <= asAt, cancellationToken)).Count;
-        var lastBalance = await db.Set<AccountTransaction>().Where(t => t.DirectPaymentId == id && t.Date <= asAt && t.RunningBalance != null)
-            .OrderByDescending(t => t.Date).ThenByDescending(t => t.Id).Select(t => t.RunningBalance).FirstOrDefaultAsync(cancellationToken);
+        var provided = db.Set<AccountTransaction>().Where(t => t.DirectPaymentId == id && t.Date <= asAt && t.RunningBalance != null);
+        var lastDay = await provided.OrderByDescending(t => t.Date).Select(t => (DateOnly?)t.Date).FirstOrDefaultAsync(cancellationToken);
+        ProviderStatement? statement = null;
+        if (lastDay is { } day)
+        {
+            var closing = await provided.Where(t => t.Date == day).Select(t => new { t.Amount, RunningBalance = t.RunningBalance!.Value }).ToListAsync(cancellationToken);
+            var ledger = await db.Database
+                .SqlQuery<long>($"SELECT COALESCE(SUM(Amount), 0) AS Value FROM AccountTransactions WHERE DirectPaymentId = {id} AND Date <= {day}")
+                .SingleAsync(cancellationToken);
+            statement = new ProviderStatement(day, ProviderBalance.AtEndOfDay([.. closing.Select(c => (c.Amount, c.RunningBalance))])!.Value, Money.FromPence(ledger));
+        }
 
         Money Total(TransactionKind kind) => Money.FromPence(byKind.Where(k => k.Kind == kind.ToString()).Sum(k => k.Total));
         var contributions = Total(TransactionKind.Contribution);
+
+        // Contributions reach the ledger with the provider's statement: what was due is counted to the statement's last
+        // day, so a contribution paid since then is not called missing before the provider has reported it.
+        var arrearsTo = Min(Min(asAt, agreement.EndDate ?? asAt), statement?.To ?? asAt);
         var arrears = agreement.Basis == DirectPaymentBasis.Net && agreement.WeeklyContribution > Money.Zero
-            ? ContributionArrears.Calculate(agreement.WeeklyContribution, agreement.StartDate, Min(asAt, agreement.EndDate ?? asAt), contributions)
+            ? ContributionArrears.Calculate(agreement.WeeklyContribution, agreement.StartDate, arrearsTo, contributions)
             : null;
-        var next = calendar.PeriodContaining(asAt > agreement.StartDate ? asAt : agreement.StartDate).Next;
-        var nextPayment = agreement.Status == DirectPaymentStatus.Active
+        // The same next payment the person's case page shows: the run on the first day of the next period it covers.
+        var nextOn = agreement.NextPaymentOn(asAt, calendar);
+        var next = nextOn is { } runDay ? new PaymentPeriod(runDay) : calendar.PeriodContaining(asAt).Next;
+        var nextPayment = nextOn is not null
             ? PaymentCalculator.ForPeriod(agreement.WeeklyPayment, agreement.StartDate, agreement.EndDate, next, false, RoundingRule.AdultsFavour)?.Paid ?? Money.Zero
             : Money.Zero;
         return new AccountSummary(
@@ -84,7 +108,7 @@ public sealed class DirectPaymentAccounts(DirectPaymentsDbContext db, PaymentCal
             next,
             nextPayment,
             flagged,
-            lastBalance);
+            statement);
     }
 
     /// <summary>Spending between two dates by category, as positive amounts, summed by the database.</summary>
