@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Dom;
+using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Web.IntegrationTests.Calendar;
+
+/// <summary>
+/// A payments system lives on dates. On each hard day of the calendar (the council's 4-weekly periods counted from
+/// 6 April 2026, month ends, financial years, a leap day, the clock changes) the demo is built around that day and the
+/// money and review journeys are run on it: the person's pages, the next payment, finance's run for the period with
+/// today in it, the statement that shows it, and the review queue. Nothing may answer an error on any of them.
+/// </summary>
+public sealed class CalendarSweepTests
+{
+    private static readonly CultureInfo GB = CultureInfo.GetCultureInfo("en-GB");
+
+    public static TheoryData<string, DateOnly, TimeOnly> HardDays => new()
+    {
+        { "the first day of a payment period (14 December 2026)", new(2026, 12, 14), new(9, 0) },
+        { "the last day of a payment period (10 January 2027)", new(2027, 1, 10), new(16, 0) },
+        { "in a period that began the month before (2 December 2026)", new(2026, 12, 2), new(10, 0) },
+        { "in a period spanning two months, begun in January (3 February 2027)", new(2027, 2, 3), new(10, 0) },
+        { "31 March, in a period spanning two financial years", new(2027, 3, 31), new(23, 30) },
+        { "1 April, the first day of the financial year, in the same period", new(2027, 4, 1), new(0, 30) },
+        { "29 February in a leap year", new(2028, 2, 29), new(12, 0) },
+        { "the last Sunday of March, after the clocks go forward", new(2027, 3, 28), new(3, 30) },
+        { "the last Sunday of October, in the hour the clocks go back", new(2027, 10, 31), new(1, 30) },
+        { "31 December", new(2026, 12, 31), new(23, 0) },
+    };
+
+    [Theory]
+    [MemberData(nameof(HardDays))]
+    public async Task The_money_and_review_journeys_work(string day, DateOnly today, TimeOnly time)
+    {
+        using var factory = PortalFactory.OnUkDay(today, time);
+        var calendar = factory.Services.GetRequiredService<PaymentCalendar>();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var citizen = await factory.SignedInAsync("citizen@example.org");
+        var current = calendar.PeriodContaining(today);
+        var expectedNext = current.Start == today ? today : current.Next.Start;
+
+        // The person's dashboard, case and account load, and agree on the next payment: the run on the first day of
+        // the next period, never a day already past.
+        await citizen.GetDocumentAsync("/citizen");
+        var casePage = await citizen.GetDocumentAsync($"/citizen/cases/{alex}");
+        Assert.True(expectedNext >= today, day);
+        Assert.Equal(expectedNext.ToString("d MMMM yyyy", GB), Summary(casePage)["Next payment"]);
+        var account = await citizen.GetDocumentAsync($"/citizen/cases/{alex}/account");
+        Assert.EndsWith($" on {expectedNext.ToString("d MMMM yyyy", GB)}", Summary(account)["Next payment"], StringComparison.Ordinal);
+
+        // The demo's card statements agree with the ledger, and no balance on them is below £0.
+        Assert.DoesNotContain("is different from the total", account.MainText(), StringComparison.Ordinal);
+        var lowest = await factory.QueryAsync(db => db.Set<AccountTransaction>().Where(t => t.RunningBalance != null).Select(t => t.RunningBalance!.Value).ToListAsync());
+        Assert.All(lowest, balance => Assert.True(balance >= Domain.Common.Money.Zero, $"{day}: a demo card balance of {balance}"));
+
+        // Finance previews and commits the run for the period with today in it.
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var runs = await finance.GetDocumentAsync("/payments");
+        Assert.Contains($"Preview the run for {current.Start.ToString("d MMMM yyyy", GB)} to {current.End.ToString("d MMMM yyyy", GB)}", runs.MainText(), StringComparison.Ordinal);
+        var preview = await finance.GetDocumentAsync($"/payments/preview?period={current.Start:yyyy-MM-dd}");
+        var committed = await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+        Assert.Equal(HttpStatusCode.Redirect, committed.StatusCode);
+        Assert.StartsWith("/payments/runs/", committed.Location(), StringComparison.Ordinal);
+        await finance.GetDocumentAsync(committed.Location()!);
+
+        // The person sees the council's payment in the statement for the month it is dated, whichever month that is.
+        var statement = await citizen.GetDocumentAsync($"/citizen/cases/{alex}/account/statements/{current.Start:yyyy-MM}");
+        var paid = statement.QuerySelectorAll("main tbody tr")
+            .Where(r => r.TextContent.Contains(current.Start.ToString("d MMM", GB), StringComparison.Ordinal) && r.TextContent.Contains("Council payment", StringComparison.Ordinal));
+        Assert.Single(paid);
+        var after = await citizen.GetDocumentAsync($"/citizen/cases/{alex}/account");
+        Assert.DoesNotContain("is different from the total", after.MainText(), StringComparison.Ordinal);
+
+        // The review queue: concerns and flags first, then by due date, and each scheduled row due when its direct
+        // payment's review falls due.
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var queue = await reviewer.GetDocumentAsync("/review");
+        var scheduled = queue.QuerySelectorAll("main tbody tr")
+            .Where(r => !r.TextContent.Contains("Concern", StringComparison.Ordinal) && !r.TextContent.Contains("Flagged spending", StringComparison.Ordinal))
+            .Select(r => DateOnly.ParseExact(r.QuerySelectorAll("td")[2].TextContent.Trim(), "d MMM yyyy", GB)).ToList();
+        Assert.Equal(scheduled.Order(), scheduled);
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var oliveReview = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == olive).Select(d => d.FirstReviewDate).SingleAsync());
+        var oliveRow = queue.QuerySelectorAll("main tbody tr").Single(r => r.TextContent.Contains("Olive Review", StringComparison.Ordinal));
+        Assert.True(oliveReview > today, day);
+        Assert.Contains(oliveReview.ToString("d MMM yyyy", GB), oliveRow.TextContent, StringComparison.Ordinal);
+
+        // Every other role's home page, and the pages that work out "today", answer on this day.
+        await (await factory.SignedInAsync("casemanager@example.org")).GetDocumentAsync("/case-management");
+        await (await factory.SignedInAsync("casemanager@example.org")).GetDocumentAsync($"/case-management/cases/{alex}");
+        var admin = await factory.SignedInAsync("admin@example.org");
+        await admin.GetDocumentAsync("/administration");
+        await admin.GetDocumentAsync("/administration/uprating");
+        await admin.GetDocumentAsync("/administration/charging-years");
+        await reviewer.GetDocumentAsync("/review/summary");
+        await factory.CreateClient().GetDocumentAsync("/estimate");
+    }
+
+    [Fact]
+    public async Task At_half_past_midnight_in_summer_on_a_server_kept_in_UTC_today_is_the_UK_date()
+    {
+        // 23:30 UTC on 25 July 2027 is 00:30 BST on 26 July, the first day of a payment period in the UK.
+        using var factory = PortalFactory.At(new DateTimeOffset(2027, 7, 25, 23, 30, 0, TimeSpan.Zero));
+        Assert.Equal(TimeZoneInfo.Utc, factory.Clock.LocalTimeZone);
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var citizen = await factory.SignedInAsync("citizen@example.org");
+
+        var runs = (await finance.GetDocumentAsync("/payments")).MainText();
+        var casePage = await citizen.GetDocumentAsync($"/citizen/cases/{await factory.CaseIdAsync("Alex Citizen")}");
+
+        Assert.Contains("Preview the run for 26 July 2027 to 22 August 2027", runs, StringComparison.Ordinal);
+        Assert.DoesNotContain("Preview the run for 28 June 2027", runs, StringComparison.Ordinal);
+        Assert.Equal("26 July 2027", Summary(casePage)["Next payment"]);
+    }
+
+    private static Dictionary<string, string> Summary(IDocument page) =>
+        page.QuerySelectorAll(".govuk-summary-list__row")
+            .GroupBy(r => r.QuerySelector("dt")!.TextContent.Trim())
+            .ToDictionary(g => g.Key, g => g.First().QuerySelector("dd")!.TextContent.Trim());
+}
