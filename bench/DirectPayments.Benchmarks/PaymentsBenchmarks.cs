@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using System.Text.RegularExpressions;
+using DirectPayments.Application.Common;
 using DirectPayments.Benchmarks.Data;
 using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Infrastructure.Statements;

@@ -1,3 +1,5 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Infrastructure.Auditing;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Rates;
@@ -39,7 +41,10 @@ public static class DependencyInjection
             services.TryAddSingleton<Email.IEmailSender, Email.FolderEmailSender>();
         }
 
-        services.AddScoped<Email.NoticeMailer>();
+        services.Configure<Outbox.OutboxOptions>(configuration.GetSection(Outbox.OutboxOptions.SectionName));
+        services.AddScoped<Outbox.NoticeOutboxInterceptor>();
+        services.AddSingleton<Outbox.OutboxDispatcher>();
+        services.AddHostedService<Outbox.OutboxBackgroundService>();
         services.AddSingleton<ChargingRatesCache>();
         services.AddScoped<ChargingRatesCacheInvalidator>();
         services.AddScoped<IChargingRatesProvider, ChargingRatesProvider>();
@@ -56,18 +61,19 @@ public static class DependencyInjection
 
                 services.AddDbContext<SqlServerDirectPaymentsDbContext>((sp, o) => o
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                    .AddInterceptors([sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>(), sp.GetRequiredService<Email.NoticeMailer>(), .. sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]));
+                    .AddInterceptors([sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>(), sp.GetRequiredService<Outbox.NoticeOutboxInterceptor>(), .. sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]));
                 services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<SqlServerDirectPaymentsDbContext>());
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, options, environment.ContentRootPath);
                 services.AddDbContext<SqliteDirectPaymentsDbContext>((sp, o) => o
                     .UseSqlite(sqlite)
-                    .AddInterceptors([sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>(), sp.GetRequiredService<Email.NoticeMailer>(), .. sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]));
+                    .AddInterceptors([sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>(), sp.GetRequiredService<Outbox.NoticeOutboxInterceptor>(), .. sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]));
                 services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<SqliteDirectPaymentsDbContext>());
                 break;
         }
 
+        services.AddScoped<Application.Common.IPortalDb>(sp => sp.GetRequiredService<DirectPaymentsDbContext>());
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<ChargingRatesSeeder>();
@@ -79,7 +85,7 @@ public static class DependencyInjection
         services.AddScoped<DemoAccountData>();
         services.AddScoped<SpendRulesSeeder>();
         services.AddScoped<Statements.StatementImporter>();
-        services.AddSingleton<Evidence.IEvidenceStore, Evidence.FileSystemEvidenceStore>();
+        services.AddSingleton<Application.Common.Ports.IEvidenceStore, Evidence.FileSystemEvidenceStore>();
         return services;
     }
 

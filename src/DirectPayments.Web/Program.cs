@@ -1,9 +1,15 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Application;
 using DirectPayments.Infrastructure;
-using DirectPayments.Infrastructure.Auditing;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Web.Components;
+using DirectPayments.Web.Features.Administration;
+using DirectPayments.Web.Features.CaseManagement;
+using DirectPayments.Web.Features.Citizen;
 using DirectPayments.Web.Features.Estimator;
+using DirectPayments.Web.Features.Payments;
+using DirectPayments.Web.Features.Review;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
@@ -20,10 +26,10 @@ builder.Host.UseSerilog((context, services, logger) => logger
     .ReadFrom.Services(services)
     .Enrich.FromLogContext());
 
+builder.Services.AddApplication(builder.Configuration);
 builder.Services.AddDirectPaymentsInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
-builder.Services.AddScoped<DirectPayments.Web.Features.Administration.IStaffAccountService, DirectPayments.Web.Features.Administration.StaffAccountService>();
 
 builder.Services
     .AddIdentity<ApplicationUser, IdentityRole>(options =>
@@ -87,24 +93,13 @@ builder.Services
     .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
 builder.Services.AddGovUkComponents();
 builder.Services.AddProblemDetails();
-builder.Services.AddEstimatorRateLimit(builder.Configuration);
-builder.Services.AddScoped<IContributionEstimator, ContributionEstimator>();
-builder.Services.AddSingleton<EstimatorAnswersStore>();
-builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.DirectPaymentSetUp>();
-builder.Services.AddScoped<DirectPayments.Web.Features.Citizen.IFinancialAssessmentSubmissions, DirectPayments.Web.Features.Citizen.FinancialAssessmentSubmissions>();
-builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.SupportPlanning>();
-builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.ISupportPlanning>(sp => sp.GetRequiredService<DirectPayments.Web.Features.CaseManagement.SupportPlanning>());
-builder.Services.AddScoped<DirectPayments.Web.Features.Citizen.IEvidenceUploads, DirectPayments.Web.Features.Citizen.EvidenceUploads>();
-builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.IFinancialAssessmentVerification, DirectPayments.Web.Features.CaseManagement.FinancialAssessmentVerification>();
-builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.INeedsAssessments, DirectPayments.Web.Features.CaseManagement.NeedsAssessments>();
-builder.Services.AddScoped<DirectPayments.Web.Features.Administration.IAllocation, DirectPayments.Web.Features.Administration.Allocation>();
-builder.Services.AddScoped<DirectPayments.Web.Features.Citizen.IApplications, DirectPayments.Web.Features.Citizen.Applications>();
-builder.Services.AddScoped<DirectPayments.Web.Features.Administration.IChargingYearAdministration, DirectPayments.Web.Features.Administration.ChargingYearAdministration>();
-builder.Services.AddScoped<DirectPayments.Web.Features.CaseManagement.ICaseload, DirectPayments.Web.Features.CaseManagement.Caseload>();
-builder.Services.AddScoped<DirectPayments.Web.Features.Citizen.ICitizenCases, DirectPayments.Web.Features.Citizen.CitizenCases>();
-builder.Services.AddScoped<DirectPayments.Web.Features.Administration.IUpratingService, DirectPayments.Web.Features.Administration.UpratingService>();
-DirectPayments.Web.Features.CaseManagement.BudgetServices.AddBudgetsAndApprovals(builder.Services);
-DirectPayments.Web.Features.Payments.PaymentServices.AddPayments(builder.Services, builder.Configuration);
+builder.Services
+    .AddCitizenFeature()
+    .AddCaseManagementFeature()
+    .AddPaymentsFeature()
+    .AddReviewFeature()
+    .AddAdministrationFeature()
+    .AddEstimatorFeature(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddHealthChecks().AddDbContextCheck<DirectPaymentsDbContext>("database", tags: ["ready"]);
 builder.Services.AddHsts(options =>

@@ -1,3 +1,5 @@
+using DirectPayments.Application;
+using DirectPayments.Application.Common;
 using DirectPayments.Infrastructure;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.Features.Payments;
@@ -27,8 +29,9 @@ public static class BenchDatabase
             ["Payments:CalendarAnchor"] = (calendarAnchor ?? new PaymentOptions().CalendarAnchor).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.Services.AddLogging();
+        builder.Services.AddApplication(builder.Configuration);
         builder.Services.AddDirectPaymentsInfrastructure(builder.Configuration, builder.Environment);
-        PaymentServices.AddPayments(builder.Services, builder.Configuration);
+        builder.Services.AddPaymentsFeature();
         return builder.Build();
     }
 

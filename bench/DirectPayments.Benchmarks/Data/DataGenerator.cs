@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Cases;
@@ -11,7 +12,6 @@ using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Seeding;
 using DirectPayments.Infrastructure.Statements;
-using DirectPayments.Web.Features.Payments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -284,7 +284,8 @@ public static class DataGenerator
             }
             while (!references.Add(careCase.Reference));
 
-            careCase.MoveTo(CaseStage.Active, start);
+            careCase.Allocate("bench-case-manager", start.AddDays(-20));
+            careCase.PaymentStarted(start);
             var plan = new SupportPlan(careCase.Id, 1);
             plan.AddLine(new SupportPlanLineDetails(SupportCategory.PersonalAssistant, "Personal assistant for personal care", EligibilityOutcome.PersonalHygiene,
                 "Washed and dressed every morning", Money.Zero, Frequency.Weekly, random.Next(4, 31), Money.FromPounds(15m + (random.Next(0, 13) * 0.25m)),

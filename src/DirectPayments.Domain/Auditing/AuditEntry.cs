@@ -54,9 +54,27 @@ public sealed class AuditEntry
     /// <summary>The case the change belongs to, so that staff see it on the case's history.</summary>
     public Guid? CaseId { get; private set; }
 
-    /// <summary>Created, Updated or Deleted.</summary>
+    /// <summary>Created, Updated or Deleted; or Action, for what a person did (<see cref="Description"/>).</summary>
     public string Action { get; private set; }
 
     /// <summary>JSON object: field name to { "old": ..., "new": ... }.</summary>
     public string Changes { get; private set; }
+
+    /// <summary>What a person did, in words ("agreed the support plan"), for an entry that records a whole action.</summary>
+    public string? Description { get; private set; }
+
+    /// <summary>An action a person took, in words, beside the field-by-field entries of the records it changed.</summary>
+    public static AuditEntry Described(DateTimeOffset occurredAt, string userId, string userName, Guid? caseId, string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        return new AuditEntry(occurredAt, userId, userName, caseId is null ? "Council" : "CareCase", caseId?.ToString() ?? string.Empty, caseId, ActionTaken, "{}")
+        {
+            Description = description.Length > MaxDescriptionLength ? description[..MaxDescriptionLength] : description,
+        };
+    }
+
+    /// <summary>The action of an entry that records what a person did, rather than one record's fields.</summary>
+    public const string ActionTaken = "Action";
+
+    public const int MaxDescriptionLength = 1000;
 }

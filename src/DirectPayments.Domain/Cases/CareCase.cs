@@ -87,19 +87,66 @@ public sealed class CareCase : IAudited, IVersioned
 
     public bool IsMember(string userId) => _members.Exists(m => m.UserId == userId && m.IsActive);
 
-    public void AssignTo(string caseManagerId)
+    /// <summary>
+    /// An administrator gives the case to a case manager. A new request then waits for its needs assessment; a case
+    /// further on keeps its stage with its new case manager.
+    /// </summary>
+    public void Allocate(string caseManagerId, DateOnly on)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(caseManagerId);
+        RequireOpen("be allocated");
         CaseManagerId = caseManagerId;
+        if (Stage == CaseStage.NewRequest)
+        {
+            MoveTo(CaseStage.AssessmentDue, on);
+        }
     }
 
-    public void MoveTo(CaseStage stage, DateOnly on)
+    /// <summary>The needs assessment found no eligible needs: the decision letter closes the case.</summary>
+    public void CloseAsNotEligible(DateOnly on) => Move(CaseStage.Closed, on, "be closed as not eligible", CaseStage.NewRequest, CaseStage.AssessmentDue);
+
+    /// <summary>The person (or their case manager for them) sent a financial assessment: the case manager checks it.</summary>
+    public void FinancialAssessmentSent(DateOnly on) =>
+        Move(CaseStage.FinancialAssessmentToVerify, on, "take a financial assessment",
+            CaseStage.AssessmentDue, CaseStage.FinancialAssessmentToVerify, CaseStage.PlanToAgree, CaseStage.Active);
+
+    /// <summary>The contribution is settled (verified, light-touch or full cost), or a plan is proposed: a plan to agree.</summary>
+    public void PlanToAgree(DateOnly on) =>
+        Move(CaseStage.PlanToAgree, on, "move on to its support plan",
+            CaseStage.AssessmentDue, CaseStage.FinancialAssessmentToVerify, CaseStage.PlanToAgree, CaseStage.Active);
+
+    /// <summary>A direct payment (or a one-off payment) has been set up: the case is active.</summary>
+    public void PaymentStarted(DateOnly on) =>
+        Move(CaseStage.Active, on, "start a payment", CaseStage.AssessmentDue, CaseStage.PlanToAgree, CaseStage.Active);
+
+    /// <summary>The case is over (the direct payment ended, or the person no longer needs support).</summary>
+    public void Close(DateOnly on)
+    {
+        RequireOpen("be closed");
+        MoveTo(CaseStage.Closed, on);
+    }
+
+    private void Move(CaseStage to, DateOnly on, string action, params CaseStage[] from)
+    {
+        RequireOpen(action);
+        if (!from.Contains(Stage))
+        {
+            throw new DomainException($"A case at the stage {Stage} cannot {action}.");
+        }
+
+        MoveTo(to, on);
+    }
+
+    private void RequireOpen(string action)
     {
         if (Stage == CaseStage.Closed)
         {
-            throw new DomainException("A closed case cannot move on; open a new case instead.");
+            throw new DomainException($"A closed case cannot {action}; open a new case instead.");
         }
+    }
 
+    private void MoveTo(CaseStage stage, DateOnly on)
+    {
         if (stage != Stage)
         {
             Stage = stage;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;

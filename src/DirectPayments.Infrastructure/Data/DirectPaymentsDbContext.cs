@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace DirectPayments.Infrastructure.Data;
 /// The one data model of the portal, Identity included. Each database provider has a thin sealed
 /// subclass only so that each keeps its own migration chain (see docs/adr/0003).
 /// </summary>
-public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUser>
+public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUser>, IPortalDb
 {
     protected DirectPaymentsDbContext(DbContextOptions options)
         : base(options)
@@ -18,6 +19,41 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
     }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// One transaction inside the provider's execution strategy (SQL Server's and PostgreSQL's retry a transient
+    /// failure by running the whole work again, which is why each attempt starts on a clean change tracker).
+    /// </summary>
+    public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return Database.CreateExecutionStrategy().ExecuteAsync(async c =>
+        {
+            ChangeTracker.Clear();
+            await using var transaction = await Database.BeginTransactionAsync(c);
+            var result = await work(c);
+            await transaction.CommitAsync(c);
+            return result;
+        }, cancellationToken);
+    }
+
+    public void ExpectVersion<TEntity>(TEntity entity, long version)
+        where TEntity : class, IVersioned =>
+        Entry(entity).Property(e => e.Version).OriginalValue = version;
+
+    public void Forget() => ChangeTracker.Clear();
+
+    /// <summary>A unique index refused the row: SQLite's constraint error 2067 (or 1555 for a primary key), SQL Server's 2601 and 2627.</summary>
+    public bool IsDuplicate(DbUpdateException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.InnerException switch
+        {
+            Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+            Microsoft.Data.SqlClient.SqlException sqlServer => sqlServer.Number is 2601 or 2627,
+            _ => false,
+        };
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,12 +1,7 @@
 using System.Net.Mail;
 using System.Text;
-using DirectPayments.Domain.Cases;
-using DirectPayments.Domain.Notices;
 using DirectPayments.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DirectPayments.Infrastructure.Email;
@@ -65,74 +60,5 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
         using var client = new SmtpClient(options.Value.SmtpHost, options.Value.SmtpPort) { EnableSsl = true };
         using var mail = new MailMessage(options.Value.From, message.To, message.Subject, message.Body);
         await client.SendMailAsync(mail, cancellationToken);
-    }
-}
-
-/// <summary>
-/// Every notice saved for a case is also e-mailed to the people who act on it, after the save succeeds. The e-mail
-/// says only that there is a message and where to read it: nothing about money travels by e-mail.
-/// A failure to send is logged; the notice is still on their dashboard.
-/// </summary>
-public sealed class NoticeMailer(IEmailSender sender, IOptions<EmailOptions> options, ILogger<NoticeMailer> logger) : SaveChangesInterceptor
-{
-    private readonly List<Notice> _added = [];
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Collect(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (_added.Count > 0 && eventData.Context is { } context)
-        {
-            var notices = _added.ToList();
-            _added.Clear();
-            await MailAsync(context, notices, cancellationToken);
-        }
-
-        return result;
-    }
-
-    private void Collect(DbContext? context)
-    {
-        if (context is not null)
-        {
-            _added.AddRange(context.ChangeTracker.Entries<Notice>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
-        }
-    }
-
-    private async Task MailAsync(DbContext context, IReadOnlyList<Notice> notices, CancellationToken cancellationToken)
-    {
-        var caseIds = notices.Select(n => n.CaseId).Distinct().ToList();
-        var recipients = await (
-            from member in context.Set<CaseMember>()
-            join user in context.Set<Identity.ApplicationUser>() on member.UserId equals user.Id
-            where caseIds.Contains(member.CaseId) && member.IsActive && user.Email != null
-            select new { member.CaseId, user.Email }).ToListAsync(cancellationToken);
-        foreach (var notice in notices)
-        {
-            foreach (var to in recipients.Where(r => r.CaseId == notice.CaseId).Select(r => r.Email!).Distinct())
-            {
-                try
-                {
-                    await sender.SendAsync(new EmailMessage(to, notice.Title,
-                        $"There is a new message about your care and support: \"{notice.Title}\".\n\n"
-                        + $"Sign in to read it: {options.Value.ServiceUrl}/citizen/cases/{notice.CaseId}\n\n"
-                        + "This e-mail was sent by the Direct Payments service. Do not reply to it."), cancellationToken);
-                }
-                catch (Exception e) when (e is SmtpException or IOException or InvalidOperationException)
-                {
-                    logger.LogWarning(e, "Could not e-mail notice {NoticeId}; it is still on the dashboard", notice.Id);
-                }
-            }
-        }
     }
 }

@@ -1,19 +1,10 @@
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Evidence;
 using DirectPayments.Infrastructure.Data;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace DirectPayments.Infrastructure.Evidence;
-
-/// <summary>Where uploaded documents' bytes live: the data folder, never the web root.</summary>
-public interface IEvidenceStore
-{
-    Task SaveAsync(EvidenceFile file, Stream content, CancellationToken cancellationToken = default);
-
-    Stream Open(EvidenceFile file);
-
-    void Delete(EvidenceFile file);
-}
 
 public sealed class FileSystemEvidenceStore(IOptions<DatabaseOptions> options, IHostEnvironment environment) : IEvidenceStore
 {

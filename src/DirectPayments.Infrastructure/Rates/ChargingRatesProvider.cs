@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using DirectPayments.Domain.Charging;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Rates;
 using DirectPayments.Infrastructure.Data;
@@ -7,19 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DirectPayments.Infrastructure.Rates;
-
-/// <summary>A year's rates and policy as the engine reads them: an immutable copy, safe to share between requests.</summary>
-public sealed record ChargingYearRates(FinancialYear Year, ChargingRates? Rates, CouncilPolicy Policy)
-{
-    /// <summary>False while an administrator has not yet recorded every rate for the year.</summary>
-    public bool Complete => Rates is not null;
-}
-
-/// <summary>The rates and policy for a financial year, from memory after the first read.</summary>
-public interface IChargingRatesProvider
-{
-    Task<ChargingYearRates?> FindAsync(FinancialYear year, CancellationToken cancellationToken = default);
-}
 
 /// <summary>
 /// Rates change a few times a year but are read on every estimate and assessment, so they are kept in memory;

@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
@@ -7,7 +8,6 @@ using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Identity;
-using DirectPayments.Infrastructure.Rates;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,7 +53,7 @@ public sealed class DemoCases(
             DisabilityRelatedExpenditure = Money.FromPounds(24.55m),
             WeeklyCostOfCare = Money.FromPounds(60m),
         }, today.AddDays(-90), manager, cancellationToken);
-        alex.MoveTo(CaseStage.Active, today.AddDays(-60));
+        alex.PaymentStarted(today.AddDays(-60));
         ActivePlanAndPayment(alex, today.AddDays(-56), DirectPaymentBasis.Net, AccountType.PrepaidCard, "4929000000001234",
             Line(SupportCategory.PersonalAssistant, "Personal assistant for shopping and cooking", EligibilityOutcome.ManagingNutrition,
                 "Cooks fresh meals at home", hours: 3m, rate: 16.00m),
@@ -77,7 +77,7 @@ public sealed class DemoCases(
             DisabilityRelatedExpenditure = Money.FromPounds(10.85m),
             WeeklyCostOfCare = Money.FromPounds(150m),
         }, today.AddDays(-150), manager, cancellationToken);
-        margaret.MoveTo(CaseStage.Active, today.AddDays(-140));
+        margaret.PaymentStarted(today.AddDays(-140));
         ActivePlanAndPayment(margaret, today.AddDays(-112), DirectPaymentBasis.Gross, AccountType.BankAccount, "20000055667788",
             Line(SupportCategory.PersonalAssistant, "Personal assistant for personal care", EligibilityOutcome.PersonalHygiene,
                 "Washed and dressed every morning", hours: 10m, rate: 15.00m));
@@ -91,12 +91,11 @@ public sealed class DemoCases(
             Incomes = [new IncomeItem(IncomeType.UniversalCredit, Money.FromPounds(393.45m), Frequency.Monthly)],
             WeeklyCostOfCare = Money.FromPounds(95m),
         }, citizen2 ?? "system"));
-        sam.MoveTo(CaseStage.FinancialAssessmentToVerify, today.AddDays(-6));
+        sam.FinancialAssessmentSent(today.AddDays(-6));
 
         // Waiting: a new request not yet allocated, and one with an assessment due.
         NewCase("Peter Example", new DateOnly(1971, 7, 1), RequestType.Self, null, null, today.AddDays(-3), null);
         var jemima = NewCase("Jemima Example", new DateOnly(1984, 1, 22), RequestType.Self, null, null, today.AddDays(-30), manager);
-        jemima.MoveTo(CaseStage.AssessmentDue, today.AddDays(-25));
 
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -132,8 +131,7 @@ public sealed class DemoCases(
         var careCase = new CareCase(name, dateOfBirth, type, relationship, userId, opened);
         if (manager is not null)
         {
-            careCase.AssignTo(manager);
-            careCase.MoveTo(CaseStage.AssessmentDue, opened.AddDays(2));
+            careCase.Allocate(manager, opened.AddDays(2));
         }
 
         db.Add(careCase);

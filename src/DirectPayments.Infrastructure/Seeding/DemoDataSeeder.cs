@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
@@ -10,7 +11,6 @@ using DirectPayments.Domain.Rates;
 using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Identity;
-using DirectPayments.Infrastructure.Rates;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,21 +46,21 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
         var cooker = OneOff(daniel, "A cooker", EligibilityOutcome.ManagingNutrition, "Cooks fresh, nutritious meals that help him manage his diabetes",
             350m, null, year.Policy, today.AddDays(-40), limit);
         cooker.MarkPaid(today.AddDays(-35));
-        daniel.MoveTo(CaseStage.Active, today.AddDays(-40));
+        daniel.PaymentStarted(today.AddDays(-40));
 
         // Case study two: a year's swimming membership, to stay active and independent with multiple sclerosis. To be paid.
         var joan = Case("Joan Fisher", new DateOnly(1979, 10, 5), RequestType.Self, null, today.AddDays(-30), managerId);
         Eligible(joan, false, [EligibilityOutcome.UsingCommunityFacilities, EligibilityOutcome.Relationships], "Multiple sclerosis", today.AddDays(-20));
         OneOff(joan, "A year's membership at the local swimming pool", EligibilityOutcome.UsingCommunityFacilities,
             "Stays active and independent doing what she enjoys most", 312m, null, year.Policy, today.AddDays(7), limit);
-        joan.MoveTo(CaseStage.Active, today.AddDays(-5));
+        joan.PaymentStarted(today.AddDays(-5));
 
         // Case study three: a carer's one-off payment for a break from caring for her grandfather.
         var fatima = Case("Fatima Carer", new DateOnly(1990, 6, 18), RequestType.Carer, "Granddaughter and carer", today.AddDays(-45), managerId);
         Eligible(fatima, true, [EligibilityOutcome.RecreationalActivities, EligibilityOutcome.Relationships], "Cares for her grandfather every day", today.AddDays(-35));
         OneOff(fatima, "A short break from caring", EligibilityOutcome.RecreationalActivities,
             "Has time for herself and meets new people, so that she can go on caring", 400m, null, year.Policy, today.AddDays(3), limit);
-        fatima.MoveTo(CaseStage.Active, today.AddDays(-10));
+        fatima.PaymentStarted(today.AddDays(-10));
 
         // A plan proposed and waiting for the person to agree it.
         var ravi = Case("Ravi Shah", new DateOnly(1958, 12, 1), RequestType.Self, null, today.AddDays(-50), managerId);
@@ -75,7 +75,7 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
         var raviPlan = Plan(ravi, Line(SupportCategory.PersonalAssistant, "Personal assistant for washing and dressing", EligibilityOutcome.PersonalHygiene,
             "Washed and dressed by 9 every morning", hours: 7m, rate: 16.00m));
         raviPlan.Propose(today.AddDays(-4));
-        ravi.MoveTo(CaseStage.PlanToAgree, today.AddDays(-4));
+        ravi.PlanToAgree(today.AddDays(-4));
 
         // A plan the person has agreed whose budget is above the case manager's limit: waiting for a manager.
         var harold = Case("Harold Big", new DateOnly(1944, 4, 4), RequestType.Self, null, today.AddDays(-90), managerId);
@@ -86,7 +86,7 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
         haroldPlan.Propose(today.AddDays(-6));
         haroldPlan.AgreeAsPerson("Harold Big", today.AddDays(-3));
         db.Add(PersonalBudget.Final(harold.Id, 1, haroldPlan.Id, haroldPlan.Number, haroldPlan.WeeklyTotal, Manager, today.AddDays(-2), limit));
-        harold.MoveTo(CaseStage.PlanToAgree, today.AddDays(-6));
+        harold.PlanToAgree(today.AddDays(-6));
 
         // An active direct payment whose first review is two weeks away.
         var olive = Case("Olive Review", new DateOnly(1961, 8, 30), RequestType.Self, null, today.AddDays(-200), managerId);
@@ -108,14 +108,14 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
         var oliveContribution = db.ChangeTracker.Entries<FinancialAssessment>().Select(e => e.Entity).Single(a => a.CaseId == olive.Id).WeeklyContribution ?? Money.Zero;
         db.Add(new DirectPaymentAgreement(olive.Id, olivePlan.Id, DirectPaymentBasis.Net, Recipient.ThePerson, "Olive Review", AccountType.PrepaidCard,
             "4929000000005678", olivePlan.WeeklyDirectPayment, oliveContribution, start, start.AddMonths(6).AddDays(-1)));
-        olive.MoveTo(CaseStage.Active, start);
+        olive.PaymentStarted(start);
 
         // Not eligible: the decision letter closed the case.
         var nina = Case("Nina Closed", new DateOnly(1975, 1, 15), RequestType.Self, null, today.AddDays(-60), managerId);
         db.Add(NeedsAssessment.Record(nina.Id, false, new NeedsFindings(true, false, [EligibilityOutcome.HabitableHome], false,
             "Back pain", "Manages most days with a little help from her neighbour", "Only one outcome she cannot achieve, and no significant impact on her wellbeing"),
             Manager, today.AddDays(-50)));
-        nina.MoveTo(CaseStage.Closed, today.AddDays(-50));
+        nina.CloseAsNotEligible(today.AddDays(-50));
 
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -137,10 +137,9 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
         var careCase = new CareCase(name, dateOfBirth, type, relationship, null, opened);
         if (managerId is not null)
         {
-            careCase.AssignTo(managerId);
+            careCase.Allocate(managerId, opened.AddDays(2));
         }
 
-        careCase.MoveTo(CaseStage.AssessmentDue, opened.AddDays(2));
         db.Add(careCase);
         return careCase;
     }

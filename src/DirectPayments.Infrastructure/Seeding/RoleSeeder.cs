@@ -1,4 +1,4 @@
-using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Application.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace DirectPayments.Infrastructure.Seeding;

@@ -13,7 +13,8 @@ public static class GovUkComponentsServiceCollectionExtensions
     /// What the GOV.UK components need:
     /// <list type="bullet">
     /// <item>the date input binder (<see cref="DateOnlyInputModelBinderProvider"/>), first in the list, so that every
-    /// DateOnly/DateOnly? is bound from its Day, Month and Year boxes;</item>
+    /// DateOnly/DateOnly? is bound from its Day, Month and Year boxes, and the money binder
+    /// (<see cref="MoneyModelBinderProvider"/>) for every Money/Money? typed into a text box;</item>
     /// <item>GOV.UK wording for the errors model binding itself raises ("Amount must be a number",
     /// "Enter amount") instead of MVC's "The value 'x' is not valid for Amount.";</item>
     /// <item>an HTML encoder that leaves letters and symbols such as £, é and – as they are
@@ -29,6 +30,11 @@ public static class GovUkComponentsServiceCollectionExtensions
         // providers, whichever order Program.cs calls them in.
         services.PostConfigure<MvcOptions>(options =>
         {
+            if (!options.ModelBinderProviders.Any(p => p is MoneyModelBinderProvider))
+            {
+                options.ModelBinderProviders.Insert(0, new MoneyModelBinderProvider());
+            }
+
             if (!options.ModelBinderProviders.Any(p => p is DateOnlyInputModelBinderProvider))
             {
                 options.ModelBinderProviders.Insert(0, new DateOnlyInputModelBinderProvider());

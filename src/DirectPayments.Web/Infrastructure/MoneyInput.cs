@@ -1,4 +1,5 @@
 using System.Globalization;
+using DirectPayments.Domain.Common;
 using FluentValidation;
 
 namespace DirectPayments.Web.Infrastructure;
@@ -71,6 +72,25 @@ public static class MoneyInput
             if (message is not null)
             {
                 context.AddFailure(message);
+            }
+        });
+
+    /// <summary>
+    /// A FluentValidation rule for a <see cref="Money"/> field bound by the money binder, which has already refused what
+    /// is not an amount: here, that there is one ("Enter the hourly rate") and that it is no more than it can mean.
+    /// </summary>
+    public static IRuleBuilderOptionsConditions<T, Money?> ValidMoney<T>(
+        this IRuleBuilder<T, Money?> rule, string name, decimal maximum = 1_000_000_000m) =>
+        rule.Custom((money, context) =>
+        {
+            var subject = Capitalise(name.StartsWith("the ", StringComparison.Ordinal) ? name[4..] : name);
+            if (money is null)
+            {
+                context.AddFailure($"Enter {name}");
+            }
+            else if (money.Value.Pounds > maximum)
+            {
+                context.AddFailure($"{subject} must be £{maximum.ToString("N0", CultureInfo.InvariantCulture)} or less");
             }
         });
 

@@ -58,7 +58,7 @@ public sealed class CareCaseTests
     {
         var careCase = new CareCase("Alex Example", null, RequestType.Self, null, "user-1", Today);
 
-        careCase.MoveTo(CaseStage.AssessmentDue, Today.AddDays(3));
+        careCase.Allocate("case-manager-1", Today.AddDays(3));
 
         Assert.Equal(Today.AddDays(3), careCase.StageSince);
     }
@@ -67,9 +67,9 @@ public sealed class CareCaseTests
     public void A_closed_case_cannot_move_on()
     {
         var careCase = new CareCase("Alex Example", null, RequestType.Self, null, "user-1", Today);
-        careCase.MoveTo(CaseStage.Closed, Today);
+        careCase.Close(Today);
 
-        Assert.Throws<DomainException>(() => careCase.MoveTo(CaseStage.Active, Today));
+        Assert.Throws<DomainException>(() => careCase.PaymentStarted(Today));
         Assert.Equal(Today, careCase.ClosedOn);
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Identity;

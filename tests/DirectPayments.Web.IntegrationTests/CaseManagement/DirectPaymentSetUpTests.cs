@@ -1,4 +1,5 @@
 using System.Net;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
@@ -7,7 +8,6 @@ using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
-using DirectPayments.Infrastructure.Rates;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -134,8 +134,8 @@ public sealed class DirectPaymentSetUpTests(PortalFactory factory) : IClassFixtu
         var person = await db.Users.SingleAsync(u => u.Email == "citizen2@example.org");
         var today = new DateOnly(2026, 11, 22);
         var careCase = new CareCase(subject, new DateOnly(1980, 1, 1), RequestType.Self, null, person.Id, today);
-        careCase.AssignTo(manager.Id);
-        careCase.MoveTo(CaseStage.PlanToAgree, today);
+        careCase.Allocate(manager.Id, today);
+        careCase.PlanToAgree(today);
         var plan = new SupportPlan(careCase.Id, 1);
         plan.AddLine(new SupportPlanLineDetails(SupportCategory.PersonalAssistant, "Personal assistant", EligibilityOutcome.PersonalHygiene,
             "Washed and dressed", Money.Zero, Frequency.Weekly, 12m, Money.FromPounds(16m), DeliveryOption.DirectPayment));

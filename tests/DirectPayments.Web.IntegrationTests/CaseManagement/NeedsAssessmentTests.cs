@@ -123,8 +123,7 @@ public sealed class NeedsAssessmentTests(PortalFactory factory) : IClassFixture<
         var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
         var manager = await db.Users.SingleAsync(u => u.Email == "casemanager@example.org");
         var careCase = new CareCase(subject, new DateOnly(1960, 1, 1), RequestType.Self, null, null, new DateOnly(2026, 11, 1));
-        careCase.AssignTo(manager.Id);
-        careCase.MoveTo(CaseStage.AssessmentDue, new DateOnly(2026, 11, 2));
+        careCase.Allocate(manager.Id, new DateOnly(2026, 11, 2));
         db.Add(careCase);
         await db.SaveChangesAsync();
         return careCase;

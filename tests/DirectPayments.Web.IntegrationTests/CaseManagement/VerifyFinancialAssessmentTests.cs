@@ -125,8 +125,8 @@ public sealed class VerifyFinancialAssessmentTests(PortalFactory factory) : ICla
         var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
         var manager = await db.Users.SingleAsync(u => u.Email == "casemanager@example.org");
         var careCase = new CareCase(subject, new DateOnly(1970, 1, 1), RequestType.Self, null, null, new DateOnly(2026, 11, 1));
-        careCase.AssignTo(manager.Id);
-        careCase.MoveTo(CaseStage.FinancialAssessmentToVerify, new DateOnly(2026, 11, 2));
+        careCase.Allocate(manager.Id, new DateOnly(2026, 11, 2));
+        careCase.FinancialAssessmentSent(new DateOnly(2026, 11, 2));
         db.Add(careCase);
         db.Add(FinancialAssessment.Submit(careCase.Id, 1, new Domain.Charging.FinancialAssessmentInput { Age = 56, WeeklyCostOfCare = Money.FromPounds(80m) }, manager.Id));
         await db.SaveChangesAsync();

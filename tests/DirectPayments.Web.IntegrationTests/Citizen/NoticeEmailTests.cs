@@ -1,4 +1,5 @@
 using DirectPayments.Infrastructure.Email;
+using DirectPayments.Infrastructure.Outbox;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public sealed class NoticeEmailTests(NoticeEmailTests.MailFactory factory) : ICl
         await client.SignInAsync("citizen2@example.org");
 
         await Apply(client);
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
 
         factory.Sender.Verify(s => s.SendAsync(
             It.Is<EmailMessage>(m => m.To == "citizen2@example.org" && m.Subject == "We have your request for an assessment" && !m.Body.Contains('£')),
@@ -30,6 +32,7 @@ public sealed class NoticeEmailTests(NoticeEmailTests.MailFactory factory) : ICl
         await client.SignInAsync("citizen@example.org");
 
         await Apply(client);
+        await plain.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
 
         var mail = Directory.GetFiles(Path.Combine(plain.DataFolder, "mail"), "*.eml");
         var text = await File.ReadAllTextAsync(Assert.Single(mail));

@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Web.IntegrationTests.Support;
@@ -57,7 +58,7 @@ public sealed class FirstStartTests
         using var client = factory.CreateBrowserlessClient();
 
         using var scope = factory.Services.CreateScope();
-        var store = scope.ServiceProvider.GetRequiredService<DirectPayments.Infrastructure.Rates.IChargingYearStore>();
+        var store = scope.ServiceProvider.GetRequiredService<DirectPayments.Application.Common.Ports.IChargingYearStore>();
         var years = await store.ListAsync();
         Assert.Equal(["2024-25", "2025-26", "2026-27"], years.Select(y => y.Year.ToString()));
         Assert.All(years, y => Assert.True(y.HasEveryRate, $"{y.Year} is missing a rate"));

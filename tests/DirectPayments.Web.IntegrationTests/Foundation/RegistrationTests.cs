@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using System.Net;
+using DirectPayments.Application.Common;
 using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.AspNetCore.Identity;

@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Rates;

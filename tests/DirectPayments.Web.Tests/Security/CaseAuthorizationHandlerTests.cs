@@ -1,6 +1,6 @@
 using System.Security.Claims;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
-using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -17,7 +17,7 @@ public sealed class CaseAuthorizationHandlerTests
     private static CareCase NewCase()
     {
         var careCase = new CareCase("Alex Example", null, RequestType.Self, null, Citizen, new DateOnly(2026, 11, 22));
-        careCase.AssignTo(Manager);
+        careCase.Allocate(Manager, new DateOnly(2026, 11, 22));
         return careCase;
     }
 
@@ -27,7 +27,7 @@ public sealed class CaseAuthorizationHandlerTests
     private static async Task<bool> Allowed(ClaimsPrincipal user, OperationAuthorizationRequirement operation, CareCase careCase)
     {
         var context = new AuthorizationHandlerContext([operation], user, careCase);
-        await new CaseAuthorizationHandler().HandleAsync(context);
+        await new CaseAuthorizationHandler(new CaseAccess()).HandleAsync(context);
         return context.HasSucceeded;
     }
 

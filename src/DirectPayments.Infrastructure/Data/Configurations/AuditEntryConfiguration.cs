@@ -16,6 +16,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.EntityId).HasMaxLength(100).IsRequired();
         builder.Property(e => e.Action).HasMaxLength(20).IsRequired();
         builder.Property(e => e.Changes).IsRequired();
+        builder.Property(e => e.Description).HasMaxLength(AuditEntry.MaxDescriptionLength);
         builder.HasIndex(e => new { e.CaseId, e.OccurredAt }).HasDatabaseName("IX_AuditEntries_CaseId_OccurredAt");
         builder.HasIndex(e => new { e.EntityType, e.EntityId }).HasDatabaseName("IX_AuditEntries_Entity");
     }

@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;

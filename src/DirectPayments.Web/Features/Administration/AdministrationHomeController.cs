@@ -1,6 +1,6 @@
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Rates;
-using DirectPayments.Infrastructure.Rates;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
 using DirectPayments.Infrastructure.Data;
@@ -84,11 +85,7 @@ public sealed class Allocation(DirectPaymentsDbContext db, UserManager<Applicati
         }
 
         db.Entry(careCase).Property(c => c.Version).OriginalValue = model.Version;
-        careCase.AssignTo(manager.Id);
-        if (careCase.Stage == CaseStage.NewRequest)
-        {
-            careCase.MoveTo(CaseStage.AssessmentDue, clock.Today);
-        }
+        careCase.Allocate(manager.Id, clock.Today);
 
         try
         {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using DirectPayments.Application.CaseManagement.Budgets;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
@@ -108,7 +109,7 @@ public sealed class Approvals(DirectPaymentsDbContext db, IAuthorizationService 
             return (false, null);
         }
 
-        var manager = PersonalBudgets.Who(user);
+        var manager = (user.FindFirstValue(System.Security.Claims.ClaimTypes.Name) ?? "case manager");
         var approve = model.Decision == "approve";
         try
         {

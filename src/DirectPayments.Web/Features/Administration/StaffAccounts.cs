@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text.Json;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Common;
-using DirectPayments.Infrastructure.Auditing;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Identity;
 using FluentValidation;

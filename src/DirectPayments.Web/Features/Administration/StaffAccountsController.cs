@@ -1,4 +1,4 @@
-using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Application.Common;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;

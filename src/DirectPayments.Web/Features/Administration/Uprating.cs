@@ -1,11 +1,11 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Notices;
-using DirectPayments.Infrastructure.Auditing;
 using DirectPayments.Infrastructure.Data;
-using DirectPayments.Infrastructure.Rates;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Web.Features.Administration;

@@ -1,5 +1,5 @@
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Common;
-using DirectPayments.Infrastructure.Rates;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

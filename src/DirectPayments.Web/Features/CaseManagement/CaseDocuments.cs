@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Evidence;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Infrastructure.Data;
-using DirectPayments.Infrastructure.Evidence;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;

@@ -65,7 +65,7 @@ public sealed record SetUpPage(CareCase Case, SupportPlan? Plan, FinancialAssess
 /// Starts the direct payment once the plan is agreed and the contribution verified: the plan becomes active, the case
 /// active, and the person is told what will be paid, when and into which account. All in one save.
 /// </summary>
-public sealed class DirectPaymentSetUp(DirectPaymentsDbContext db, IAuthorizationService authorization, DirectPayments.Infrastructure.Rates.IChargingRatesProvider rates, CouncilClock clock)
+public sealed class DirectPaymentSetUp(DirectPaymentsDbContext db, IAuthorizationService authorization, DirectPayments.Application.Common.Ports.IChargingRatesProvider rates, CouncilClock clock)
 {
     public async Task<SetUpPage?> FindAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default)
     {
@@ -115,7 +115,7 @@ public sealed class DirectPaymentSetUp(DirectPaymentsDbContext db, IAuthorizatio
             Enum.Parse<AccountType>(model.AccountType!), model.AccountIdentifier!, plan.WeeklyDirectPayment,
             assessment.WeeklyContribution ?? Money.Zero, model.StartDate!.Value, model.FirstReviewDate!.Value);
         plan.Activate(model.StartDate.Value);
-        page.Case.MoveTo(CaseStage.Active, clock.Today);
+        page.Case.PaymentStarted(clock.Today);
         db.Add(agreement);
         db.Add(new Notice(caseId, NoticeKind.PaymentStarted, "Your direct payment is starting",
             $"From {agreement.StartDate:d MMMM yyyy} we will pay {agreement.FourWeeklyPayment} every 4 weeks, in advance, into your "

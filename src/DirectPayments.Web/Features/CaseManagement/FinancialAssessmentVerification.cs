@@ -1,12 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Infrastructure.Data;
-using DirectPayments.Infrastructure.Rates;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
@@ -105,7 +105,7 @@ public sealed class FinancialAssessmentVerification(
         assessment.Verify(user.FindFirstValue(ClaimTypes.Name) ?? "case manager", today);
         if (careCase.Stage == CaseStage.FinancialAssessmentToVerify)
         {
-            careCase.MoveTo(CaseStage.PlanToAgree, today);
+            careCase.PlanToAgree(today);
         }
 
         db.Add(new Notice(

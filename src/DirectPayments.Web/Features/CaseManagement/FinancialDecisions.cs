@@ -96,7 +96,7 @@ public sealed class FinancialDecisions(DirectPaymentsDbContext db, IAuthorizatio
             db.Add(decision);
             if (careCase.Stage == CaseStage.FinancialAssessmentToVerify)
             {
-                careCase.MoveTo(CaseStage.PlanToAgree, today);
+                careCase.PlanToAgree(today);
             }
 
             db.Add(new Notice(

@@ -104,7 +104,15 @@ public sealed class NeedsAssessments(DirectPaymentsDbContext db, IAuthorizationS
         if (assessment.Eligible)
         {
             var waiting = await db.Set<FinancialAssessment>().AnyAsync(a => a.CaseId == caseId && a.Status == FinancialAssessmentStatus.Submitted, cancellationToken);
-            careCase.MoveTo(waiting ? CaseStage.FinancialAssessmentToVerify : CaseStage.PlanToAgree, today);
+            if (waiting)
+            {
+                careCase.FinancialAssessmentSent(today);
+            }
+            else
+            {
+                careCase.PlanToAgree(today);
+            }
+
             db.Add(new Notice(caseId, NoticeKind.General, "Your needs assessment: you are eligible for support",
                 $"We assessed {(forCarer ? "your needs as a carer" : "the needs of " + careCase.SubjectName)} on {today:d MMMM yyyy}. "
                 + "The needs are eligible for support from the council. Your case manager will now work out a personal budget and agree a support plan with you. "
@@ -112,7 +120,7 @@ public sealed class NeedsAssessments(DirectPaymentsDbContext db, IAuthorizationS
         }
         else
         {
-            careCase.MoveTo(CaseStage.Closed, today);
+            careCase.CloseAsNotEligible(today);
             db.Add(new Notice(caseId, NoticeKind.General, "Your needs assessment: the needs are not eligible",
                 $"We assessed the needs on {today:d MMMM yyyy}. They do not meet the national eligibility criteria, so the council does not have to meet them. "
                 + $"Reasons: {assessment.Reasons} "

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using DirectPayments.Application.CaseManagement.Budgets;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
@@ -9,7 +11,6 @@ using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Data;
-using DirectPayments.Infrastructure.Rates;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
@@ -113,7 +114,7 @@ public sealed class OneOffPayments(
                 Money.FromPounds(MoneyInput.Parse(model.Amount)!.Value), page.WeeklyContribution, regularServicesUseContribution, year.Policy);
             var payment = new OneOffDirectPayment(
                 caseId, model.Description!, Enum.Parse<EligibilityOutcome>(model.Need!), model.Outcome!, dueOn, result,
-                year.Policy.OneOffContributionPolicy, PersonalBudgets.Who(user), Today, limit);
+                year.Policy.OneOffContributionPolicy, (user.FindFirstValue(System.Security.Claims.ClaimTypes.Name) ?? "case manager"), Today, limit);
             db.Add(payment);
             if (payment.Status == OneOffPaymentStatus.Approved)
             {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Notices;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;

@@ -37,7 +37,7 @@ public sealed class FinancialAssessmentSubmissions(DirectPaymentsDbContext db, I
         // Once the needs are assessed, a waiting financial assessment is what the case waits on.
         if (careCase.Stage == CaseStage.PlanToAgree)
         {
-            careCase.MoveTo(CaseStage.FinancialAssessmentToVerify, clock.Today);
+            careCase.FinancialAssessmentSent(clock.Today);
         }
 
         db.Add(new Notice(caseId, NoticeKind.General, "We have your financial assessment",

@@ -1,14 +1,13 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using DirectPayments.Domain.Notices;
-using DirectPayments.Domain.SupportPlans;
-using DirectPayments.Infrastructure.Data;
-using DirectPayments.Web.Features.CaseManagement;
+using DirectPayments.Application.CaseManagement.SupportPlans;
+using DirectPayments.Application.Citizen.SupportPlans;
+using DirectPayments.Application.Common;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DirectPayments.Web.Features.Citizen;
 
@@ -18,6 +17,10 @@ public sealed class ChangesViewModel
     public string? Comment { get; set; }
 
     public long PlanVersion { get; set; }
+
+    /// <summary>The plan the person is reading (never bound from the post).</summary>
+    [BindNever]
+    public SupportPlanPage? Page { get; set; }
 }
 
 public sealed class ChangesValidator : AbstractValidator<ChangesViewModel>
@@ -30,70 +33,37 @@ public sealed class ChangesValidator : AbstractValidator<ChangesViewModel>
 /// <summary>The person reads the plan their case manager proposed, and agrees it or asks for changes.</summary>
 [Authorize(Policy = Policies.Citizen)]
 [Route("citizen/cases/{id:guid}/plan")]
-public sealed class PlanController(SupportPlanning planning, IValidator<ChangesViewModel> validator, DirectPaymentsDbContext db) : Controller
+public sealed class PlanController(SupportPlanPages pages, IValidator<ChangesViewModel> validator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid id, CancellationToken cancellationToken)
-    {
-        if (await planning.FindAsync(User, id, CaseOperations.View, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-
-        ViewData["Page"] = page;
-        return View(new ChangesViewModel { PlanVersion = page.Plan?.Version ?? 0 });
-    }
+    public Task<IActionResult> Index(Guid id, CancellationToken cancellationToken) => ShowPlan(id, null, cancellationToken);
 
     [HttpPost("agree")]
-    public async Task<IActionResult> Agree(Guid id, long planVersion, CancellationToken cancellationToken)
-    {
-        var (found, refused) = await planning.ChangeAsync(User, id, planVersion, CaseOperations.ActAsPerson, change =>
-        {
-            var plan = change.CurrentPlan;
-            plan.AgreeAsPerson(User.FindFirstValue(ClaimTypes.Name) ?? "the person", planning.Today);
-            db.Add(planning.Notice(change.Case.Id, plan.Status == SupportPlanStatus.Agreed ? NoticeKind.PlanAgreed : NoticeKind.General,
-                plan.Status == SupportPlanStatus.Agreed ? "Your support plan is agreed" : "You agreed your support plan",
-                plan.Status == SupportPlanStatus.Agreed
-                    ? $"You and the council have agreed your support plan: {plan.WeeklyTotal} a week. We will now set up your direct payment."
-                    : "Thank you. Your case manager will now agree the plan for the council."));
-        }, cancellationToken);
-        if (!found)
-        {
-            return NotFound();
-        }
-
-        TempData[refused is null ? "Success" : "Problem"] = refused ?? "You agreed the plan";
-        return Redirect($"/citizen/cases/{id}/plan");
-    }
+    public async Task<IActionResult> Agree(Guid id, long planVersion, [FromServices] AgreeSupportPlanAsThePerson agree, CancellationToken cancellationToken) =>
+        this.Outcome(await agree.RunAsync(id, planVersion, cancellationToken), "You agreed the plan", RedirectToAction(nameof(Index), new { id }));
 
     [HttpPost("changes")]
-    public async Task<IActionResult> Changes(Guid id, ChangesViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> Changes(Guid id, ChangesViewModel model, [FromServices] AskForSupportPlanChanges ask, CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var (found, refused) = await planning.ChangeAsync(User, id, model.PlanVersion, CaseOperations.ActAsPerson,
-                change => change.CurrentPlan.RequestChanges(model.Comment!), cancellationToken);
-            if (!found)
-            {
-                return NotFound();
-            }
-
-            if (refused is null)
-            {
-                TempData["Success"] = "We have sent your changes to your case manager";
-                return Redirect($"/citizen/cases/{id}/plan");
-            }
-
-            ModelState.AddModelError(string.Empty, refused);
+            return await ShowPlan(id, model, cancellationToken);
         }
 
-        if (await planning.FindAsync(User, id, CaseOperations.View, cancellationToken) is not { } page)
+        return await this.FormOutcome(await ask.RunAsync(id, model.PlanVersion, model.Comment!, cancellationToken), "We have sent your changes to your case manager",
+            () => RedirectToAction(nameof(Index), new { id }), () => ShowPlan(id, model, cancellationToken));
+    }
+
+    private async Task<IActionResult> ShowPlan(Guid id, ChangesViewModel? model, CancellationToken cancellationToken)
+    {
+        if (await pages.FindAsync(id, CaseOperation.View, cancellationToken) is not { } page)
         {
             return NotFound();
         }
 
-        ViewData["Page"] = page;
+        model ??= new ChangesViewModel { PlanVersion = page.Plan?.Version ?? 0 };
+        model.Page = page;
         return View(nameof(Index), model);
     }
 }

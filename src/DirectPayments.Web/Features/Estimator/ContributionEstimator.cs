@@ -1,5 +1,5 @@
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Charging;
-using DirectPayments.Infrastructure.Rates;
 
 namespace DirectPayments.Web.Features.Estimator;
 

@@ -143,13 +143,13 @@ public sealed class EstimatorController(EstimatorAnswersStore store, IContributi
             return RedirectToAction(nameof(Disclose));
         }
 
-        if (User.IsInRole(DirectPayments.Infrastructure.Identity.Roles.Citizen))
+        if (User.IsInRole(DirectPayments.Application.Common.Roles.Citizen))
         {
             ViewData["Cases"] = (await HttpContext.RequestServices.GetRequiredService<Citizen.ICitizenCases>().ListAsync(User, cancellationToken))
                 .Where(c => c.Stage != DirectPayments.Domain.Cases.CaseStage.Closed)
                 .ToList();
         }
-        else if (User.IsInRole(DirectPayments.Infrastructure.Identity.Roles.CaseManager))
+        else if (User.IsInRole(DirectPayments.Application.Common.Roles.CaseManager))
         {
             // A case manager entering the answers for someone on their caseload (from a call or a paper form).
             var caseload = await HttpContext.RequestServices.GetRequiredService<CaseManagement.ICaseload>().ListAsync(User, null, cancellationToken);

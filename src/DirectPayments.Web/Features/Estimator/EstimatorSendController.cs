@@ -9,7 +9,7 @@ namespace DirectPayments.Web.Features.Estimator;
 /// A signed-in person sends their estimator answers to the council as the financial assessment for one of their cases.
 /// Its own controller, because the estimator's pages are open to everyone and this is not.
 /// </summary>
-[Authorize(Roles = $"{DirectPayments.Infrastructure.Identity.Roles.Citizen},{DirectPayments.Infrastructure.Identity.Roles.CaseManager}")]
+[Authorize(Roles = $"{DirectPayments.Application.Common.Roles.Citizen},{DirectPayments.Application.Common.Roles.CaseManager}")]
 [Route("estimate/send")]
 public sealed class EstimatorSendController(EstimatorAnswersStore store, IFinancialAssessmentSubmissions submissions, CouncilClock clock) : Controller
 {
@@ -29,7 +29,7 @@ public sealed class EstimatorSendController(EstimatorAnswersStore store, IFinanc
         }
 
         EstimatorAnswersStore.Clear(HttpContext);
-        if (User.IsInRole(DirectPayments.Infrastructure.Identity.Roles.CaseManager))
+        if (User.IsInRole(DirectPayments.Application.Common.Roles.CaseManager))
         {
             TempData["Success"] = "The financial assessment was entered. Check it against the evidence, then verify it";
             return Redirect($"/case-management/cases/{caseId}/financial-assessments/{assessment.Number}");

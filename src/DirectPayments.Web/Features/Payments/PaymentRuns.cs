@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
@@ -8,16 +9,9 @@ using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Reviews;
 using DirectPayments.Infrastructure.Data;
-using DirectPayments.Infrastructure.Rates;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Web.Features.Payments;
-
-/// <summary>The council's payment calendar setting: the first day of one 4-weekly period.</summary>
-public sealed class PaymentOptions
-{
-    public DateOnly CalendarAnchor { get; set; } = new(2026, 4, 6);
-}
 
 /// <summary>One payment a run would make, or did make, with its working.</summary>
 public sealed record RunLine(

@@ -13,7 +13,7 @@ namespace DirectPayments.Web.Features.Review;
 public sealed class ReviewHomeController(
     Reviews reviews,
     DirectPayments.Infrastructure.Data.DirectPaymentsDbContext db,
-    DirectPayments.Infrastructure.Evidence.IEvidenceStore store,
+    DirectPayments.Application.Common.Ports.IEvidenceStore store,
     IValidator<SurplusViewModel> surplusValidator,
     IValidator<RecoveryNoticeViewModel> noticeValidator,
     IValidator<OutcomeViewModel> outcomeValidator,

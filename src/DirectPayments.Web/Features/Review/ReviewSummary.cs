@@ -32,7 +32,7 @@ public sealed class SummaryPeriodValidator : AbstractValidator<SummaryPeriodView
 public sealed record ReviewSummaryFigures(int Due, int Overdue, int Done, Money SurplusRecovered, IReadOnlyList<(string Flag, int Count)> FlagsByCategory, int Queried);
 
 /// <summary>For the council: reviews due, overdue and done, surplus recovered and flags by category, over a chosen period.</summary>
-[Authorize(Roles = $"{DirectPayments.Infrastructure.Identity.Roles.Reviewer},{DirectPayments.Infrastructure.Identity.Roles.Administrator}")]
+[Authorize(Roles = $"{DirectPayments.Application.Common.Roles.Reviewer},{DirectPayments.Application.Common.Roles.Administrator}")]
 [Route("review/summary")]
 public sealed class ReviewSummaryController(
     Reviews reviews, DirectPaymentsDbContext db, Payments.DirectPaymentAccounts accounts, IValidator<SummaryPeriodViewModel> validator) : Controller

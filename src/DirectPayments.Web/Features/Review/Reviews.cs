@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
@@ -9,7 +11,6 @@ using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Reviews;
 using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
-using DirectPayments.Infrastructure.Rates;
 using DirectPayments.Web.Features.Payments;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
@@ -19,19 +20,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace DirectPayments.Web.Features.Review;
-
-/// <summary>The council's review settings; the law's limits are checked by <see cref="ReviewSchedule"/>.</summary>
-public sealed class ReviewOptions
-{
-    public int FirstWithinMonths { get; set; } = ReviewSchedule.LegalFirstWithinMonths;
-
-    public int ThenEveryMonths { get; set; } = ReviewSchedule.LegalThenEveryMonths;
-
-    public int DueSoonDays { get; set; } = 28;
-
-    /// <summary>The time a notice of recovery gives the person to answer, as the reviewer's form suggests it.</summary>
-    public int NoticeResponseDays { get; set; } = 28;
-}
 
 public sealed class SurplusViewModel
 {

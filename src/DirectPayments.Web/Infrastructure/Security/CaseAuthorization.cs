@@ -1,6 +1,5 @@
-using System.Security.Claims;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
-using DirectPayments.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
@@ -29,38 +28,17 @@ public static class CaseOperations
 }
 
 /// <summary>
-/// Access by resource, not only by role: a citizen may see only the cases they are a member of (as the person,
-/// the applicant, a nominated or an authorised person); a case manager works only on their caseload; a reviewer
-/// may read any case and review it but not manage it; an administrator may see and allocate any case.
+/// Pages that still authorise through ASP.NET's IAuthorizationService ask the same rules as the use cases:
+/// <see cref="ICaseAccess"/>, for the principal of the request.
 /// </summary>
-public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, CareCase>
+public sealed class CaseAuthorizationHandler(ICaseAccess access) : AuthorizationHandler<OperationAuthorizationRequirement, CareCase>
 {
     protected override Task HandleRequirementAsync(
         AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, CareCase resource)
     {
-        var user = context.User;
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null)
-        {
-            return Task.CompletedTask;
-        }
-
-        var allowed = requirement.Name switch
-        {
-            nameof(CaseOperations.View) =>
-                (user.IsInRole(Roles.Citizen) && resource.IsMember(userId))
-                || (user.IsInRole(Roles.CaseManager) && resource.CaseManagerId == userId)
-                || user.IsInRole(Roles.Reviewer)
-                || user.IsInRole(Roles.Administrator),
-            nameof(CaseOperations.ActAsPerson) => user.IsInRole(Roles.Citizen) && resource.IsMember(userId),
-            nameof(CaseOperations.Manage) => user.IsInRole(Roles.CaseManager) && resource.CaseManagerId == userId,
-            nameof(CaseOperations.Review) => user.IsInRole(Roles.Reviewer),
-            nameof(CaseOperations.Allocate) => user.IsInRole(Roles.Administrator),
-            nameof(CaseOperations.Approve) => user.IsInRole(Roles.Administrator),
-            _ => false,
-        };
-
-        if (allowed)
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(requirement);
+        if (Enum.TryParse<CaseOperation>(requirement.Name, out var operation) && access.Allows(new PrincipalUser(context.User), resource, operation))
         {
             context.Succeed(requirement);
         }

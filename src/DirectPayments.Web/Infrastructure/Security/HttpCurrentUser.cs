@@ -1,14 +1,32 @@
 using System.Security.Claims;
-using DirectPayments.Infrastructure.Auditing;
+using DirectPayments.Application.Common;
 
 namespace DirectPayments.Web.Infrastructure.Security;
 
-/// <summary>The signed-in person, for the audit trail; "system" when there is no request or no sign-in.</summary>
+/// <summary>The signed-in person of the request; the system user when there is no request or no sign-in.</summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    public string UserId =>
-        accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? SystemUser.Instance.UserId;
+    private PrincipalUser Current => new(accessor.HttpContext?.User);
 
-    public string UserName =>
-        accessor.HttpContext?.User.Identity?.Name ?? SystemUser.Instance.UserName;
+    public string UserId => Current.UserId;
+
+    public string UserName => Current.UserName;
+
+    public bool IsSignedIn => Current.IsSignedIn;
+
+    public bool IsInRole(string role) => Current.IsInRole(role);
+}
+
+/// <summary>A claims principal as the use cases see a person.</summary>
+public sealed class PrincipalUser(ClaimsPrincipal? principal) : ICurrentUser
+{
+    private ClaimsPrincipal? Principal => principal;
+
+    public string UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier) ?? SystemUser.Instance.UserId;
+
+    public string UserName => Principal?.Identity?.Name ?? SystemUser.Instance.UserName;
+
+    public bool IsSignedIn => Principal?.Identity?.IsAuthenticated == true && Principal.FindFirstValue(ClaimTypes.NameIdentifier) is not null;
+
+    public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 }

@@ -1,4 +1,4 @@
-namespace DirectPayments.Infrastructure.Identity;
+namespace DirectPayments.Application.Common;
 
 /// <summary>The portal's roles. Citizens register themselves; an administrator creates staff accounts.</summary>
 public static class Roles

@@ -1,0 +1,28 @@
+using DirectPayments.Application.CaseManagement.SupportPlans;
+using DirectPayments.Application.Common;
+using DirectPayments.Domain.SupportPlans;
+
+namespace DirectPayments.Application.Citizen.SupportPlans;
+
+/// <summary>The person (or someone acting for them) agrees the plan their case manager proposed.</summary>
+public sealed class AgreeSupportPlanAsThePerson(CommandRunner runner)
+{
+    public Task<CommandResult> RunAsync(Guid caseId, long planVersionSeen, CancellationToken cancellationToken) =>
+        runner.ForCaseAsync(caseId, CaseOperation.ActAsPerson, "agreed the support plan for the person", async (work, c) =>
+        {
+            var plan = await work.CurrentPlanAsync(planVersionSeen, c);
+            plan.AgreeAsPerson(work.Who, work.Today);
+            work.Send(plan.Status == SupportPlanStatus.Agreed
+                ? Letters.Letters.PlanAgreedByBoth(plan.WeeklyTotal)
+                : Letters.Letters.PlanAgreedByThePerson());
+            work.Describe($"version {plan.Number}");
+        }, cancellationToken);
+}
+
+/// <summary>The person asks for changes to the proposed plan, saying what should change.</summary>
+public sealed class AskForSupportPlanChanges(CommandRunner runner)
+{
+    public Task<CommandResult> RunAsync(Guid caseId, long planVersionSeen, string whatShouldChange, CancellationToken cancellationToken) =>
+        runner.ForCaseAsync(caseId, CaseOperation.ActAsPerson, "asked for changes to the support plan", async (work, c) =>
+            (await work.CurrentPlanAsync(planVersionSeen, c)).RequestChanges(whatShouldChange), cancellationToken);
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics.CodeAnalysis;
+using DirectPayments.Application.Common.Outbox;
+using DirectPayments.Application.Letters;
+using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Notices;
+
+namespace DirectPayments.Application.Common;
+
+/// <summary>
+/// What a command works with while the runner holds its transaction open: who is doing it, the council's today, the
+/// database, and the ways to say what happened (a letter, the audit's words) or that it cannot happen.
+/// </summary>
+public class CommandWork
+{
+    private readonly List<string> _described = [];
+
+    internal CommandWork(IPortalDb db, ICurrentUser user, CouncilClock clock, string description)
+    {
+        Db = db;
+        User = user;
+        Today = clock.Today;
+        Now = clock.UtcNow;
+        _described.Add(description);
+    }
+
+    public IPortalDb Db { get; }
+
+    public ICurrentUser User { get; }
+
+    /// <summary>The council's date today, the same for the whole command.</summary>
+    public DateOnly Today { get; }
+
+    /// <summary>The moment of the command, as stored.</summary>
+    public DateTimeOffset Now { get; }
+
+    /// <summary>The name records show for the person doing this ("agreed by ...").</summary>
+    public string Who => User.UserName;
+
+    /// <summary>What the audit trail says happened, in words; the runner starts it, the command may add to it.</summary>
+    public string Description => string.Join("; ", _described);
+
+    public void Add<TEntity>(TEntity entity)
+        where TEntity : class => Db.Set<TEntity>().Add(entity);
+
+    /// <summary>The version of <paramref name="entity"/> the person saw; the save is refused if it has moved on.</summary>
+    public void ExpectVersion<TEntity>(TEntity entity, long version)
+        where TEntity : class, IVersioned => Db.ExpectVersion(entity, version);
+
+    /// <summary>What the person is told if someone else saved a change to the same thing first.</summary>
+    public string ConflictMessage { get; private set; } = CommandResult.ConflictMessage;
+
+    /// <summary>Says what the person is told if someone else saved first ("Someone else changed this budget ...").</summary>
+    public void WhenChangedMeanwhile(string message) => ConflictMessage = message;
+
+    /// <summary>Adds to what the audit trail says happened ("version 2, £437.04 a week").</summary>
+    public void Describe(string more) => _described.Add(more);
+
+    /// <summary>There is nothing to do this to: the command ends as not found and nothing is saved.</summary>
+    [DoesNotReturn]
+    public static void NotFound() => throw new NothingToChangeException();
+
+    /// <summary>A rule says no: the command ends refused with this reason and nothing is saved.</summary>
+    [DoesNotReturn]
+    public static void Refuse(string reason) => throw new DomainException(reason);
+
+    /// <summary>
+    /// Sends a letter about a case: kept on the dashboard of everyone who acts on it, and e-mailed to them through the
+    /// outbox once the command is committed (never before, so a refused change sends nothing).
+    /// </summary>
+    public Notice Send(Guid caseId, Letter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        var notice = new Notice(caseId, letter.Kind, letter.Title, letter.Body, letter.Working, Now);
+        Add(notice);
+        Add(OutboxMessage.ForNotice(notice, Now));
+        return notice;
+    }
+}
+
+/// <summary>The work of a command on one case, loaded and access-checked by the runner.</summary>
+public sealed class CaseWork : CommandWork
+{
+    internal CaseWork(IPortalDb db, ICurrentUser user, CouncilClock clock, string description, Domain.Cases.CareCase careCase)
+        : base(db, user, clock, description) => Case = careCase;
+
+    public Domain.Cases.CareCase Case { get; }
+
+    /// <summary>Sends a letter about this case.</summary>
+    public Notice Send(Letter letter) => Send(Case.Id, letter);
+}
+
+/// <summary>Thrown inside a command when there is nothing to change; the runner turns it into "not found".</summary>
+[SuppressMessage("Design", "CA1064:Exceptions should be public", Justification = "Only the runner catches it.")]
+internal sealed class NothingToChangeException : Exception
+{
+    public NothingToChangeException()
+        : base("There is nothing to change.")
+    {
+    }
+}

@@ -1,0 +1,36 @@
+using DirectPayments.Domain.Auditing;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Application.Common;
+
+/// <summary>
+/// The portal's database as the use cases see it: its sets to query and change, one save, and one way to run writes
+/// that belong together in one transaction. Infrastructure's DbContext implements it on SQLite and on server databases.
+/// </summary>
+public interface IPortalDb
+{
+    DbSet<TEntity> Set<TEntity>()
+        where TEntity : class;
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction inside the provider's execution strategy, and commits it. A
+    /// server database may run the work again after a transient failure, from the start and on a clean change tracker,
+    /// so the work loads what it changes itself and has no effect outside the database before the commit.
+    /// </summary>
+    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default);
+
+    /// <summary>The version of <paramref name="entity"/> the person saw: the save is refused if anyone saved it since.</summary>
+    void ExpectVersion<TEntity>(TEntity entity, long version)
+        where TEntity : class, IVersioned;
+
+    /// <summary>Forgets everything loaded or changed but not saved, so that a refused change leaves nothing behind.</summary>
+    void Forget();
+
+    /// <summary>
+    /// Whether a save failed on a unique index: the database's own "only one of these" rule (one open review, one
+    /// payment per period), which someone else's save at the same moment won.
+    /// </summary>
+    bool IsDuplicate(DbUpdateException exception);
+}

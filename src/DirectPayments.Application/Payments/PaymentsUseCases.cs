@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Application.Payments;
+
+/// <summary>Finance's use cases: payment runs, card statements, accounts and the rules that read spending.</summary>
+public static class PaymentsUseCases
+{
+    public static IServiceCollection AddPaymentsUseCases(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services;
+    }
+}

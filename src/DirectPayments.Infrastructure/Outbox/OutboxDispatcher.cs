@@ -1,0 +1,125 @@
+using DirectPayments.Application.Common.Outbox;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Notices;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Infrastructure.Email;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DirectPayments.Infrastructure.Outbox;
+
+/// <summary>The "Outbox" configuration section.</summary>
+public sealed class OutboxOptions
+{
+    public const string SectionName = "Outbox";
+
+    /// <summary>How often the dispatcher looks for messages to send.</summary>
+    public int PollSeconds { get; set; } = 5;
+
+    /// <summary>How long a dispatcher holds a message it is sending before another may take it over.</summary>
+    public int ClaimSeconds { get; set; } = 120;
+}
+
+/// <summary>
+/// Sends what committed commands left in the outbox: for a letter, an e-mail to each person who acts on the case saying
+/// there is a new message and where to read it (nothing about money travels by e-mail). Each message is claimed before
+/// it is sent, so two instances never send the same one; a failure is tried again later, backing off.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, IOptions<EmailOptions> email, ILogger<OutboxDispatcher> logger)
+{
+    private const int Batch = 50;
+
+    /// <summary>Sends every message that is due now; returns how many were sent.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
+    {
+        var sent = 0;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var sender = scope.ServiceProvider.GetRequiredService<IEmailSender>();
+        var now = clock.GetUtcNow();
+        var due = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.SentAt == null && m.NextAttemptAt != null && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .OrderBy(m => m.CreatedAt).Select(m => m.Id).Take(Batch).ToListAsync(cancellationToken);
+        foreach (var id in due)
+        {
+            var until = clock.GetUtcNow().AddSeconds(options.Value.ClaimSeconds);
+            var claimed = await db.Set<OutboxMessage>()
+                .Where(m => m.Id == id && m.SentAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+                .ExecuteUpdateAsync(m => m.SetProperty(x => x.ClaimedUntil, until), cancellationToken);
+            if (claimed != 1)
+            {
+                continue;
+            }
+
+            var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
+            try
+            {
+                await SendAsync(db, sender, message, cancellationToken);
+                message.Sent(clock.GetUtcNow());
+                sent++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                message.Failed(e.Message, clock.GetUtcNow());
+                logger.LogWarning(e, "Could not send outbox message {MessageId} ({Kind}); attempt {Attempts}", message.Id, message.Kind, message.Attempts);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        return sent;
+    }
+
+    private async Task SendAsync(DirectPaymentsDbContext db, IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (message.Kind != OutboxMessage.NoticeEmail)
+        {
+            throw new InvalidOperationException($"No dispatcher knows how to send a {message.Kind} message.");
+        }
+
+        var notice = await db.Set<Notice>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == message.SubjectId, cancellationToken);
+        if (notice is null)
+        {
+            return;
+        }
+
+        var recipients = await (
+            from member in db.Set<CaseMember>()
+            join user in db.Set<Identity.ApplicationUser>() on member.UserId equals user.Id
+            where member.CaseId == notice.CaseId && member.IsActive && user.Email != null
+            select user.Email).Distinct().ToListAsync(cancellationToken);
+        foreach (var to in recipients)
+        {
+            await sender.SendAsync(new EmailMessage(to!, notice.Title,
+                $"There is a new message about your care and support: \"{notice.Title}\".\n\n"
+                + $"Sign in to read it: {email.Value.ServiceUrl}/citizen/cases/{notice.CaseId}\n\n"
+                + "This e-mail was sent by the Direct Payments service. Do not reply to it."), cancellationToken);
+        }
+    }
+}
+
+/// <summary>Runs the dispatcher in the background on every instance; claims keep them from sending anything twice.</summary>
+public sealed class OutboxBackgroundService(OutboxDispatcher dispatcher, IOptions<OutboxOptions> options, ILogger<OutboxBackgroundService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds)));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await dispatcher.DispatchDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A database that is briefly unreachable must not stop the dispatcher for good.
+                logger.LogError(e, "The outbox dispatcher failed; it will try again");
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using DirectPayments.Application.CaseManagement.Budgets;
+using DirectPayments.Domain.Budgets;
+using DirectPayments.Domain.Common;
+using DirectPayments.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace DirectPayments.Web.Features.CaseManagement;
+
+public sealed class IndicativeBudgetViewModel
+{
+    [Display(Name = "Indicative weekly budget")]
+    public Money? WeeklyAmount { get; set; }
+
+    [Display(Name = "How it was worked out")]
+    public string? Basis { get; set; }
+
+    /// <summary>The number of the latest version the case manager saw, so that two people cannot both add one.</summary>
+    public int LatestNumber { get; set; }
+
+    /// <summary>The budgets the form is on the page with (never bound from the post).</summary>
+    [BindNever]
+    public PersonalBudgetPage? Page { get; set; }
+}
+
+public sealed class IndicativeBudgetValidator : AbstractValidator<IndicativeBudgetViewModel>
+{
+    public IndicativeBudgetValidator()
+    {
+        RuleFor(m => m.WeeklyAmount).ValidMoney("the indicative weekly budget", 100_000m);
+        RuleFor(m => m.WeeklyAmount)
+            .Must(v => v is not { } weekly || weekly > Money.Zero)
+            .WithMessage("Indicative weekly budget must be more than £0.00");
+        RuleFor(m => m.Basis)
+            .NotEmpty().WithMessage("Enter how the budget was worked out")
+            .MaximumLength(1000).WithMessage("How it was worked out must be 1,000 characters or fewer");
+    }
+}
+
+public static class BudgetWords
+{
+    public static string Status(ApprovalStatus status) => status switch
+    {
+        ApprovalStatus.Approved => "Approved",
+        ApprovalStatus.AwaitingApproval => "Waiting for a manager to approve",
+        ApprovalStatus.SentBack => "Sent back",
+        _ => status.ToString(),
+    };
+
+    public static string Colour(ApprovalStatus status) => status switch
+    {
+        ApprovalStatus.Approved => "green",
+        ApprovalStatus.AwaitingApproval => "yellow",
+        _ => "red",
+    };
+
+    public static string Kind(PersonalBudgetKind kind) => kind == PersonalBudgetKind.Indicative ? "Indicative" : "Final";
+}
