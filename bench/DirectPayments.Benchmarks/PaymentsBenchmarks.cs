@@ -4,6 +4,7 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.RegularExpressions;
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Benchmarks.Data;
 using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Infrastructure.Statements;

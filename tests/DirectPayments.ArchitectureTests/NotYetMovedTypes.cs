@@ -10,19 +10,11 @@ internal static class NotYetMovedTypes
     public static readonly string[] CrossFeature =
     [
         "DirectPayments.Web.Features.Account.AccountController",
-        "DirectPayments.Web.Features.Administration.AllocationController",
         "DirectPayments.Web.Features.Administration.Approvals",
-        "DirectPayments.Web.Features.CaseManagement.CaseManagementHomeController",
         "DirectPayments.Web.Features.CaseManagement.ConcernController",
-        "DirectPayments.Web.Features.CaseManagement.NeedsAssessmentController",
-        "DirectPayments.Web.Features.CaseManagement.PlanWords",
         "DirectPayments.Web.Features.Citizen.AccountController",
-        "DirectPayments.Web.Features.Citizen.AccountPage",
         "DirectPayments.Web.Features.Estimator.EstimatorController",
         "DirectPayments.Web.Features.Estimator.EstimatorSendController",
-        "DirectPayments.Web.Features.Review.ReviewPage",
-        "DirectPayments.Web.Features.Review.ReviewSummaryController",
-        "DirectPayments.Web.Features.Review.Reviews",
     ];
 
     /// <summary>Web types that still use the database or EF Core themselves.</summary>
@@ -51,7 +43,6 @@ internal static class NotYetMovedTypes
         "DirectPayments.Web.Features.Citizen.EvidenceUploads",
         "DirectPayments.Web.Features.Citizen.FinancialAssessmentSubmissions",
         "DirectPayments.Web.Features.Citizen.NominationController",
-        "DirectPayments.Web.Features.Payments.DirectPaymentAccounts",
         "DirectPayments.Web.Features.Payments.PaymentRuns",
         "DirectPayments.Web.Features.Payments.SpendRulesController",
         "DirectPayments.Web.Features.Payments.StatementsController",

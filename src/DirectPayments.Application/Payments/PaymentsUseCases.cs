@@ -7,7 +7,7 @@ public static class PaymentsUseCases
 {
     public static IServiceCollection AddPaymentsUseCases(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        services.AddScoped<Accounts.DirectPaymentAccounts>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using DirectPayments.Web.Components;
-using DirectPayments.Web.Features.CaseManagement;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
+using DirectPayments.Web.Words;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -9,6 +9,7 @@ using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.Features.CaseManagement;
 using DirectPayments.Web.Infrastructure.Security;
+using DirectPayments.Web.Words;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;

@@ -6,6 +6,7 @@ using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Rates;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.Infrastructure;
+using DirectPayments.Web.Words;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 

@@ -8,7 +8,7 @@ namespace DirectPayments.Web.Features.CaseManagement;
 
 [Authorize(Policy = Policies.CaseManagement)]
 [Route("case-management")]
-public sealed class CaseManagementHomeController(ICaseload caseload, Payments.DirectPaymentAccounts accounts, CouncilClock clock) : Controller
+public sealed class CaseManagementHomeController(ICaseload caseload, DirectPayments.Application.Payments.Accounts.DirectPaymentAccounts accounts, CouncilClock clock) : Controller
 {
     /// <summary>The caseload, longest waiting first, optionally for one stage.</summary>
     [HttpGet("")]

@@ -1,9 +1,9 @@
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Web.Components;
-using DirectPayments.Web.Features.Citizen;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
+using DirectPayments.Web.Words;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using DirectPayments.Application.CaseManagement.Budgets;
-using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Infrastructure;
 using FluentValidation;
@@ -36,24 +35,4 @@ public sealed class IndicativeBudgetValidator : AbstractValidator<IndicativeBudg
             .NotEmpty().WithMessage("Enter how the budget was worked out")
             .MaximumLength(1000).WithMessage("How it was worked out must be 1,000 characters or fewer");
     }
-}
-
-public static class BudgetWords
-{
-    public static string Status(ApprovalStatus status) => status switch
-    {
-        ApprovalStatus.Approved => "Approved",
-        ApprovalStatus.AwaitingApproval => "Waiting for a manager to approve",
-        ApprovalStatus.SentBack => "Sent back",
-        _ => status.ToString(),
-    };
-
-    public static string Colour(ApprovalStatus status) => status switch
-    {
-        ApprovalStatus.Approved => "green",
-        ApprovalStatus.AwaitingApproval => "yellow",
-        _ => "red",
-    };
-
-    public static string Kind(PersonalBudgetKind kind) => kind == PersonalBudgetKind.Indicative ? "Indicative" : "Final";
 }

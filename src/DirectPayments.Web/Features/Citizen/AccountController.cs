@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
 using DirectPayments.Infrastructure.Data;
@@ -46,7 +47,7 @@ public sealed class AccountController(
             return NotFound();
         }
 
-        var csv = DirectPaymentAccounts.StatementCsv(page.Summary.Agreement, page.Month.Year, page.Month.Month, page.BroughtForward, page.Lines);
+        var csv = Statements.StatementCsv(page.Summary.Agreement, page.Month.Year, page.Month.Month, page.BroughtForward, page.Lines);
         return File(Encoding.UTF8.GetBytes(csv), "text/csv", $"statement-{page.Month:yyyy-MM}.csv");
     }
 

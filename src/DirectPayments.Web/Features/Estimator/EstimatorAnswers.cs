@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DirectPayments.Domain.Charging;
@@ -122,38 +121,4 @@ public sealed class EstimatorAnswersStore(IDataProtectionProvider protection)
 
     public static void Clear(HttpContext context) =>
         context?.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/estimate" });
-}
-
-public static class EstimatorWords
-{
-    public static string Frequency(Frequency frequency) => frequency switch
-    {
-        Domain.Common.Frequency.Weekly => "every week",
-        Domain.Common.Frequency.FourWeekly => "every 4 weeks",
-        Domain.Common.Frequency.Monthly => "every month",
-        Domain.Common.Frequency.Annual => "every year",
-        _ => frequency.ToString(),
-    };
-
-    public static string Capital(CapitalType type) => type switch
-    {
-        CapitalType.Savings => "Savings and bank accounts",
-        CapitalType.Investments => "Shares, bonds and investments",
-        CapitalType.Property => "Property or land (not their home)",
-        CapitalType.MainHome => "The home they live in",
-        CapitalType.Other => "Other capital",
-        _ => type.ToString(),
-    };
-
-    public static string Housing(HousingCostType type) => type switch
-    {
-        HousingCostType.Rent => "Rent",
-        HousingCostType.Mortgage => "Mortgage",
-        HousingCostType.CouncilTax => "Council Tax",
-        HousingCostType.ServiceCharge => "Service charge",
-        HousingCostType.GroundRent => "Ground rent",
-        _ => type.ToString(),
-    };
-
-    public static string Pounds(decimal amount) => amount.ToString("C2", CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -9,7 +9,6 @@ public static class PaymentsFeature
     {
         services.AddPaymentsUseCases();
         services.AddScoped<PaymentRuns>();
-        services.AddScoped<DirectPaymentAccounts>();
         return services;
     }
 }

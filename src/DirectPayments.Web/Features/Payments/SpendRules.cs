@@ -6,6 +6,7 @@ using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
+using DirectPayments.Web.Words;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -3,6 +3,7 @@ using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Reviews;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.Infrastructure;
+using DirectPayments.Web.Words;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -35,7 +36,7 @@ public sealed record ReviewSummaryFigures(int Due, int Overdue, int Done, Money 
 [Authorize(Roles = $"{DirectPayments.Application.Common.Roles.Reviewer},{DirectPayments.Application.Common.Roles.Administrator}")]
 [Route("review/summary")]
 public sealed class ReviewSummaryController(
-    Reviews reviews, DirectPaymentsDbContext db, Payments.DirectPaymentAccounts accounts, IValidator<SummaryPeriodViewModel> validator) : Controller
+    Reviews reviews, DirectPaymentsDbContext db, DirectPayments.Application.Payments.Accounts.DirectPaymentAccounts accounts, IValidator<SummaryPeriodViewModel> validator) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] SummaryPeriodViewModel model, CancellationToken cancellationToken)
@@ -63,7 +64,7 @@ public sealed class ReviewSummaryController(
             .Select(r => r.Recovered).Sum();
         // A payment flagged for more than one reason counts under each.
         var flagged = await accounts.FlaggedAsync(t => t.Date >= from && t.Date <= to, cancellationToken);
-        var flags = flagged.SelectMany(Payments.AccountWords.Reasons).GroupBy(r => r, StringComparer.Ordinal)
+        var flags = flagged.SelectMany(AccountWords.Reasons).GroupBy(r => r, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count())).OrderByDescending(f => f.Item2).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
         var queried = await db.Set<SpendDecision>().CountAsync(d => d.Verdict == SpendVerdict.Queried && d.DecidedOn >= from && d.DecidedOn <= to, cancellationToken);
         return new ReviewSummaryFigures(

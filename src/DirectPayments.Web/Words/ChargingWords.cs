@@ -1,6 +1,6 @@
 using DirectPayments.Domain.Charging;
 
-namespace DirectPayments.Web.Infrastructure;
+namespace DirectPayments.Web.Words;
 
 /// <summary>Charging terms as people say them, shared by every feature that shows them.</summary>
 public static class ChargingWords

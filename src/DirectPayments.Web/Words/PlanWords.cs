@@ -1,0 +1,40 @@
+using DirectPayments.Domain.Applications;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.SupportPlans;
+using DirectPayments.Web.Components;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace DirectPayments.Web.Words;
+
+/// <summary>A support plan's words: its kinds of support and its statuses, as the case manager and the person read them.</summary>
+public static class PlanWords
+{
+    public static IEnumerable<SelectListItem> Categories() => Enum.GetValues<SupportCategory>().Select(c => new GovUkChoiceItem(c.ToString(), Category(c)));
+
+    public static IEnumerable<SelectListItem> Needs(RequestType type) =>
+        RequestTypeRules.OutcomesFor(type).Select(o => new GovUkChoiceItem(o.ToString(), OutcomeWords.Describe(o)));
+
+    public static string Category(SupportCategory category) => category switch
+    {
+        SupportCategory.PersonalAssistant => "Personal assistant",
+        SupportCategory.AgencyCare => "Care from an agency",
+        SupportCategory.DayActivities => "Day activities",
+        SupportCategory.RespiteOrShortBreaks => "Respite or short breaks",
+        SupportCategory.Equipment => "Equipment",
+        SupportCategory.Membership => "A membership",
+        SupportCategory.Transport => "Transport",
+        SupportCategory.Other => "Something else",
+        _ => category.ToString(),
+    };
+
+    public static string Status(SupportPlanStatus status) => status switch
+    {
+        SupportPlanStatus.Draft => "Draft",
+        SupportPlanStatus.Proposed => "Waiting for the person to agree",
+        SupportPlanStatus.Agreed => "Agreed",
+        SupportPlanStatus.Active => "Active",
+        SupportPlanStatus.Ended => "Ended",
+        SupportPlanStatus.Superseded => "Replaced by a later version",
+        _ => status.ToString(),
+    };
+}
