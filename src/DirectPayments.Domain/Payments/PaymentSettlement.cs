@@ -1,0 +1,101 @@
+using DirectPayments.Domain.Common;
+
+namespace DirectPayments.Domain.Payments;
+
+/// <summary>
+/// A period already paid whose due has changed since (a backdated reassessment, a plan revised from an earlier day, an
+/// end after the money was loaded): the difference, owed to the person (positive) or back to the council (negative).
+/// </summary>
+public sealed record Adjustment(PaymentPeriod Period, Money DueNow, Money PaidSoFar, IReadOnlyList<string> Working)
+{
+    public Money Difference => DueNow - PaidSoFar;
+
+    /// <summary>
+    /// What this run settles of the difference, recorded against the period it belongs to: an underpayment in full; of an
+    /// overpayment, what this run could take (the rest stays owed, and the next run takes it).
+    /// </summary>
+    public Money Applied { get; init; }
+}
+
+/// <summary>What one run pays a direct payment: its period's due, less or plus what settles earlier periods.</summary>
+public sealed record RunPayment(PeriodDue? Due, IReadOnlyList<Adjustment> Adjustments, Money Recovered, Money StillToRecover)
+{
+    public Money Gross => (Due?.Total ?? Money.Zero) + Adjustments.Where(a => a.Difference > Money.Zero).Select(a => a.Difference).Sum();
+
+    /// <summary>What is paid into the account in this run: never less than £0.00.</summary>
+    public Money Paid => Gross - Recovered;
+
+    public bool IsNothing => Paid == Money.Zero && Recovered == Money.Zero && Adjustments.Count == 0;
+}
+
+/// <summary>
+/// Settles a direct payment in a run. The run pays its period at the terms in force on each day, unless that period is
+/// paid already; and every earlier period that was paid is worked out again at the terms known now: an underpayment is
+/// added to this payment, an overpayment taken from it (never below £0.00; what is left is taken from the next
+/// payments, or, when there will be none, reclaimed). Each line says why. Worked out from what was paid, so a run
+/// repeated, or a change entered twice, never pays or takes anything twice.
+/// </summary>
+public static class PaymentSettlement
+{
+    public static RunPayment Settle(
+        DirectPaymentTimeline timeline, PaymentPeriod runPeriod, IReadOnlyDictionary<DateOnly, Money> paidByPeriodStart, RoundingRule rounding, bool runPeriodPaid)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(paidByPeriodStart);
+
+        // A period's payment also covers the days of the period before when the direct payment started in it and that
+        // period was never paid (it was set up after that period's run): never more than one period back.
+        DateOnly? CoversFrom(PaymentPeriod period) =>
+            timeline.Start < period.Start && timeline.Start >= period.Previous.Start && !paidByPeriodStart.ContainsKey(period.Previous.Start)
+                ? timeline.Start
+                : null;
+
+        PeriodDue? due = null;
+        if (!runPeriodPaid)
+        {
+            var candidate = timeline.DueFor(runPeriod, rounding, CoversFrom(runPeriod));
+            due = candidate.Lines.Count > 0 ? candidate : null;
+        }
+
+        var adjustments = new List<Adjustment>();
+        foreach (var (periodStart, paid) in paidByPeriodStart.OrderBy(p => p.Key))
+        {
+            var period = new PaymentPeriod(periodStart);
+            if (period.Start > runPeriod.Start || (period.Start == runPeriod.Start && !runPeriodPaid))
+            {
+                continue;
+            }
+
+            var now = timeline.DueFor(period, rounding, CoversFrom(period));
+            if (now.Total != paid)
+            {
+                var working = new List<string> { $"{period}: paid {paid}; due now {now.Total}." };
+                working.AddRange(now.Lines.Select(l => l.Working));
+                working.Add(now.Total > paid ? $"Underpaid by {now.Total - paid}: added to this payment." : $"Overpaid by {paid - now.Total}: taken back.");
+                adjustments.Add(new Adjustment(period, now.Total, paid, working));
+            }
+        }
+
+        var gross = (due?.Total ?? Money.Zero) + adjustments.Where(a => a.Difference > Money.Zero).Select(a => a.Difference).Sum();
+        var owed = adjustments.Where(a => a.Difference < Money.Zero).Select(a => -a.Difference).Sum();
+        var recovered = Money.Min(gross, owed);
+
+        // Overpayments are taken oldest first, as far as this payment goes.
+        var left = recovered;
+        var settled = new List<Adjustment>();
+        foreach (var adjustment in adjustments)
+        {
+            if (adjustment.Difference >= Money.Zero)
+            {
+                settled.Add(adjustment with { Applied = adjustment.Difference });
+                continue;
+            }
+
+            var take = Money.Min(left, -adjustment.Difference);
+            left -= take;
+            settled.Add(adjustment with { Applied = -take });
+        }
+
+        return new RunPayment(due, settled, recovered, owed - recovered);
+    }
+}

@@ -1,0 +1,108 @@
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
+
+namespace DirectPayments.Domain.Tests.Payments;
+
+public sealed class PaymentSettlementTests
+{
+    private static readonly Guid Dp = Guid.CreateVersion7();
+    private static readonly Guid Case = Guid.CreateVersion7();
+    private static readonly PaymentTerms Alex = new(Money.FromPounds(60m), Money.FromPounds(29.30m), DirectPaymentBasis.Net);
+    private static readonly PaymentPeriod November = new(new DateOnly(2026, 11, 16));
+    private static readonly PaymentPeriod December = November.Next;
+    private static readonly PaymentPeriod January = December.Next;
+
+    private static DirectPaymentTimeline Timeline(params DirectPaymentChange[] later) =>
+        new([DirectPaymentChange.Start(Dp, Case, Alex, November.Start, "Plan agreed", "chris", November.Start.AddDays(-10)), .. later]);
+
+    private static DirectPaymentChange Reassessed(decimal contribution, DateOnly from) =>
+        DirectPaymentChange.NewTerms(Dp, Case, 2, DirectPaymentChangeKind.Reassessed, Alex with { WeeklyContribution = Money.FromPounds(contribution) }, from, "Reassessed", "chris", from);
+
+    private static Dictionary<DateOnly, Money> Paid(params (PaymentPeriod Period, decimal Amount)[] paid) =>
+        paid.ToDictionary(p => p.Period.Start, p => Money.FromPounds(p.Amount));
+
+    private static RunPayment Run(DirectPaymentTimeline timeline, PaymentPeriod period, Dictionary<DateOnly, Money> paid, bool periodPaid = false) =>
+        PaymentSettlement.Settle(timeline, period, paid, RoundingRule.AdultsFavour, periodPaid);
+
+    [Fact]
+    public void A_run_pays_its_period_at_the_terms_in_force()
+    {
+        var run = Run(Timeline(), December, Paid((November, 122.80m)));
+
+        Assert.Equal(Money.FromPounds(122.80m), run.Paid);
+        Assert.Empty(run.Adjustments);
+    }
+
+    [Fact]
+    public void A_reassessment_after_a_period_was_paid_takes_the_overpayment_from_the_next_payment()
+    {
+        // December was paid at £30.70 a week; from 21 December the contribution is £49.30 (£10.70 a week): due £62.80.
+        var run = Run(Timeline(Reassessed(49.30m, new DateOnly(2026, 12, 21))), January, Paid((November, 122.80m), (December, 122.80m)));
+
+        var adjustment = Assert.Single(run.Adjustments);
+        Assert.Equal(Money.FromPounds(-60.00m), adjustment.Difference);
+        Assert.Equal(Money.FromPounds(42.80m), run.Due!.Total);
+        Assert.Equal(Money.FromPounds(42.80m), run.Recovered);
+        Assert.Equal(Money.Zero, run.Paid);
+        Assert.Equal(Money.FromPounds(17.20m), run.StillToRecover);
+    }
+
+    [Fact]
+    public void What_an_overpayment_leaves_owed_is_taken_from_the_payment_after()
+    {
+        // January took £42.80 of the £60.00 back, recorded against December; February takes the last £17.20.
+        var timeline = Timeline(Reassessed(49.30m, new DateOnly(2026, 12, 21)));
+
+        var run = Run(timeline, January.Next, Paid((November, 122.80m), (December, 122.80m - 42.80m), (January, 42.80m)));
+
+        Assert.Equal(Money.FromPounds(17.20m), run.Recovered);
+        Assert.Equal(Money.FromPounds(42.80m - 17.20m), run.Paid);
+        Assert.Equal(Money.Zero, run.StillToRecover);
+    }
+
+    [Fact]
+    public void An_underpayment_is_added_to_the_next_payment()
+    {
+        // The contribution goes down from 30 November to £9.30: November was paid £122.80 and is due £142.80 from then on.
+        var run = Run(Timeline(Reassessed(9.30m, new DateOnly(2026, 11, 30))), December, Paid((November, 122.80m)));
+
+        var adjustment = Assert.Single(run.Adjustments);
+        Assert.Equal(Money.FromPounds(40.00m), adjustment.Applied);
+        Assert.Equal(Money.FromPounds(4 * 50.70m + 40.00m), run.Paid);
+    }
+
+    [Fact]
+    public void Adjustments_already_made_are_not_made_again()
+    {
+        var timeline = Timeline(Reassessed(9.30m, new DateOnly(2026, 11, 30)));
+
+        var again = Run(timeline, December, Paid((November, 122.80m + 40.00m), (December, 202.80m)), periodPaid: true);
+
+        Assert.True(again.IsNothing);
+    }
+
+    [Fact]
+    public void After_a_death_the_money_loaded_past_the_last_day_is_owed_back_with_no_payment_to_take_it_from()
+    {
+        // Died on 28 November; November and December were loaded. November is due 13 days (£57.02), December nothing.
+        var died = DirectPaymentChange.NewStatus(Dp, Case, 2, DirectPaymentChangeKind.Ended, new DateOnly(2026, 11, 29), "Died", "chris", new DateOnly(2026, 12, 2), EndReason.Died);
+
+        var run = Run(Timeline(died), January, Paid((November, 122.80m), (December, 122.80m)));
+
+        Assert.Null(run.Due);
+        Assert.Equal(Money.Zero, run.Paid);
+        Assert.Equal(Money.FromPounds(65.78m + 122.80m), run.StillToRecover);
+    }
+
+    [Fact]
+    public void A_first_payment_set_up_after_its_periods_run_covers_the_days_before_its_period()
+    {
+        var late = new DirectPaymentTimeline([DirectPaymentChange.Start(Dp, Case, Alex, new DateOnly(2026, 12, 7), "Plan agreed", "chris", new DateOnly(2026, 12, 10))]);
+
+        var run = Run(late, December, Paid());
+
+        // 7 to 13 December (a week, £30.70) and the whole of December's period (£122.80).
+        Assert.Equal(Money.FromPounds(153.50m), run.Paid);
+    }
+}
