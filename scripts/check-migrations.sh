@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Proves both migration chains: no model change is missing a migration, the SQL Server chain
-# scripts as idempotent T-SQL (SQL Server itself cannot run on these machines), and no SQLite migration
-# rebuilds a table (which SQLite does outside the migration's transaction, so a failure leaves it half-applied).
+# Proves every migration chain (SQLite, SQL Server, PostgreSQL): no model change is missing a migration, the SQL Server
+# chain scripts as idempotent T-SQL (SQL Server itself cannot run on these machines; PostgreSQL runs under the
+# integration tests), and no SQLite migration rebuilds a table (which SQLite does outside the migration's transaction,
+# so a failure leaves it half-applied).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
@@ -9,7 +10,7 @@ project=src/DirectPayments.Infrastructure
 out="${1:-artifacts/migrations}"
 mkdir -p "$out"
 dotnet build "$project" -v q -nologo
-for chain in Sqlite SqlServer; do
+for chain in Sqlite SqlServer PostgreSql; do
   dotnet ef migrations has-pending-model-changes --no-build \
     --project "$project" --startup-project "$project" --context "${chain}DirectPaymentsDbContext"
 done
@@ -26,5 +27,9 @@ if grep -q "PRAGMA foreign_keys = 0" "$out/sqlite.sql"; then
   grep -n -B2 "PRAGMA foreign_keys = 0" "$out/sqlite.sql" >&2
   exit 1
 fi
+dotnet ef migrations script --idempotent --no-build \
+  --project "$project" --startup-project "$project" --context PostgreSqlDirectPaymentsDbContext \
+  --output "$out/postgresql-idempotent.sql"
+test -s "$out/postgresql-idempotent.sql"
 rm -f "$project/design-time.db"
 echo "Migration chains OK: no pending model changes; SQL Server script at $out/sqlserver-idempotent.sql ($(wc -l < "$out/sqlserver-idempotent.sql") lines)"

@@ -53,22 +53,18 @@ public static class DependencyInjection
         switch (options.Provider)
         {
             case DatabaseProvider.SqlServer:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException(
-                        $"Database:Provider is SqlServer, so ConnectionStrings:{DatabaseOptions.ConnectionStringName} must be set.");
-                }
-
-                services.AddDbContext<SqlServerDirectPaymentsDbContext>((sp, o) => o
-                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                    .AddInterceptors([sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>(), sp.GetRequiredService<Outbox.NoticeOutboxInterceptor>(), .. sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]));
+                services.AddDbContext<SqlServerDirectPaymentsDbContext>((sp, o) => Intercepted(sp, o
+                    .UseSqlServer(Required(connectionString, options.Provider), sql => sql.EnableRetryOnFailure())));
                 services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<SqlServerDirectPaymentsDbContext>());
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<PostgreSqlDirectPaymentsDbContext>((sp, o) => Intercepted(sp, o
+                    .UseNpgsql(Required(connectionString, options.Provider), npgsql => npgsql.EnableRetryOnFailure())));
+                services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<PostgreSqlDirectPaymentsDbContext>());
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, options, environment.ContentRootPath);
-                services.AddDbContext<SqliteDirectPaymentsDbContext>((sp, o) => o
-                    .UseSqlite(sqlite)
-                    .AddInterceptors([sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<ChargingRatesCacheInvalidator>(), sp.GetRequiredService<Outbox.NoticeOutboxInterceptor>(), .. sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]));
+                services.AddDbContext<SqliteDirectPaymentsDbContext>((sp, o) => Intercepted(sp, o.UseSqlite(sqlite)));
                 services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<SqliteDirectPaymentsDbContext>());
                 break;
         }
@@ -89,6 +85,19 @@ public static class DependencyInjection
         services.AddSingleton<Application.Common.Ports.IEvidenceStore, Evidence.FileSystemEvidenceStore>();
         return services;
     }
+
+    // Every provider's context saves through the same interceptors: the audit, the rates cache, the outbox.
+    private static DbContextOptionsBuilder Intercepted(IServiceProvider services, DbContextOptionsBuilder options) =>
+        options.AddInterceptors([
+            services.GetRequiredService<AuditingInterceptor>(),
+            services.GetRequiredService<ChargingRatesCacheInvalidator>(),
+            services.GetRequiredService<Outbox.NoticeOutboxInterceptor>(),
+            .. services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]);
+
+    private static string Required(string? connectionString, DatabaseProvider provider) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException($"Database:Provider is {provider}, so ConnectionStrings:{DatabaseOptions.ConnectionStringName} must be set.")
+            : connectionString;
 
     /// <summary>
     /// The SQLite file defaults to the app's data folder; a configured connection string moves it.

@@ -22,3 +22,11 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
             .UseSqlServer("Server=localhost;Database=DirectPayments;Trusted_Connection=True;TrustServerCertificate=True")
             .Options);
 }
+
+internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlDirectPaymentsDbContext>
+{
+    public PostgreSqlDirectPaymentsDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlDirectPaymentsDbContext>()
+            .UseNpgsql("Host=localhost;Database=directpayments;Username=directpayments")
+            .Options);
+}

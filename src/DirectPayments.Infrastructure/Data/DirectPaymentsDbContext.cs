@@ -43,7 +43,10 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
 
     public void Forget() => ChangeTracker.Clear();
 
-    /// <summary>A unique index refused the row: SQLite's constraint error 2067 (or 1555 for a primary key), SQL Server's 2601 and 2627.</summary>
+    /// <summary>
+    /// A unique index refused the row: SQLite's constraint error 2067 (or 1555 for a primary key), SQL Server's 2601
+    /// and 2627, PostgreSQL's 23505.
+    /// </summary>
     public bool IsDuplicate(DbUpdateException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -51,6 +54,7 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
         {
             Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
             Microsoft.Data.SqlClient.SqlException sqlServer => sqlServer.Number is 2601 or 2627,
+            Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
             _ => false,
         };
     }
@@ -75,4 +79,8 @@ public sealed class SqliteDirectPaymentsDbContext(DbContextOptions<SqliteDirectP
 
 /// <summary>SQL Server: production.</summary>
 public sealed class SqlServerDirectPaymentsDbContext(DbContextOptions<SqlServerDirectPaymentsDbContext> options)
+    : DirectPaymentsDbContext(options);
+
+/// <summary>PostgreSQL: production, and the server database every integration test also runs on.</summary>
+public sealed class PostgreSqlDirectPaymentsDbContext(DbContextOptions<PostgreSqlDirectPaymentsDbContext> options)
     : DirectPaymentsDbContext(options);

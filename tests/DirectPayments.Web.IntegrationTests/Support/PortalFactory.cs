@@ -47,6 +47,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>The host environment; "Testing" unless a test proves how another environment starts.</summary>
     public string EnvironmentName { get; init; } = "Testing";
 
+    /// <summary>The database the portal runs on: this run's (SQLite, or PostgreSQL in the second run) unless a test says.</summary>
+    public TestDatabase Database { get; init; } = TestDatabases.Default;
+
+    /// <summary>The PostgreSQL database made for this portal, dropped when it is disposed.</summary>
+    private string? _postgres;
+
     /// <summary>"Today" for the portal under test; tests move it forward as they need.</summary>
     public FakeTimeProvider Clock { get; }
 
@@ -62,6 +68,13 @@ public class PortalFactory : WebApplicationFactory<Program>
             o.ValidateScopes = true;
         });
         builder.UseSetting("Database:DataFolder", DataFolder);
+        if (Database == TestDatabase.PostgreSql)
+        {
+            _postgres ??= TestDatabases.CreatePostgresDatabase();
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:DirectPayments", _postgres);
+        }
+
         builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -80,6 +93,11 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && _postgres is not null)
+        {
+            TestDatabases.DropPostgresDatabase(_postgres);
+        }
+
         if (disposing)
         {
             try

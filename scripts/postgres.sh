@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster for the tests and for running the portal locally: Debian's postgresql (installed if
+# missing), a fresh cluster in a temporary folder on a free loopback port, owned by the postgres user when run as root.
+#   scripts/postgres.sh start   prints the connection string (Npgsql form) and writes it to $PG_DIR/connection
+#   scripts/postgres.sh stop    stops the cluster started here and deletes its folder
+# PG_DIR (default /tmp/dp-postgres) is where the cluster lives.
+set -euo pipefail
+dir="${PG_DIR:-/tmp/dp-postgres}"
+
+as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+bin() {
+  local found
+  found=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$found" ] || return 1
+  echo "$found"
+}
+
+install_postgresql() {
+  echo "Installing Debian's postgresql for the integration tests..." >&2
+  if [ "$(id -u)" -eq 0 ]; then sudo_cmd=""; elif command -v sudo >/dev/null; then sudo_cmd="sudo"; else
+    echo "postgresql is missing and this user cannot install it: run 'apt-get install postgresql' as root" >&2; exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+}
+
+case "${1:-}" in
+  start)
+    pg=$(bin) || { install_postgresql; pg=$(bin); }
+    if [ -f "$dir/postmaster.pid" ] && [ -f "$dir/connection" ]; then
+      cat "$dir/connection"; exit 0
+    fi
+    rm -rf "$dir"; mkdir -p "$dir"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+    (cd "$dir" && as_owner "$pg/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --no-sync >/dev/null)
+    # Tuned for throwaway test databases: no fsync, enough connections for parallel test classes.
+    (cd "$dir" && as_owner "$pg/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null)
+    echo "Host=127.0.0.1;Port=$port;Username=postgres;Password=unused;Include Error Detail=true" | as_owner tee "$dir/connection" >/dev/null
+    cat "$dir/connection"
+    ;;
+  stop)
+    if pg=$(bin) && [ -d "$dir/data" ]; then
+      (cd "$dir" && as_owner "$pg/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1) || true
+    fi
+    rm -rf "$dir"
+    ;;
+  *)
+    echo "usage: scripts/postgres.sh start|stop" >&2; exit 2
+    ;;
+esac

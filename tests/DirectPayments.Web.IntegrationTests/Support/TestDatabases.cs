@@ -1,0 +1,88 @@
+using DirectPayments.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace DirectPayments.Web.IntegrationTests.Support;
+
+/// <summary>The databases the integration suite runs on: SQLite, and a real PostgreSQL server (a second run of the suite).</summary>
+public enum TestDatabase
+{
+    Sqlite,
+    PostgreSql,
+}
+
+/// <summary>
+/// Which database this run of the suite uses (<c>DP_TEST_DATABASE=PostgreSql</c> for the PostgreSQL run, which
+/// <c>scripts/test.sh</c> does after the SQLite run), and fresh PostgreSQL databases for each portal a test starts:
+/// a copy of a template migrated once, so that each starts empty in milliseconds rather than migrating again.
+/// </summary>
+public static class TestDatabases
+{
+    private const string Template = "dp_template";
+    private static readonly SemaphoreSlim Creating = new(1, 1);
+    private static bool _templateReady;
+
+    public static TestDatabase Default { get; } =
+        string.Equals(Environment.GetEnvironmentVariable("DP_TEST_DATABASE"), "PostgreSql", StringComparison.OrdinalIgnoreCase) ? TestDatabase.PostgreSql : TestDatabase.Sqlite;
+
+    /// <summary>The server (<c>DP_TEST_POSTGRES</c>, or the cluster <c>scripts/postgres.sh start</c> made), as an Npgsql connection string without a database.</summary>
+    public static string PostgresServer =>
+        Environment.GetEnvironmentVariable("DP_TEST_POSTGRES") is { Length: > 0 } configured ? configured
+        : File.Exists(Path.Combine(Environment.GetEnvironmentVariable("PG_DIR") ?? "/tmp/dp-postgres", "connection"))
+            ? File.ReadAllText(Path.Combine(Environment.GetEnvironmentVariable("PG_DIR") ?? "/tmp/dp-postgres", "connection")).Trim()
+            : throw new InvalidOperationException("The PostgreSQL run needs a server: run scripts/postgres.sh start, or set DP_TEST_POSTGRES.");
+
+    /// <summary>A new, empty, fully migrated PostgreSQL database; its connection string.</summary>
+    public static string CreatePostgresDatabase()
+    {
+        Creating.Wait();
+        try
+        {
+            if (!_templateReady)
+            {
+                MigrateTemplate();
+                _templateReady = true;
+            }
+
+            var name = "dp_" + Guid.NewGuid().ToString("N");
+            Execute($"CREATE DATABASE \"{name}\" TEMPLATE \"{Template}\"");
+            return Database(name);
+        }
+        finally
+        {
+            Creating.Release();
+        }
+    }
+
+    public static void DropPostgresDatabase(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        NpgsqlConnection.ClearAllPools();
+        Execute($"DROP DATABASE IF EXISTS \"{builder.Database}\" WITH (FORCE)");
+    }
+
+    private static void MigrateTemplate()
+    {
+        Execute($"DROP DATABASE IF EXISTS \"{Template}\" WITH (FORCE)");
+        Execute($"CREATE DATABASE \"{Template}\"");
+        var options = new DbContextOptionsBuilder<PostgreSqlDirectPaymentsDbContext>().UseNpgsql(Database(Template)).Options;
+        using (var db = new PostgreSqlDirectPaymentsDbContext(options))
+        {
+            db.Database.Migrate();
+        }
+
+        // A template must have nobody connected to it while it is copied.
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    private static string Database(string name) => new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString;
+
+    private static void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(Database("postgres"));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
