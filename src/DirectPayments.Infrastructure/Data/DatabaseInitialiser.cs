@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace DirectPayments.Infrastructure.Data;
 
 /// <summary>
-/// At start-up: apply pending migrations, then seed reference data, then (never in Production) the demo data.
+/// At start-up: apply pending migrations (EF Core holds its own lock while it does), then, one instance at a time
+/// (<see cref="StartupLock"/>), seed reference data and (never in Production) the demo data.
 /// </summary>
 public sealed class DatabaseInitialiser(
     DirectPaymentsDbContext db,
@@ -33,13 +34,16 @@ public sealed class DatabaseInitialiser(
             }
         }
 
-        await roles.SeedAsync();
-        await chargingRates.SeedAsync(cancellationToken);
-        await spendRules.SeedAsync(cancellationToken);
-
-        if (DemoDataEnabled())
+        await using (await StartupLock.AcquireAsync(db, DependencyInjection.DataFolder(options.Value, environment.ContentRootPath), cancellationToken))
         {
-            await demoData.SeedAsync(cancellationToken);
+            await roles.SeedAsync();
+            await chargingRates.SeedAsync(cancellationToken);
+            await spendRules.SeedAsync(cancellationToken);
+
+            if (DemoDataEnabled())
+            {
+                await demoData.SeedAsync(cancellationToken);
+            }
         }
     }
 

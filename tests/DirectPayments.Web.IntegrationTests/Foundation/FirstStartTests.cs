@@ -13,7 +13,7 @@ public sealed class FirstStartTests
     [Fact]
     public async Task FirstStart_FromAnEmptyDataFolder_CreatesMigratesAndSeedsTheSqliteFile()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory { Database = TestDatabase.Sqlite };
         Assert.False(Directory.Exists(factory.DataFolder));
 
         using var client = factory.CreateBrowserlessClient();
@@ -69,12 +69,12 @@ public sealed class FirstStartTests
     [Fact]
     public async Task SecondStart_OnTheSameDataFolder_KeepsTheDataAndAddsNoDuplicates()
     {
-        using var first = new PortalFactory();
+        using var first = new PortalFactory { Database = TestDatabase.Sqlite };
         using (first.CreateBrowserlessClient())
         {
         }
 
-        using var second = new SameFolderFactory(first.DataFolder);
+        using var second = new SameFolderFactory(first.DataFolder) { Database = TestDatabase.Sqlite };
         using var client = second.CreateBrowserlessClient();
 
         using var scope = second.Services.CreateScope();

@@ -53,6 +53,18 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>The PostgreSQL database made for this portal, dropped when it is disposed.</summary>
     private string? _postgres;
 
+    /// <summary>
+    /// A PostgreSQL database another portal made, to share it as a second instance does (this one does not drop it);
+    /// on SQLite, a second instance shares the data folder instead (<see cref="SharedDataFolder"/>).
+    /// </summary>
+    public string? SharedPostgresDatabase { get; init; }
+
+    /// <summary>Another portal's data folder (and so its SQLite file), to share it as a second instance does.</summary>
+    public string? SharedDataFolder { get; init; }
+
+    /// <summary>The PostgreSQL database this portal uses, when it runs on PostgreSQL.</summary>
+    public string? PostgresDatabase => SharedPostgresDatabase ?? _postgres;
+
     /// <summary>"Today" for the portal under test; tests move it forward as they need.</summary>
     public FakeTimeProvider Clock { get; }
 
@@ -67,12 +79,16 @@ public class PortalFactory : WebApplicationFactory<Program>
             o.ValidateOnBuild = true;
             o.ValidateScopes = true;
         });
-        builder.UseSetting("Database:DataFolder", DataFolder);
+        builder.UseSetting("Database:DataFolder", SharedDataFolder ?? DataFolder);
         if (Database == TestDatabase.PostgreSql)
         {
-            _postgres ??= TestDatabases.CreatePostgresDatabase();
+            if (SharedPostgresDatabase is null)
+            {
+                _postgres ??= TestDatabases.CreatePostgresDatabase();
+            }
+
             builder.UseSetting("Database:Provider", "PostgreSql");
-            builder.UseSetting("ConnectionStrings:DirectPayments", _postgres);
+            builder.UseSetting("ConnectionStrings:DirectPayments", PostgresDatabase);
         }
 
         builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
