@@ -9,7 +9,6 @@ internal static class NotYetMovedTypes
     /// <summary>Web types that still use another feature's types (its services, pages or words).</summary>
     public static readonly string[] CrossFeature =
     [
-        "DirectPayments.Web.Features.Account.AccountController",
         "DirectPayments.Web.Features.Administration.Approvals",
         "DirectPayments.Web.Features.CaseManagement.ConcernController",
         "DirectPayments.Web.Features.Citizen.AccountController",
@@ -21,7 +20,6 @@ internal static class NotYetMovedTypes
     public static readonly string[] All =
     [
         "AspNetCoreGeneratedDocument.Features_Payments_Views_Statements_Result",
-        "DirectPayments.Web.Features.Account.AccountController",
         "DirectPayments.Web.Features.Administration.Allocation",
         "DirectPayments.Web.Features.Administration.Approvals",
         "DirectPayments.Web.Features.Administration.ChargingYearAdministration",
