@@ -18,7 +18,7 @@ public static class IdentityRegistration
             .AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
                 // NCSC: length matters more than composition; still ask for a mix, as councils expect.
-                options.Password.RequiredLength = 12;
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
                 options.Password.RequireDigit = true;
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
