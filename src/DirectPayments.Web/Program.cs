@@ -2,8 +2,8 @@ using DirectPayments.Application.Common;
 using DirectPayments.Application;
 using DirectPayments.Infrastructure;
 using DirectPayments.Infrastructure.Data;
-using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Web.Components;
+using DirectPayments.Web.Features.Account;
 using DirectPayments.Web.Features.Administration;
 using DirectPayments.Web.Features.CaseManagement;
 using DirectPayments.Web.Features.Citizen;
@@ -15,7 +15,6 @@ using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Serilog;
 
@@ -31,37 +30,6 @@ builder.Services.AddDirectPaymentsInfrastructure(builder.Configuration, builder.
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
-builder.Services
-    .AddIdentity<ApplicationUser, IdentityRole>(options =>
-    {
-        // NCSC: length matters more than composition; still ask for a mix, as councils expect.
-        options.Password.RequiredLength = 12;
-        options.Password.RequireDigit = true;
-        options.Password.RequireLowercase = true;
-        options.Password.RequireUppercase = true;
-        options.Password.RequireNonAlphanumeric = false;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        options.Lockout.AllowedForNewUsers = true;
-        options.User.RequireUniqueEmail = true;
-        options.SignIn.RequireConfirmedAccount = false;
-    })
-    .AddEntityFrameworkStores<DirectPaymentsDbContext>()
-    .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
-    .AddDefaultTokenProviders();
-
-builder.Services.ConfigureApplicationCookie(options =>
-{
-    options.LoginPath = "/account/sign-in";
-    options.LogoutPath = "/account/sign-out";
-    options.AccessDeniedPath = "/account/access-denied";
-    options.Cookie.Name = "DirectPayments.Auth";
-    options.Cookie.HttpOnly = true;
-    options.Cookie.SameSite = SameSiteMode.Lax;
-    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-    options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-    options.SlidingExpiration = true;
-});
 builder.Services.AddAntiforgery(options =>
 {
     options.Cookie.Name = "DirectPayments.Antiforgery";
@@ -94,6 +62,7 @@ builder.Services
 builder.Services.AddGovUkComponents();
 builder.Services.AddProblemDetails();
 builder.Services
+    .AddAccountFeature()
     .AddCitizenFeature()
     .AddCaseManagementFeature()
     .AddPaymentsFeature()

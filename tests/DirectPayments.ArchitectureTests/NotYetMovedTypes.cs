@@ -9,8 +9,6 @@ internal static class NotYetMovedTypes
     /// <summary>Web types that still use another feature's types (its services, pages or words).</summary>
     public static readonly string[] CrossFeature =
     [
-        "DirectPayments.Web.Features.Account.AccountController",
-        "DirectPayments.Web.Features.Administration.Approvals",
         "DirectPayments.Web.Features.CaseManagement.ConcernController",
         "DirectPayments.Web.Features.Citizen.AccountController",
         "DirectPayments.Web.Features.Estimator.EstimatorController",
@@ -21,12 +19,6 @@ internal static class NotYetMovedTypes
     public static readonly string[] All =
     [
         "AspNetCoreGeneratedDocument.Features_Payments_Views_Statements_Result",
-        "DirectPayments.Web.Features.Account.AccountController",
-        "DirectPayments.Web.Features.Administration.Allocation",
-        "DirectPayments.Web.Features.Administration.Approvals",
-        "DirectPayments.Web.Features.Administration.ChargingYearAdministration",
-        "DirectPayments.Web.Features.Administration.StaffAccountService",
-        "DirectPayments.Web.Features.Administration.UpratingService",
         "DirectPayments.Web.Features.CaseManagement.CaseDocumentsController",
         "DirectPayments.Web.Features.CaseManagement.Caseload",
         "DirectPayments.Web.Features.CaseManagement.DirectPaymentSetUp",

@@ -77,6 +77,11 @@ public sealed class CommandRunner(IPortalDb db, ICaseAccess access, ICurrentUser
             {
                 var (value, done, caseId) = await work(c);
                 last = done;
+                if (done.SawAnOldVersion)
+                {
+                    throw new DbUpdateConcurrencyException(done.ConflictMessage);
+                }
+
                 db.Set<AuditEntry>().Add(AuditEntry.Described(done.Now, user.UserId, user.UserName, caseId, done.Description));
                 await db.SaveChangesAsync(c);
                 return CommandResult.Done(value);

@@ -45,7 +45,17 @@ public class CommandWork
 
     /// <summary>The version of <paramref name="entity"/> the person saw; the save is refused if it has moved on.</summary>
     public void ExpectVersion<TEntity>(TEntity entity, long version)
-        where TEntity : class, IVersioned => Db.ExpectVersion(entity, version);
+        where TEntity : class, IVersioned
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+
+        // Refused even if the step turns out to change nothing: a decision taken on a stale page must not pass.
+        SawAnOldVersion |= entity.Version != version;
+        Db.ExpectVersion(entity, version);
+    }
+
+    /// <summary>The person acted on a version someone else has since changed: the runner refuses the save.</summary>
+    internal bool SawAnOldVersion { get; private set; }
 
     /// <summary>What the person is told if someone else saved a change to the same thing first.</summary>
     public string ConflictMessage { get; private set; } = CommandResult.ConflictMessage;

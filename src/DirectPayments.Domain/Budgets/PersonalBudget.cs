@@ -113,6 +113,25 @@ public sealed class PersonalBudget : IAudited, IVersioned
         (Status, DecidedBy, DecidedOn, SentBackReason) = (ApprovalStatus.Approved, manager, on, null);
     }
 
+    /// <summary>
+    /// A manager approves this budget. A final budget above the case manager's limit waited for this approval before
+    /// the council could agree its plan: approving it is the council's agreement to the plan it was costed from, unless
+    /// the council has agreed that plan already.
+    /// </summary>
+    public void ApproveWithItsPlan(string manager, DateOnly on, SupportPlans.SupportPlan? plan)
+    {
+        if (plan is not null && plan.Id != PlanId)
+        {
+            throw new DomainException("This is not the plan the budget was costed from.");
+        }
+
+        Approve(manager, on);
+        if (Kind == PersonalBudgetKind.Final && plan is { Status: SupportPlans.SupportPlanStatus.Proposed, AgreedByCouncilOn: null })
+        {
+            plan.AgreeAsCouncil(manager, on);
+        }
+    }
+
     public void SendBack(string manager, DateOnly on, string reason)
     {
         RequireAwaiting();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Collections.Concurrent;
 using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Common;
@@ -65,8 +66,12 @@ public sealed class ChargingRatesProvider(DirectPaymentsDbContext db, ChargingRa
     }
 }
 
-/// <summary>Empties the rates cache after any save that added, changed or removed a charging year or rate.</summary>
-public sealed class ChargingRatesCacheInvalidator(ChargingRatesCache cache) : SaveChangesInterceptor
+/// <summary>
+/// Empties the rates cache after any save that added, changed or removed a charging year or rate, and again when the
+/// transaction it was saved in commits (or rolls back): until then another request reads the old rates, and could put
+/// them back in the cache.
+/// </summary>
+public sealed class ChargingRatesCacheInvalidator(ChargingRatesCache cache) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private bool _ratesChanged;
 
@@ -85,14 +90,30 @@ public sealed class ChargingRatesCacheInvalidator(ChargingRatesCache cache) : Sa
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Flush();
+        Flush(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Flush();
+        Flush(eventData.Context);
         return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Ended();
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Ended();
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Ended();
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Ended();
+        return Task.CompletedTask;
     }
 
     private void Note(DbContext? context)
@@ -105,7 +126,16 @@ public sealed class ChargingRatesCacheInvalidator(ChargingRatesCache cache) : Sa
         }
     }
 
-    private void Flush()
+    private void Flush(DbContext? context)
+    {
+        if (_ratesChanged)
+        {
+            cache.Invalidate();
+            _ratesChanged = context?.Database.CurrentTransaction is not null;
+        }
+    }
+
+    private void Ended()
     {
         if (_ratesChanged)
         {

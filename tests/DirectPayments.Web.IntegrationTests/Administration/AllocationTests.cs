@@ -44,6 +44,34 @@ public sealed class AllocationTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task Allocating_ACaseSomeoneElseAllocatedMeanwhile_SaysSoAndKeepsTheirs()
+    {
+        // Its own portal: Peter's request must still be new, whatever the other tests did first.
+        using var portal = new PortalFactory();
+        var first = portal.CreateBrowserlessClient();
+        await first.SignInAsync("admin@example.org");
+        var second = portal.CreateBrowserlessClient();
+        await second.SignInAsync("admin@example.org");
+        var peter = await Case(portal, "Peter Example");
+        var firstForm = await first.GetDocumentAsync($"/administration/cases/{peter.Id}/allocate");
+        var secondForm = await second.GetDocumentAsync($"/administration/cases/{peter.Id}/allocate");
+        var managerId = firstForm.QuerySelector("input[name=CaseManagerId]")!.GetAttribute("value")!;
+        Assert.Equal("/administration/cases", (await first.SubmitFormAsync(firstForm, new Dictionary<string, string> { ["CaseManagerId"] = managerId })).Location());
+        var allocated = await Case(portal, "Peter Example");
+
+        var response = await second.SubmitFormAsync(secondForm, new Dictionary<string, string> { ["CaseManagerId"] = managerId });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(
+            "Someone else changed this case while you were allocating it. Check who holds it now.",
+            page.QuerySelector(".govuk-error-summary__list")!.TextContent.Trim());
+        Assert.Equal(allocated.Version, (await Case(portal, "Peter Example")).Version);
+        using var scope = portal.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.CaseId == peter.Id && a.Description != null && a.Description.StartsWith("allocated the case")));
+    }
+
+    [Fact]
     public async Task Allocating_AsACaseManager_IsRefused()
     {
         var manager = factory.CreateBrowserlessClient();
@@ -55,9 +83,11 @@ public sealed class AllocationTests(PortalFactory factory) : IClassFixture<Porta
         Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
     }
 
-    private async Task<CareCase> Case(string subject)
+    private Task<CareCase> Case(string subject) => Case(factory, subject);
+
+    private static async Task<CareCase> Case(PortalFactory portal, string subject)
     {
-        using var scope = factory.Services.CreateScope();
+        using var scope = portal.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
         return await db.Set<CareCase>().AsNoTracking().SingleAsync(c => c.SubjectName == subject);
     }

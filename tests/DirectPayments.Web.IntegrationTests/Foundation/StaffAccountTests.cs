@@ -53,6 +53,28 @@ public sealed class StaffAccountTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task CreateStaffAccount_ForAnAddressThatHasAnAccount_SaysSoAndMakesNothing()
+    {
+        var admin = factory.CreateBrowserlessClient();
+        await admin.SignInAsync("admin@example.org");
+
+        var response = await admin.SubmitFormAsync("/administration/staff/new", new Dictionary<string, string>
+        {
+            ["FullName"] = "Chris Again",
+            ["Email"] = "casemanager@example.org",
+            ["Role"] = "Reviewer",
+        });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["An account already exists for this email address"], page.ErrorSummary());
+        Assert.Equal("casemanager@example.org", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Email")?.Value);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.EntityType == "StaffAccount" && a.Changes.Contains("casemanager@example.org")));
+        Assert.Equal(1, await db.Users.CountAsync(u => u.NormalizedEmail == "CASEMANAGER@EXAMPLE.ORG"));
+    }
+
+    [Fact]
     public async Task CreateStaffAccount_WithNoRoleChosen_ShowsTheErrorAndKeepsTheAnswers()
     {
         var admin = factory.CreateBrowserlessClient();

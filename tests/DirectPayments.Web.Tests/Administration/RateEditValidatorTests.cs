@@ -1,10 +1,19 @@
+using System.Globalization;
+using DirectPayments.Domain.Common;
+using DirectPayments.Web.Components;
 using DirectPayments.Web.Features.Administration;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Primitives;
 
 namespace DirectPayments.Web.Tests.Administration;
 
 public sealed class RateEditValidatorTests
 {
-    private static RateEditViewModel Valid() => new() { Amount = "112.50", Status = "Confirmed", Source = "LAC(DHSC)(2025)1" };
+    private static RateEditViewModel Valid() => new() { Amount = Money.FromPounds(112.50m), Status = "Confirmed", Source = "LAC(DHSC)(2025)1" };
 
     private static IEnumerable<string> Errors(RateEditViewModel model) =>
         new RateEditValidator().Validate(model).Errors.Select(e => e.ErrorMessage);
@@ -13,12 +22,26 @@ public sealed class RateEditValidatorTests
     public void A_complete_rate_is_valid() => Assert.Empty(Errors(Valid()));
 
     [Fact]
-    public void An_amount_with_a_pound_sign_and_commas_is_accepted()
+    public async Task An_amount_with_a_pound_sign_and_commas_is_accepted()
     {
         var model = Valid();
-        model.Amount = "£23,250.00";
+        model.Amount = await Typed("£23,250.00");
 
+        Assert.Equal(Money.FromPounds(23_250m), model.Amount);
         Assert.Empty(Errors(model));
+    }
+
+    // The amount as the form binds what was typed in the box.
+    private static async Task<Money?> Typed(string text)
+    {
+        var metadata = new EmptyModelMetadataProvider().GetMetadataForProperty(typeof(RateEditViewModel), nameof(RateEditViewModel.Amount));
+        var values = new QueryStringValueProvider(
+            BindingSource.Form, new QueryCollection(new Dictionary<string, StringValues> { [nameof(RateEditViewModel.Amount)] = text }), CultureInfo.InvariantCulture);
+        var context = DefaultModelBindingContext.CreateBindingContext(
+            new ActionContext(new DefaultHttpContext(), new RouteData(), new ActionDescriptor()), values, metadata, null, nameof(RateEditViewModel.Amount));
+        await new MoneyModelBinder().BindModelAsync(context);
+        Assert.True(context.Result.IsModelSet);
+        return (Money?)context.Result.Model;
     }
 
     [Fact]
@@ -54,19 +77,19 @@ public sealed class PolicyEditValidatorTests
     private static PolicyEditViewModel Valid() => new()
     {
         ChargePercent = "100",
-        MinimumWeeklyCharge = "0",
+        MinimumWeeklyCharge = Money.Zero,
         Rounding = "AdultsFavour",
         UpperLimitRule = "Exceeds",
-        StandardDisabilityRelatedExpenditure = "10.85",
+        StandardDisabilityRelatedExpenditure = Money.FromPounds(10.85m),
         MigUpliftPercent = "0",
-        MigUpliftAmount = "5.00",
+        MigUpliftAmount = Money.FromPounds(5.00m),
         CoupleHousingShare = "0.5",
         DisregardedIncomeTypes = ["Earnings", "PipMobility"],
         OneOffContributionPolicy = "ChargeOneWeek",
         ChargeCarers = "false",
         SurplusThresholdWeeks = "8",
         SurplusThresholdBasis = "NetDirectPayment",
-        CaseManagerApprovalLimit = "25000",
+        CaseManagerApprovalLimit = Money.FromPounds(25_000m),
     };
 
     private static IEnumerable<string> Errors(PolicyEditViewModel model) =>
@@ -79,7 +102,7 @@ public sealed class PolicyEditValidatorTests
     public void An_approval_limit_of_nothing_is_refused()
     {
         var model = Valid();
-        model.CaseManagerApprovalLimit = "0";
+        model.CaseManagerApprovalLimit = Money.Zero;
 
         Assert.Contains("Case manager's approval limit must be more than £0.00", Errors(model));
     }

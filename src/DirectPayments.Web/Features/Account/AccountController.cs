@@ -1,24 +1,24 @@
+using DirectPayments.Application.Account;
 using DirectPayments.Application.Common;
-using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DirectPayments.Web.Features.Account;
 
 [Route("account")]
 public sealed class AccountController(
-    SignInManager<ApplicationUser> signInManager,
-    UserManager<ApplicationUser> userManager,
+    PortalSignIn signIn,
     IValidator<SignInViewModel> signInValidator,
     IValidator<RegisterViewModel> registerValidator,
     IValidator<ChangePasswordViewModel> changePasswordValidator,
     ILogger<AccountController> logger) : Controller
 {
     internal const string WrongDetailsMessage = "Enter a correct email address and password";
+
+    internal const string LockedOutMessage = "Your account is locked because of too many attempts to sign in. Try again in 15 minutes";
 
     [AllowAnonymous]
     [HttpGet("sign-in")]
@@ -35,44 +35,30 @@ public sealed class AccountController(
             return View(model);
         }
 
-        var result = await signInManager.PasswordSignInAsync(model.Email!, model.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var attempt = await signIn.WithPasswordAsync(model.Email!, model.Password!);
+        switch (attempt.Outcome)
         {
-            logger.LogWarning("Sign-in refused: account locked out");
-            ModelState.AddModelError(nameof(model.Email),
-                "Your account is locked because of too many attempts to sign in. Try again in 15 minutes");
-            return View(model);
+            case SignInOutcome.LockedOut:
+                logger.LogWarning("Sign-in refused: account locked out");
+                ModelState.AddModelError(nameof(model.Email), LockedOutMessage);
+                return View(model);
+            case SignInOutcome.WrongDetails:
+                // One message for a wrong email or a wrong password, so that nobody can find out who has an account.
+                ModelState.AddModelError(nameof(model.Email), WrongDetailsMessage);
+                return View(model);
+            case SignInOutcome.MustChangePassword:
+                return RedirectToAction(nameof(ChangePassword));
+            default:
+                return !string.IsNullOrEmpty(model.ReturnUrl) && Url.IsLocalUrl(model.ReturnUrl)
+                    ? LocalRedirect(model.ReturnUrl)
+                    : LocalRedirect(attempt.Home ?? "/");
         }
-
-        if (!result.Succeeded)
-        {
-            // One message for a wrong email or a wrong password, so that nobody can find out who has an account.
-            ModelState.AddModelError(nameof(model.Email), WrongDetailsMessage);
-            return View(model);
-        }
-
-        var user = await userManager.FindByEmailAsync(model.Email!);
-        if (user?.MustChangePassword == true)
-        {
-            return RedirectToAction(nameof(ChangePassword));
-        }
-
-        if (!string.IsNullOrEmpty(model.ReturnUrl) && Url.IsLocalUrl(model.ReturnUrl))
-        {
-            return LocalRedirect(model.ReturnUrl);
-        }
-
-        var principal = await signInManager.CreateUserPrincipalAsync(user!);
-        return LocalRedirect(Policies.HomeFor(principal));
     }
 
     [HttpPost("sign-out")]
     public async Task<IActionResult> SignOutOfService()
     {
-        await signInManager.SignOutAsync();
-
-        // Someone else may use this browser next: their estimate answers go with the sign-in.
-        Estimator.EstimatorAnswersStore.Clear(HttpContext);
+        await signIn.SignOutAsync(HttpContext);
         return RedirectToAction(nameof(SignedOut));
     }
 
@@ -87,35 +73,24 @@ public sealed class AccountController(
     /// <summary>Only citizens register themselves; staff accounts are made by an administrator.</summary>
     [AllowAnonymous]
     [HttpPost("register")]
-    public async Task<IActionResult> Register(RegisterViewModel model)
+    public async Task<IActionResult> Register(RegisterViewModel model, [FromServices] RegisterCitizen register, CancellationToken cancellationToken)
     {
-        (await registerValidator.ValidateAsync(model)).AddToModelState(ModelState);
+        (await registerValidator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {
             return View(model);
         }
 
-        var user = new ApplicationUser
+        var result = await register.RunAsync(new CitizenRegistration(model.FullName!, model.Email!, model.Password!), cancellationToken);
+        if (result is not { Succeeded: true, Value: { } userId })
         {
-            UserName = model.Email!.Trim(),
-            Email = model.Email!.Trim(),
-            DisplayName = model.FullName!.Trim(),
-        };
-        var created = await userManager.CreateAsync(user, model.Password!);
-        if (!created.Succeeded)
-        {
-            foreach (var error in created.Errors)
-            {
-                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(model.Password) : nameof(model.Email);
-                ModelState.AddModelError(field, MessageFor(error));
-            }
-
+            // The password's rules are checked above as Identity checks them, so what Identity refuses is the address.
+            ModelState.AddModelError(nameof(model.Email), result.Message ?? RegisterCitizen.EmailInUseMessage);
             return View(model);
         }
 
-        await userManager.AddToRoleAsync(user, Roles.Citizen);
-        await signInManager.SignInAsync(user, isPersistent: false);
-        logger.LogInformation("Citizen account registered {UserId}", user.Id);
+        await signIn.SignInAsync(userId);
+        logger.LogInformation("Citizen account registered {UserId}", userId);
         return LocalRedirect("/citizen");
     }
 
@@ -123,37 +98,30 @@ public sealed class AccountController(
     public IActionResult ChangePassword() => View(new ChangePasswordViewModel());
 
     [HttpPost("change-password")]
-    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
+    public async Task<IActionResult> ChangePassword(
+        ChangePasswordViewModel model, [FromServices] ChangeOwnPassword change, [FromServices] ICurrentUser user, CancellationToken cancellationToken)
     {
-        (await changePasswordValidator.ValidateAsync(model)).AddToModelState(ModelState);
+        (await changePasswordValidator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {
             return View(model);
         }
 
-        var user = await userManager.GetUserAsync(User);
-        if (user is null)
+        var result = await change.RunAsync(model.CurrentPassword!, model.NewPassword!, cancellationToken);
+        switch (result.Status)
         {
-            return Challenge();
+            case CommandStatus.NotFound:
+                return Challenge();
+            case CommandStatus.Saved:
+                await signIn.RefreshAsync(user.UserId);
+                TempData[CommandOutcomes.SuccessKey] = "Your password has been changed";
+                return LocalRedirect(Policies.HomeFor(User));
+            default:
+                ModelState.AddModelError(
+                    result.Message == ChangeOwnPassword.WrongPasswordMessage ? nameof(model.CurrentPassword) : nameof(model.NewPassword),
+                    result.Message ?? CommandResult.ConflictMessage);
+                return View(model);
         }
-
-        var changed = await userManager.ChangePasswordAsync(user, model.CurrentPassword!, model.NewPassword!);
-        if (!changed.Succeeded)
-        {
-            foreach (var error in changed.Errors)
-            {
-                var field = error.Code == "PasswordMismatch" ? nameof(model.CurrentPassword) : nameof(model.NewPassword);
-                ModelState.AddModelError(field, MessageFor(error));
-            }
-
-            return View(model);
-        }
-
-        user.MustChangePassword = false;
-        await userManager.UpdateAsync(user);
-        await signInManager.RefreshSignInAsync(user);
-        TempData["Success"] = "Your password has been changed";
-        return LocalRedirect(Policies.HomeFor(User));
     }
 
     [AllowAnonymous]
@@ -163,11 +131,4 @@ public sealed class AccountController(
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View();
     }
-
-    private static string MessageFor(IdentityError error) => error.Code switch
-    {
-        "DuplicateEmail" or "DuplicateUserName" => "An account already exists for this email address. Sign in instead",
-        "PasswordMismatch" => "The current password is not correct",
-        _ => error.Description.TrimEnd('.'),
-    };
 }

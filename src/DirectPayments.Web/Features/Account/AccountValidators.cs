@@ -1,3 +1,4 @@
+using DirectPayments.Application.Account;
 using FluentValidation;
 
 namespace DirectPayments.Web.Features.Account;
@@ -15,7 +16,7 @@ public sealed class SignInValidator : AbstractValidator<SignInViewModel>
 
 public sealed class RegisterValidator : AbstractValidator<RegisterViewModel>
 {
-    public const int MinimumPasswordLength = 12;
+    public const int MinimumPasswordLength = PasswordPolicy.MinimumLength;
 
     public RegisterValidator()
     {

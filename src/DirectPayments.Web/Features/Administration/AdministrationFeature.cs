@@ -2,17 +2,12 @@ using DirectPayments.Application.Administration;
 
 namespace DirectPayments.Web.Features.Administration;
 
-/// <summary>The administrator's journeys.</summary>
+/// <summary>The administrator's journeys: allocation, approvals, staff accounts, rates and policy, and uprating.</summary>
 public static class AdministrationFeature
 {
     public static IServiceCollection AddAdministrationFeature(this IServiceCollection services)
     {
         services.AddAdministrationUseCases();
-        services.AddScoped<IStaffAccountService, StaffAccountService>();
-        services.AddScoped<IAllocation, Allocation>();
-        services.AddScoped<IChargingYearAdministration, ChargingYearAdministration>();
-        services.AddScoped<IUpratingService, UpratingService>();
-        services.AddScoped<Approvals>();
         return services;
     }
 }

@@ -1,65 +1,52 @@
-using DirectPayments.Web.Components;
+using DirectPayments.Application.Administration.Allocation;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
-using DirectPayments.Web.Words;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace DirectPayments.Web.Features.Administration;
 
+/// <summary>Administrators allocate new requests to a case manager, and move cases between caseloads.</summary>
 [Authorize(Policy = Policies.Administration)]
 [Route("administration/cases")]
-public sealed class AllocationController(IAllocation allocation, IValidator<AllocateViewModel> validator) : Controller
+public sealed class AllocationController(AllocationPages pages, IValidator<AllocateViewModel> validator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await allocation.OpenCasesAsync(cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.OpenCasesAsync(cancellationToken));
 
     [HttpGet("{id:guid}/allocate")]
     public async Task<IActionResult> Allocate(Guid id, CancellationToken cancellationToken)
     {
-        if (await allocation.FindAsync(id, cancellationToken) is not { } careCase)
+        if (await pages.FindAsync(id, cancellationToken) is not { } page)
         {
             return NotFound();
         }
 
-        await Choices(cancellationToken);
-        ViewData["Case"] = careCase;
-        return View(new AllocateViewModel { CaseId = id, CaseManagerId = careCase.CaseManagerId, Version = careCase.Version });
+        return View(new AllocateViewModel { CaseManagerId = page.Case.CaseManagerId, Version = page.Case.Version, Page = page });
     }
 
     [HttpPost("{id:guid}/allocate")]
-    public async Task<IActionResult> Allocate(Guid id, AllocateViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> Allocate(Guid id, AllocateViewModel model, [FromServices] AllocateCase allocate, CancellationToken cancellationToken)
     {
-        model.CaseId = id;
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        var outcome = ModelState.IsValid ? await allocation.AllocateAsync(model, cancellationToken) : (SaveOutcome?)null;
-        if (outcome == SaveOutcome.NotFound)
+        if (!ModelState.IsValid)
+        {
+            return await ShowForm(id, model, cancellationToken);
+        }
+
+        var result = await allocate.RunAsync(id, model.CaseManagerId!, model.Version, cancellationToken);
+        return await this.FormOutcome(result, "The case was allocated", () => RedirectToAction(nameof(Index)), () => ShowForm(id, model, cancellationToken));
+    }
+
+    private async Task<IActionResult> ShowForm(Guid id, AllocateViewModel model, CancellationToken cancellationToken)
+    {
+        if (await pages.FindAsync(id, cancellationToken) is not { } page)
         {
             return NotFound();
         }
 
-        if (outcome == SaveOutcome.Saved)
-        {
-            TempData["Success"] = "The case was allocated";
-            return RedirectToAction(nameof(Index));
-        }
-
-        if (outcome == SaveOutcome.ChangedBySomeoneElse)
-        {
-            ModelState.AddModelError(string.Empty, Allocation.ChangedMessage);
-        }
-
-        await Choices(cancellationToken);
-        ViewData["Case"] = await allocation.FindAsync(id, cancellationToken);
-        return View(model);
+        model.Page = page;
+        return View(nameof(Allocate), model);
     }
-
-    private async Task Choices(CancellationToken cancellationToken) =>
-        ViewData["Managers"] = (await allocation.CaseManagersAsync(cancellationToken))
-            .Select(m => (SelectListItem)new GovUkChoiceItem(m.Id, m.Name, $"{m.OpenCases} open {(m.OpenCases == 1 ? "case" : "cases")}"))
-            .ToList();
-
-    public static string Stage(DirectPayments.Domain.Cases.CaseStage stage) => StageWords.Describe(stage);
 }

@@ -1,8 +1,10 @@
+using DirectPayments.Application.Administration.ChargingYears;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
+using DirectPayments.Web.Words;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,39 +16,25 @@ namespace DirectPayments.Web.Features.Administration;
 [Authorize(Policy = Policies.Administration)]
 [Route("administration/charging-years")]
 public sealed class ChargingYearsController(
-    IChargingYearAdministration years,
+    ChargingYearPages pages,
     IValidator<RateEditViewModel> rateValidator,
     IValidator<PolicyEditViewModel> policyValidator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await years.ListAsync(cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.ListAsync(cancellationToken));
 
     [HttpGet("{year}")]
     public async Task<IActionResult> Year(string year, CancellationToken cancellationToken) =>
-        FinancialYear.TryParse(year, out var fy) && await years.FindAsync(fy, cancellationToken) is { } detail ? View(detail) : NotFound();
+        FinancialYear.TryParse(year, out var fy) && await pages.FindAsync(fy, cancellationToken) is { } detail ? View(detail) : NotFound();
 
     [HttpGet("{year}/rates/{key}")]
-    public async Task<IActionResult> EditRate(string year, RateKey key, CancellationToken cancellationToken)
-    {
-        if (!FinancialYear.TryParse(year, out var fy) || await years.FindAsync(fy, cancellationToken) is not { } detail
-            || detail.Year.RateFor(key) is not { } rate)
-        {
-            return NotFound();
-        }
-
-        return View(new RateEditViewModel
-        {
-            Year = fy.ToString(),
-            Key = key,
-            Amount = rate.Amount.Pounds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
-            Status = rate.Status.ToString(),
-            Source = rate.Source,
-            Version = rate.Version,
-        });
-    }
+    public async Task<IActionResult> EditRate(string year, RateKey key, CancellationToken cancellationToken) =>
+        FinancialYear.TryParse(year, out var fy) && await pages.FindAsync(fy, cancellationToken) is { } detail && detail.Year.RateFor(key) is { } rate
+            ? View(RateEditViewModel.For(fy, rate))
+            : NotFound();
 
     [HttpPost("{year}/rates/{key}")]
-    public async Task<IActionResult> EditRate(string year, RateKey key, RateEditViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> EditRate(string year, RateKey key, RateEditViewModel model, [FromServices] ChangeRate change, CancellationToken cancellationToken)
     {
         if (!FinancialYear.TryParse(year, out var fy))
         {
@@ -61,44 +49,18 @@ public sealed class ChargingYearsController(
             return View(model);
         }
 
-        return Outcome(await years.SaveRateAsync(fy, model, cancellationToken), fy, model, $"{RateNames.Of(key)} for {fy} saved");
+        return await this.FormOutcome(await change.RunAsync(model.ToChange(fy), cancellationToken), $"{RateWords.Of(key)} for {fy} saved",
+            () => BackToYear(fy), () => Task.FromResult<IActionResult>(View(model)));
     }
 
     [HttpGet("{year}/policy")]
-    public async Task<IActionResult> EditPolicy(string year, CancellationToken cancellationToken)
-    {
-        if (!FinancialYear.TryParse(year, out var fy) || await years.FindAsync(fy, cancellationToken) is not { } detail)
-        {
-            return NotFound();
-        }
-
-        var y = detail.Year;
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        return View(new PolicyEditViewModel
-        {
-            Year = fy.ToString(),
-            ChargePercent = y.ChargePercent.ToString("0.##", invariant),
-            MinimumWeeklyCharge = y.MinimumWeeklyCharge.Pounds.ToString("0.00", invariant),
-            Rounding = y.Rounding.ToString(),
-            UpperLimitRule = y.UpperLimitRule.ToString(),
-            StandardDisabilityRelatedExpenditure = y.StandardDisabilityRelatedExpenditure.Pounds.ToString("0.00", invariant),
-            MigUpliftPercent = y.MigUpliftPercent.ToString("0.##", invariant),
-            MigUpliftAmount = y.MigUpliftAmount.Pounds.ToString("0.00", invariant),
-            CoupleHousingShare = y.CoupleHousingShare.ToString("0.####", invariant),
-            DisregardedIncomeTypes = [.. y.Policy.DisregardedIncomeTypes.Select(t => t.ToString())],
-            OneOffContributionPolicy = y.OneOffContributionPolicy.ToString(),
-            ChargeCarers = y.ChargeCarers ? "true" : "false",
-            SurplusThresholdWeeks = y.SurplusThresholdWeeks.ToString(invariant),
-            SurplusThresholdBasis = y.SurplusThresholdBasis.ToString(),
-            CaseManagerApprovalLimit = y.CaseManagerApprovalLimit > Money.Zero ? y.CaseManagerApprovalLimit.Pounds.ToString("0.00", invariant) : null,
-            LargeSpendAbove = y.LargeSpendAbove?.Pounds.ToString("0.00", invariant),
-            ReceiptRequiredAbove = y.ReceiptRequiredAbove?.Pounds.ToString("0.00", invariant),
-            Version = y.Version,
-        });
-    }
+    public async Task<IActionResult> EditPolicy(string year, CancellationToken cancellationToken) =>
+        FinancialYear.TryParse(year, out var fy) && await pages.FindAsync(fy, cancellationToken) is { } detail
+            ? View(PolicyEditViewModel.For(detail.Year))
+            : NotFound();
 
     [HttpPost("{year}/policy")]
-    public async Task<IActionResult> EditPolicy(string year, PolicyEditViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> EditPolicy(string year, PolicyEditViewModel model, [FromServices] ChangeChargingPolicy change, CancellationToken cancellationToken)
     {
         if (!FinancialYear.TryParse(year, out var fy))
         {
@@ -112,21 +74,17 @@ public sealed class ChargingYearsController(
             return View(model);
         }
 
-        return Outcome(await years.SavePolicyAsync(fy, model, cancellationToken), fy, model, $"The policy for {fy} was saved");
+        return await this.FormOutcome(await change.RunAsync(model.ToChange(fy), cancellationToken), $"The policy for {fy} was saved",
+            () => BackToYear(fy), () => Task.FromResult<IActionResult>(View(model)));
     }
 
     [HttpPost("add")]
-    public async Task<IActionResult> Add(string? position, CancellationToken cancellationToken)
+    public async Task<IActionResult> Add(string? position, [FromServices] AddChargingYear add, CancellationToken cancellationToken)
     {
-        var (added, problem) = await years.AddYearAsync(position != "previous", cancellationToken);
-        if (added is null)
-        {
-            TempData["Problem"] = problem;
-            return RedirectToAction(nameof(Index));
-        }
-
-        TempData["Success"] = $"The {added} year was added as a copy of the year next to it. Every rate is unconfirmed until you check it.";
-        return RedirectToAction(nameof(Year), new { year = added.ToString() });
+        var result = await add.RunAsync(next: position != "previous", cancellationToken);
+        return result is { Succeeded: true, Value: { } added }
+            ? this.Outcome(result, $"The {added} year was added as a copy of the year next to it. Every rate is unconfirmed until you check it.", BackToYear(added))
+            : this.Outcome(result, string.Empty, RedirectToAction(nameof(Index)));
     }
 
     public static IEnumerable<SelectListItem> StatusChoices() =>
@@ -137,20 +95,7 @@ public sealed class ChargingYearsController(
     ];
 
     public static IEnumerable<SelectListItem> IncomeChoices() =>
-        Enum.GetValues<IncomeType>().Select(t => new SelectListItem(RateNames.Of(t), t.ToString()));
+        Enum.GetValues<IncomeType>().Select(t => new SelectListItem(ChargingWords.Income(t), t.ToString()));
 
-    private IActionResult Outcome(SaveOutcome outcome, FinancialYear year, object model, string success)
-    {
-        switch (outcome)
-        {
-            case SaveOutcome.NotFound:
-                return NotFound();
-            case SaveOutcome.ChangedBySomeoneElse:
-                ModelState.AddModelError(string.Empty, ChargingYearAdministration.ChangedByOthersMessage);
-                return View(model);
-            default:
-                TempData["Success"] = success;
-                return RedirectToAction(nameof(Year), new { year = year.ToString() });
-        }
-    }
+    private RedirectToActionResult BackToYear(FinancialYear year) => RedirectToAction(nameof(Year), new { year = year.ToString() });
 }

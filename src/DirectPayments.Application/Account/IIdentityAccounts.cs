@@ -1,0 +1,59 @@
+namespace DirectPayments.Application.Account;
+
+/// <summary>A person's sign-in account as the council's pages show it.</summary>
+public sealed record AccountHolder(string Id, string Email, string DisplayName, DateTimeOffset? LockedUntil, bool MustChangePassword)
+{
+    public bool LockedOutAt(DateTimeOffset now) => LockedUntil > now;
+}
+
+/// <summary>
+/// An account to make: a citizen who registers, or a member of staff an administrator adds (whose e-mail address the
+/// council knows, and who must change the one-time password at first sign-in).
+/// </summary>
+public sealed record NewAccount(string Email, string DisplayName, string Role, string Password, bool EmailConfirmed, bool MustChangePassword);
+
+/// <summary>What stopped the account store, in the kinds a use case answers differently.</summary>
+public enum AccountProblemKind
+{
+    /// <summary>There is already an account for this e-mail address.</summary>
+    EmailInUse,
+
+    /// <summary>The current password given to change a password is not the account's.</summary>
+    WrongPassword,
+
+    /// <summary>Anything else the store refused; its description says what.</summary>
+    Other,
+}
+
+public sealed record AccountProblem(AccountProblemKind Kind, string Description);
+
+/// <summary>The new account's id, or what stopped it being made.</summary>
+public sealed record AccountCreation(string? UserId, IReadOnlyList<AccountProblem> Problems)
+{
+    public static AccountCreation Made(string userId) => new(userId, []);
+
+    public static AccountCreation Refused(IReadOnlyList<AccountProblem> problems) => new(null, problems);
+}
+
+/// <summary>
+/// The sign-in accounts (ASP.NET Identity's users and roles), as the use cases need them. Every change is written
+/// through the same database as the command that asks for it, so the runner's transaction holds it: a refused
+/// command leaves no account behind.
+/// </summary>
+public interface IIdentityAccounts
+{
+    /// <summary>Everyone who holds <paramref name="role"/>.</summary>
+    Task<IReadOnlyList<AccountHolder>> InRoleAsync(string role, CancellationToken cancellationToken = default);
+
+    /// <summary>The account, if there is one with this id and it holds <paramref name="role"/>.</summary>
+    Task<AccountHolder?> FindInRoleAsync(string userId, string role, CancellationToken cancellationToken = default);
+
+    /// <summary>Makes the account and gives it its role.</summary>
+    Task<AccountCreation> CreateAsync(NewAccount account, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Changes the password, and with it the need to change a one-time password. Null when there is no such account;
+    /// otherwise what stopped the change (none when it was made).
+    /// </summary>
+    Task<IReadOnlyList<AccountProblem>?> ChangePasswordAsync(string userId, string currentPassword, string newPassword, CancellationToken cancellationToken = default);
+}

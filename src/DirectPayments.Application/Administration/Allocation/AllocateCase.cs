@@ -1,0 +1,28 @@
+using DirectPayments.Application.Account;
+using DirectPayments.Application.Common;
+
+namespace DirectPayments.Application.Administration.Allocation;
+
+/// <summary>
+/// An administrator gives a case to a case manager: a new request joins their caseload with its needs assessment due,
+/// and a case already held moves from one caseload to another.
+/// </summary>
+public sealed class AllocateCase(CommandRunner runner, IIdentityAccounts accounts)
+{
+    public const string ChangedMessage = "Someone else changed this case while you were allocating it. Check who holds it now.";
+
+    public Task<CommandResult> RunAsync(Guid caseId, string caseManagerId, long caseVersionSeen, CancellationToken cancellationToken) =>
+        runner.ForCaseAsync(caseId, CaseOperation.Allocate, "allocated the case", async (work, c) =>
+        {
+            work.WhenChangedMeanwhile(ChangedMessage);
+            var manager = await accounts.FindInRoleAsync(caseManagerId, Roles.CaseManager, c);
+            if (manager is null)
+            {
+                CommandWork.NotFound();
+            }
+
+            work.ExpectVersion(work.Case, caseVersionSeen);
+            work.Case.Allocate(manager.Id, work.Today);
+            work.Describe($"to {manager.DisplayName}");
+        }, cancellationToken);
+}

@@ -1,0 +1,43 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.FinancialAssessments;
+
+namespace DirectPayments.Application.Administration.Uprating;
+
+/// <summary>
+/// Each April benefits and the MIG go up, so every person's contribution is worked out again with the new rates from
+/// the same circumstances: a new verified assessment from 1 April, the old one superseded, and a letter to each person
+/// with the working, all in one transaction. Running it again changes nothing. Returns how many people were uprated.
+/// </summary>
+public sealed class ApplyUprating(CommandRunner runner, IChargingRatesProvider rates)
+{
+    public Task<CommandResult<int>> RunAsync(FinancialYear year, CancellationToken cancellationToken) =>
+        runner.RunAsync($"uprated contributions to the {year} rates", async (work, c) =>
+        {
+            var plan = await UpratingPlan.WorkOutAsync(work.Db, rates, year, forChange: true, c);
+            if (plan.Problem is { } problem)
+            {
+                CommandWork.Refuse(problem);
+            }
+
+            var applied = 0;
+            foreach (var person in plan.People.Where(p => !p.Row.AlreadyApplied))
+            {
+                var current = person.Current!;
+                var result = person.Result!;
+                var next = FinancialAssessment.Record(
+                    current.CaseId, person.NextNumber, FinancialAssessmentKind.Uprating, person.Input, work.User.UserId,
+                    $"Uprated to the {year} rates from {current.FinancialYearStart switch { { } y => new FinancialYear(y).ToString(), _ => "earlier" }} rates");
+                next.ApplyResult(result, year.Start);
+                next.Verify(work.User.UserId, work.Today);
+                current.Supersede();
+                work.Add(next);
+                work.Send(current.CaseId, Letters.Letters.ContributionUprated(year, person.Row.OldContribution, person.Row.NewContribution, person.Row.NewNetPayment, result.Working));
+                applied++;
+            }
+
+            work.Describe($"{applied} {(applied == 1 ? "person" : "people")} uprated");
+            return applied;
+        }, cancellationToken);
+}

@@ -1,0 +1,35 @@
+using DirectPayments.Application.Account;
+using DirectPayments.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Infrastructure.Identity;
+
+public static class IdentityRegistration
+{
+    /// <summary>
+    /// ASP.NET Identity's users and roles on the portal's database, with the password and lock-out policy, and the
+    /// application's accounts port over them. The web adds its sign-in cookie and claims.
+    /// </summary>
+    public static IdentityBuilder AddPortalAccounts(this IServiceCollection services)
+    {
+        services.AddScoped<IIdentityAccounts, IdentityAccounts>();
+        return services
+            .AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                // NCSC: length matters more than composition; still ask for a mix, as councils expect.
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<DirectPaymentsDbContext>()
+            .AddDefaultTokenProviders();
+    }
+}

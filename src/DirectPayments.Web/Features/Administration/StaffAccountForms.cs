@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+using DirectPayments.Application.Administration.StaffAccounts;
+using DirectPayments.Application.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace DirectPayments.Web.Features.Administration;
+
+public sealed class CreateStaffAccountViewModel
+{
+    [Display(Name = "Full name")]
+    public string? FullName { get; set; }
+
+    [Display(Name = "Email address")]
+    public string? Email { get; set; }
+
+    [Display(Name = "Role")]
+    public string? Role { get; set; }
+
+    public NewStaffMember ToNewStaffMember() => new(FullName!, Email!, Role!);
+
+    public static IEnumerable<SelectListItem> RoleChoices() =>
+        Roles.Staff.Select(r => new SelectListItem(Roles.DisplayName(r), r));
+}
+
+public sealed class CreateStaffAccountValidator : AbstractValidator<CreateStaffAccountViewModel>
+{
+    public CreateStaffAccountValidator()
+    {
+        RuleFor(m => m.FullName)
+            .NotEmpty().WithMessage("Enter the person's full name")
+            .MaximumLength(200).WithMessage("Full name must be 200 characters or fewer");
+        RuleFor(m => m.Email)
+            .NotEmpty().WithMessage("Enter the person's work email address")
+            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer")
+            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
+        RuleFor(m => m.Role)
+            .NotEmpty().WithMessage("Select the person's role")
+            .Must(r => r is null || Roles.Staff.Contains(r)).WithMessage("Select the person's role");
+    }
+}

@@ -1,0 +1,29 @@
+using DirectPayments.Infrastructure.Identity;
+
+namespace DirectPayments.Web.Infrastructure.Security;
+
+public static class PortalIdentity
+{
+    /// <summary>
+    /// The accounts (ASP.NET Identity on the portal's database, from Infrastructure), and what the web adds to them: the
+    /// claims in the sign-in cookie, the cookie itself, and signing in and out.
+    /// </summary>
+    public static IServiceCollection AddPortalSignIn(this IServiceCollection services)
+    {
+        services.AddPortalAccounts().AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "DirectPayments.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+        });
+        services.AddScoped<PortalSignIn>();
+        return services;
+    }
+}

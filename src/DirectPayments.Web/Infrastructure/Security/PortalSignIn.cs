@@ -1,0 +1,71 @@
+using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Web.Features.Estimator;
+using Microsoft.AspNetCore.Identity;
+
+namespace DirectPayments.Web.Infrastructure.Security;
+
+/// <summary>How a sign-in with a password ended.</summary>
+public enum SignInOutcome
+{
+    /// <summary>Signed in: on to the page asked for, or the role's home.</summary>
+    SignedIn,
+
+    /// <summary>Signed in with a one-time password, which must be changed before anything else.</summary>
+    MustChangePassword,
+
+    /// <summary>Too many wrong attempts: the account is locked for a while.</summary>
+    LockedOut,
+
+    /// <summary>A wrong e-mail address or password: one answer for both, so that nobody can find out who has an account.</summary>
+    WrongDetails,
+}
+
+/// <summary>A sign-in attempt's outcome, and the home page of the person's role when they are signed in.</summary>
+public sealed record SignInAttempt(SignInOutcome Outcome, string? Home = null);
+
+/// <summary>
+/// Signing in and out: the sign-in cookie, an HTTP concern the web keeps (the accounts themselves are the application's,
+/// through <see cref="Application.Account.IIdentityAccounts"/>).
+/// </summary>
+public sealed class PortalSignIn(SignInManager<ApplicationUser> signIn)
+{
+    public async Task<SignInAttempt> WithPasswordAsync(string email, string password)
+    {
+        var result = await signIn.PasswordSignInAsync(email, password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            return new SignInAttempt(SignInOutcome.LockedOut);
+        }
+
+        if (!result.Succeeded || await signIn.UserManager.FindByEmailAsync(email) is not { } user)
+        {
+            return new SignInAttempt(SignInOutcome.WrongDetails);
+        }
+
+        if (user.MustChangePassword)
+        {
+            return new SignInAttempt(SignInOutcome.MustChangePassword);
+        }
+
+        return new SignInAttempt(SignInOutcome.SignedIn, Policies.HomeFor(await signIn.CreateUserPrincipalAsync(user)));
+    }
+
+    /// <summary>Signs in the account just made (a citizen who registered).</summary>
+    public async Task SignInAsync(string userId) =>
+        await signIn.SignInAsync(await UserAsync(userId), isPersistent: false);
+
+    /// <summary>A new cookie for the signed-in person, after a change to what it says (a one-time password changed).</summary>
+    public async Task RefreshAsync(string userId) =>
+        await signIn.RefreshSignInAsync(await UserAsync(userId));
+
+    public async Task SignOutAsync(HttpContext context)
+    {
+        await signIn.SignOutAsync();
+
+        // Someone else may use this browser next: their estimate answers go with the sign-in.
+        EstimatorAnswersStore.Clear(context);
+    }
+
+    private async Task<ApplicationUser> UserAsync(string userId) =>
+        await signIn.UserManager.FindByIdAsync(userId) ?? throw new InvalidOperationException("There is no account to sign in.");
+}

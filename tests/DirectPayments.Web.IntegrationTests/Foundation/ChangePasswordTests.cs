@@ -1,0 +1,57 @@
+using DirectPayments.Web.IntegrationTests.Support;
+
+namespace DirectPayments.Web.IntegrationTests.Foundation;
+
+public sealed class ChangePasswordTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string NewPassword = "Brand-New-Passw0rd";
+
+    [Fact]
+    public async Task ChangingTheOneTimePassword_LetsTheStaffMemberIn_AndTheNewPasswordWorks()
+    {
+        var (staff, temporary) = await NewStaffMember("jo.newcomer@example.org");
+
+        var changed = await ChangePassword(staff, temporary, NewPassword);
+
+        Assert.Equal("/review", changed.Location());
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await staff.GetAsync("/review")).StatusCode);
+        var again = factory.CreateBrowserlessClient();
+        Assert.Equal("/review", (await again.SignInAsync("jo.newcomer@example.org", NewPassword)).Location());
+    }
+
+    [Fact]
+    public async Task ChangingThePassword_WithTheWrongCurrentPassword_SaysSoAndChangesNothing()
+    {
+        var (staff, temporary) = await NewStaffMember("sam.newcomer@example.org");
+
+        var response = await ChangePassword(staff, "Not-The-Passw0rd", NewPassword);
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["The current password is not correct"], page.ErrorSummary());
+        Assert.Equal("/account/change-password", (await factory.CreateBrowserlessClient().SignInAsync("sam.newcomer@example.org", temporary)).Location());
+    }
+
+    private async Task<(HttpClient Staff, string TemporaryPassword)> NewStaffMember(string email)
+    {
+        var admin = factory.CreateBrowserlessClient();
+        await admin.SignInAsync("admin@example.org");
+        var created = await PortalClient.ParseAsync(await admin.SubmitFormAsync("/administration/staff/new", new Dictionary<string, string>
+        {
+            ["FullName"] = "New Reviewer",
+            ["Email"] = email,
+            ["Role"] = "Reviewer",
+        }));
+        var temporary = created.QuerySelector("#temporary-password")!.TextContent.Trim();
+        var staff = factory.CreateBrowserlessClient();
+        await staff.SignInAsync(email, temporary);
+        return (staff, temporary);
+    }
+
+    private static Task<HttpResponseMessage> ChangePassword(HttpClient client, string current, string next) =>
+        client.SubmitFormAsync("/account/change-password", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = current,
+            ["NewPassword"] = next,
+            ["ConfirmPassword"] = next,
+        });
+}
