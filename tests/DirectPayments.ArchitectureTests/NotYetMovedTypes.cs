@@ -20,7 +20,6 @@ internal static class NotYetMovedTypes
     /// <summary>Web types that still use the database or EF Core themselves.</summary>
     public static readonly string[] All =
     [
-        "AspNetCoreGeneratedDocument.Features_Payments_Views_Statements_Result",
         "DirectPayments.Web.Features.Account.AccountController",
         "DirectPayments.Web.Features.Administration.Allocation",
         "DirectPayments.Web.Features.Administration.Approvals",
@@ -43,9 +42,6 @@ internal static class NotYetMovedTypes
         "DirectPayments.Web.Features.Citizen.EvidenceUploads",
         "DirectPayments.Web.Features.Citizen.FinancialAssessmentSubmissions",
         "DirectPayments.Web.Features.Citizen.NominationController",
-        "DirectPayments.Web.Features.Payments.PaymentRuns",
-        "DirectPayments.Web.Features.Payments.SpendRulesController",
-        "DirectPayments.Web.Features.Payments.StatementsController",
         "DirectPayments.Web.Features.Review.ReviewHomeController",
         "DirectPayments.Web.Features.Review.Reviews",
         "DirectPayments.Web.Features.Review.ReviewSummaryController",
