@@ -11,7 +11,6 @@ internal static class NotYetMovedTypes
     [
         "DirectPayments.Web.Features.Account.AccountController",
         "DirectPayments.Web.Features.Administration.Approvals",
-        "DirectPayments.Web.Features.CaseManagement.ConcernController",
         "DirectPayments.Web.Features.Citizen.AccountController",
         "DirectPayments.Web.Features.Estimator.EstimatorController",
         "DirectPayments.Web.Features.Estimator.EstimatorSendController",
@@ -38,12 +37,8 @@ internal static class NotYetMovedTypes
         "DirectPayments.Web.Features.Citizen.AccountController",
         "DirectPayments.Web.Features.Citizen.Applications",
         "DirectPayments.Web.Features.Citizen.CitizenCases",
-        "DirectPayments.Web.Features.Citizen.CitizenReviewController",
         "DirectPayments.Web.Features.Citizen.EvidenceUploads",
         "DirectPayments.Web.Features.Citizen.FinancialAssessmentSubmissions",
         "DirectPayments.Web.Features.Citizen.NominationController",
-        "DirectPayments.Web.Features.Review.ReviewHomeController",
-        "DirectPayments.Web.Features.Review.Reviews",
-        "DirectPayments.Web.Features.Review.ReviewSummaryController",
     ];
 }
