@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Ports;
 using DirectPayments.Application.Review.Queue;
 using DirectPayments.Application.Review.Reviews;
@@ -29,73 +30,37 @@ public sealed class ReviewHomeController(ReviewPages pages) : Controller
     public Task<IActionResult> Show(Guid id, CancellationToken cancellationToken) => ShowReview(id, null, null, null, cancellationToken);
 
     [HttpPost("reviews/{id:guid}/surplus")]
-    public async Task<IActionResult> Surplus(
-        Guid id, SurplusViewModel model, [FromServices] IValidator<SurplusViewModel> validator, [FromServices] WorkOutSurplus workOut, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        if (!ModelState.IsValid)
-        {
-            return await ShowReview(id, model, null, null, cancellationToken);
-        }
-
-        return await this.FormOutcome(await workOut.RunAsync(id, model.Version, model.Liabilities!.Value, model.LiabilitiesNote, cancellationToken),
-            "The surplus was worked out", () => BackToReview(id), () => ShowReview(id, model, null, null, cancellationToken));
-    }
+    public Task<IActionResult> Surplus(
+        Guid id, SurplusViewModel model, [FromServices] IValidator<SurplusViewModel> validator, [FromServices] WorkOutSurplus workOut, CancellationToken cancellationToken) =>
+        Step(id, model, validator, () => workOut.RunAsync(id, model.Version, model.Liabilities!.Value, model.LiabilitiesNote, cancellationToken),
+            "The surplus was worked out", () => ShowReview(id, model, null, null, cancellationToken), cancellationToken);
 
     [HttpPost("reviews/{id:guid}/notice")]
-    public async Task<IActionResult> Notice(
+    public Task<IActionResult> Notice(
         Guid id, RecoveryNoticeViewModel model, [FromServices] IValidator<RecoveryNoticeViewModel> validator, [FromServices] GiveNoticeOfRecovery give,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        if (!ModelState.IsValid)
-        {
-            return await ShowReview(id, null, model, null, cancellationToken);
-        }
-
-        var result = await give.RunAsync(id, model.Version, model.Amount!.Value, Enum.Parse<RecoveryMethod>(model.Method!), model.RespondBy!.Value, cancellationToken);
-        return await this.FormOutcome(result, "The person has been sent written notice of the proposed recovery", () => BackToReview(id),
-            () => ShowReview(id, null, model, null, cancellationToken));
-    }
+        CancellationToken cancellationToken) =>
+        Step(id, model, validator,
+            () => give.RunAsync(id, model.Version, model.Amount!.Value, Enum.Parse<RecoveryMethod>(model.Method!), model.RespondBy!.Value, cancellationToken),
+            "The person has been sent written notice of the proposed recovery", () => ShowReview(id, null, model, null, cancellationToken), cancellationToken);
 
     [HttpPost("reviews/{id:guid}/outcome")]
-    public async Task<IActionResult> Outcome(
-        Guid id, OutcomeViewModel model, [FromServices] IValidator<OutcomeViewModel> validator, [FromServices] RecordReviewOutcome record, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        if (!ModelState.IsValid)
-        {
-            return await ShowReview(id, null, null, model, cancellationToken);
-        }
-
-        var result = await record.RunAsync(id, model.Version, Enum.Parse<ReviewOutcome>(model.Outcome!), model.Reasons!, model.NextReview, cancellationToken);
-        return await this.FormOutcome(result, "The outcome was recorded and the person told", () => BackToReview(id),
-            () => ShowReview(id, null, null, model, cancellationToken));
-    }
+    public Task<IActionResult> Outcome(
+        Guid id, OutcomeViewModel model, [FromServices] IValidator<OutcomeViewModel> validator, [FromServices] RecordReviewOutcome record, CancellationToken cancellationToken) =>
+        Step(id, model, validator,
+            () => record.RunAsync(id, model.Version, Enum.Parse<ReviewOutcome>(model.Outcome!), model.Reasons!, model.NextReview, cancellationToken),
+            "The outcome was recorded and the person told", () => ShowReview(id, null, null, model, cancellationToken), cancellationToken);
 
     [HttpGet("reviews/{id:guid}/flags/{transactionId:guid}")]
     public Task<IActionResult> Flag(Guid id, Guid transactionId, CancellationToken cancellationToken) => ShowFlag(id, transactionId, null, cancellationToken);
 
     [HttpPost("reviews/{id:guid}/flags/{transactionId:guid}")]
-    public async Task<IActionResult> Flag(
+    public Task<IActionResult> Flag(
         Guid id, Guid transactionId, SpendDecisionViewModel model, [FromServices] IValidator<SpendDecisionViewModel> validator, [FromServices] DecideFlaggedSpend decide,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        if (!ModelState.IsValid)
-        {
-            return await ShowFlag(id, transactionId, model, cancellationToken);
-        }
-
-        var verdict = Enum.Parse<SpendVerdict>(model.Verdict!);
-        return await this.FormOutcome(await decide.RunAsync(id, model.Version, transactionId, verdict, model.Note, cancellationToken),
-            verdict == SpendVerdict.Queried ? "The payment was queried: the person can read your question and answer it" : "The payment was accepted",
-            () => BackToReview(id), () => ShowFlag(id, transactionId, model, cancellationToken));
-    }
+        CancellationToken cancellationToken) =>
+        Step(id, model, validator,
+            () => decide.RunAsync(id, model.Version, transactionId, Enum.Parse<SpendVerdict>(model.Verdict!), model.Note, cancellationToken),
+            model.Verdict == nameof(SpendVerdict.Queried) ? "The payment was queried: the person can read your question and answer it" : "The payment was accepted",
+            () => ShowFlag(id, transactionId, model, cancellationToken), cancellationToken);
 
     [HttpGet("reviews/{id:guid}/documents/{fileId:guid}")]
     public async Task<IActionResult> Document(Guid id, Guid fileId, [FromServices] IEvidenceStore store, CancellationToken cancellationToken)
@@ -109,7 +74,17 @@ public sealed class ReviewHomeController(ReviewPages pages) : Controller
         return File(store.Open(file), file.ContentType, file.FileName);
     }
 
-    private RedirectToActionResult BackToReview(Guid id) => RedirectToAction(nameof(Show), new { id });
+    // A step of the review from one of its forms: checked, then sent; saved, back to the review with the success
+    // banner; refused, changed by someone else or not valid, the form again with its answers and what to put right.
+    private async Task<IActionResult> Step<TForm>(
+        Guid id, TForm model, IValidator<TForm> validator, Func<Task<CommandResult>> send, string success, Func<Task<IActionResult>> showForm,
+        CancellationToken cancellationToken)
+    {
+        (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
+        return ModelState.IsValid
+            ? await this.FormOutcome(await send(), success, () => RedirectToAction(nameof(Show), new { id }), showForm)
+            : await showForm();
+    }
 
     // The review with its forms: the one posted, with its errors, and the others as the review stands.
     private async Task<IActionResult> ShowReview(
