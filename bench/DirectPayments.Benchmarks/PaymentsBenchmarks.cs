@@ -1,14 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Claims;
 using System.Text;
 using System.Text.RegularExpressions;
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Payments.Accounts;
+using DirectPayments.Application.Payments.Runs;
+using DirectPayments.Application.Payments.Statements;
 using DirectPayments.Benchmarks.Data;
 using DirectPayments.Infrastructure.Identity;
-using DirectPayments.Infrastructure.Statements;
-using DirectPayments.Web.Features.Payments;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,7 +74,7 @@ public static partial class PaymentsBenchmarks
         return report.ToString();
     }
 
-    /// <summary>(a) CommitAsync for the current period over every active direct payment, against a prepared INSERT of the same rows.</summary>
+    /// <summary>(a) CommitPaymentRun for the current period over every active direct payment, against a prepared INSERT of the same rows.</summary>
     private static async Task PaymentRunAsync(StringBuilder report, string basePath, string afterRun, string folder, GeneratedData data, int repeats)
     {
         var rawPath = Path.Combine(folder, "raw-run.db");
@@ -90,13 +89,12 @@ public static partial class PaymentsBenchmarks
             using (var host = BenchDatabase.Open(afterRun))
             {
                 await using var scope = host.Services.CreateAsyncScope();
-                var runs = scope.ServiceProvider.GetRequiredService<PaymentRuns>();
-                await runs.ListAsync(); // the connection and the model, not the run
-                var finance = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "bench-finance")], "bench"));
+                await scope.ServiceProvider.GetRequiredService<PaymentRunPages>().ListAsync(); // the connection and the model, not the run
+                var commit = scope.ServiceProvider.GetRequiredService<CommitPaymentRun>();
                 var stopwatch = Stopwatch.StartNew();
-                var outcome = await runs.CommitAsync(data.CurrentPeriod, finance);
+                var outcome = await commit.RunAsync(data.CurrentPeriod, CancellationToken.None);
                 seconds = stopwatch.Elapsed.TotalSeconds;
-                payments = outcome.Run?.PaymentCount ?? throw new InvalidOperationException($"The run was refused: {outcome.Refused}");
+                payments = outcome.Value?.PaymentCount ?? throw new InvalidOperationException($"The run was refused: {outcome.Message}");
             }
 
             var rows = ReadNewRows(afterRun, before);
@@ -124,7 +122,7 @@ public static partial class PaymentsBenchmarks
         report.AppendLine();
     }
 
-    /// <summary>(b) StatementImporter.ImportAsync of the whole file, against a prepared INSERT of the rows it added.</summary>
+    /// <summary>(b) ImportCardStatements of the whole file (the importer inside the runner's transaction), against a prepared INSERT of the rows it added.</summary>
     private static async Task ImportAsync(StringBuilder report, string afterRun, string afterImport, string folder, GeneratedData data, int repeats)
     {
         var rawPath = Path.Combine(folder, "raw-import.db");
@@ -140,11 +138,12 @@ public static partial class PaymentsBenchmarks
             using (var host = BenchDatabase.Open(afterImport))
             {
                 await using var scope = host.Services.CreateAsyncScope();
-                var importer = scope.ServiceProvider.GetRequiredService<StatementImporter>();
-                await scope.ServiceProvider.GetRequiredService<PaymentRuns>().ListAsync();
+                var importCards = scope.ServiceProvider.GetRequiredService<ImportCardStatements>();
+                await scope.ServiceProvider.GetRequiredService<PaymentRunPages>().ListAsync();
                 await using var file = new FileStream(statement.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
                 var stopwatch = Stopwatch.StartNew();
-                result = await importer.ImportAsync(file, data.Today);
+                var imported = await importCards.RunAsync(file, Path.GetFileName(statement.Path), CancellationToken.None);
+                result = imported.Value ?? throw new InvalidOperationException($"The import was refused: {imported.Message}");
                 seconds = stopwatch.Elapsed.TotalSeconds;
             }
 

@@ -80,7 +80,7 @@ public static class DependencyInjection
         services.AddScoped<DemoStageCases>();
         services.AddScoped<DemoAccountData>();
         services.AddScoped<SpendRulesSeeder>();
-        services.AddScoped<Statements.StatementImporter>();
+        services.AddScoped<Application.Payments.Statements.IStatementImporter, Statements.StatementImporter>();
         services.AddScoped<Application.Payments.Accounts.ILedgerTotals, Accounts.LedgerTotals>();
         services.AddSingleton<Application.Common.Ports.IEvidenceStore, Evidence.FileSystemEvidenceStore>();
         return services;

@@ -9,7 +9,6 @@ internal static class NotYetMovedTypes
     /// <summary>Web types that still use another feature's types (its services, pages or words).</summary>
     public static readonly string[] CrossFeature =
     [
-        "DirectPayments.Web.Features.CaseManagement.ConcernController",
         "DirectPayments.Web.Features.Citizen.AccountController",
         "DirectPayments.Web.Features.Estimator.EstimatorController",
         "DirectPayments.Web.Features.Estimator.EstimatorSendController",
@@ -18,7 +17,6 @@ internal static class NotYetMovedTypes
     /// <summary>Web types that still use the database or EF Core themselves.</summary>
     public static readonly string[] All =
     [
-        "AspNetCoreGeneratedDocument.Features_Payments_Views_Statements_Result",
         "DirectPayments.Web.Features.CaseManagement.CaseDocumentsController",
         "DirectPayments.Web.Features.CaseManagement.Caseload",
         "DirectPayments.Web.Features.CaseManagement.DirectPaymentSetUp",
@@ -31,15 +29,8 @@ internal static class NotYetMovedTypes
         "DirectPayments.Web.Features.Citizen.AccountController",
         "DirectPayments.Web.Features.Citizen.Applications",
         "DirectPayments.Web.Features.Citizen.CitizenCases",
-        "DirectPayments.Web.Features.Citizen.CitizenReviewController",
         "DirectPayments.Web.Features.Citizen.EvidenceUploads",
         "DirectPayments.Web.Features.Citizen.FinancialAssessmentSubmissions",
         "DirectPayments.Web.Features.Citizen.NominationController",
-        "DirectPayments.Web.Features.Payments.PaymentRuns",
-        "DirectPayments.Web.Features.Payments.SpendRulesController",
-        "DirectPayments.Web.Features.Payments.StatementsController",
-        "DirectPayments.Web.Features.Review.ReviewHomeController",
-        "DirectPayments.Web.Features.Review.Reviews",
-        "DirectPayments.Web.Features.Review.ReviewSummaryController",
     ];
 }

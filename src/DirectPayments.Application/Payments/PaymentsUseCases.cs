@@ -1,3 +1,6 @@
+using DirectPayments.Application.Payments.Runs;
+using DirectPayments.Application.Payments.SpendRules;
+using DirectPayments.Application.Payments.Statements;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Application.Payments;
@@ -8,6 +11,19 @@ public static class PaymentsUseCases
     public static IServiceCollection AddPaymentsUseCases(this IServiceCollection services)
     {
         services.AddScoped<Accounts.DirectPaymentAccounts>();
+
+        // Payment runs
+        services.AddScoped<PaymentRunPlanner>();
+        services.AddScoped<PaymentRunPages>();
+        services.AddScoped<CommitPaymentRun>();
+
+        // Card statements
+        services.AddScoped<ImportCardStatements>();
+
+        // Rules for reading card spending
+        services.AddScoped<SpendRulePages>();
+        services.AddScoped<AddSpendRule>();
+        services.AddScoped<ChangeSpendRule>();
         return services;
     }
 }

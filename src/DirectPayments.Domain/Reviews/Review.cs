@@ -1,6 +1,7 @@
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
 
 namespace DirectPayments.Domain.Reviews;
 
@@ -88,6 +89,39 @@ public sealed class Review : IAudited, IVersioned
         RaisedOn = raisedOn;
         Concern = concern?.Trim();
         Status = ReviewStatus.Open;
+    }
+
+    /// <summary>
+    /// Opens the next review of a direct payment: the scheduled one, due when <paramref name="schedule"/> says; or, when
+    /// it is not yet due but spending has been flagged since the last review, one raised by the flags and due today.
+    /// Either way it looks back to the last completed review, or to the start of the direct payment.
+    /// </summary>
+    public static Review Open(
+        DirectPaymentAgreement agreement, IReadOnlyCollection<Review> earlier, ReviewSchedule schedule, int flaggedSinceLastReview, string raisedBy, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(schedule);
+        var due = schedule.NextDueFor(agreement, earlier);
+        var from = LooksBackTo(agreement, earlier);
+        return schedule.UrgencyOn(due, today) == ReviewUrgency.NotYetDue && flaggedSinceLastReview > 0
+            ? new Review(agreement.CaseId, agreement.Id, ReviewTrigger.Flag, today, from, raisedBy, today,
+                $"{flaggedSinceLastReview} flagged transaction{(flaggedSinceLastReview == 1 ? "" : "s")} since the last review")
+            : new Review(agreement.CaseId, agreement.Id, ReviewTrigger.Scheduled, due, from, raisedBy, today);
+    }
+
+    /// <summary>A review asked for because of a concern (reg 7): due today, looking back to the last completed review.</summary>
+    public static Review ForConcern(DirectPaymentAgreement agreement, IEnumerable<Review> earlier, string concern, string raisedBy, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return new Review(agreement.CaseId, agreement.Id, ReviewTrigger.Concern, today, LooksBackTo(agreement, earlier), raisedBy, today, concern);
+    }
+
+    /// <summary>The day a new review of a direct payment looks back to: the last review completed, or the start.</summary>
+    public static DateOnly LooksBackTo(DirectPaymentAgreement agreement, IEnumerable<Review> earlier)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(earlier);
+        return earlier.Where(r => r.DirectPaymentId == agreement.Id && r.CompletedOn is not null).Max(r => r.CompletedOn) ?? agreement.StartDate;
     }
 
     public Guid Id { get; private set; }

@@ -1,4 +1,5 @@
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
 
 namespace DirectPayments.Domain.Reviews;
 
@@ -43,6 +44,23 @@ public sealed record ReviewSchedule
 
     /// <summary>The next review after one completed on the given day.</summary>
     public DateOnly NextDue(DateOnly completedOn) => completedOn.AddMonths(ThenEveryMonths);
+
+    /// <summary>
+    /// When the next review of a direct payment falls due: the date the last outcome set, or, before any review, the
+    /// first review's date agreed at set-up when it is sooner than this schedule's.
+    /// </summary>
+    public DateOnly NextDueFor(DirectPaymentAgreement agreement, IEnumerable<Review> reviews)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(reviews);
+        if (reviews.Where(r => r.DirectPaymentId == agreement.Id && r.NextReviewDue is not null).MaxBy(r => r.CompletedOn)?.NextReviewDue is { } set)
+        {
+            return set;
+        }
+
+        var first = FirstDue(agreement.StartDate);
+        return agreement.FirstReviewDate < first ? agreement.FirstReviewDate : first;
+    }
 
     public ReviewUrgency UrgencyOn(DateOnly dueOn, DateOnly today) =>
         today > dueOn ? ReviewUrgency.Overdue

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DirectPayments.Application.Payments.Statements;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Data;
@@ -9,22 +10,15 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DirectPayments.Infrastructure.Statements;
 
-public sealed record StatementImportResult(long Lines, int Added, int AlreadyImported, int MatchedToPayments, IReadOnlyList<StatementLineProblem> Problems)
-{
-    /// <summary>Problems shown to the person; a file with millions of bad lines is summarised after this many.</summary>
-    public const int ProblemsKept = 1000;
-
-    public long ProblemCount { get; init; }
-}
-
 /// <summary>
-/// Imports a card provider's statement file for many accounts at once, in one transaction. Each line is checked; a bad
-/// line is reported with its number and the rest are imported. A transaction id already in the account is skipped by
-/// the database's unique index, so importing the same file twice adds nothing. A council load that matches a payment
-/// the run already put in the ledger is not counted twice. Rows are written with prepared commands through EF Core's
-/// own type mappings, so the same code stores the same values on SQLite and SQL Server, at bulk speed.
+/// Imports a card provider's statement file for many accounts at once, in the transaction of the command that calls
+/// it. Each line is checked; a bad line is reported with its number and the rest are imported. A transaction id
+/// already in the account is skipped by the database's unique index, so importing the same file twice adds nothing. A
+/// council load that matches a payment the run already put in the ledger is not counted twice. Rows are written with
+/// prepared commands through EF Core's own type mappings, so the same code stores the same values on SQLite and SQL
+/// Server, at bulk speed.
 /// </summary>
-public sealed class StatementImporter(DirectPaymentsDbContext db)
+public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementImporter
 {
     public async Task<StatementImportResult> ImportAsync(Stream csv, DateOnly today, CancellationToken cancellationToken = default)
     {
@@ -58,13 +52,10 @@ public sealed class StatementImporter(DirectPaymentsDbContext db)
             return new StatementImportResult(lineNumber, 0, 0, 0, problems) { ProblemCount = problemCount };
         }
 
+        // The command's transaction holds the connection open until it commits.
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("A statement file is imported inside a command's transaction.");
         var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
         long? cacheSize = null;
         try
         {
@@ -73,8 +64,7 @@ public sealed class StatementImporter(DirectPaymentsDbContext db)
                 cacheSize = await SqliteCacheSizeAsync(connection, ImportCacheSize, cancellationToken);
             }
 
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await using var insert = new LedgerInsert(db, transaction.GetDbTransaction());
+            await using var insert = new LedgerInsert(db, transaction);
             while (await reader.ReadLineAsync(cancellationToken) is { } text)
             {
                 lineNumber++;
@@ -113,19 +103,12 @@ public sealed class StatementImporter(DirectPaymentsDbContext db)
                     duplicates++;
                 }
             }
-
-            await transaction.CommitAsync(cancellationToken);
         }
         finally
         {
             if (cacheSize is { } previous)
             {
                 await SqliteCacheSizeAsync(connection, previous, CancellationToken.None);
-            }
-
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DirectPayments.Application.Payments.Statements;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
 
@@ -8,9 +9,6 @@ namespace DirectPayments.Infrastructure.Statements;
 public sealed record StatementLine(
     string Account, string TransactionId, DateOnly Date, Money Amount, string? Merchant, int? MerchantCategoryCode, string Description, Money? RunningBalance);
 
-/// <summary>A line that could not be read, with its line number in the file so the provider can be told.</summary>
-public sealed record StatementLineProblem(long LineNumber, string Problem);
-
 /// <summary>
 /// Reads the card provider's CSV: account, transaction id, date (yyyy-MM-dd), amount (money in positive, out negative,
 /// pounds with at most 2 decimal places), merchant name, merchant category code, description, running balance.
@@ -18,7 +16,7 @@ public sealed record StatementLineProblem(long LineNumber, string Problem);
 /// </summary>
 public static class StatementFormat
 {
-    public const string Header = "account,transaction_id,date,amount,merchant,mcc,description,balance";
+    public const string Header = StatementFile.Header;
 
     private const int Columns = 8;
 

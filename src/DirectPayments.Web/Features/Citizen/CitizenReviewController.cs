@@ -1,15 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using DirectPayments.Domain.Accounts;
-using DirectPayments.Domain.Cases;
-using DirectPayments.Domain.Common;
-using DirectPayments.Domain.Reviews;
-using DirectPayments.Infrastructure.Data;
+using DirectPayments.Application.Review.ThePerson;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DirectPayments.Web.Features.Citizen;
 
@@ -19,6 +15,10 @@ public sealed class ReviewResponseViewModel
     public string? Response { get; set; }
 
     public long Version { get; set; }
+
+    /// <summary>The review the person is reading (never bound from the post).</summary>
+    [BindNever]
+    public PersonReviewPage? Page { get; set; }
 }
 
 public sealed class ReviewResponseValidator : AbstractValidator<ReviewResponseViewModel>
@@ -34,6 +34,14 @@ public sealed class QueryAnswerViewModel
     public string? Answer { get; set; }
 
     public long Version { get; set; }
+
+    /// <summary>The review the question is part of (never bound from the post).</summary>
+    [BindNever]
+    public PersonReviewPage? Page { get; set; }
+
+    /// <summary>The reviewer's question and the payment it is about (never bound from the post).</summary>
+    [BindNever]
+    public ReviewQuestion? Question { get; set; }
 }
 
 public sealed class QueryAnswerValidator : AbstractValidator<QueryAnswerViewModel>
@@ -43,137 +51,76 @@ public sealed class QueryAnswerValidator : AbstractValidator<QueryAnswerViewMode
         .MaximumLength(4000).WithMessage("Your answer must be 4,000 characters or fewer");
 }
 
-/// <summary>A question the reviewer asked about one payment, with the payment.</summary>
-public sealed record ReviewQuestion(SpendDecision Decision, AccountTransaction Payment, bool ReceiptSent);
-
-public sealed record CitizenReviewPage(CareCase Case, Domain.Reviews.Review Review, IReadOnlyList<ReviewQuestion> Questions);
-
 /// <summary>
 /// The person's side of an open review: what it asks for, the reviewer's questions about payments (answered here, or
 /// with a receipt), and a proposed recovery with its working and the date to answer by.
 /// </summary>
 [Authorize(Policy = Policies.Citizen)]
 [Route("citizen/cases/{id:guid}/review")]
-public sealed class CitizenReviewController(
-    DirectPaymentsDbContext db, IAuthorizationService authorization, IValidator<ReviewResponseViewModel> validator,
-    IValidator<QueryAnswerViewModel> answerValidator, CouncilClock clock) : Controller
+public sealed class CitizenReviewController(PersonReviewPages pages) : Controller
 {
-    private const string ChangedMessage = "Your review changed while you were writing. Read it again and send your answer";
-
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid id, CancellationToken cancellationToken)
-    {
-        if (await Load(id, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-
-        ViewData["Page"] = page;
-        return View(new ReviewResponseViewModel { Version = page.Review.Version });
-    }
+    public Task<IActionResult> Index(Guid id, CancellationToken cancellationToken) => ShowReview(id, null, cancellationToken);
 
     [HttpPost("")]
-    public async Task<IActionResult> Index(Guid id, ReviewResponseViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(
+        Guid id, ReviewResponseViewModel model, [FromServices] IValidator<ReviewResponseViewModel> validator, [FromServices] RespondToRecoveryNotice respond,
+        CancellationToken cancellationToken)
     {
-        if (await Load(id, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-
+        ArgumentNullException.ThrowIfNull(model);
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            db.Entry(page.Review).Property(r => r.Version).OriginalValue = model.Version;
-            try
-            {
-                page.Review.RecordResponse(model.Response!);
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Success"] = "Thank you. Your reviewer will look at your response before deciding anything";
-                return Redirect($"/citizen/cases/{id}");
-            }
-            catch (DomainException e)
-            {
-                ModelState.AddModelError(nameof(model.Response), e.Message.TrimEnd('.'));
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                ModelState.AddModelError(nameof(model.Response), "Your review changed while you were writing. Read it again and send your response");
-            }
+            return await ShowReview(id, model, cancellationToken);
         }
 
-        ViewData["Page"] = page;
-        return View(model);
+        return await this.FormOutcome(await respond.RunAsync(id, model.Version, model.Response!, cancellationToken),
+            "Thank you. Your reviewer will look at your response before deciding anything", () => RedirectToAction("Case", "CitizenHome", new { id }),
+            () => ShowReview(id, model, cancellationToken));
     }
 
     [HttpGet("questions/{transactionId:guid}")]
-    public async Task<IActionResult> Question(Guid id, Guid transactionId, CancellationToken cancellationToken)
-    {
-        if (await Load(id, cancellationToken) is not { } page || page.Questions.FirstOrDefault(q => q.Payment.Id == transactionId) is not { } question)
-        {
-            return NotFound();
-        }
-
-        ViewData["Page"] = page;
-        ViewData["Question"] = question;
-        return View(new QueryAnswerViewModel { Answer = question.Decision.PersonAnswer, Version = page.Review.Version });
-    }
+    public Task<IActionResult> Question(Guid id, Guid transactionId, CancellationToken cancellationToken) => ShowQuestion(id, transactionId, null, cancellationToken);
 
     [HttpPost("questions/{transactionId:guid}")]
-    public async Task<IActionResult> Question(Guid id, Guid transactionId, QueryAnswerViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> Question(
+        Guid id, Guid transactionId, QueryAnswerViewModel model, [FromServices] IValidator<QueryAnswerViewModel> validator, [FromServices] AnswerReviewQuestion answer,
+        CancellationToken cancellationToken)
     {
-        if (await Load(id, cancellationToken) is not { } page || page.Questions.FirstOrDefault(q => q.Payment.Id == transactionId) is not { } question)
+        ArgumentNullException.ThrowIfNull(model);
+        (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return await ShowQuestion(id, transactionId, model, cancellationToken);
+        }
+
+        return await this.FormOutcome(await answer.RunAsync(id, model.Version, transactionId, model.Answer!, cancellationToken),
+            "Thank you. Your reviewer will read your answer", () => RedirectToAction(nameof(Index), new { id }),
+            () => ShowQuestion(id, transactionId, model, cancellationToken));
+    }
+
+    private async Task<IActionResult> ShowReview(Guid id, ReviewResponseViewModel? model, CancellationToken cancellationToken)
+    {
+        if (await pages.FindAsync(id, cancellationToken) is not { } page)
         {
             return NotFound();
         }
 
-        (await answerValidator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        if (ModelState.IsValid)
-        {
-            db.Entry(page.Review).Property(r => r.Version).OriginalValue = model.Version;
-            try
-            {
-                page.Review.AnswerQuery(transactionId, model.Answer!, clock.Today);
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Success"] = "Thank you. Your reviewer will read your answer";
-                return Redirect($"/citizen/cases/{id}/review");
-            }
-            catch (DomainException e)
-            {
-                ModelState.AddModelError(nameof(model.Answer), e.Message.TrimEnd('.'));
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                ModelState.AddModelError(nameof(model.Answer), ChangedMessage);
-            }
-        }
-
-        ViewData["Page"] = page;
-        ViewData["Question"] = question;
-        return View(model);
+        model ??= new ReviewResponseViewModel { Version = page.Review.Version };
+        model.Page = page;
+        return View(nameof(Index), model);
     }
 
-    private async Task<CitizenReviewPage?> Load(Guid id, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowQuestion(Guid id, Guid transactionId, QueryAnswerViewModel? model, CancellationToken cancellationToken)
     {
-        var careCase = await db.Set<CareCase>().Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (careCase is null || !(await authorization.AuthorizeAsync(User, careCase, CaseOperations.ActAsPerson)).Succeeded)
+        if (await pages.FindAsync(id, cancellationToken) is not { } page || page.Question(transactionId) is not { } question)
         {
-            return null;
+            return NotFound();
         }
 
-        var review = await db.Set<Domain.Reviews.Review>().Where(r => r.CaseId == id && r.Status != ReviewStatus.Completed)
-            .OrderByDescending(r => r.RaisedOn).FirstOrDefaultAsync(cancellationToken);
-        if (review is null)
-        {
-            return null;
-        }
-
-        var queried = review.SpendDecisions.Where(d => d.Verdict == SpendVerdict.Queried).ToList();
-        var ids = queried.Select(d => d.TransactionId).ToList();
-        var payments = await db.Set<AccountTransaction>().AsNoTracking().Where(t => ids.Contains(t.Id) && t.CaseId == id).ToDictionaryAsync(t => t.Id, cancellationToken);
-        var receipted = (await db.Set<Domain.Evidence.EvidenceFile>().AsNoTracking().Where(f => f.CaseId == id && f.TransactionId != null)
-            .Select(f => f.TransactionId!.Value).ToListAsync(cancellationToken)).ToHashSet();
-        return new CitizenReviewPage(careCase, review, [.. queried.Where(d => payments.ContainsKey(d.TransactionId))
-            .Select(d => new ReviewQuestion(d, payments[d.TransactionId], receipted.Contains(d.TransactionId)))
-            .OrderBy(q => q.Payment.Date)]);
+        model ??= new QueryAnswerViewModel { Answer = question.Decision.PersonAnswer, Version = page.Review.Version };
+        model.Page = page;
+        model.Question = question;
+        return View(nameof(Question), model);
     }
 }

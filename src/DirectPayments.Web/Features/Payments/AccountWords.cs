@@ -26,7 +26,7 @@ public static class Statements
             var amountIn = line.Amount > Money.Zero ? line.Amount.Pounds.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty;
             var amountOut = line.Amount < Money.Zero ? (-line.Amount).Pounds.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty;
             csv.Append(CultureInfo.InvariantCulture,
-                $"{line.Date:yyyy-MM-dd},{AccountWords.Kind(line.Kind)},{PaymentRuns.Field(line.Merchant ?? line.Description)},{(line.Category is { } c ? AccountWords.Category(c) : string.Empty)},{amountIn},{amountOut},{balance.Pounds:0.00}\r\n");
+                $"{line.Date:yyyy-MM-dd},{AccountWords.Kind(line.Kind)},{PaymentFile.Field(line.Merchant ?? line.Description)},{(line.Category is { } c ? AccountWords.Category(c) : string.Empty)},{amountIn},{amountOut},{balance.Pounds:0.00}\r\n");
         }
 
         csv.Append(CultureInfo.InvariantCulture, $"{new DateOnly(year, month, 1).AddMonths(1).AddDays(-1):yyyy-MM-dd},Carried forward,,,,,{balance.Pounds:0.00}\r\n");

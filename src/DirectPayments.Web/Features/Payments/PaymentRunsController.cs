@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using DirectPayments.Application.Payments.Runs;
 using DirectPayments.Domain.Payments;
+using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,64 +12,40 @@ namespace DirectPayments.Web.Features.Payments;
 /// <summary>Finance: preview a period's payments, commit them once, and download the payment file.</summary>
 [Authorize(Policy = Policies.Payments)]
 [Route("payments")]
-public sealed class PaymentRunsController(PaymentRuns runs) : Controller
+public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var current = runs.Calendar.PeriodContaining(runs.Today);
-        ViewData["Periods"] = new[] { current, current.Next };
-        return View(await runs.ListAsync(cancellationToken));
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.ListAsync(cancellationToken));
 
     [HttpGet("preview")]
-    public async Task<IActionResult> Preview(string? period, CancellationToken cancellationToken)
-    {
-        if (ParsePeriod(period) is not { } chosen)
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> Preview(string? period, CancellationToken cancellationToken) =>
+        ParsePeriod(period) is { } chosen ? View(await pages.PreviewAsync(chosen, cancellationToken)) : NotFound();
 
-        return View(await runs.PreviewAsync(chosen, cancellationToken));
-    }
-
+    /// <summary>Committed: on to the run and its payment file. Refused or stopped: back to the preview, with why.</summary>
     [HttpPost("runs")]
-    public async Task<IActionResult> Commit(string? period, CancellationToken cancellationToken)
+    public async Task<IActionResult> Commit(string? period, [FromServices] CommitPaymentRun commit, CancellationToken cancellationToken)
     {
         if (ParsePeriod(period) is not { } chosen)
         {
             return NotFound();
         }
 
-        var outcome = await runs.CommitAsync(chosen, User, cancellationToken);
-        if (outcome.Run is { } run)
-        {
-            TempData["Success"] = $"{run.PaymentCount} payments committed, {run.ControlTotal} in all";
-            return Redirect($"/payments/runs/{run.Id}");
-        }
-
-        TempData["Problem"] = outcome.Refused;
-        return Redirect($"/payments/preview?period={chosen.Start:yyyy-MM-dd}");
+        var result = await commit.RunAsync(chosen, cancellationToken);
+        return result.Value is { } run
+            ? this.Outcome(result, $"{run.PaymentCount} payments committed, {run.ControlTotal} in all", RedirectToAction(nameof(Run), new { id = run.Id }))
+            : this.Outcome(result, string.Empty, RedirectToAction(nameof(Preview), new { period = chosen.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
     }
 
     [HttpGet("runs/{id:guid}")]
     public async Task<IActionResult> Run(Guid id, CancellationToken cancellationToken) =>
-        await runs.FindAsync(id, cancellationToken) is { } found ? View(found) : NotFound();
+        await pages.FindAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
 
     [HttpGet("runs/{id:guid}/payment-file.csv")]
-    public async Task<IActionResult> PaymentFile(Guid id, CancellationToken cancellationToken)
-    {
-        if (await runs.FindAsync(id, cancellationToken) is not { } found)
-        {
-            return NotFound();
-        }
-
-        return File(Encoding.UTF8.GetBytes(PaymentRuns.PaymentFile(found.Run, found.Payments)), "text/csv",
-            $"payments-{found.Run.PeriodStart:yyyy-MM-dd}.csv");
-    }
+    public async Task<IActionResult> PaymentFile(Guid id, CancellationToken cancellationToken) =>
+        await pages.FindAsync(id, cancellationToken) is { } page
+            ? File(Encoding.UTF8.GetBytes(Payments.PaymentFile.Csv(page.Run, page.Payments)), "text/csv", $"payments-{page.Run.PeriodStart:yyyy-MM-dd}.csv")
+            : NotFound();
 
     private PaymentPeriod? ParsePeriod(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) && runs.Calendar.StartsPeriod(start)
-            ? new PaymentPeriod(start)
-            : null;
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) ? pages.PeriodStartingOn(start) : null;
 }

@@ -8,7 +8,6 @@ public static class PaymentsFeature
     public static IServiceCollection AddPaymentsFeature(this IServiceCollection services)
     {
         services.AddPaymentsUseCases();
-        services.AddScoped<PaymentRuns>();
         return services;
     }
 }

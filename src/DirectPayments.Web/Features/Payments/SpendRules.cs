@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using DirectPayments.Application.Payments.SpendRules;
 using DirectPayments.Domain.Accounts;
-using DirectPayments.Domain.Common;
-using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
@@ -11,7 +10,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Web.Features.Payments;
 
@@ -39,6 +37,38 @@ public sealed class SpendRuleViewModel
     public string? Flag { get; set; }
 
     public long Version { get; set; }
+
+    public static IEnumerable<SelectListItem> Categories() =>
+        [new GovUkChoiceItem(string.Empty, "No category"), .. Enum.GetValues<SpendCategory>().Select(c => new GovUkChoiceItem(c.ToString(), AccountWords.Category(c)))];
+
+    public static IEnumerable<SelectListItem> Flags() =>
+        Enum.GetValues<SpendConcern>().Select(f => new GovUkChoiceItem(f.ToString(), f == SpendConcern.None ? "No flag" : AccountWords.Concern(f)));
+
+    public static SpendRuleViewModel For(SpendCategoryRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return new SpendRuleViewModel
+        {
+            Name = rule.Name,
+            Priority = rule.Priority.ToString(CultureInfo.InvariantCulture),
+            MccFrom = rule.MccFrom?.ToString("0000", CultureInfo.InvariantCulture),
+            MccTo = rule.MccTo?.ToString("0000", CultureInfo.InvariantCulture),
+            MerchantContains = rule.MerchantContains,
+            Category = rule.Category?.ToString(),
+            Flag = rule.Flag.ToString(),
+            Version = rule.Version,
+        };
+    }
+
+    /// <summary>The rule as the form says it, once it is valid.</summary>
+    public SpendRuleDetails ToDetails() => new(
+        Name!,
+        int.Parse(Priority!, CultureInfo.InvariantCulture),
+        string.IsNullOrWhiteSpace(MccFrom) ? null : int.Parse(MccFrom.Trim(), CultureInfo.InvariantCulture),
+        string.IsNullOrWhiteSpace(MccTo) ? null : int.Parse(MccTo.Trim(), CultureInfo.InvariantCulture),
+        MerchantContains,
+        string.IsNullOrEmpty(Category) ? null : Enum.Parse<SpendCategory>(Category),
+        Enum.Parse<SpendConcern>(Flag!));
 }
 
 public sealed class SpendRuleValidator : AbstractValidator<SpendRuleViewModel>
@@ -73,93 +103,46 @@ public sealed class SpendRuleValidator : AbstractValidator<SpendRuleViewModel>
 /// <summary>The council's rules for reading card spending: finance staff add and change them; every change is audited.</summary>
 [Authorize(Policy = Policies.Payments)]
 [Route("payments/spend-rules")]
-public sealed class SpendRulesController(DirectPaymentsDbContext db, IValidator<SpendRuleViewModel> validator) : Controller
+public sealed class SpendRulesController(SpendRulePages pages, IValidator<SpendRuleViewModel> validator) : Controller
 {
-    public const string ChangedMessage = "Someone else changed this rule while you were editing it. Check it and try again.";
-
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View((await db.Set<SpendCategoryRule>().ToListAsync(cancellationToken)).OrderBy(r => r.Priority).ThenBy(r => r.Name, StringComparer.Ordinal).ToList());
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.ListAsync(cancellationToken));
 
     [HttpGet("new")]
     public IActionResult New() => View("Edit", new SpendRuleViewModel { Priority = "50", Flag = nameof(SpendConcern.None) });
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
-    {
-        if (await db.Set<SpendCategoryRule>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } rule)
-        {
-            return NotFound();
-        }
-
-        return View(new SpendRuleViewModel
-        {
-            Name = rule.Name,
-            Priority = rule.Priority.ToString(CultureInfo.InvariantCulture),
-            MccFrom = rule.MccFrom?.ToString("0000", CultureInfo.InvariantCulture),
-            MccTo = rule.MccTo?.ToString("0000", CultureInfo.InvariantCulture),
-            MerchantContains = rule.MerchantContains,
-            Category = rule.Category?.ToString(),
-            Flag = rule.Flag.ToString(),
-            Version = rule.Version,
-        });
-    }
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken) =>
+        await pages.FindAsync(id, cancellationToken) is { } rule ? View(SpendRuleViewModel.For(rule)) : NotFound();
 
     [HttpPost("new")]
-    public Task<IActionResult> New(SpendRuleViewModel model, CancellationToken cancellationToken) => Save(null, model, cancellationToken);
+    public async Task<IActionResult> New(SpendRuleViewModel model, [FromServices] AddSpendRule add, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return View("Edit", model);
+        }
+
+        return await this.FormOutcome(await add.RunAsync(model.ToDetails(), cancellationToken), Saved(model), BackToRules, () => Task.FromResult<IActionResult>(View("Edit", model)));
+    }
 
     [HttpPost("{id:guid}")]
-    public Task<IActionResult> Edit(Guid id, SpendRuleViewModel model, CancellationToken cancellationToken) => Save(id, model, cancellationToken);
-
-    public static IEnumerable<SelectListItem> Categories() =>
-        [new GovUkChoiceItem(string.Empty, "No category"), .. Enum.GetValues<SpendCategory>().Select(c => new GovUkChoiceItem(c.ToString(), AccountWords.Category(c)))];
-
-    public static IEnumerable<SelectListItem> Flags() =>
-        Enum.GetValues<SpendConcern>().Select(f => new GovUkChoiceItem(f.ToString(), f == SpendConcern.None ? "No flag" : AccountWords.Concern(f)));
-
-    private async Task<IActionResult> Save(Guid? id, SpendRuleViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(Guid id, SpendRuleViewModel model, [FromServices] ChangeSpendRule change, CancellationToken cancellationToken)
     {
-        SpendCategoryRule? rule = null;
-        if (id is { } existing && (rule = await db.Set<SpendCategoryRule>().SingleOrDefaultAsync(r => r.Id == existing, cancellationToken)) is null)
-        {
-            return NotFound();
-        }
-
+        ArgumentNullException.ThrowIfNull(model);
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var priority = int.Parse(model.Priority!, CultureInfo.InvariantCulture);
-            int? from = string.IsNullOrWhiteSpace(model.MccFrom) ? null : int.Parse(model.MccFrom.Trim(), CultureInfo.InvariantCulture);
-            int? to = string.IsNullOrWhiteSpace(model.MccTo) ? null : int.Parse(model.MccTo.Trim(), CultureInfo.InvariantCulture);
-            SpendCategory? category = string.IsNullOrEmpty(model.Category) ? null : Enum.Parse<SpendCategory>(model.Category);
-            var flag = Enum.Parse<SpendConcern>(model.Flag!);
-            try
-            {
-                if (rule is null)
-                {
-                    db.Add(new SpendCategoryRule(model.Name!, priority, from, to, model.MerchantContains, category, flag));
-                }
-                else
-                {
-                    db.Entry(rule).Property(r => r.Version).OriginalValue = model.Version;
-                    rule.Change(model.Name!, priority, from, to, model.MerchantContains, category, flag);
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Success"] = $"Rule \"{model.Name!.Trim()}\" saved. It applies to statements imported from now on";
-                return Redirect("/payments/spend-rules");
-            }
-            catch (DomainException e)
-            {
-                ModelState.AddModelError(nameof(model.Name), e.Message.TrimEnd('.'));
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                ModelState.AddModelError(string.Empty, ChangedMessage);
-            }
+            return await pages.FindAsync(id, cancellationToken) is null ? NotFound() : View(model);
         }
 
-        ViewData["RuleId"] = id;
-        return View("Edit", model);
+        return await this.FormOutcome(await change.RunAsync(id, model.Version, model.ToDetails(), cancellationToken), Saved(model), BackToRules,
+            () => Task.FromResult<IActionResult>(View(model)));
     }
+
+    private static string Saved(SpendRuleViewModel model) => $"Rule \"{model.Name!.Trim()}\" saved. It applies to statements imported from now on";
+
+    private RedirectToActionResult BackToRules() => RedirectToAction(nameof(Index));
 }

@@ -8,7 +8,6 @@ public static class ReviewFeature
     public static IServiceCollection AddReviewFeature(this IServiceCollection services)
     {
         services.AddReviewUseCases();
-        services.AddScoped<Reviews>();
         return services;
     }
 }

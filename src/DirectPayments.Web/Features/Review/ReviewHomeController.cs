@@ -1,121 +1,71 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
+using DirectPayments.Application.Review.Queue;
+using DirectPayments.Application.Review.Reviews;
+using DirectPayments.Domain.Reviews;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Web.Features.Review;
 
 /// <summary>The reviewer's queue and one review, from its figures to its outcome.</summary>
 [Authorize(Policy = Policies.Review)]
 [Route("review")]
-public sealed class ReviewHomeController(
-    Reviews reviews,
-    DirectPayments.Infrastructure.Data.DirectPaymentsDbContext db,
-    DirectPayments.Application.Common.Ports.IEvidenceStore store,
-    IValidator<SurplusViewModel> surplusValidator,
-    IValidator<RecoveryNoticeViewModel> noticeValidator,
-    IValidator<OutcomeViewModel> outcomeValidator,
-    IValidator<SpendDecisionViewModel> decisionValidator) : Controller
+public sealed class ReviewHomeController(ReviewPages pages) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await reviews.QueueAsync(cancellationToken));
+    public async Task<IActionResult> Index([FromServices] ReviewsDue queue, CancellationToken cancellationToken) => View(await queue.ListAsync(cancellationToken));
 
     [HttpPost("direct-payments/{id:guid}/start")]
-    public async Task<IActionResult> Start(Guid id, CancellationToken cancellationToken) =>
-        await reviews.StartAsync(User, id, cancellationToken) is { } reviewId ? Redirect($"/review/reviews/{reviewId}") : NotFound();
+    public async Task<IActionResult> Start(Guid id, [FromServices] StartReview start, CancellationToken cancellationToken)
+    {
+        var result = await start.RunAsync(id, cancellationToken);
+        return result.Succeeded ? RedirectToAction(nameof(Show), new { id = result.Value }) : this.Outcome(result, string.Empty, RedirectToAction(nameof(Index)));
+    }
 
     [HttpGet("reviews/{id:guid}")]
-    public Task<IActionResult> Show(Guid id, CancellationToken cancellationToken) => Render(id, null, null, null, cancellationToken);
+    public Task<IActionResult> Show(Guid id, CancellationToken cancellationToken) => ShowReview(id, null, null, null, cancellationToken);
 
     [HttpPost("reviews/{id:guid}/surplus")]
-    public async Task<IActionResult> Surplus(Guid id, SurplusViewModel model, CancellationToken cancellationToken)
-    {
-        (await surplusValidator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        return await Step(id, model.Version, page => reviews.RecordSurplusAsync(page, model, cancellationToken), "The surplus was worked out",
-            () => Render(id, model, null, null, cancellationToken), cancellationToken);
-    }
+    public Task<IActionResult> Surplus(
+        Guid id, SurplusViewModel model, [FromServices] IValidator<SurplusViewModel> validator, [FromServices] WorkOutSurplus workOut, CancellationToken cancellationToken) =>
+        Step(id, model, validator, () => workOut.RunAsync(id, model.Version, model.Liabilities!.Value, model.LiabilitiesNote, cancellationToken),
+            "The surplus was worked out", () => ShowReview(id, model, null, null, cancellationToken), cancellationToken);
 
     [HttpPost("reviews/{id:guid}/notice")]
-    public async Task<IActionResult> Notice(Guid id, RecoveryNoticeViewModel model, CancellationToken cancellationToken)
-    {
-        (await noticeValidator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        return await Step(id, model.Version, page =>
-        {
-            reviews.GiveNotice(page, model);
-            return Task.CompletedTask;
-        }, "The person has been sent written notice of the proposed recovery", () => Render(id, null, model, null, cancellationToken), cancellationToken);
-    }
+    public Task<IActionResult> Notice(
+        Guid id, RecoveryNoticeViewModel model, [FromServices] IValidator<RecoveryNoticeViewModel> validator, [FromServices] GiveNoticeOfRecovery give,
+        CancellationToken cancellationToken) =>
+        Step(id, model, validator,
+            () => give.RunAsync(id, model.Version, model.Amount!.Value, Enum.Parse<RecoveryMethod>(model.Method!), model.RespondBy!.Value, cancellationToken),
+            "The person has been sent written notice of the proposed recovery", () => ShowReview(id, null, model, null, cancellationToken), cancellationToken);
 
     [HttpPost("reviews/{id:guid}/outcome")]
-    public async Task<IActionResult> Outcome(Guid id, OutcomeViewModel model, CancellationToken cancellationToken)
-    {
-        (await outcomeValidator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        return await Step(id, model.Version, page =>
-        {
-            reviews.Complete(page, model, User);
-            return Task.CompletedTask;
-        }, "The outcome was recorded and the person told", () => Render(id, null, null, model, cancellationToken), cancellationToken);
-    }
+    public Task<IActionResult> Outcome(
+        Guid id, OutcomeViewModel model, [FromServices] IValidator<OutcomeViewModel> validator, [FromServices] RecordReviewOutcome record, CancellationToken cancellationToken) =>
+        Step(id, model, validator,
+            () => record.RunAsync(id, model.Version, Enum.Parse<ReviewOutcome>(model.Outcome!), model.Reasons!, model.NextReview, cancellationToken),
+            "The outcome was recorded and the person told", () => ShowReview(id, null, null, model, cancellationToken), cancellationToken);
 
     [HttpGet("reviews/{id:guid}/flags/{transactionId:guid}")]
-    public async Task<IActionResult> Flag(Guid id, Guid transactionId, CancellationToken cancellationToken)
-    {
-        if (await reviews.FindAsync(User, id, cancellationToken) is not { } page || page.Flagged.FirstOrDefault(f => f.Line.Id == transactionId) is not { } flagged)
-        {
-            return NotFound();
-        }
-
-        var decision = page.Review.DecisionOn(transactionId);
-        ViewData["Page"] = page;
-        ViewData["Flagged"] = flagged;
-        return View(new SpendDecisionViewModel { Verdict = decision?.Verdict.ToString(), Note = decision?.Note, Version = page.Review.Version });
-    }
+    public Task<IActionResult> Flag(Guid id, Guid transactionId, CancellationToken cancellationToken) => ShowFlag(id, transactionId, null, cancellationToken);
 
     [HttpPost("reviews/{id:guid}/flags/{transactionId:guid}")]
-    public async Task<IActionResult> Flag(Guid id, Guid transactionId, SpendDecisionViewModel model, CancellationToken cancellationToken)
-    {
-        (await decisionValidator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        if (ModelState.IsValid)
-        {
-            var ours = true;
-            var (found, refused) = await reviews.ChangeAsync(User, id, model.Version, page =>
-            {
-                ours = reviews.Decide(page, transactionId, model, User);
-                return Task.CompletedTask;
-            }, cancellationToken);
-            if (!found || !ours)
-            {
-                return NotFound();
-            }
-
-            if (refused is null)
-            {
-                TempData["Success"] = model.Verdict == nameof(Domain.Reviews.SpendVerdict.Queried)
-                    ? "The payment was queried: the person can read your question and answer it"
-                    : "The payment was accepted";
-                return Redirect($"/review/reviews/{id}");
-            }
-
-            ModelState.AddModelError(string.Empty, refused);
-        }
-
-        if (await reviews.FindAsync(User, id, cancellationToken) is not { } again || again.Flagged.FirstOrDefault(f => f.Line.Id == transactionId) is not { } flagged)
-        {
-            return NotFound();
-        }
-
-        ViewData["Page"] = again;
-        ViewData["Flagged"] = flagged;
-        return View(model);
-    }
+    public Task<IActionResult> Flag(
+        Guid id, Guid transactionId, SpendDecisionViewModel model, [FromServices] IValidator<SpendDecisionViewModel> validator, [FromServices] DecideFlaggedSpend decide,
+        CancellationToken cancellationToken) =>
+        Step(id, model, validator,
+            () => decide.RunAsync(id, model.Version, transactionId, Enum.Parse<SpendVerdict>(model.Verdict!), model.Note, cancellationToken),
+            model.Verdict == nameof(SpendVerdict.Queried) ? "The payment was queried: the person can read your question and answer it" : "The payment was accepted",
+            () => ShowFlag(id, transactionId, model, cancellationToken), cancellationToken);
 
     [HttpGet("reviews/{id:guid}/documents/{fileId:guid}")]
-    public async Task<IActionResult> Document(Guid id, Guid fileId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Document(Guid id, Guid fileId, [FromServices] IEvidenceStore store, CancellationToken cancellationToken)
     {
-        if (await reviews.FindAsync(User, id, cancellationToken) is not { } page
-            || await db.Set<Domain.Evidence.EvidenceFile>().SingleOrDefaultAsync(f => f.Id == fileId && f.CaseId == page.Case.Id, cancellationToken) is not { } file)
+        if (await pages.DocumentAsync(id, fileId, cancellationToken) is not { } file)
         {
             return NotFound();
         }
@@ -124,41 +74,41 @@ public sealed class ReviewHomeController(
         return File(store.Open(file), file.ContentType, file.FileName);
     }
 
-    private async Task<IActionResult> Step(
-        Guid id, long version, Func<ReviewPage, Task> change, string success, Func<Task<IActionResult>> again, CancellationToken cancellationToken)
+    // A step of the review from one of its forms: checked, then sent; saved, back to the review with the success
+    // banner; refused, changed by someone else or not valid, the form again with its answers and what to put right.
+    private async Task<IActionResult> Step<TForm>(
+        Guid id, TForm model, IValidator<TForm> validator, Func<Task<CommandResult>> send, string success, Func<Task<IActionResult>> showForm,
+        CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
-        {
-            var (found, refused) = await reviews.ChangeAsync(User, id, version, change, cancellationToken);
-            if (!found)
-            {
-                return NotFound();
-            }
-
-            if (refused is null)
-            {
-                TempData["Success"] = success;
-                return Redirect($"/review/reviews/{id}");
-            }
-
-            ModelState.AddModelError(string.Empty, refused);
-        }
-
-        return await again();
+        (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
+        return ModelState.IsValid
+            ? await this.FormOutcome(await send(), success, () => RedirectToAction(nameof(Show), new { id }), showForm)
+            : await showForm();
     }
 
-    private async Task<IActionResult> Render(Guid id, SurplusViewModel? surplus, RecoveryNoticeViewModel? notice, OutcomeViewModel? outcome, CancellationToken cancellationToken)
+    // The review with its forms: the one posted, with its errors, and the others as the review stands.
+    private async Task<IActionResult> ShowReview(
+        Guid id, SurplusViewModel? surplus, RecoveryNoticeViewModel? notice, OutcomeViewModel? outcome, CancellationToken cancellationToken)
     {
-        if (await reviews.FindAsync(User, id, cancellationToken) is not { } page)
+        if (await pages.FindAsync(id, cancellationToken) is not { } page)
         {
             return NotFound();
         }
 
-        var version = page.Review.Version;
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        ViewData["Surplus"] = surplus ?? new SurplusViewModel { Liabilities = page.Review.CommittedLiabilities?.Pounds.ToString("0.00", invariant) ?? "0.00", LiabilitiesNote = page.Review.LiabilitiesNote, Version = version };
-        ViewData["Notice"] = notice ?? new RecoveryNoticeViewModel { Amount = page.Review.RecoverableSurplus?.Pounds.ToString("0.00", invariant), RespondBy = reviews.SuggestedRespondBy, Version = version };
-        ViewData["Outcome"] = outcome ?? new OutcomeViewModel { NextReview = page.NextReviewDue, Version = version };
-        return View("Show", page);
+        return View(nameof(Show), new ReviewPageModel(
+            page, surplus ?? SurplusViewModel.For(page), notice ?? RecoveryNoticeViewModel.For(page), outcome ?? OutcomeViewModel.For(page)));
+    }
+
+    private async Task<IActionResult> ShowFlag(Guid id, Guid transactionId, SpendDecisionViewModel? model, CancellationToken cancellationToken)
+    {
+        if (await pages.FindAsync(id, cancellationToken) is not { } page || page.FlaggedPayment(transactionId) is not { } flagged)
+        {
+            return NotFound();
+        }
+
+        model ??= SpendDecisionViewModel.For(page, flagged);
+        model.Page = page;
+        model.Flagged = flagged;
+        return View(nameof(Flag), model);
     }
 }

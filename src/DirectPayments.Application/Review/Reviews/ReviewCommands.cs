@@ -1,0 +1,141 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
+using DirectPayments.Application.Payments.Accounts;
+using DirectPayments.Application.Review.Queue;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Reviews;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Application.Review.Reviews;
+
+/// <summary>
+/// The reviewer opens the review of a direct payment from the queue: the scheduled review, or one raised early by
+/// flagged spending. The person is sent a letter asking for their records. A review already open is returned as it is.
+/// </summary>
+public sealed class StartReview(CommandRunner runner, IPortalDb db, DirectPaymentAccounts accounts, ReviewSchedule schedule)
+{
+    public async Task<CommandResult<Guid>> RunAsync(Guid directPaymentId, CancellationToken cancellationToken)
+    {
+        if (await db.Set<DirectPaymentAgreement>().AsNoTracking().Where(d => d.Id == directPaymentId).Select(d => (Guid?)d.CaseId).SingleOrDefaultAsync(cancellationToken) is not { } caseId)
+        {
+            return CommandResult.NotFound.As<Guid>();
+        }
+
+        return await runner.ForCaseAsync(caseId, CaseOperation.Review, "opened the review of the direct payment", async (work, c) =>
+        {
+            var agreement = await work.Db.Set<DirectPaymentAgreement>().AsNoTracking().SingleAsync(d => d.Id == directPaymentId, c);
+            var earlier = await work.Db.Set<Domain.Reviews.Review>().AsNoTracking().Where(r => r.DirectPaymentId == directPaymentId).ToListAsync(c);
+            if (earlier.FirstOrDefault(r => r.Status != ReviewStatus.Completed) is { } open)
+            {
+                work.Describe("it was already open");
+                return open.Id;
+            }
+
+            var flagged = (await accounts.FlaggedSinceLastReviewAsync([agreement], earlier, c)).GetValueOrDefault(agreement.Id);
+            var review = Domain.Reviews.Review.Open(agreement, earlier, schedule, flagged, work.Who, work.Today);
+            work.Add(review);
+            work.Send(Letters.Letters.ReviewStarted());
+            work.Describe(review.Trigger == ReviewTrigger.Flag ? $"raised by flagged spending: {review.Concern}" : $"due by {review.DueOn:d MMMM yyyy}");
+            return review.Id;
+        }, cancellationToken);
+    }
+}
+
+/// <summary>The reviewer works out the surplus: the account's balance, less what is already committed, against the council's threshold.</summary>
+public sealed class WorkOutSurplus(ReviewSteps steps, IChargingRatesProvider rates)
+{
+    public Task<CommandResult> RunAsync(Guid reviewId, long versionSeen, Money committedLiabilities, string? liabilitiesNote, CancellationToken cancellationToken) =>
+        steps.RunAsync(reviewId, versionSeen, "worked out the surplus", async (step, c) =>
+        {
+            var page = await step.PageAsync(c);
+            var year = await rates.FindAsync(FinancialYear.Containing(page.PeriodTo), c);
+            if (year is null)
+            {
+                CommandWork.Refuse($"There is no council policy for {FinancialYear.Containing(page.PeriodTo)}.");
+            }
+
+            var result = SurplusCalculator.Calculate(page.Account.Balance, committedLiabilities, page.Agreement.WeeklyPayment, page.Agreement.WeeklyPersonalBudget, year.Policy);
+            step.Review.RecordSurplus(result, liabilitiesNote);
+            step.Work.Describe($"recoverable surplus {result.RecoverableSurplus}");
+        }, cancellationToken);
+}
+
+/// <summary>
+/// The reviewer gives the person written notice of the surplus the council proposes to take back, with its working and
+/// the date they have to answer by. Nothing is taken back before then.
+/// </summary>
+public sealed class GiveNoticeOfRecovery(ReviewSteps steps)
+{
+    public Task<CommandResult> RunAsync(Guid reviewId, long versionSeen, Money amount, RecoveryMethod method, DateOnly respondBy, CancellationToken cancellationToken) =>
+        steps.RunAsync(reviewId, versionSeen, "gave written notice of the proposed recovery", (step, _) =>
+        {
+            step.Review.GiveNoticeOfRecovery(amount, method, step.Work.Today, respondBy);
+            step.Work.Send(Letters.Letters.NoticeOfRecovery(amount, method, respondBy, step.Review.SurplusWorking));
+            step.Work.Describe($"{amount}, to answer by {respondBy:d MMMM yyyy}");
+            return Task.CompletedTask;
+        }, cancellationToken);
+}
+
+/// <summary>The reviewer accepts a flagged payment, or queries it with a question the person reads on their review.</summary>
+public sealed class DecideFlaggedSpend(ReviewSteps steps)
+{
+    public Task<CommandResult> RunAsync(Guid reviewId, long versionSeen, Guid transactionId, SpendVerdict verdict, string? note, CancellationToken cancellationToken) =>
+        steps.RunAsync(reviewId, versionSeen, verdict == SpendVerdict.Queried ? "queried a flagged payment" : "accepted a flagged payment", async (step, c) =>
+        {
+            // Only a payment flagged in this review's period (or decided on before) can be decided on here.
+            var flagged = (await step.PageAsync(c)).FlaggedPayment(transactionId);
+            if (flagged is null)
+            {
+                CommandWork.NotFound();
+            }
+
+            step.Review.Decide(transactionId, verdict, note, step.Work.Who, step.Work.Today);
+            step.Work.Describe($"{flagged.Amount} at {flagged.Line.Merchant ?? flagged.Line.Description} on {flagged.Line.Date:d MMMM yyyy}");
+        }, cancellationToken);
+}
+
+/// <summary>
+/// The reviewer records the outcome and the person is told, with the reasons. Every flagged payment must have been
+/// accepted or queried first; a recovery is set up only after its notice has run out; a suspended or ended direct
+/// payment stops there and then.
+/// </summary>
+public sealed class RecordReviewOutcome(ReviewSteps steps)
+{
+    public Task<CommandResult> RunAsync(Guid reviewId, long versionSeen, ReviewOutcome outcome, string reasons, DateOnly? nextReview, CancellationToken cancellationToken) =>
+        steps.RunAsync(reviewId, versionSeen, $"recorded the outcome of the review: {Words(outcome)}", async (step, c) =>
+        {
+            var (work, review) = (step.Work, step.Review);
+            var page = await step.PageAsync(c);
+            review.Complete(outcome, reasons, work.Who, work.Today, outcome == ReviewOutcome.End ? null : nextReview, page.StillFlagged);
+            if (outcome == ReviewOutcome.RecoverSurplus)
+            {
+                work.Add(new SurplusRecovery(work.Case.Id, page.Agreement.Id, review.Id, review.ProposedRecovery!.Value, review.ProposedMethod!.Value, work.Today));
+            }
+            else if (outcome is ReviewOutcome.Suspend or ReviewOutcome.End)
+            {
+                var agreement = await work.Db.Set<DirectPaymentAgreement>().SingleAsync(d => d.Id == review.DirectPaymentId, c);
+                if (outcome == ReviewOutcome.Suspend)
+                {
+                    agreement.Suspend();
+                }
+                else
+                {
+                    agreement.End(work.Today);
+                }
+            }
+
+            work.Send(Letters.Letters.ReviewCompleted(review, page.Account.Balance));
+        }, cancellationToken);
+
+    private static string Words(ReviewOutcome outcome) => outcome switch
+    {
+        ReviewOutcome.Satisfactory => "satisfactory",
+        ReviewOutcome.RecoverSurplus => "recover the surplus",
+        ReviewOutcome.RecordsRequested => "records asked for",
+        ReviewOutcome.ChangePlan => "change the support plan",
+        ReviewOutcome.Suspend => "direct payment suspended",
+        _ => "direct payment ended",
+    };
+}

@@ -1,0 +1,83 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Payments.Accounts;
+using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Evidence;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Reviews;
+using DirectPayments.Domain.SupportPlans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DirectPayments.Application.Review.Reviews;
+
+/// <summary>
+/// One review as the reviewer reads it: the period, spending against the plan, flagged spending with the decisions on
+/// it, the account, the records the person sent, and the dates its forms suggest.
+/// </summary>
+public sealed record ReviewPage(
+    Domain.Reviews.Review Review, CareCase Case, DirectPaymentAgreement Agreement, DateOnly PeriodTo, IReadOnlyList<SpendAgainstPlanRow> SpendRows,
+    IReadOnlyList<FlaggedSpend> Flagged, AccountSummary Account, DateOnly NextReviewDue, IReadOnlyList<EvidenceFile> Records, DateOnly SuggestedRespondBy)
+{
+    /// <summary>The payments an outcome needs a decision on: those flagged now (a receipt sent since clears a missing-receipt flag).</summary>
+    public IReadOnlyCollection<Guid> StillFlagged => [.. Flagged.Where(f => f.Reasons.Count > 0).Select(f => f.Line.Id)];
+
+    public int Undecided => Flagged.Count(f => f.Reasons.Count > 0 && Review.DecisionOn(f.Line.Id) is null);
+
+    public IEnumerable<EvidenceFile> ReceiptsFor(Guid transactionId) => Records.Where(r => r.TransactionId == transactionId);
+
+    /// <summary>The flagged payment <paramref name="transactionId"/>, if it is one of this review's.</summary>
+    public FlaggedSpend? FlaggedPayment(Guid transactionId) => Flagged.FirstOrDefault(f => f.Line.Id == transactionId);
+}
+
+/// <summary>The reviewer's pages of one review, and the documents the person sent for it.</summary>
+public sealed class ReviewPages(
+    IPortalDb db, CaseReader cases, DirectPaymentAccounts accounts, ReviewSchedule schedule, IOptions<ReviewOptions> options, CouncilClock clock)
+{
+    /// <summary>The review, if this person may review its case.</summary>
+    public async Task<ReviewPage?> FindAsync(Guid reviewId, CancellationToken cancellationToken = default)
+    {
+        var review = await db.Set<Domain.Reviews.Review>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
+        return review is not null && await cases.FindAsync(review.CaseId, CaseOperation.Review, cancellationToken) is { } careCase
+            ? await BuildAsync(review, careCase, clock.Today, cancellationToken)
+            : null;
+    }
+
+    /// <summary>A document the person sent on the review's case, if this person may review it.</summary>
+    public async Task<EvidenceFile?> DocumentAsync(Guid reviewId, Guid fileId, CancellationToken cancellationToken = default)
+    {
+        var caseId = await db.Set<Domain.Reviews.Review>().AsNoTracking().Where(r => r.Id == reviewId).Select(r => (Guid?)r.CaseId).SingleOrDefaultAsync(cancellationToken);
+        return caseId is { } id && await cases.FindAsync(id, CaseOperation.Review, cancellationToken) is not null
+            ? await db.Set<EvidenceFile>().AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.CaseId == id, cancellationToken)
+            : null;
+    }
+
+    /// <summary>The figures of a review in hand, on <paramref name="today"/>: for the page, and for a step that needs them.</summary>
+    internal async Task<ReviewPage> BuildAsync(Domain.Reviews.Review review, CareCase careCase, DateOnly today, CancellationToken cancellationToken)
+    {
+        var agreement = await db.Set<DirectPaymentAgreement>().AsNoTracking().SingleAsync(d => d.Id == review.DirectPaymentId, cancellationToken);
+        var to = review.CompletedOn ?? today;
+        var plan = await db.Set<SupportPlan>().AsNoTracking().Include(p => p.Lines).SingleOrDefaultAsync(p => p.Id == agreement.PlanId, cancellationToken);
+        var planned = (plan?.Lines ?? []).Where(l => l.Delivery == DeliveryOption.DirectPayment)
+            .GroupBy(l => l.Category).ToDictionary(g => g.Key, g => g.Select(l => l.WeeklyCost).Sum());
+        var spent = await accounts.SpendBetweenAsync(agreement.Id, review.PeriodFrom, to, cancellationToken);
+        var rows = SpendAgainstPlan.Compare(planned, spent.Select(s => (s.Category, s.Spent)), to.DayNumber - review.PeriodFrom.DayNumber + 1);
+        var flagged = (await accounts.FlaggedBetweenAsync(agreement.Id, review.PeriodFrom, to, cancellationToken)).ToList();
+
+        // A payment decided on stays on the page when it is no longer flagged (a receipt came in), with no reasons.
+        var decided = review.SpendDecisions.Select(d => d.TransactionId).Except(flagged.Select(f => f.Line.Id)).ToList();
+        if (decided.Count > 0)
+        {
+            flagged.AddRange((await db.Set<AccountTransaction>().AsNoTracking().Where(t => decided.Contains(t.Id)).ToListAsync(cancellationToken))
+                .Select(t => new FlaggedSpend(t, [])));
+            flagged = [.. flagged.OrderByDescending(f => f.Line.Date).ThenByDescending(f => f.Line.Id)];
+        }
+
+        var summary = await accounts.SummaryAsync(agreement, to, cancellationToken);
+        var records = (await db.Set<EvidenceFile>().AsNoTracking().Where(f => f.CaseId == careCase.Id).ToListAsync(cancellationToken))
+            .OrderByDescending(f => f.UploadedAt).ToList();
+        return new ReviewPage(review, careCase, agreement, to, rows, flagged, summary, schedule.NextDue(today), records,
+            today.AddDays(options.Value.NoticeResponseDays));
+    }
+}

@@ -1,0 +1,144 @@
+using System.ComponentModel.DataAnnotations;
+using DirectPayments.Application.Review.Reviews;
+using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Reviews;
+using DirectPayments.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace DirectPayments.Web.Features.Review;
+
+public sealed class SurplusViewModel
+{
+    [Display(Name = "Committed liabilities")]
+    public Money? Liabilities { get; set; }
+
+    [Display(Name = "What they are")]
+    public string? LiabilitiesNote { get; set; }
+
+    public long Version { get; set; }
+
+    /// <summary>The form as the review stands: the liabilities last recorded, or none.</summary>
+    public static SurplusViewModel For(ReviewPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return new() { Liabilities = page.Review.CommittedLiabilities ?? Money.Zero, LiabilitiesNote = page.Review.LiabilitiesNote, Version = page.Review.Version };
+    }
+}
+
+public sealed class SurplusValidator : AbstractValidator<SurplusViewModel>
+{
+    public SurplusValidator()
+    {
+        RuleFor(m => m.Liabilities).ValidMoney("the committed liabilities", 1_000_000m);
+        RuleFor(m => m.LiabilitiesNote).MaximumLength(2000).WithMessage("What they are must be 2,000 characters or fewer");
+        RuleFor(m => m.LiabilitiesNote)
+            .Must((m, note) => m.Liabilities is not { } liabilities || liabilities <= Money.Zero || !string.IsNullOrWhiteSpace(note))
+            .WithMessage("Say what the committed liabilities are, for example an unpaid agency invoice");
+    }
+}
+
+public sealed class RecoveryNoticeViewModel
+{
+    [Display(Name = "Amount to recover")]
+    public Money? Amount { get; set; }
+
+    [Display(Name = "How it is recovered")]
+    public string? Method { get; set; }
+
+    [Display(Name = "Date they must respond by")]
+    public DateOnly? RespondBy { get; set; }
+
+    public long Version { get; set; }
+
+    /// <summary>The form as the review stands: the whole recoverable surplus, and the council's time to respond from today.</summary>
+    public static RecoveryNoticeViewModel For(ReviewPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return new() { Amount = page.Review.RecoverableSurplus, RespondBy = page.SuggestedRespondBy, Version = page.Review.Version };
+    }
+}
+
+public sealed class RecoveryNoticeValidator : AbstractValidator<RecoveryNoticeViewModel>
+{
+    public RecoveryNoticeValidator()
+    {
+        RuleFor(m => m.Amount).ValidMoney("the amount to recover", 1_000_000m);
+        RuleFor(m => m.Method).Must(EnumInput.IsDefined<RecoveryMethod>).WithMessage("Select how the surplus is recovered");
+        RuleFor(m => m.RespondBy).NotNull().WithMessage("Enter the date they must respond by");
+    }
+}
+
+public sealed class OutcomeViewModel
+{
+    [Display(Name = "Outcome")]
+    public string? Outcome { get; set; }
+
+    [Display(Name = "Reasons")]
+    public string? Reasons { get; set; }
+
+    [Display(Name = "Date of the next review")]
+    public DateOnly? NextReview { get; set; }
+
+    public long Version { get; set; }
+
+    public static OutcomeViewModel For(ReviewPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return new() { NextReview = page.NextReviewDue, Version = page.Review.Version };
+    }
+}
+
+public sealed class OutcomeValidator : AbstractValidator<OutcomeViewModel>
+{
+    public OutcomeValidator()
+    {
+        RuleFor(m => m.Outcome).Must(EnumInput.IsDefined<ReviewOutcome>).WithMessage("Select the outcome of the review");
+        RuleFor(m => m.Reasons)
+            .NotEmpty().WithMessage("Enter the reasons for the outcome")
+            .MaximumLength(4000).WithMessage("Reasons must be 4,000 characters or fewer");
+        RuleFor(m => m.NextReview).NotNull().When(m => m.Outcome != nameof(ReviewOutcome.End)).WithMessage("Enter the date of the next review");
+    }
+}
+
+/// <summary>A review's page with its three forms: the surplus, the notice of recovery and the outcome (one of them as posted, when it came back with errors).</summary>
+public sealed record ReviewPageModel(ReviewPage Page, SurplusViewModel Surplus, RecoveryNoticeViewModel Notice, OutcomeViewModel Outcome);
+
+public sealed class SpendDecisionViewModel
+{
+    [Display(Name = "Your decision")]
+    public string? Verdict { get; set; }
+
+    [Display(Name = "Your note, or your question for the person")]
+    public string? Note { get; set; }
+
+    public long Version { get; set; }
+
+    /// <summary>The review the decision is part of (never bound from the post).</summary>
+    [BindNever]
+    public ReviewPage? Page { get; set; }
+
+    /// <summary>The flagged payment decided on (never bound from the post).</summary>
+    [BindNever]
+    public FlaggedSpend? Flagged { get; set; }
+
+    /// <summary>The form for a flagged payment: the decision already made on it, if any.</summary>
+    public static SpendDecisionViewModel For(ReviewPage page, FlaggedSpend flagged)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(flagged);
+        var decision = page.Review.DecisionOn(flagged.Line.Id);
+        return new() { Verdict = decision?.Verdict.ToString(), Note = decision?.Note, Version = page.Review.Version };
+    }
+}
+
+public sealed class SpendDecisionValidator : AbstractValidator<SpendDecisionViewModel>
+{
+    public SpendDecisionValidator()
+    {
+        RuleFor(m => m.Verdict).Must(EnumInput.IsDefined<SpendVerdict>).WithMessage("Select whether you accept or query this payment");
+        RuleFor(m => m.Note).NotEmpty().When(m => m.Verdict == nameof(SpendVerdict.Queried)).WithMessage("Enter what you are asking the person about this payment");
+        RuleFor(m => m.Note).MaximumLength(2000).WithMessage("The note must be 2,000 characters or fewer");
+    }
+}

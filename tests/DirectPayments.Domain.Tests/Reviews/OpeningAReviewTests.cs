@@ -1,0 +1,107 @@
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Reviews;
+
+namespace DirectPayments.Domain.Tests.Reviews;
+
+/// <summary>When the next review of a direct payment falls due, what it looks back to, and why it was opened.</summary>
+public sealed class OpeningAReviewTests
+{
+    private static readonly DateOnly Start = new(2026, 6, 1);
+
+    private static DirectPaymentAgreement Agreement(DateOnly? firstReview = null) =>
+        new(Guid.CreateVersion7(), Guid.CreateVersion7(), DirectPaymentBasis.Net, Recipient.ThePerson, "Olive Review", AccountType.PrepaidCard,
+            "4929 0000 0000 5678", Money.FromPounds(150m), Money.FromPounds(36.70m), Start, firstReview ?? Start.AddMonths(6));
+
+    private static Review Completed(DirectPaymentAgreement agreement, DateOnly on, DateOnly? next)
+    {
+        var review = new Review(agreement.CaseId, agreement.Id, ReviewTrigger.Scheduled, on, Start, "reviewer", on);
+        review.Complete(next is null ? ReviewOutcome.End : ReviewOutcome.Satisfactory, "Spending matches the plan", "reviewer", on, next, []);
+        return review;
+    }
+
+    [Fact]
+    public void Before_any_review_the_first_is_due_within_the_councils_months_of_the_start()
+    {
+        Assert.Equal(new DateOnly(2026, 9, 1), new ReviewSchedule(3, 12, 28).NextDueFor(Agreement(), []));
+    }
+
+    [Fact]
+    public void Before_any_review_a_sooner_first_review_agreed_at_set_up_is_kept()
+    {
+        Assert.Equal(new DateOnly(2026, 8, 1), ReviewSchedule.Legal.NextDueFor(Agreement(new DateOnly(2026, 8, 1)), []));
+    }
+
+    [Fact]
+    public void After_a_review_the_next_is_due_when_its_outcome_said()
+    {
+        var agreement = Agreement();
+
+        Assert.Equal(new DateOnly(2027, 3, 1), ReviewSchedule.Legal.NextDueFor(agreement, [Completed(agreement, new DateOnly(2026, 11, 1), new DateOnly(2027, 3, 1))]));
+    }
+
+    [Fact]
+    public void Another_direct_payments_reviews_do_not_set_the_date()
+    {
+        var other = Agreement();
+
+        Assert.Equal(new DateOnly(2026, 12, 1), ReviewSchedule.Legal.NextDueFor(Agreement(), [Completed(other, new DateOnly(2026, 11, 1), new DateOnly(2027, 3, 1))]));
+    }
+
+    [Fact]
+    public void A_first_review_looks_back_to_the_start_of_the_direct_payment()
+    {
+        Assert.Equal(Start, Review.LooksBackTo(Agreement(), []));
+    }
+
+    [Fact]
+    public void A_later_review_looks_back_to_the_last_review_completed()
+    {
+        var agreement = Agreement();
+
+        Assert.Equal(new DateOnly(2026, 11, 1), Review.LooksBackTo(agreement, [Completed(agreement, new DateOnly(2026, 11, 1), new DateOnly(2027, 11, 1))]));
+    }
+
+    [Fact]
+    public void A_review_not_yet_due_is_raised_by_spending_flagged_since_the_last_one_and_due_today()
+    {
+        var today = new DateOnly(2026, 7, 1);
+
+        var review = Review.Open(Agreement(), [], ReviewSchedule.Legal, 2, "reviewer", today);
+
+        Assert.Equal((ReviewTrigger.Flag, today, "2 flagged transactions since the last review"), (review.Trigger, review.DueOn, review.Concern));
+    }
+
+    [Fact]
+    public void One_flagged_transaction_is_said_in_the_singular()
+    {
+        Assert.Equal("1 flagged transaction since the last review", Review.Open(Agreement(), [], ReviewSchedule.Legal, 1, "reviewer", new DateOnly(2026, 7, 1)).Concern);
+    }
+
+    [Fact]
+    public void A_review_due_soon_is_the_scheduled_one_even_with_flagged_spending()
+    {
+        var review = Review.Open(Agreement(), [], ReviewSchedule.Legal, 2, "reviewer", new DateOnly(2026, 11, 20));
+
+        Assert.Equal((ReviewTrigger.Scheduled, new DateOnly(2026, 12, 1)), (review.Trigger, review.DueOn));
+    }
+
+    [Fact]
+    public void A_review_with_nothing_flagged_is_the_scheduled_one()
+    {
+        var review = Review.Open(Agreement(), [], ReviewSchedule.Legal, 0, "reviewer", new DateOnly(2026, 7, 1));
+
+        Assert.Equal((ReviewTrigger.Scheduled, new DateOnly(2026, 12, 1), Start), (review.Trigger, review.DueOn, review.PeriodFrom));
+    }
+
+    [Fact]
+    public void A_review_for_a_concern_is_due_today_and_says_what_the_concern_is()
+    {
+        var today = new DateOnly(2026, 7, 1);
+
+        var review = Review.ForConcern(Agreement(), [], "Cash withdrawals on the card", "casemanager", today);
+
+        Assert.Equal((ReviewTrigger.Concern, today, "Cash withdrawals on the card"), (review.Trigger, review.DueOn, review.Concern));
+    }
+}

@@ -1,0 +1,116 @@
+using AngleSharp.Dom;
+using System.Net;
+using AngleSharp.Html.Dom;
+using DirectPayments.Application.Common.Outbox;
+using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Notices;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Web.IntegrationTests.Reviews;
+
+/// <summary>The review's commands go through the one runner: audited in words, letters e-mailed through the outbox, one review open at a time.</summary>
+public sealed class ReviewCommandTests
+{
+    [Fact]
+    public async Task Starting_a_review_is_audited_and_the_letter_asking_for_records_is_e_mailed_through_the_outbox()
+    {
+        using var factory = new PortalFactory();
+        var olive = await factory.CaseIdAsync("Olive Review");
+
+        await ReviewSupport.OpenOliveReviewAsync(factory, await factory.SignedInAsync("reviewer@example.org"));
+
+        var entry = await factory.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.CaseId == olive && e.Action == AuditEntry.ActionTaken));
+        Assert.StartsWith("opened the review of the direct payment; due by ", entry.Description, StringComparison.Ordinal);
+        Assert.Equal("reviewer@example.org", entry.UserName);
+        var letter = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == olive && n.Title == "We are reviewing your direct payment"));
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.SubjectId == letter.Id)));
+    }
+
+    [Fact]
+    public async Task Starting_a_review_already_open_opens_the_same_one()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var dp = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == olive).Select(d => d.Id).SingleAsync());
+        var queue = await reviewer.GetDocumentAsync("/review");
+        var first = await reviewer.SubmitFormAsync(queue, new Dictionary<string, string>(), $"form[action='/review/direct-payments/{dp}/start']");
+
+        // The same queue page, as from a second tab.
+        var second = await reviewer.SubmitFormAsync(queue, new Dictionary<string, string>(), $"form[action='/review/direct-payments/{dp}/start']");
+
+        Assert.Equal(first.Location(), second.Location());
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().CountAsync(r => r.CaseId == olive)));
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<Notice>().CountAsync(n => n.CaseId == olive && n.Title == "We are reviewing your direct payment")));
+    }
+
+    [Fact]
+    public async Task The_surplus_form_starts_at_no_liabilities_written_as_a_person_types_an_amount()
+    {
+        using var factory = new PortalFactory();
+
+        var page = await ReviewSupport.OpenOliveReviewAsync(factory, await factory.SignedInAsync("reviewer@example.org"));
+
+        Assert.Equal("0.00", page.QuerySelector<IHtmlInputElement>("input[name=Liabilities]")!.Value);
+    }
+
+    [Fact]
+    public async Task Committed_liabilities_that_are_not_an_amount_are_refused_and_kept_as_typed()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var page = await ReviewSupport.OpenOliveReviewAsync(factory, reviewer);
+
+        var response = await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Liabilities"] = "two hundred", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+
+        var result = await PortalClient.ParseAsync(response);
+        Assert.Equal(["Committed liabilities must be a number, like 112.50"], result.ErrorSummary());
+        Assert.Equal("two hundred", result.QuerySelector<IHtmlInputElement>("input[name=Liabilities]")!.Value);
+    }
+
+    [Fact]
+    public async Task A_step_on_a_review_changed_since_the_reviewer_opened_it_is_refused_and_saves_nothing()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var stale = await ReviewSupport.OpenOliveReviewAsync(factory, reviewer);
+        await reviewer.SubmitFormAsync(stale, new Dictionary<string, string> { ["Liabilities"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+
+        var response = await reviewer.SubmitFormAsync(stale, new Dictionary<string, string> { ["Liabilities"] = "250.00", ["LiabilitiesNote"] = "Unpaid invoice" }, "form[action$='/surplus']");
+
+        Assert.Contains("Someone else changed this review while you were working on it", (await PortalClient.ParseAsync(response)).MainText(), StringComparison.Ordinal);
+        Assert.Equal(Domain.Common.Money.Zero, (await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().SingleAsync(r => r.CaseId == olive))).CommittedLiabilities);
+    }
+
+    [Fact]
+    public async Task A_concern_on_a_case_with_no_direct_payment_is_not_found_and_opens_no_review()
+    {
+        using var factory = new PortalFactory();
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+
+        using var response = await manager.SubmitFormAsync($"/case-management/cases/{sam}/concern", new Dictionary<string, string> { ["Concern"] = "Cash withdrawals" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.False(await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().AnyAsync()));
+    }
+
+    [Fact]
+    public async Task A_concern_is_audited_and_says_who_raised_it()
+    {
+        using var factory = new PortalFactory();
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{alex}/concern", new Dictionary<string, string> { ["Concern"] = "Cash withdrawals on the card" });
+
+        Assert.Equal($"/case-management/cases/{alex}", response.Location());
+        var review = await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().SingleAsync(r => r.CaseId == alex));
+        Assert.Equal(("casemanager@example.org", "Cash withdrawals on the card"), (review.RaisedBy, review.Concern));
+        Assert.True(await factory.QueryAsync(db => db.Set<AuditEntry>().AnyAsync(e => e.CaseId == alex && e.Description == "asked for a review because of a concern")));
+    }
+}
