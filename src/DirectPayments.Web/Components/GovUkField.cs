@@ -116,6 +116,9 @@ internal sealed class GovUkField
         null => null,
         string text => text,
         bool flag => flag ? "true" : "false",
+
+        // An amount in a box with a "£" before it, as a person would type it and the money binder reads it back.
+        Domain.Common.Money money => money.Pounds.ToString("0.00", CultureInfo.InvariantCulture),
         IFormattable formattable when metadata.EditFormatString is { } format =>
             string.Format(CultureInfo.CurrentCulture, format, formattable),
         IFormattable formattable => formattable.ToString(null, CultureInfo.CurrentCulture),
