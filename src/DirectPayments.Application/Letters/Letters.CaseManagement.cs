@@ -27,32 +27,25 @@ public static partial class Letters
         + $"Reasons: {reasons} "
         + "You can ask us to look at the decision again. We can also tell you about community groups, equipment and advice that may help prevent or delay needs.");
 
-    /// <summary>The case manager verified the person's financial assessment: what they pay, with the working.</summary>
-    public static Letter ContributionVerified(FinancialAssessment verified)
+    /// <summary>
+    /// What the person pays from the day it takes effect, with the working: their financial assessment as the case
+    /// manager checked it, or a light-touch or full-cost decision with its reason.
+    /// </summary>
+    public static Letter WhatYouPay(FinancialAssessment settled)
     {
-        ArgumentNullException.ThrowIfNull(verified);
-        return new(
-            NoticeKind.ContributionChanged,
-            WhatYouPayFrom(verified.EffectiveFrom!.Value),
-            verified.FullCostPayer
-                ? $"We have checked your financial assessment. You pay the full weekly cost of your care, {verified.WeeklyContribution}."
-                : $"We have checked your financial assessment. You pay {verified.WeeklyContribution} a week towards your care and support, "
-                  + $"and we pay {verified.NetWeeklyDirectPayment} a week. The working below shows how we worked it out. "
-                  + "If you think it is wrong, or your money changes, tell your case manager.",
-            verified.Working);
-    }
-
-    /// <summary>A light-touch assessment or a full-cost decision: what the person pays, and the reason in the working.</summary>
-    public static Letter ContributionDecided(FinancialAssessment decision)
-    {
-        ArgumentNullException.ThrowIfNull(decision);
-        return new(
-            NoticeKind.ContributionChanged,
-            WhatYouPayFrom(decision.EffectiveFrom!.Value),
-            decision.FullCostPayer
-                ? $"We have decided that you pay the full weekly cost of your care, {decision.WeeklyContribution}. The reason is below. If you think it is wrong, tell your case manager: you can ask for a full financial assessment."
-                : $"We have decided that you pay {decision.WeeklyContribution} a week towards your care and support, and we pay {decision.NetWeeklyDirectPayment} a week. The reason is below. If you think it is wrong, tell your case manager: you can ask for a full financial assessment.",
-            decision.Working);
+        ArgumentNullException.ThrowIfNull(settled);
+        var body = (FinancialAssessmentHistory.IsDecision(settled.Kind), settled.FullCostPayer) switch
+        {
+            (false, true) => $"We have checked your financial assessment. You pay the full weekly cost of your care, {settled.WeeklyContribution}.",
+            (false, false) => $"We have checked your financial assessment. You pay {settled.WeeklyContribution} a week towards your care and support, "
+                + $"and we pay {settled.NetWeeklyDirectPayment} a week. The working below shows how we worked it out. "
+                + "If you think it is wrong, or your money changes, tell your case manager.",
+            (true, true) => $"We have decided that you pay the full weekly cost of your care, {settled.WeeklyContribution}. The reason is below. "
+                + "If you think it is wrong, tell your case manager: you can ask for a full financial assessment.",
+            (true, false) => $"We have decided that you pay {settled.WeeklyContribution} a week towards your care and support, and we pay {settled.NetWeeklyDirectPayment} a week. "
+                + "The reason is below. If you think it is wrong, tell your case manager: you can ask for a full financial assessment.",
+        };
+        return new(NoticeKind.ContributionChanged, $"What you pay towards your care from {settled.EffectiveFrom!.Value:d MMMM yyyy}", body, settled.Working);
     }
 
     /// <summary>
@@ -121,6 +114,4 @@ public static partial class Letters
         "Your request for a nominated person",
         $"We have not recorded {nomineeName} as your nominated person. {reason} "
         + "Talk to your case manager if you would like to nominate someone else.");
-
-    private static string WhatYouPayFrom(DateOnly effectiveFrom) => $"What you pay towards your care from {effectiveFrom:d MMMM yyyy}";
 }

@@ -8,13 +8,14 @@ namespace DirectPayments.Application.CaseManagement.Documents;
 /// </summary>
 public sealed class AskForDocuments(CommandRunner runner)
 {
-    public Task<CommandResult> RunAsync(Guid caseId, string what, DateOnly by, CancellationToken cancellationToken)
+    /// <summary>Asks, and answers with the name of the person asked.</summary>
+    public Task<CommandResult<string>> RunAsync(Guid caseId, string what, DateOnly by, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(what);
         return runner.ForCaseAsync(caseId, CaseOperation.Manage, $"asked for documents by {by:d MMMM yyyy}", (work, _) =>
         {
             work.Send(Letters.Letters.DocumentsRequested(what, by));
-            return Task.CompletedTask;
+            return Task.FromResult(work.Case.SubjectName);
         }, cancellationToken);
     }
 }

@@ -32,7 +32,7 @@ public sealed class RecordFinancialDecision(CommandRunner runner)
             var decision = history.Decide(command.Kind, command.WeeklyCostOfCare, command.WeeklyContribution, command.EffectiveFrom, command.Reason, work.Who, work.Today);
             work.AddNew(history.Versions);
             work.Case.ContributionSettled(work.Today);
-            work.Send(Letters.Letters.ContributionDecided(decision));
+            work.Send(Letters.Letters.WhatYouPay(decision));
             work.Describe($"version {decision.Number}, {decision.WeeklyContribution} a week from {command.EffectiveFrom:d MMMM yyyy}");
             return decision;
         }, cancellationToken);

@@ -35,7 +35,7 @@ public sealed class VerifyFinancialAssessment(CommandRunner runner, IChargingRat
             var engine = await rates.ForDayAsync(command.EffectiveFrom, c);
             history.Verify(assessment, command.WeeklyCostOfCare, command.EffectiveFrom, input => engine.Assess(input), work.Who, work.Today);
             work.Case.ContributionSettled(work.Today);
-            work.Send(Letters.Letters.ContributionVerified(assessment));
+            work.Send(Letters.Letters.WhatYouPay(assessment));
             work.Describe($"{assessment.WeeklyContribution} a week from {command.EffectiveFrom:d MMMM yyyy}");
         }, cancellationToken);
     }

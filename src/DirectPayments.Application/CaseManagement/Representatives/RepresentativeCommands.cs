@@ -4,6 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.Representatives;
 
+/// <summary>Who can now act for whom.</summary>
+public sealed record Representative(string Name, string ForWhom);
+
+/// <summary>A request for a nominated person decided: whom the person asked for, and the person.</summary>
+public sealed record NominationDecision(string NomineeName, string SubjectName);
+
 /// <summary>
 /// The council records a nominated person the person chose (Care Act s31) or an authorised person for someone who
 /// lacks capacity (s32), after its checks. They sign in with their own citizen account and see only this case.
@@ -13,7 +19,7 @@ public sealed class RecordRepresentative(CommandRunner runner, ICitizenAccounts 
     public const string NoAccountMessage = "There is no citizen account with that email address. Ask them to create an account first";
     public const string ChangedMessage = "Someone else changed this case while you were working on it. Try again.";
 
-    public Task<CommandResult<PersonAccount>> RunAsync(Guid caseId, long caseVersionSeen, string email, CaseMemberRole role, CancellationToken cancellationToken)
+    public Task<CommandResult<Representative>> RunAsync(Guid caseId, long caseVersionSeen, string email, CaseMemberRole role, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
         var what = role == CaseMemberRole.NominatedPerson ? "a nominated person" : "an authorised person";
@@ -30,7 +36,7 @@ public sealed class RecordRepresentative(CommandRunner runner, ICitizenAccounts 
             work.Case.AddMember(person.UserId, role);
             work.Send(Letters.Letters.SomeoneCanActForYou(person.DisplayName, role));
             work.Describe(person.DisplayName);
-            return person;
+            return new Representative(person.DisplayName, work.Case.SubjectName);
         }, cancellationToken);
     }
 }
@@ -41,7 +47,7 @@ public sealed class RecordRepresentative(CommandRunner runner, ICitizenAccounts 
 /// </summary>
 public sealed class AcceptNomination(CommandRunner runner, ICitizenAccounts accounts)
 {
-    public Task<CommandResult<NominationRequest>> RunAsync(Guid caseId, Guid nominationId, long versionSeen, CancellationToken cancellationToken) =>
+    public Task<CommandResult<NominationDecision>> RunAsync(Guid caseId, Guid nominationId, long versionSeen, CancellationToken cancellationToken) =>
         runner.ForCaseAsync(caseId, CaseOperation.Manage, "recorded the nominated person the person asked for", async (work, c) =>
         {
             var request = await work.NominationAsync(nominationId, versionSeen, c);
@@ -55,21 +61,21 @@ public sealed class AcceptNomination(CommandRunner runner, ICitizenAccounts acco
             request.Accept(work.Who, work.Today);
             work.Send(Letters.Letters.NominationAccepted(request.NomineeName));
             work.Describe(request.NomineeName);
-            return request;
+            return new NominationDecision(request.NomineeName, work.Case.SubjectName);
         }, cancellationToken);
 }
 
 /// <summary>The case manager does not record the nominated person the person asked for, and tells them why.</summary>
 public sealed class DeclineNomination(CommandRunner runner)
 {
-    public Task<CommandResult<NominationRequest>> RunAsync(Guid caseId, Guid nominationId, long versionSeen, string reason, CancellationToken cancellationToken) =>
+    public Task<CommandResult<NominationDecision>> RunAsync(Guid caseId, Guid nominationId, long versionSeen, string reason, CancellationToken cancellationToken) =>
         runner.ForCaseAsync(caseId, CaseOperation.Manage, "did not record the nominated person the person asked for", async (work, c) =>
         {
             var request = await work.NominationAsync(nominationId, versionSeen, c);
             request.Decline(work.Who, work.Today, reason);
             work.Send(Letters.Letters.NominationDeclined(request.NomineeName, request.DeclineReason));
             work.Describe(request.NomineeName);
-            return request;
+            return new NominationDecision(request.NomineeName, work.Case.SubjectName);
         }, cancellationToken);
 }
 

@@ -21,21 +21,15 @@ public sealed class CaseDocumentsController(CaseDocumentPages pages, IValidator<
     [HttpPost("request")]
     public async Task<IActionResult> AskFor(Guid id, DocumentRequestViewModel model, [FromServices] AskForDocuments ask, CancellationToken cancellationToken)
     {
-        if (await pages.FindAsync(id, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-
-        model.Page = page;
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {
-            return View(nameof(Index), model);
+            return await ShowForm(id, model, cancellationToken);
         }
 
         var result = await ask.RunAsync(id, model.What!, model.By!.Value, cancellationToken);
         return await this.FormOutcome(
-            result, $"{page.Case.SubjectName} has been asked for the documents", () => RedirectToAction(nameof(Index), new { id }), () => ShowForm(id, model, cancellationToken));
+            result, $"{result.Value} has been asked for the documents", () => RedirectToAction(nameof(Index), new { id }), () => ShowForm(id, model, cancellationToken));
     }
 
     [HttpGet("{fileId:guid}")]

@@ -1,5 +1,4 @@
 using DirectPayments.Application.CaseManagement.Representatives;
-using DirectPayments.Application.Common;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
@@ -26,32 +25,22 @@ public sealed class NominationDecisionsController(RepresentativePages pages, IVa
     public async Task<IActionResult> Decide(
         Guid id, Guid nominationId, NominationDecisionViewModel model, [FromServices] AcceptNomination accept, [FromServices] DeclineNomination decline, CancellationToken cancellationToken)
     {
-        if (await pages.FindNominationAsync(id, nominationId, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-
-        model.Page = page;
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {
-            return View(model);
-        }
-
-        var result = model.Accepting
-            ? await accept.RunAsync(id, nominationId, model.Version, cancellationToken)
-            : await decline.RunAsync(id, nominationId, model.Version, model.Reason!, cancellationToken);
-        if (result.Status == CommandStatus.Refused)
-        {
-            // No citizen account for the nominee, or the request is already decided: the reason belongs to the decision.
-            ModelState.AddModelError(nameof(model.Decision), result.Message!.TrimEnd('.'));
             return await ShowForm(id, nominationId, model, cancellationToken);
         }
 
-        var name = page.Request.NomineeName;
+        // A refusal belongs to the decision: no citizen account for the nominee, or the request is already decided.
+        var result = model.Accepting
+            ? await accept.RunAsync(id, nominationId, model.Version, cancellationToken)
+            : await decline.RunAsync(id, nominationId, model.Version, model.Reason!, cancellationToken);
         return await this.FormOutcome(
             result,
-            model.Accepting ? $"{name} can now act for {page.Case.SubjectName}" : $"{page.Case.SubjectName} has been told why {name} was not recorded",
+            nameof(model.Decision),
+            result.Value is { } decided && model.Accepting
+                ? $"{decided.NomineeName} can now act for {decided.SubjectName}"
+                : $"{result.Value?.SubjectName} has been told why {result.Value?.NomineeName} was not recorded",
             () => RedirectToAction(nameof(RepresentativesController.Index), "Representatives", new { id }),
             () => ShowForm(id, nominationId, model, cancellationToken));
     }

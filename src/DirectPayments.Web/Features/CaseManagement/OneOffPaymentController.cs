@@ -1,5 +1,4 @@
 using DirectPayments.Application.CaseManagement.OneOffPayments;
-using DirectPayments.Application.Common;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
@@ -31,17 +30,16 @@ public sealed class OneOffPaymentController(OneOffPaymentPages pages, IValidator
         }
 
         var result = await setUp.RunAsync(model.ToRequest(id), cancellationToken);
-        if (result.Status is CommandStatus.Refused or CommandStatus.Conflict)
-        {
-            // The reason belongs to the amount: the year's policy, the limit, or the payment itself.
-            ModelState.AddModelError(nameof(model.Amount), result.Message ?? CommandResult.ConflictMessage);
-            return await ShowForm(id, model, cancellationToken);
-        }
 
-        return this.Outcome(result, result.Value is { Status: OneOffPaymentStatus.Approved } payment
-            ? $"One-off payment of {payment.NetPayment} for {payment.Description} approved"
-            : $"The one-off payment of {result.Value?.Amount} is above your approval limit. It has gone to a manager to approve",
-            RedirectToAction(nameof(Index), new { id }));
+        // A refusal belongs to the amount: the year's policy, the case manager's limit, or the payment itself.
+        return await this.FormOutcome(
+            result,
+            nameof(model.Amount),
+            result.Value is { Status: OneOffPaymentStatus.Approved } payment
+                ? $"One-off payment of {payment.NetPayment} for {payment.Description} approved"
+                : $"The one-off payment of {result.Value?.Amount} is above your approval limit. It has gone to a manager to approve",
+            () => RedirectToAction(nameof(Index), new { id }),
+            () => ShowForm(id, model, cancellationToken));
     }
 
     private async Task<IActionResult> ShowForm(Guid id, OneOffPaymentViewModel model, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using DirectPayments.Application.CaseManagement.Representatives;
-using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
@@ -29,32 +28,20 @@ public sealed class RepresentativesController(RepresentativePages pages, IValida
     [HttpPost("")]
     public async Task<IActionResult> Index(Guid id, RepresentativeViewModel model, [FromServices] RecordRepresentative record, CancellationToken cancellationToken)
     {
-        if (await pages.FindAsync(id, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-
-        model.Page = page;
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {
-            return View(model);
+            return await ShowForm(id, model, cancellationToken);
         }
 
+        // A refusal belongs to the e-mail address: no citizen account, or they already act on the case.
         var result = await record.RunAsync(id, model.Version, model.Email!, Enum.Parse<CaseMemberRole>(model.Role!), cancellationToken);
-        switch (result.Status)
-        {
-            case CommandStatus.Refused:
-                // No citizen account, or they already act on the case: the reason belongs to the e-mail address.
-                ModelState.AddModelError(nameof(model.Email), result.Message!.TrimEnd('.'));
-                return await ShowForm(id, model, cancellationToken);
-            default:
-                return await this.FormOutcome(
-                    result,
-                    $"{result.Value?.DisplayName} can now act for {page.Case.SubjectName}",
-                    () => RedirectToAction(nameof(Index), new { id }),
-                    () => ShowForm(id, model, cancellationToken));
-        }
+        return await this.FormOutcome(
+            result,
+            nameof(model.Email),
+            $"{result.Value?.Name} can now act for {result.Value?.ForWhom}",
+            () => RedirectToAction(nameof(Index), new { id }),
+            () => ShowForm(id, model, cancellationToken));
     }
 
     public static IEnumerable<SelectListItem> RoleChoices() =>
