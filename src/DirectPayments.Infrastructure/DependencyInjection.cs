@@ -83,6 +83,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Payments.Statements.IStatementImporter, Statements.StatementImporter>();
         services.AddScoped<Application.Payments.Accounts.ILedgerTotals, Accounts.LedgerTotals>();
         services.AddSingleton<Application.Common.Ports.IEvidenceStore, Evidence.FileSystemEvidenceStore>();
+        services.AddScoped<Application.CaseManagement.Representatives.ICitizenAccounts, Identity.CitizenAccounts>();
         return services;
     }
 

@@ -17,15 +17,6 @@ internal static class NotYetMovedTypes
     /// <summary>Web types that still use the database or EF Core themselves.</summary>
     public static readonly string[] All =
     [
-        "DirectPayments.Web.Features.CaseManagement.CaseDocumentsController",
-        "DirectPayments.Web.Features.CaseManagement.Caseload",
-        "DirectPayments.Web.Features.CaseManagement.DirectPaymentSetUp",
-        "DirectPayments.Web.Features.CaseManagement.FinancialAssessmentVerification",
-        "DirectPayments.Web.Features.CaseManagement.FinancialDecisions",
-        "DirectPayments.Web.Features.CaseManagement.NeedsAssessments",
-        "DirectPayments.Web.Features.CaseManagement.NominationDecisionsController",
-        "DirectPayments.Web.Features.CaseManagement.OneOffPayments",
-        "DirectPayments.Web.Features.CaseManagement.RepresentativesController",
         "DirectPayments.Web.Features.Citizen.AccountController",
         "DirectPayments.Web.Features.Citizen.Applications",
         "DirectPayments.Web.Features.Citizen.CitizenCases",

@@ -1,4 +1,11 @@
 using DirectPayments.Application.CaseManagement.Budgets;
+using DirectPayments.Application.CaseManagement.Cases;
+using DirectPayments.Application.CaseManagement.DirectPayments;
+using DirectPayments.Application.CaseManagement.Documents;
+using DirectPayments.Application.CaseManagement.FinancialAssessments;
+using DirectPayments.Application.CaseManagement.NeedsAssessments;
+using DirectPayments.Application.CaseManagement.OneOffPayments;
+using DirectPayments.Application.CaseManagement.Representatives;
 using DirectPayments.Application.CaseManagement.SupportPlans;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +16,16 @@ public static class CaseManagementUseCases
 {
     public static IServiceCollection AddCaseManagementUseCases(this IServiceCollection services)
     {
+        // The caseload and the case
+        services.AddScoped<Caseloads>();
+        services.AddScoped<CasePages>();
+
+        // Needs and financial assessments
+        services.AddScoped<RecordNeedsAssessment>();
+        services.AddScoped<VerificationPages>();
+        services.AddScoped<VerifyFinancialAssessment>();
+        services.AddScoped<RecordFinancialDecision>();
+
         // Personal budgets
         services.AddScoped<ApprovalLimits>();
         services.AddScoped<PersonalBudgetPages>();
@@ -21,6 +38,22 @@ public static class CaseManagementUseCases
         services.AddScoped<RemoveSupportPlanLine>();
         services.AddScoped<ProposeSupportPlan>();
         services.AddScoped<AgreeSupportPlanForTheCouncil>();
+
+        // Payments
+        services.AddScoped<DirectPaymentSetUpPages>();
+        services.AddScoped<StartDirectPayment>();
+        services.AddScoped<OneOffPaymentPages>();
+        services.AddScoped<SetUpOneOffPayment>();
+
+        // Documents
+        services.AddScoped<CaseDocumentPages>();
+        services.AddScoped<AskForDocuments>();
+
+        // People who act for the person
+        services.AddScoped<RepresentativePages>();
+        services.AddScoped<RecordRepresentative>();
+        services.AddScoped<AcceptNomination>();
+        services.AddScoped<DeclineNomination>();
         return services;
     }
 }

@@ -119,6 +119,38 @@ public sealed class CareCase : IAudited, IVersioned
     public void PaymentStarted(DateOnly on) =>
         Move(CaseStage.Active, on, "start a payment", CaseStage.AssessmentDue, CaseStage.PlanToAgree, CaseStage.Active);
 
+    /// <summary>
+    /// The needs assessment is recorded. Eligible needs move the case on: to the financial assessment when one is
+    /// already waiting to be checked, otherwise to its support plan. Needs that are not eligible close the case.
+    /// </summary>
+    public void NeedsAssessed(bool eligible, bool financialAssessmentWaiting, DateOnly on)
+    {
+        if (!eligible)
+        {
+            CloseAsNotEligible(on);
+        }
+        else if (financialAssessmentWaiting)
+        {
+            FinancialAssessmentSent(on);
+        }
+        else
+        {
+            PlanToAgree(on);
+        }
+    }
+
+    /// <summary>
+    /// The contribution is settled (verified, or a light-touch or full-cost decision): a case waiting for its financial
+    /// assessment to be checked moves on to its support plan; a case at any other stage stays where it is.
+    /// </summary>
+    public void ContributionSettled(DateOnly on)
+    {
+        if (Stage == CaseStage.FinancialAssessmentToVerify)
+        {
+            PlanToAgree(on);
+        }
+    }
+
     /// <summary>The case is over (the direct payment ended, or the person no longer needs support).</summary>
     public void Close(DateOnly on)
     {

@@ -1,6 +1,8 @@
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.SupportPlans;
 
 namespace DirectPayments.Domain.Payments;
 
@@ -128,6 +130,18 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
 
     /// <summary>"****5678": enough for the person to recognise their account, not enough to use it.</summary>
     public string MaskedAccount => "****" + AccountIdentifier[^4..];
+
+    /// <summary>
+    /// Why a direct payment cannot be set up yet, or null when it can: a case has one at a time; it pays for the support
+    /// plan the person and the council agreed, so the plan must be agreed and buy something with a direct payment; and
+    /// the contribution it is net of must be known, so the financial assessment must be verified.
+    /// </summary>
+    public static string? CannotStartBecause(bool caseHasDirectPayment, SupportPlan? plan, FinancialAssessment? verifiedAssessment) =>
+        caseHasDirectPayment ? "This case already has a direct payment."
+        : plan is not { Status: SupportPlanStatus.Agreed } ? "The support plan must be agreed by the person and the council first."
+        : plan.WeeklyDirectPayment == Money.Zero ? "Nothing in the plan is bought with a direct payment."
+        : verifiedAssessment is not { Status: FinancialAssessmentStatus.Verified } ? "Verify the financial assessment first, so that the contribution is known."
+        : null;
 
     /// <summary>Payments stop until the council resumes them (for example, while concerns are looked into).</summary>
     public void Suspend()

@@ -44,6 +44,17 @@ public sealed class VerifyFinancialAssessmentTests(PortalFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Verify_ShowsTheWeeklyCostTheyGaveAsAnAmountToChange()
+    {
+        var manager = await Manager();
+        var careCase = await CaseWithASubmission("Yvonne Example");
+
+        var page = await manager.GetDocumentAsync($"/case-management/cases/{careCase.Id}/financial-assessments/1");
+
+        Assert.Equal("80.00", page.QuerySelector("input[name=WeeklyCost]")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Verify_WithoutADate_AsksForOne()
     {
         var manager = await Manager();

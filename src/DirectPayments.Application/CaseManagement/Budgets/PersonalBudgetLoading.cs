@@ -18,14 +18,7 @@ public static class PersonalBudgetLoading
     /// <summary>Adds the versions a history made to the database (the ones it loaded are tracked already).</summary>
     public static void AddNew(this CaseWork work, PersonalBudgetHistory history)
     {
-        ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(history);
-        foreach (var budget in history.Versions)
-        {
-            if (work.Db.Set<PersonalBudget>().Local.All(b => b.Id != budget.Id))
-            {
-                work.Add(budget);
-            }
-        }
+        work.AddNew(history.Versions);
     }
 }

@@ -8,12 +8,9 @@ public static class CaseManagementFeature
     public static IServiceCollection AddCaseManagementFeature(this IServiceCollection services)
     {
         services.AddCaseManagementUseCases();
-        services.AddScoped<DirectPaymentSetUp>();
-        services.AddScoped<IFinancialAssessmentVerification, FinancialAssessmentVerification>();
-        services.AddScoped<INeedsAssessments, NeedsAssessments>();
+
+        // For the estimator, until it asks the application's caseload query itself.
         services.AddScoped<ICaseload, Caseload>();
-        services.AddScoped<OneOffPayments>();
-        services.AddScoped<FinancialDecisions>();
         return services;
     }
 }

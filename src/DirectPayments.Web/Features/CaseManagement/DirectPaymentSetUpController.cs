@@ -1,3 +1,4 @@
+using DirectPayments.Application.CaseManagement.DirectPayments;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Web.Components;
@@ -10,59 +11,29 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace DirectPayments.Web.Features.CaseManagement;
 
+/// <summary>The case manager sets up the direct payment once the plan is agreed and the contribution verified.</summary>
 [Authorize(Policy = Policies.CaseManagement)]
 [Route("case-management/cases/{id:guid}/direct-payment")]
-public sealed class DirectPaymentSetUpController(DirectPaymentSetUp setUp, IValidator<SetUpViewModel> validator, CouncilClock clock) : Controller
+public sealed class DirectPaymentSetUpController(DirectPaymentSetUpPages pages, IValidator<SetUpViewModel> validator, CouncilClock clock) : Controller
 {
-    [HttpGet("")]
-    public async Task<IActionResult> Index(Guid id, CancellationToken cancellationToken)
-    {
-        if (await setUp.FindAsync(User, id, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
+    /// <summary>The first payment the form suggests: two weeks from today, time to send out a card.</summary>
+    public const int DaysToFirstPayment = 14;
 
-        ViewData["Page"] = page;
-        var start = clock.Today.AddDays(14);
-        return View(new SetUpViewModel
-        {
-            Basis = "Net",
-            Recipient = nameof(Recipient.ThePerson),
-            RecipientName = page.Case.SubjectName,
-            AccountType = nameof(AccountType.PrepaidCard),
-            StartDate = start,
-            FirstReviewDate = start.AddMonths(6).AddDays(-1),
-        });
-    }
+    [HttpGet("")]
+    public async Task<IActionResult> Index(Guid id, CancellationToken cancellationToken) =>
+        await pages.FindAsync(id, cancellationToken) is { } page ? View(SetUpViewModel.NewFor(page, clock.Today.AddDays(DaysToFirstPayment))) : NotFound();
 
     [HttpPost("")]
-    public async Task<IActionResult> Index(Guid id, SetUpViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(Guid id, SetUpViewModel model, [FromServices] StartDirectPayment start, CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var (found, problem) = await setUp.StartAsync(User, id, model, cancellationToken);
-            if (!found)
-            {
-                return NotFound();
-            }
-
-            if (problem is null)
-            {
-                TempData["Success"] = "The direct payment is set up";
-                return Redirect($"/case-management/cases/{id}");
-            }
-
-            ModelState.AddModelError(string.Empty, problem);
+            return await ShowForm(id, model, cancellationToken);
         }
 
-        if (await setUp.FindAsync(User, id, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-
-        ViewData["Page"] = page;
-        return View(model);
+        var result = await start.RunAsync(model.ToDetails(id), cancellationToken);
+        return await this.FormOutcome(result, "The direct payment is set up", () => this.BackToCase(id), () => ShowForm(id, model, cancellationToken));
     }
 
     public static IEnumerable<SelectListItem> Recipients() =>
@@ -73,4 +44,15 @@ public sealed class DirectPaymentSetUpController(DirectPaymentSetUp setUp, IVali
         new GovUkChoiceItem(nameof(Recipient.Carer), "A carer, for their own support"),
         new GovUkChoiceItem(nameof(Recipient.ParentOfDisabledChild), "A parent of a disabled child"),
     ];
+
+    private async Task<IActionResult> ShowForm(Guid id, SetUpViewModel model, CancellationToken cancellationToken)
+    {
+        if (await pages.FindAsync(id, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+
+        model.Page = page;
+        return View(nameof(Index), model);
+    }
 }

@@ -1,3 +1,4 @@
+using DirectPayments.Application.CaseManagement.FinancialAssessments;
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
@@ -7,59 +8,53 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DirectPayments.Web.Features.CaseManagement;
 
+/// <summary>
+/// The case manager checks a submitted financial assessment against the evidence, sees the engine's working with the
+/// rates for the day it takes effect, and verifies it.
+/// </summary>
 [Authorize(Policy = Policies.CaseManagement)]
 [Route("case-management/cases/{id:guid}/financial-assessments/{number:int}")]
-public sealed class FinancialAssessmentController(
-    IFinancialAssessmentVerification verification,
-    IValidator<VerifyViewModel> validator,
-    CouncilClock clock) : Controller
+public sealed class FinancialAssessmentController(VerificationPages pages, IValidator<VerifyViewModel> validator, CouncilClock clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Verify(Guid id, int number, DateOnly? from, CancellationToken cancellationToken)
     {
         var effectiveFrom = from ?? clock.Today;
-        if (await verification.PreviewAsync(User, id, number, effectiveFrom, cancellationToken) is not { } page)
+        if (await pages.FindAsync(id, number, effectiveFrom, cancellationToken) is not { } page)
         {
             return NotFound();
         }
 
-        ViewData["Page"] = page;
         return View(new VerifyViewModel
         {
             EffectiveFrom = effectiveFrom,
-            WeeklyCost = page.Assessment.Input.WeeklyCostOfCare.Pounds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+            WeeklyCost = page.Assessment.Input.WeeklyCostOfCare,
             Version = page.Assessment.Version,
+            Page = page,
         });
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Verify(Guid id, int number, VerifyViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> Verify(Guid id, int number, VerifyViewModel model, [FromServices] VerifyFinancialAssessment verify, CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var (outcome, problem) = await verification.VerifyAsync(User, id, number, model, cancellationToken);
-            if (outcome == SaveOutcome.NotFound)
-            {
-                return NotFound();
-            }
-
-            if (outcome == SaveOutcome.Saved && problem is null)
-            {
-                TempData["Success"] = $"Financial assessment {number} verified";
-                return Redirect($"/case-management/cases/{id}");
-            }
-
-            ModelState.AddModelError(string.Empty, problem ?? FinancialAssessmentVerification.ChangedMessage);
+            return await ShowForm(id, number, model, cancellationToken);
         }
 
-        var effectiveFrom = model.EffectiveFrom ?? clock.Today;
-        if (await verification.PreviewAsync(User, id, number, effectiveFrom, cancellationToken) is not { } page)
+        var result = await verify.RunAsync(new FinancialAssessmentCheck(id, number, model.Version, model.WeeklyCost!.Value, model.EffectiveFrom!.Value), cancellationToken);
+        return await this.FormOutcome(result, $"Financial assessment {number} verified", () => this.BackToCase(id), () => ShowForm(id, number, model, cancellationToken));
+    }
+
+    private async Task<IActionResult> ShowForm(Guid id, int number, VerifyViewModel model, CancellationToken cancellationToken)
+    {
+        if (await pages.FindAsync(id, number, model.EffectiveFrom ?? clock.Today, cancellationToken) is not { } page)
         {
             return NotFound();
         }
 
-        ViewData["Page"] = page;
-        return View(model);
+        model.Page = page;
+        return View(nameof(Verify), model);
     }
 }

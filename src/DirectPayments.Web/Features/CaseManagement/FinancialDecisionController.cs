@@ -1,3 +1,6 @@
+using DirectPayments.Application.CaseManagement.FinancialAssessments;
+using DirectPayments.Application.Common;
+using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
@@ -6,49 +9,39 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DirectPayments.Web.Features.CaseManagement;
 
+/// <summary>The case manager records a light-touch assessment or a full-cost decision, with its reason.</summary>
 [Authorize(Policy = Policies.CaseManagement)]
 [Route("case-management/cases/{id:guid}/financial-assessments/decision")]
-public sealed class FinancialDecisionController(FinancialDecisions decisions, IValidator<FinancialDecisionViewModel> validator) : Controller
+public sealed class FinancialDecisionController(CaseReader cases, IValidator<FinancialDecisionViewModel> validator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Record(Guid id, CancellationToken cancellationToken)
-    {
-        if (await decisions.FindAsync(User, id, cancellationToken) is not { } careCase)
-        {
-            return NotFound();
-        }
-
-        ViewData["Case"] = careCase;
-        return View(new FinancialDecisionViewModel());
-    }
+    public Task<IActionResult> Record(Guid id, CancellationToken cancellationToken) => ShowForm(id, new FinancialDecisionViewModel(), cancellationToken);
 
     [HttpPost("")]
-    public async Task<IActionResult> Record(Guid id, FinancialDecisionViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> Record(Guid id, FinancialDecisionViewModel model, [FromServices] RecordFinancialDecision record, CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var (found, refused) = await decisions.RecordAsync(User, id, model, cancellationToken);
-            if (!found)
-            {
-                return NotFound();
-            }
-
-            if (refused is null)
-            {
-                TempData["Success"] = "The decision was recorded and the person told what they pay";
-                return Redirect($"/case-management/cases/{id}");
-            }
-
-            ModelState.AddModelError(string.Empty, refused);
+            return await ShowForm(id, model, cancellationToken);
         }
 
-        if (await decisions.FindAsync(User, id, cancellationToken) is not { } careCase)
+        var cost = model.WeeklyCost!.Value;
+        var kind = Enum.Parse<FinancialAssessmentKind>(model.Kind!);
+        var result = await record.RunAsync(
+            new FinancialDecision(id, kind, cost, kind == FinancialAssessmentKind.LightTouch ? model.WeeklyContribution!.Value : cost, model.EffectiveFrom!.Value, model.Reason!),
+            cancellationToken);
+        return await this.FormOutcome(result, "The decision was recorded and the person told what they pay", () => this.BackToCase(id), () => ShowForm(id, model, cancellationToken));
+    }
+
+    private async Task<IActionResult> ShowForm(Guid id, FinancialDecisionViewModel model, CancellationToken cancellationToken)
+    {
+        if (await cases.FindAsync(id, CaseOperation.Manage, cancellationToken) is not { } careCase)
         {
             return NotFound();
         }
 
-        ViewData["Case"] = careCase;
-        return View(model);
+        model.Case = careCase;
+        return View(nameof(Record), model);
     }
 }

@@ -1,9 +1,9 @@
+using DirectPayments.Application.CaseManagement.NeedsAssessments;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Applications;
-using DirectPayments.Domain.Cases;
 using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
-using DirectPayments.Web.Words;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,28 +13,28 @@ namespace DirectPayments.Web.Features.CaseManagement;
 
 [Authorize(Policy = Policies.CaseManagement)]
 [Route("case-management/cases/{id:guid}/needs-assessment")]
-public sealed class NeedsAssessmentController(INeedsAssessments assessments, IValidator<NeedsAssessmentViewModel> validator) : Controller
+public sealed class NeedsAssessmentController(CaseReader cases, IValidator<NeedsAssessmentViewModel> validator) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Record(Guid id, CancellationToken cancellationToken)
     {
-        if (await assessments.ManagedCaseAsync(User, id, cancellationToken) is not { } careCase)
+        if (await cases.FindAsync(id, CaseOperation.Manage, cancellationToken) is not { } careCase)
         {
             return NotFound();
         }
 
-        ViewData["Case"] = careCase;
-        return View(new NeedsAssessmentViewModel { Version = careCase.Version });
+        return View(new NeedsAssessmentViewModel { Version = careCase.Version, Case = careCase });
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Record(Guid id, NeedsAssessmentViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> Record(Guid id, NeedsAssessmentViewModel model, [FromServices] RecordNeedsAssessment record, CancellationToken cancellationToken)
     {
-        if (await assessments.ManagedCaseAsync(User, id, cancellationToken) is not { } careCase)
+        if (await cases.FindAsync(id, CaseOperation.Manage, cancellationToken) is not { } careCase)
         {
             return NotFound();
         }
 
+        model.Case = careCase;
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
         var allowed = RequestTypeRules.OutcomesFor(careCase.RequestType).Select(o => o.ToString()).ToHashSet();
         if (model.Unachieved.Any(u => !allowed.Contains(u)))
@@ -42,30 +42,20 @@ public sealed class NeedsAssessmentController(INeedsAssessments assessments, IVa
             ModelState.AddModelError(nameof(model.Unachieved), "Select outcomes from the list");
         }
 
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var (recorded, outcome) = await assessments.RecordAsync(User, id, model, cancellationToken);
-            switch (outcome)
-            {
-                case SaveOutcome.NotFound:
-                    return NotFound();
-                case SaveOutcome.Saved:
-                    TempData["Success"] = recorded!.Eligible
-                        ? "Needs assessment recorded: the needs are eligible"
-                        : "Needs assessment recorded: the needs are not eligible, and the case is closed";
-                    return Redirect($"/case-management/cases/{id}");
-                default:
-                    ModelState.AddModelError(string.Empty, NeedsAssessments.ChangedMessage);
-                    break;
-            }
+            return View(model);
         }
 
-        ViewData["Case"] = careCase;
-        return View(model);
+        var result = await record.RunAsync(new NeedsAssessmentRecord(id, model.Version, model.ToFindings()), cancellationToken);
+        return await this.FormOutcome(
+            result,
+            result.Value is { Eligible: true }
+                ? "Needs assessment recorded: the needs are eligible"
+                : "Needs assessment recorded: the needs are not eligible, and the case is closed",
+            () => this.BackToCase(id),
+            () => Task.FromResult<IActionResult>(View(model)));
     }
-
-    public static IEnumerable<SelectListItem> OutcomeChoices(RequestType type) =>
-        RequestTypeRules.OutcomesFor(type).Select(o => new GovUkChoiceItem(o.ToString(), OutcomeWords.Describe(o)));
 
     public static IEnumerable<SelectListItem> YesNo() => [new GovUkChoiceItem("yes", "Yes"), new GovUkChoiceItem("no", "No")];
 }

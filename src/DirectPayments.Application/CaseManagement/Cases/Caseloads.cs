@@ -1,0 +1,54 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Reviews;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Application.CaseManagement.Cases;
+
+/// <summary>One case on a caseload: its stage as the case manager works it, and how long it has waited there.</summary>
+public sealed record CaseloadRow(Guid Id, string Reference, string SubjectName, CaseStage Stage, DateOnly StageSince, int DaysWaiting);
+
+/// <summary>A case manager's open cases, longest waiting first (one stage, or all), with how many are at each stage.</summary>
+public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, CaseStage? Stage, IReadOnlyDictionary<CaseStage, int> CountsByStage);
+
+/// <summary>
+/// The signed-in case manager's caseload. An active case shows as "review due" from the day its first review falls due
+/// soon on the council's review schedule (<see cref="ReviewSchedule.DueSoonDays"/> before it).
+/// </summary>
+public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock clock, ReviewSchedule schedule)
+{
+    public async Task<CaseloadPage> ListAsync(CaseStage? stage, CancellationToken cancellationToken = default)
+    {
+        var userId = user.UserId;
+        var today = clock.Today;
+        var horizon = today.AddDays(schedule.DueSoonDays);
+
+        // One case manager's open cases are a few hundred at most: read them once, then filter and count.
+        var open = await db.Set<CareCase>().AsNoTracking()
+            .Where(c => c.CaseManagerId == userId && c.Stage != CaseStage.Closed)
+            .OrderBy(c => c.StageSince)
+            .ThenBy(c => c.Reference)
+            .Select(c => new { c.Id, c.Reference, c.SubjectName, c.Stage, c.StageSince })
+            .ToListAsync(cancellationToken);
+        var ids = open.Select(c => c.Id).ToList();
+        var reviewDue = (await db.Set<DirectPaymentAgreement>().AsNoTracking()
+            .Where(d => ids.Contains(d.CaseId) && d.Status == DirectPaymentStatus.Active && d.FirstReviewDate <= horizon)
+            .Select(d => new { d.CaseId, d.FirstReviewDate })
+            .ToListAsync(cancellationToken))
+            .GroupBy(d => d.CaseId)
+            .ToDictionary(g => g.Key, g => g.Min(d => d.FirstReviewDate));
+        var rows = open.Select(c =>
+        {
+            var due = c.Stage == CaseStage.Active && reviewDue.ContainsKey(c.Id);
+            var since = due ? reviewDue[c.Id].AddDays(-schedule.DueSoonDays) : c.StageSince;
+            return new CaseloadRow(c.Id, c.Reference, c.SubjectName, due ? CaseStage.ReviewDue : c.Stage, since, Math.Max(0, today.DayNumber - since.DayNumber));
+        }).ToList();
+        var counts = rows.GroupBy(r => r.Stage).ToDictionary(g => g.Key, g => g.Count());
+        return new CaseloadPage(
+            [.. rows.Where(r => stage is null || r.Stage == stage).OrderBy(r => r.StageSince).ThenBy(r => r.Reference)],
+            stage,
+            counts);
+    }
+}

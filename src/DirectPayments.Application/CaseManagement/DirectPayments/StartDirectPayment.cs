@@ -1,0 +1,80 @@
+using DirectPayments.Application.CaseManagement.FinancialAssessments;
+using DirectPayments.Application.CaseManagement.SupportPlans;
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Reviews;
+using DirectPayments.Domain.SupportPlans;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Application.CaseManagement.DirectPayments;
+
+/// <summary>How the direct payment is paid: net or gross, to whom, into which account, from when, and the first review.</summary>
+public sealed record DirectPaymentDetails(
+    Guid CaseId,
+    DirectPaymentBasis Basis,
+    Recipient Recipient,
+    string RecipientName,
+    AccountType AccountType,
+    string AccountIdentifier,
+    DateOnly StartDate,
+    DateOnly FirstReviewDate);
+
+/// <summary>
+/// Starts the direct payment once the plan is agreed and the contribution verified: the plan starts (replacing one in
+/// force), the case is active, and the person is told what will be paid, when and into which account. A contribution
+/// verified at another weekly cost is worked out again at the plan's cost first. All in one save.
+/// </summary>
+public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvider rates, ReviewSchedule reviews)
+{
+    public const string ChangedMessage = "Someone else changed this case while you were setting up the payment. Check the case and try again.";
+
+    public Task<CommandResult<DirectPaymentAgreement>> RunAsync(DirectPaymentDetails command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return runner.ForCaseAsync(command.CaseId, CaseOperation.Manage, "set up the direct payment", async (work, c) =>
+        {
+            var caseId = work.Case.Id;
+            var plans = await work.PlanHistoryAsync(c);
+            work.WhenChangedMeanwhile(ChangedMessage);
+            var plan = plans.Versions.LastOrDefault(p => p.Status is SupportPlanStatus.Agreed or SupportPlanStatus.Active);
+            var assessments = await work.AssessmentHistoryAsync(c);
+            var hasDirectPayment = await work.Db.Set<DirectPaymentAgreement>().AnyAsync(d => d.CaseId == caseId && d.Status != DirectPaymentStatus.Ended, c);
+            if (DirectPaymentAgreement.CannotStartBecause(hasDirectPayment, plan, assessments.Verified) is { } problem)
+            {
+                CommandWork.Refuse(problem);
+            }
+
+            if (command.FirstReviewDate > reviews.FirstDue(command.StartDate))
+            {
+                CommandWork.Refuse($"The first review must be within {reviews.FirstWithinMonths} months of the start.");
+            }
+
+            var cost = plan!.WeeklyTotal;
+            var verified = assessments.Verified!;
+            var engine = await rates.ForDayAsync(verified.EffectiveFrom ?? work.Today, c);
+            var reason = $"Worked out again at the agreed support plan's cost of {cost} a week";
+            var assessment = assessments.AtCostOfCare(
+                cost, reason, input => engine.Assess(input, $"There are no complete charging rates for {engine.Year} to work out the contribution at the plan's cost."), work.Who, work.Today)!;
+            work.AddNew(assessments.Versions);
+            var reworked = assessment == verified ? null : assessment;
+
+            var agreement = new DirectPaymentAgreement(
+                caseId, plan.Id, command.Basis, command.Recipient, command.RecipientName, command.AccountType, command.AccountIdentifier,
+                plan.WeeklyDirectPayment, assessment.WeeklyContribution ?? Money.Zero, command.StartDate, command.FirstReviewDate);
+            plans.Start(plan, command.StartDate);
+            work.Case.PaymentStarted(work.Today);
+            work.Add(agreement);
+            work.Send(Letters.Letters.DirectPaymentStarting(agreement, reworked));
+            work.Describe($"{agreement.FourWeeklyPayment} every 4 weeks from {command.StartDate:d MMMM yyyy}");
+            if (reworked is not null)
+            {
+                work.Describe($"{reason}: financial assessment {reworked.Number}");
+            }
+
+            return agreement;
+        }, cancellationToken);
+    }
+}

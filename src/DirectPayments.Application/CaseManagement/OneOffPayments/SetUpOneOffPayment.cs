@@ -1,0 +1,59 @@
+using DirectPayments.Application.CaseManagement.Budgets;
+using DirectPayments.Application.CaseManagement.FinancialAssessments;
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
+using DirectPayments.Domain.Applications;
+using DirectPayments.Domain.Budgets;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Application.CaseManagement.OneOffPayments;
+
+/// <summary>A one-off payment as the case manager sets it up: what it buys, the need and outcome, the whole cost and when it is paid.</summary>
+public sealed record OneOffPaymentRequest(Guid CaseId, string Description, EligibilityOutcome Need, string Outcome, Money Amount, DateOnly DueOn);
+
+/// <summary>
+/// The case manager sets up a one-off direct payment for a single outcome, with no personal budget or plan needed. The
+/// contribution taken follows the council's one-off policy for the year it is paid, from the person's verified
+/// assessment. Within the case manager's limit it is approved and the person told; above it, it waits for a manager.
+/// </summary>
+public sealed class SetUpOneOffPayment(CommandRunner runner, IChargingRatesProvider rates, ApprovalLimits limits)
+{
+    public Task<CommandResult<OneOffDirectPayment>> RunAsync(OneOffPaymentRequest command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return runner.ForCaseAsync(command.CaseId, CaseOperation.Manage, $"set up a one-off payment of {command.Amount} for {command.Description}", async (work, c) =>
+        {
+            var caseId = work.Case.Id;
+            var year = FinancialYear.Containing(command.DueOn);
+            var rules = await rates.FindAsync(year, c);
+            if (rules is null)
+            {
+                CommandWork.Refuse($"There is no council policy for {year}. An administrator must add the year first.");
+            }
+
+            var limit = await limits.RequiredAsync(work.Today, c);
+
+            // The weekly contribution is already used when the person pays it towards an ongoing direct payment.
+            var regularServicesUseContribution = await work.Db.Set<DirectPaymentAgreement>()
+                .AnyAsync(d => d.CaseId == caseId && d.Status == DirectPaymentStatus.Active && d.WeeklyContribution > Money.Zero, c);
+            var weeklyContribution = (await work.AssessmentHistoryAsync(c)).Verified?.WeeklyContribution;
+            var result = OneOffDirectPaymentCalculator.Calculate(command.Amount, weeklyContribution, regularServicesUseContribution, rules.Policy);
+            var payment = new OneOffDirectPayment(
+                caseId, command.Description, command.Need, command.Outcome, command.DueOn, result, rules.Policy.OneOffContributionPolicy, work.Who, work.Today, limit);
+            work.Add(payment);
+            if (payment.Status == OneOffPaymentStatus.Approved)
+            {
+                work.Send(Letters.Letters.OneOffPaymentApproved(payment));
+            }
+            else
+            {
+                work.Describe("above the case manager's limit, so it waits for a manager");
+            }
+
+            return payment;
+        }, cancellationToken);
+    }
+}

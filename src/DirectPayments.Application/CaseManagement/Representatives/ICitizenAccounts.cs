@@ -1,0 +1,18 @@
+namespace DirectPayments.Application.CaseManagement.Representatives;
+
+/// <summary>A person's account as the case manager's pages name it.</summary>
+public sealed record PersonAccount(string UserId, string DisplayName, string Email);
+
+/// <summary>
+/// The portal's sign-in accounts, as the case manager's journeys need them: someone who acts for a person signs in with
+/// their own citizen account, so it must exist before the council records them. Infrastructure implements it over the
+/// identity store.
+/// </summary>
+public interface ICitizenAccounts
+{
+    /// <summary>The citizen account with this e-mail address; none when there is none, or it is not a citizen's.</summary>
+    Task<PersonAccount?> FindCitizenByEmailAsync(string email, CancellationToken cancellationToken = default);
+
+    /// <summary>The accounts with these ids, those that exist.</summary>
+    Task<IReadOnlyList<PersonAccount>> FindAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,45 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Application.CaseManagement.Representatives;
+
+/// <summary>Someone with an account who acts on the case, in which capacity.</summary>
+public sealed record RepresentativeRow(string Name, string Email, CaseMemberRole Role);
+
+/// <summary>The people who act on a case, and the person's requests for a nominated person waiting for a decision.</summary>
+public sealed record RepresentativePage(CareCase Case, IReadOnlyList<RepresentativeRow> People, IReadOnlyList<NominationRequest> Waiting);
+
+/// <summary>A request for a nominated person, on its case, for the case manager to decide.</summary>
+public sealed record NominationPage(CareCase Case, NominationRequest Request);
+
+public sealed class RepresentativePages(IPortalDb db, CaseReader cases, ICitizenAccounts accounts)
+{
+    public async Task<RepresentativePage?> FindAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        if (await cases.FindAsync(caseId, CaseOperation.Manage, cancellationToken) is not { } careCase)
+        {
+            return null;
+        }
+
+        var active = careCase.Members.Where(m => m.IsActive).ToList();
+        var people = (await accounts.FindAsync([.. active.Select(m => m.UserId).Distinct()], cancellationToken)).ToDictionary(a => a.UserId);
+        var waiting = await db.Set<NominationRequest>().AsNoTracking()
+            .Where(n => n.CaseId == caseId && n.Status == NominationStatus.Waiting).ToListAsync(cancellationToken);
+        return new RepresentativePage(
+            careCase,
+            [.. active.Where(m => people.ContainsKey(m.UserId)).Select(m => new RepresentativeRow(people[m.UserId].DisplayName, people[m.UserId].Email, m.Role))],
+            waiting);
+    }
+
+    public async Task<NominationPage?> FindNominationAsync(Guid caseId, Guid nominationId, CancellationToken cancellationToken = default)
+    {
+        if (await cases.FindAsync(caseId, CaseOperation.Manage, cancellationToken) is not { } careCase
+            || await db.Set<NominationRequest>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == nominationId && n.CaseId == caseId, cancellationToken) is not { } request)
+        {
+            return null;
+        }
+
+        return new NominationPage(careCase, request);
+    }
+}

@@ -1,0 +1,117 @@
+using DirectPayments.Domain.Budgets;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.Notices;
+using DirectPayments.Domain.Payments;
+
+namespace DirectPayments.Application.Letters;
+
+/// <summary>The case manager's letters: decisions on needs and money, the direct payment, documents, representatives.</summary>
+public static partial class Letters
+{
+    /// <summary>The needs assessment found eligible needs (reg 2 for an adult, reg 3 for a carer).</summary>
+    public static Letter NeedsEligible(bool forCarer, string subjectName, DateOnly assessedOn, string reasons) => new(
+        NoticeKind.General,
+        "Your needs assessment: you are eligible for support",
+        $"We assessed {(forCarer ? "your needs as a carer" : "the needs of " + subjectName)} on {assessedOn:d MMMM yyyy}. "
+        + "The needs are eligible for support from the council. Your case manager will now work out a personal budget and agree a support plan with you. "
+        + $"Reasons: {reasons}");
+
+    /// <summary>The needs assessment found no eligible needs: the decision letter, which closes the case.</summary>
+    public static Letter NeedsNotEligible(DateOnly assessedOn, string reasons) => new(
+        NoticeKind.General,
+        "Your needs assessment: the needs are not eligible",
+        $"We assessed the needs on {assessedOn:d MMMM yyyy}. They do not meet the national eligibility criteria, so the council does not have to meet them. "
+        + $"Reasons: {reasons} "
+        + "You can ask us to look at the decision again. We can also tell you about community groups, equipment and advice that may help prevent or delay needs.");
+
+    /// <summary>
+    /// What the person pays from the day it takes effect, with the working: their financial assessment as the case
+    /// manager checked it, or a light-touch or full-cost decision with its reason.
+    /// </summary>
+    public static Letter WhatYouPay(FinancialAssessment settled)
+    {
+        ArgumentNullException.ThrowIfNull(settled);
+        var body = (FinancialAssessmentHistory.IsDecision(settled.Kind), settled.FullCostPayer) switch
+        {
+            (false, true) => $"We have checked your financial assessment. You pay the full weekly cost of your care, {settled.WeeklyContribution}.",
+            (false, false) => $"We have checked your financial assessment. You pay {settled.WeeklyContribution} a week towards your care and support, "
+                + $"and we pay {settled.NetWeeklyDirectPayment} a week. The working below shows how we worked it out. "
+                + "If you think it is wrong, or your money changes, tell your case manager.",
+            (true, true) => $"We have decided that you pay the full weekly cost of your care, {settled.WeeklyContribution}. The reason is below. "
+                + "If you think it is wrong, tell your case manager: you can ask for a full financial assessment.",
+            (true, false) => $"We have decided that you pay {settled.WeeklyContribution} a week towards your care and support, and we pay {settled.NetWeeklyDirectPayment} a week. "
+                + "The reason is below. If you think it is wrong, tell your case manager: you can ask for a full financial assessment.",
+        };
+        return new(NoticeKind.ContributionChanged, $"What you pay towards your care from {settled.EffectiveFrom!.Value:d MMMM yyyy}", body, settled.Working);
+    }
+
+    /// <summary>
+    /// The direct payment is set up: what is paid, when and into which account, the contribution, and the first review.
+    /// <paramref name="reworked"/> is the assessment worked out again at the plan's cost, if it was.
+    /// </summary>
+    public static Letter DirectPaymentStarting(DirectPaymentAgreement agreement, FinancialAssessment? reworked)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return new(
+            NoticeKind.PaymentStarted,
+            "Your direct payment is starting",
+            $"From {agreement.StartDate:d MMMM yyyy} we will pay {agreement.FourWeeklyPayment} every 4 weeks, in advance, into your "
+            + $"{(agreement.AccountType == AccountType.PrepaidCard ? "prepaid card" : "bank account")} ending {agreement.AccountIdentifier[^4..]}. "
+            + (agreement.Basis == DirectPaymentBasis.Net
+                ? $"Pay your contribution of {agreement.WeeklyContribution.Times(4)} every 4 weeks into the same account. "
+                : $"We will send you an invoice for your contribution of {agreement.WeeklyContribution.Times(4)} every 4 weeks. ")
+            + $"We will review how it is going by {agreement.FirstReviewDate:d MMMM yyyy}. Keep your receipts and records."
+            + (reworked is null ? string.Empty : " Your contribution was worked out again at the cost of your agreed support plan: the working is below."),
+            reworked is null ? [] : reworked.Working);
+    }
+
+    /// <summary>A one-off payment is approved (by the case manager within their limit, or by a manager): what, when, and the contribution.</summary>
+    public static Letter OneOffPaymentApproved(OneOffDirectPayment payment)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        return new(
+            NoticeKind.PaymentStarted,
+            $"A one-off payment for {payment.Description}",
+            $"We will pay you {payment.NetPayment} on or soon after {payment.DueOn:d MMMM yyyy} for {payment.Description}. "
+            + (payment.Contribution > Money.Zero
+                ? $"This is {payment.Amount} less your contribution of {payment.Contribution}. "
+                : string.Empty)
+            + "Keep the receipt: we will ask to see it.",
+            payment.Working);
+    }
+
+    /// <summary>The case manager asks the person for documents, saying what and by when.</summary>
+    public static Letter DocumentsRequested(string what, DateOnly by)
+    {
+        ArgumentNullException.ThrowIfNull(what);
+        return new(
+            NoticeKind.EvidenceRequested,
+            $"Please send us documents by {by:d MMMM yyyy}",
+            $"Your case manager needs: {what.Trim()} Send them from your case page (\"Send documents to your case manager\") by {by:d MMMM yyyy}. "
+            + "If you cannot, tell your case manager.");
+    }
+
+    /// <summary>The council recorded a nominated or authorised person after its checks.</summary>
+    public static Letter SomeoneCanActForYou(string name, CaseMemberRole role) => new(
+        NoticeKind.General,
+        "Someone can now act for you",
+        $"We have recorded {name} as your {(role == CaseMemberRole.NominatedPerson ? "nominated person" : "authorised person")}. "
+        + "They can see this case and manage the direct payment for you.");
+
+    /// <summary>The case manager recorded the nominated person the person asked for.</summary>
+    public static Letter NominationAccepted(string nomineeName) => new(
+        NoticeKind.General,
+        "Your nominated person is recorded",
+        $"We have recorded {nomineeName} as your nominated person. They can now see your case and manage your direct payment for you. "
+        + "You can ask us to stop this at any time.");
+
+    /// <summary>The case manager did not record the nominated person the person asked for, and says why.</summary>
+    public static Letter NominationDeclined(string nomineeName, string? reason) => new(
+        NoticeKind.General,
+        "Your request for a nominated person",
+        $"We have not recorded {nomineeName} as your nominated person. {reason} "
+        + "Talk to your case manager if you would like to nominate someone else.");
+}

@@ -1,0 +1,85 @@
+using System.ComponentModel.DataAnnotations;
+using DirectPayments.Application.CaseManagement.DirectPayments;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Reviews;
+using DirectPayments.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace DirectPayments.Web.Features.CaseManagement;
+
+public sealed class SetUpViewModel
+{
+    [Display(Name = "Basis")]
+    public string? Basis { get; set; }
+
+    [Display(Name = "Paid to")]
+    public string? Recipient { get; set; }
+
+    [Display(Name = "Name of the person it is paid to")]
+    public string? RecipientName { get; set; }
+
+    [Display(Name = "Account type")]
+    public string? AccountType { get; set; }
+
+    [Display(Name = "Account or card number")]
+    public string? AccountIdentifier { get; set; }
+
+    [Display(Name = "Start date")]
+    public DateOnly? StartDate { get; set; }
+
+    [Display(Name = "First review date")]
+    public DateOnly? FirstReviewDate { get; set; }
+
+    /// <summary>The plan, contribution and review schedule the form is on the page with (never bound from the post).</summary>
+    [BindNever]
+    public DirectPaymentSetUpPage? Page { get; set; }
+
+    /// <summary>The usual answers: net, to the person, on a prepaid card, from <paramref name="start"/>, reviewed as late as the schedule allows.</summary>
+    public static SetUpViewModel NewFor(DirectPaymentSetUpPage page, DateOnly start)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return new()
+        {
+            Basis = nameof(DirectPaymentBasis.Net),
+            Recipient = nameof(Domain.Payments.Recipient.ThePerson),
+            RecipientName = page.Case.SubjectName,
+            AccountType = nameof(Domain.Payments.AccountType.PrepaidCard),
+            StartDate = start,
+            FirstReviewDate = page.Reviews.FirstDue(start).AddDays(-1),
+            Page = page,
+        };
+    }
+
+    public DirectPaymentDetails ToDetails(Guid caseId) => new(
+        caseId,
+        Enum.Parse<DirectPaymentBasis>(Basis!),
+        Enum.Parse<Recipient>(Recipient!),
+        RecipientName!,
+        Enum.Parse<AccountType>(AccountType!),
+        AccountIdentifier!,
+        StartDate!.Value,
+        FirstReviewDate!.Value);
+}
+
+public sealed class SetUpValidator : AbstractValidator<SetUpViewModel>
+{
+    /// <summary>The first review is due within the council's <paramref name="reviews"/> schedule (Reviews:FirstWithinMonths).</summary>
+    public SetUpValidator(ReviewSchedule reviews)
+    {
+        ArgumentNullException.ThrowIfNull(reviews);
+        RuleFor(m => m.Basis).Must(EnumInput.IsDefined<DirectPaymentBasis>).WithMessage("Select net or gross");
+        RuleFor(m => m.Recipient).Must(EnumInput.IsDefined<Recipient>).WithMessage("Select who the direct payment is paid to");
+        RuleFor(m => m.RecipientName).NotEmpty().WithMessage("Enter the name of the person it is paid to").MaximumLength(200).WithMessage("Name must be 200 characters or fewer");
+        RuleFor(m => m.AccountType).Must(EnumInput.IsDefined<AccountType>).WithMessage("Select a prepaid card or a bank account");
+        RuleFor(m => m.AccountIdentifier)
+            .NotEmpty().WithMessage("Enter the account or card number")
+            .Matches(@"^[0-9 -]{8,40}$").WithMessage("Account or card number must be numbers only, at least 8 of them");
+        RuleFor(m => m.StartDate).NotNull().WithMessage("Enter the start date");
+        RuleFor(m => m.FirstReviewDate).NotNull().WithMessage("Enter the first review date");
+        RuleFor(m => m.FirstReviewDate)
+            .Must((m, review) => m.StartDate is not { } start || review is null || (review > start && review <= reviews.FirstDue(start)))
+            .WithMessage($"First review date must be after the start date and within {reviews.FirstWithinMonths} months of it");
+    }
+}

@@ -1,0 +1,63 @@
+using DirectPayments.Application.CaseManagement.Representatives;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Web.Components;
+using DirectPayments.Web.Infrastructure;
+using DirectPayments.Web.Infrastructure.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace DirectPayments.Web.Features.CaseManagement;
+
+/// <summary>
+/// People who act for the person: a nominated person the person chose (Care Act s31) or an authorised person for
+/// someone who lacks capacity (s32). The council records them after its checks; they then sign in with their own
+/// account and see only this case.
+/// </summary>
+[Authorize(Policy = Policies.CaseManagement)]
+[Route("case-management/cases/{id:guid}/representatives")]
+public sealed class RepresentativesController(RepresentativePages pages, IValidator<RepresentativeViewModel> validator) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(Guid id, CancellationToken cancellationToken) =>
+        await pages.FindAsync(id, cancellationToken) is { } page
+            ? View(new RepresentativeViewModel { Version = page.Case.Version, Page = page })
+            : NotFound();
+
+    [HttpPost("")]
+    public async Task<IActionResult> Index(Guid id, RepresentativeViewModel model, [FromServices] RecordRepresentative record, CancellationToken cancellationToken)
+    {
+        (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return await ShowForm(id, model, cancellationToken);
+        }
+
+        // A refusal belongs to the e-mail address: no citizen account, or they already act on the case.
+        var result = await record.RunAsync(id, model.Version, model.Email!, Enum.Parse<CaseMemberRole>(model.Role!), cancellationToken);
+        return await this.FormOutcome(
+            result,
+            nameof(model.Email),
+            $"{result.Value?.Name} can now act for {result.Value?.ForWhom}",
+            () => RedirectToAction(nameof(Index), new { id }),
+            () => ShowForm(id, model, cancellationToken));
+    }
+
+    public static IEnumerable<SelectListItem> RoleChoices() =>
+    [
+        new GovUkChoiceItem(nameof(CaseMemberRole.NominatedPerson), "Nominated person", "Chosen by the person, who has capacity, to receive and manage the direct payment for them"),
+        new GovUkChoiceItem(nameof(CaseMemberRole.AuthorisedPerson), "Authorised person", "Acts in the best interests of a person who lacks capacity, for example under a lasting power of attorney"),
+    ];
+
+    private async Task<IActionResult> ShowForm(Guid id, RepresentativeViewModel model, CancellationToken cancellationToken)
+    {
+        if (await pages.FindAsync(id, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+
+        model.Page = page;
+        return View(nameof(Index), model);
+    }
+}

@@ -1,0 +1,39 @@
+using DirectPayments.Domain.Reviews;
+using DirectPayments.Web.Features.CaseManagement;
+
+namespace DirectPayments.Web.Tests.CaseManagement;
+
+public sealed class SetUpValidatorTests
+{
+    private static readonly DateOnly Start = new(2026, 12, 7);
+
+    private static SetUpViewModel Form(DateOnly firstReview) => new()
+    {
+        Basis = "Net",
+        Recipient = "ThePerson",
+        RecipientName = "Alex Citizen",
+        AccountType = "PrepaidCard",
+        AccountIdentifier = "4929 1234 5678 9012",
+        StartDate = Start,
+        FirstReviewDate = firstReview,
+    };
+
+    private static IEnumerable<string> Errors(ReviewSchedule schedule, DateOnly firstReview) =>
+        new SetUpValidator(schedule).Validate(Form(firstReview)).Errors.Select(e => e.ErrorMessage);
+
+    [Fact]
+    public void A_first_review_on_the_last_day_the_law_allows_is_accepted() =>
+        Assert.Empty(Errors(ReviewSchedule.Legal, Start.AddMonths(6)));
+
+    [Fact]
+    public void A_first_review_after_six_months_is_refused() =>
+        Assert.Equal(["First review date must be after the start date and within 6 months of it"], Errors(ReviewSchedule.Legal, Start.AddMonths(6).AddDays(1)));
+
+    [Fact]
+    public void A_council_that_reviews_at_three_months_refuses_a_first_review_after_three() =>
+        Assert.Equal(["First review date must be after the start date and within 3 months of it"], Errors(new ReviewSchedule(3, 12, 28), Start.AddMonths(3).AddDays(1)));
+
+    [Fact]
+    public void A_first_review_on_the_start_date_is_refused() =>
+        Assert.Equal(["First review date must be after the start date and within 6 months of it"], Errors(ReviewSchedule.Legal, Start));
+}
