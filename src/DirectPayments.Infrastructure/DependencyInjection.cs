@@ -87,6 +87,7 @@ public static class DependencyInjection
         services.AddScoped<Statements.StatementImporter>();
         services.AddScoped<Application.Payments.Accounts.ILedgerTotals, Accounts.LedgerTotals>();
         services.AddSingleton<Application.Common.Ports.IEvidenceStore, Evidence.FileSystemEvidenceStore>();
+        services.AddScoped<Application.Citizen.IAccountNames, Identity.AccountNames>();
         return services;
     }
 

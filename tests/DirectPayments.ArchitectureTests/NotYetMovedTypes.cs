@@ -12,9 +12,6 @@ internal static class NotYetMovedTypes
         "DirectPayments.Web.Features.Account.AccountController",
         "DirectPayments.Web.Features.Administration.Approvals",
         "DirectPayments.Web.Features.CaseManagement.ConcernController",
-        "DirectPayments.Web.Features.Citizen.AccountController",
-        "DirectPayments.Web.Features.Estimator.EstimatorController",
-        "DirectPayments.Web.Features.Estimator.EstimatorSendController",
     ];
 
     /// <summary>Web types that still use the database or EF Core themselves.</summary>
@@ -36,13 +33,7 @@ internal static class NotYetMovedTypes
         "DirectPayments.Web.Features.CaseManagement.NominationDecisionsController",
         "DirectPayments.Web.Features.CaseManagement.OneOffPayments",
         "DirectPayments.Web.Features.CaseManagement.RepresentativesController",
-        "DirectPayments.Web.Features.Citizen.AccountController",
-        "DirectPayments.Web.Features.Citizen.Applications",
-        "DirectPayments.Web.Features.Citizen.CitizenCases",
         "DirectPayments.Web.Features.Citizen.CitizenReviewController",
-        "DirectPayments.Web.Features.Citizen.EvidenceUploads",
-        "DirectPayments.Web.Features.Citizen.FinancialAssessmentSubmissions",
-        "DirectPayments.Web.Features.Citizen.NominationController",
         "DirectPayments.Web.Features.Payments.PaymentRuns",
         "DirectPayments.Web.Features.Payments.SpendRulesController",
         "DirectPayments.Web.Features.Payments.StatementsController",

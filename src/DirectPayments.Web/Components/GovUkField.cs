@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using DirectPayments.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -116,6 +117,9 @@ internal sealed class GovUkField
         null => null,
         string text => text,
         bool flag => flag ? "true" : "false",
+
+        // An amount goes back into its box as it would be typed, after the box's "£": "1234.50".
+        Money money => money.Pounds.ToString("0.00", CultureInfo.InvariantCulture),
         IFormattable formattable when metadata.EditFormatString is { } format =>
             string.Format(CultureInfo.CurrentCulture, format, formattable),
         IFormattable formattable => formattable.ToString(null, CultureInfo.CurrentCulture),
