@@ -84,6 +84,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Payments.Accounts.ILedgerTotals, Accounts.LedgerTotals>();
         services.AddSingleton<Application.Common.Ports.IEvidenceStore, Evidence.FileSystemEvidenceStore>();
         services.AddScoped<Application.CaseManagement.Representatives.ICitizenAccounts, Identity.CitizenAccounts>();
+        services.AddScoped<Application.Citizen.IAccountNames, Identity.AccountNames>();
         return services;
     }
 

@@ -2,12 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Application.Estimator;
 
-/// <summary>The public estimate of what a person might pay, and sending it as a financial assessment.</summary>
+/// <summary>The public estimate of what a person might pay, and the cases a signed-in person may send it to.</summary>
 public static class EstimatorUseCases
 {
     public static IServiceCollection AddEstimatorUseCases(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        services.AddScoped<ContributionEstimates>();
+        services.AddScoped<CasesForTheEstimate>();
         return services;
     }
 }

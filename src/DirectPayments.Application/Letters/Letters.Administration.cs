@@ -1,4 +1,3 @@
-using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Notices;
 
@@ -6,21 +5,6 @@ namespace DirectPayments.Application.Letters;
 
 public static partial class Letters
 {
-    /// <summary>The letter telling the person what will be paid, when, and what they pay towards it.</summary>
-    public static Letter OneOffPaymentApproved(OneOffDirectPayment payment)
-    {
-        ArgumentNullException.ThrowIfNull(payment);
-        return new(
-            NoticeKind.PaymentStarted,
-            $"A one-off payment for {payment.Description}",
-            $"We will pay you {payment.NetPayment} on or soon after {payment.DueOn:d MMMM yyyy} for {payment.Description}. "
-            + (payment.Contribution > Money.Zero
-                ? $"This is {payment.Amount} less your contribution of {payment.Contribution}. "
-                : string.Empty)
-            + "Keep the receipt: we will ask to see it.",
-            payment.Working);
-    }
-
     /// <summary>Each April: the person's contribution worked out again with the new year's rates, with the working.</summary>
     public static Letter ContributionUprated(FinancialYear year, Money oldContribution, Money newContribution, Money newNetPayment, IReadOnlyList<string> working)
     {

@@ -87,6 +87,15 @@ public sealed class CareCase : IAudited, IVersioned
 
     public bool IsMember(string userId) => _members.Exists(m => m.UserId == userId && m.IsActive);
 
+    /// <summary>How this account acts on the case now (the person, the applicant, or someone acting for them), if at all.</summary>
+    public CaseMemberRole? RoleOf(string userId) => _members.Find(m => m.UserId == userId && m.IsActive)?.Role;
+
+    /// <summary>
+    /// Only the person, or whoever asked for the assessment for them, may ask for someone to manage the direct payment
+    /// for them: a nominated or authorised person may not nominate someone else.
+    /// </summary>
+    public bool MayAskForANominatedPerson(string userId) => RoleOf(userId) is CaseMemberRole.Subject or CaseMemberRole.Applicant;
+
     /// <summary>
     /// An administrator gives the case to a case manager. A new request then waits for its needs assessment; a case
     /// further on keeps its stage with its new case manager.
@@ -109,6 +118,19 @@ public sealed class CareCase : IAudited, IVersioned
     public void FinancialAssessmentSent(DateOnly on) =>
         Move(CaseStage.FinancialAssessmentToVerify, on, "take a financial assessment",
             CaseStage.AssessmentDue, CaseStage.FinancialAssessmentToVerify, CaseStage.PlanToAgree, CaseStage.Active);
+
+    /// <summary>
+    /// The person (or their case manager for them) sent a financial assessment. Once the needs are assessed and a plan is
+    /// being agreed, the case waits on the case manager checking it; at any other open stage it keeps its stage.
+    /// </summary>
+    public void FinancialAssessmentReceived(DateOnly on)
+    {
+        RequireOpen("take a financial assessment");
+        if (Stage == CaseStage.PlanToAgree)
+        {
+            FinancialAssessmentSent(on);
+        }
+    }
 
     /// <summary>The contribution is settled (verified, light-touch or full cost), or a plan is proposed: a plan to agree.</summary>
     public void PlanToAgree(DateOnly on) =>

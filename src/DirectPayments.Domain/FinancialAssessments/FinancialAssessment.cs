@@ -110,6 +110,13 @@ public sealed class FinancialAssessment : IAudited, IVersioned
     public static FinancialAssessment Submit(Guid caseId, int number, FinancialAssessmentInput input, string submittedBy) =>
         new(caseId, number, input.DeclinedToDisclose ? FinancialAssessmentKind.Declined : FinancialAssessmentKind.Full, input, submittedBy, null);
 
+    /// <summary>A person's own submission, numbered after every version the case has so far (the first is 1).</summary>
+    public static FinancialAssessment Submit(Guid caseId, IEnumerable<int> numbersSoFar, FinancialAssessmentInput input, string submittedBy)
+    {
+        ArgumentNullException.ThrowIfNull(numbersSoFar);
+        return Submit(caseId, numbersSoFar.DefaultIfEmpty(0).Max() + 1, input, submittedBy);
+    }
+
     /// <summary>A decision recorded by staff (light-touch, full cost, or the April uprating), with its reason.</summary>
     public static FinancialAssessment Record(
         Guid caseId, int number, FinancialAssessmentKind kind, FinancialAssessmentInput input, string recordedBy, string reason)

@@ -33,27 +33,3 @@ public sealed class FileSystemEvidenceStore(IOptions<DatabaseOptions> options, I
         File.Delete(Path.Combine(Folder(file), file.StoredName));
     }
 }
-
-/// <summary>Tells a PDF, PNG or JPEG from its first bytes: the name and the browser's claimed type are not trusted.</summary>
-public static class FileSignatures
-{
-    private static readonly (string ContentType, byte[] Signature)[] Known =
-    [
-        ("application/pdf", "%PDF-"u8.ToArray()),
-        ("image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-        ("image/jpeg", [0xFF, 0xD8, 0xFF]),
-    ];
-
-    public static string? Detect(ReadOnlySpan<byte> header)
-    {
-        foreach (var (contentType, signature) in Known)
-        {
-            if (header.StartsWith(signature))
-            {
-                return contentType;
-            }
-        }
-
-        return null;
-    }
-}

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using System.Net;
 using AngleSharp.Html.Dom;
 using DirectPayments.Domain.Applications;
+using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Infrastructure.Data;
@@ -46,6 +47,41 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.True(await db.AuditEntries.AnyAsync(a => a.CaseId == careCase.Id && a.EntityType == nameof(AssessmentRequest)));
         var applicant = await db.Users.SingleAsync(u => u.Email == "citizen2@example.org");
         Assert.False(await db.Set<ApplicationDraft>().AnyAsync(d => d.UserId == applicant.Id));
+    }
+
+    [Fact]
+    public async Task Apply_IsAuditedInWordsWithTheNewReference()
+    {
+        using var fresh = new PortalFactory();
+        var client = fresh.CreateBrowserlessClient();
+        await client.SignInAsync("citizen2@example.org");
+        await Answer(client, "who", ("Who", "Self"));
+        await Answer(client, "person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "1"), ("DateOfBirth.Year", "1970"));
+        await Answer(client, "difficulties", ("Difficulties", "NotSure"));
+        await Answer(client, "help", ("HelpNeeded", "Help at home"));
+        await Answer(client, "contact", ("ContactPhone", ""));
+
+        var sent = await client.SubmitFormAsync(await client.GetDocumentAsync("/citizen/apply/check"), new Dictionary<string, string>());
+
+        var reference = (await client.GetDocumentAsync(sent.Location()!)).QuerySelector(".govuk-panel strong")!.TextContent.Trim();
+        using var scope = fresh.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == AuditEntry.ActionTaken && a.UserName == "citizen2@example.org"
+            && a.Description == $"asked for an assessment; {reference}, for Sam Applicant"));
+    }
+
+    [Fact]
+    public async Task Apply_AboutYou_StartsWithTheNameOfTheAccount()
+    {
+        using var fresh = new PortalFactory();
+        var client = fresh.CreateBrowserlessClient();
+        await client.SignInAsync("citizen2@example.org");
+        await Answer(client, "who", ("Who", "Self"));
+
+        var page = await client.GetDocumentAsync("/citizen/apply/person");
+
+        Assert.Equal("About you", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Sam Second-Citizen", page.QuerySelector<IHtmlInputElement>("#FullName")?.Value);
     }
 
     [Fact]

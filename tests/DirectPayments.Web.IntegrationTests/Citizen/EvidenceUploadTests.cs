@@ -48,6 +48,23 @@ public sealed class EvidenceUploadTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Upload_ThatIsRefused_KeepsNoBytesAndNoRecord()
+    {
+        var client = await Citizen();
+        var alex = await CaseId("Alex Citizen");
+        var folder = Path.Combine(factory.DataFolder, "evidence", alex.ToString("N"));
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var records = await db.Set<EvidenceFile>().CountAsync(f => f.CaseId == alex);
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder).Length : 0;
+
+        await Upload(client, alex, "invoice.pdf", "MZ this is really a program"u8.ToArray(), "Invoice");
+
+        Assert.Equal(records, await db.Set<EvidenceFile>().CountAsync(f => f.CaseId == alex));
+        Assert.Equal(files, Directory.Exists(folder) ? Directory.GetFiles(folder).Length : 0);
+    }
+
+    [Fact]
     public async Task Upload_WithoutADescription_AsksForOneAndSavesNothing()
     {
         var client = await Citizen();

@@ -1,4 +1,5 @@
 using System.Net;
+using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
@@ -120,6 +121,37 @@ public sealed class NominationTests
         await person.SubmitFormAsync($"/citizen/cases/{alex}/nominate", new Dictionary<string, string>(), $"form[action='/citizen/cases/{alex}/nominate/withdraw']");
 
         Assert.Equal(NominationStatus.Withdrawn, (await Request(factory, alex)).Status);
+    }
+
+    [Fact]
+    public async Task Withdrawing_from_an_old_page_a_request_already_withdrawn_says_why_and_changes_nothing()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var person = await factory.SignedInAsync("citizen@example.org");
+        await Nominate(person, alex, "Pat Friend", "pat@example.org");
+        var oldPage = await person.GetDocumentAsync($"/citizen/cases/{alex}/nominate");
+        await person.SubmitFormAsync(oldPage, new Dictionary<string, string>(), $"form[action='/citizen/cases/{alex}/nominate/withdraw']");
+
+        var again = await person.SubmitFormAsync(oldPage, new Dictionary<string, string>(), $"form[action='/citizen/cases/{alex}/nominate/withdraw']");
+
+        Assert.Equal($"/citizen/cases/{alex}/nominate", again.Location());
+        Assert.Contains("This nomination has already been decided.", (await person.GetDocumentAsync(again.Location()!)).MainText(), StringComparison.Ordinal);
+        Assert.Equal(NominationStatus.Withdrawn, (await Request(factory, alex)).Status);
+    }
+
+    [Fact]
+    public async Task A_request_is_audited_in_words_with_who_asked()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        await Nominate(await factory.SignedInAsync("citizen@example.org"), alex, "Pat Friend", "pat@example.org");
+
+        var entry = await factory.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.CaseId == alex && e.Action == AuditEntry.ActionTaken));
+        Assert.Equal("asked for a nominated person", entry.Description);
+        Assert.Equal("citizen@example.org", entry.UserName);
+        Assert.Equal("citizen@example.org", (await Request(factory, alex)).RequestedBy);
     }
 
     [Fact]

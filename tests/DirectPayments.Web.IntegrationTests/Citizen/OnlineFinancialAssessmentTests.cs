@@ -1,7 +1,10 @@
 using System.Net;
+using DirectPayments.Application.Common.Outbox;
+using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Estimator;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +33,46 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
         Assert.Equal(FinancialAssessmentStatus.Submitted, latest.Status);
         Assert.Equal(4, latest.Input.Incomes.Count);
         Assert.Equal(30, latest.Input.Age);
+    }
+
+    [Fact]
+    public async Task Sending_the_answers_tells_the_person_what_happens_next_and_is_audited_in_words()
+    {
+        using var fresh = new PortalFactory();
+        var client = await fresh.SignedInAsync("citizen2@example.org");
+        var sam = await fresh.CaseIdAsync("Sam Second-Citizen");
+
+        var result = await EstimatorJourneyTests.AnswerV01(client);
+        var response = await client.SubmitFormAsync(result, new Dictionary<string, string>(), "form[action='/estimate/send']");
+
+        var page = await client.GetDocumentAsync(response.Location()!);
+        Assert.Contains("Your financial assessment was sent to your case manager", page.MainText(), StringComparison.Ordinal);
+        Assert.Contains("We have your financial assessment", page.MainText(), StringComparison.Ordinal);
+        var entry = await fresh.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.CaseId == sam && e.Action == AuditEntry.ActionTaken));
+        Assert.Equal("sent a financial assessment; version 2", entry.Description);
+        Assert.True(await fresh.QueryAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.CaseId == sam)));
+    }
+
+    [Fact]
+    public async Task A_closed_case_is_not_offered_and_cannot_be_sent_to()
+    {
+        using var fresh = new PortalFactory();
+        var client = await fresh.SignedInAsync("citizen2@example.org");
+        var sam = await fresh.CaseIdAsync("Sam Second-Citizen");
+        await fresh.QueryAsync(async db =>
+        {
+            (await db.Set<CareCase>().SingleAsync(c => c.Id == sam)).Close(new DateOnly(2026, 11, 20));
+            return await db.SaveChangesAsync();
+        });
+
+        var result = await EstimatorJourneyTests.AnswerV01(client);
+        Assert.Null(result.QuerySelector("form[action='/estimate/send']"));
+        var token = result.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["caseId"] = sam.ToString() });
+        var response = await client.PostAsync("/estimate/send", form);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(1, await fresh.QueryAsync(db => db.Set<FinancialAssessment>().CountAsync(a => a.CaseId == sam)));
     }
 
     [Fact]

@@ -78,6 +78,46 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task ChangeLink_ShowsTheAmountsAsTheyWereTyped()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await AnswerV01(client);
+
+        var cost = await client.GetDocumentAsync("/estimate/cost?change=true");
+        var disabilityCosts = await client.GetDocumentAsync("/estimate/disability-costs?change=true");
+
+        Assert.Equal("60.00", cost.QuerySelector<IHtmlInputElement>("#WeeklyCost")?.Value);
+        Assert.Equal("24.55", disabilityCosts.QuerySelector<IHtmlInputElement>("#Amount")?.Value);
+    }
+
+    [Fact]
+    public async Task ChoosingTheStandardAmount_IgnoresWhatIsLeftInTheAmountBox()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await Post(client, "/estimate/disclose", ("WillDisclose", "yes"));
+
+        var response = await Post(client, "/estimate/disability-costs", ("UseStandard", "yes"), ("Amount", "not a number"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/estimate/cost", response.Location());
+    }
+
+    [Fact]
+    public async Task BackLinks_FollowThePersonsJourney()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await Post(client, "/estimate/disclose", ("WillDisclose", "yes"));
+        var incomes = await client.GetDocumentAsync("/estimate/incomes");
+        await Post(client, "/estimate/disclose", ("WillDisclose", "no"));
+        var cost = await client.GetDocumentAsync("/estimate/cost");
+        var age = await client.GetDocumentAsync("/estimate/age");
+
+        Assert.Equal("/estimate/benefits", incomes.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        Assert.Equal("/estimate/age", cost.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        Assert.Equal("/estimate/disclose", age.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task SigningOut_ForgetsTheEstimateAnswers()
     {
         var client = factory.CreateBrowserlessClient();

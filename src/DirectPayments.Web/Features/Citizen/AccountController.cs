@@ -1,20 +1,11 @@
 using System.Globalization;
 using System.Text;
-using DirectPayments.Application.Payments.Accounts;
-using DirectPayments.Domain.Cases;
-using DirectPayments.Domain.Common;
-using DirectPayments.Infrastructure.Data;
-using DirectPayments.Web.Features.Payments;
+using DirectPayments.Application.Citizen.Accounts;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Web.Features.Citizen;
-
-public sealed record AccountPage(
-    CareCase Case, AccountSummary Summary, IReadOnlyList<DateOnly> Months, Money BroughtForward, IReadOnlyList<Domain.Accounts.AccountTransaction> Lines, DateOnly Month,
-    ILookup<Guid, Domain.Evidence.EvidenceFile> Receipts);
 
 /// <summary>
 /// The person's direct payment account: its balance, payments and contributions in, spending by the support plan's
@@ -22,64 +13,24 @@ public sealed record AccountPage(
 /// </summary>
 [Authorize(Policy = Policies.Citizen)]
 [Route("citizen/cases/{id:guid}/account")]
-public sealed class AccountController(
-    DirectPaymentsDbContext db, IAuthorizationService authorization, DirectPaymentAccounts accounts, CouncilClock clock) : Controller
+public sealed class AccountController(CitizenAccountPages pages) : Controller
 {
     [HttpGet("")]
     public Task<IActionResult> Index(Guid id, CancellationToken cancellationToken) => Month(id, null, cancellationToken);
 
     [HttpGet("statements/{month:regex(^\\d{{4}}-\\d{{2}}$)}")]
-    public async Task<IActionResult> Month(Guid id, string? month, CancellationToken cancellationToken)
-    {
-        if (await Load(id, month, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-
-        return View("Index", page);
-    }
+    public async Task<IActionResult> Month(Guid id, string? month, CancellationToken cancellationToken) =>
+        await Find(id, month, cancellationToken) is { } page ? View("Index", page) : NotFound();
 
     [HttpGet("statements/{month:regex(^\\d{{4}}-\\d{{2}}$)}.csv")]
-    public async Task<IActionResult> StatementCsv(Guid id, string month, CancellationToken cancellationToken)
-    {
-        if (await Load(id, month, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> StatementCsv(Guid id, string month, CancellationToken cancellationToken) =>
+        await Find(id, month, cancellationToken) is { } page
+            ? File(Encoding.UTF8.GetBytes(Statement.Csv(page)), "text/csv", $"statement-{page.Month:yyyy-MM}.csv")
+            : NotFound();
 
-        var csv = Statements.StatementCsv(page.Summary.Agreement, page.Month.Year, page.Month.Month, page.BroughtForward, page.Lines);
-        return File(Encoding.UTF8.GetBytes(csv), "text/csv", $"statement-{page.Month:yyyy-MM}.csv");
-    }
-
-    private async Task<AccountPage?> Load(Guid id, string? month, CancellationToken cancellationToken)
-    {
-        var careCase = await db.Set<CareCase>().Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (careCase is null || !(await authorization.AuthorizeAsync(User, careCase, CaseOperations.View)).Succeeded
-            || await accounts.AgreementForCaseAsync(id, cancellationToken) is not { } agreement)
-        {
-            return null;
-        }
-
-        var today = clock.Today;
-        var thisMonth = new DateOnly(today.Year, today.Month, 1);
-        var first = new DateOnly(agreement.StartDate.Year, agreement.StartDate.Month, 1);
-        var chosen = month is null ? thisMonth
-            : DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : (DateOnly?)null;
-        if (chosen is not { } shown || shown < first || shown > thisMonth)
-        {
-            return null;
-        }
-
-        var months = new List<DateOnly>();
-        for (var m = thisMonth; m >= first; m = m.AddMonths(-1))
-        {
-            months.Add(m);
-        }
-
-        var summary = await accounts.SummaryAsync(agreement, today, cancellationToken);
-        var (broughtForward, lines) = await accounts.MonthAsync(agreement.Id, shown.Year, shown.Month, cancellationToken);
-        var receipts = (await db.Set<Domain.Evidence.EvidenceFile>().AsNoTracking().Where(f => f.CaseId == id && f.TransactionId != null).ToListAsync(cancellationToken))
-            .ToLookup(f => f.TransactionId!.Value);
-        return new AccountPage(careCase, summary, months, broughtForward, lines, shown, receipts);
-    }
+    // "2026-10" is October 2026; no month is this month; a month that is no month at all ("2026-13") is not found.
+    private async Task<AccountPage?> Find(Guid id, string? month, CancellationToken cancellationToken) =>
+        month is null ? await pages.FindAsync(id, null, cancellationToken)
+        : DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) ? await pages.FindAsync(id, first, cancellationToken)
+        : null;
 }

@@ -1,3 +1,6 @@
+using DirectPayments.Application.Citizen.Applications;
+using DirectPayments.Application.Citizen.Cases;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Web.Infrastructure;
@@ -14,29 +17,30 @@ namespace DirectPayments.Web.Features.Citizen;
 /// </summary>
 [Authorize(Policy = Policies.Citizen)]
 [Route("citizen/apply")]
-public sealed class ApplyController(IApplications applications) : Controller
+public sealed class ApplyController(ApplicationDrafts drafts, AnswerApplicationQuestion answer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Start(CancellationToken cancellationToken) =>
-        View(await applications.LoadDraftAsync(User, cancellationToken));
+        View(await drafts.LoadAsync(cancellationToken));
 
     [HttpGet("continue")]
     public async Task<IActionResult> Continue(CancellationToken cancellationToken) =>
-        Redirect($"/citizen/apply/{(await applications.LoadDraftAsync(User, cancellationToken)).NextUnanswered()}");
+        ToQuestion((await drafts.LoadAsync(cancellationToken)).NextUnanswered());
 
     [HttpPost("start-again")]
-    public async Task<IActionResult> StartAgain(CancellationToken cancellationToken)
+    public async Task<IActionResult> StartAgain([FromServices] StartApplicationAgain startAgain, CancellationToken cancellationToken)
     {
-        await applications.DeleteDraftAsync(User, cancellationToken);
-        return Redirect("/citizen/apply/who");
+        // Without a draft there is nothing to throw away: a new application starts the same either way.
+        await startAgain.RunAsync(cancellationToken);
+        return RedirectToAction(nameof(Who));
     }
 
     [HttpGet("who")]
     public async Task<IActionResult> Who(CancellationToken cancellationToken) =>
-        View(new WhoStep { Who = (await applications.LoadDraftAsync(User, cancellationToken)).Who?.ToString() });
+        View(new WhoStep { Who = (await drafts.LoadAsync(cancellationToken)).Who?.ToString() });
 
     [HttpPost("who")]
-    public Task<IActionResult> Who(WhoStep model, [FromServices] IValidator<WhoStep> validator, bool change = false, CancellationToken cancellationToken = default) =>
+    public Task<IActionResult> Who(WhoStep model, [FromServices] IValidator<WhoStep> validator, CancellationToken cancellationToken = default) =>
         Save(model, validator, (a, m) =>
         {
             a.Who = Enum.Parse<RequestType>(m.Who!);
@@ -44,105 +48,111 @@ public sealed class ApplyController(IApplications applications) : Controller
             {
                 a.Relationship = null;
             }
-        }, change, cancellationToken);
+        }, cancellationToken);
 
     [HttpGet("person")]
     public async Task<IActionResult> Person(CancellationToken cancellationToken)
     {
-        var answers = await applications.LoadDraftAsync(User, cancellationToken);
-        ViewData["Who"] = answers.Who;
+        var answers = await drafts.LoadAsync(cancellationToken);
         return View(new PersonStep
         {
-            FullName = answers.FullName ?? (answers.Who is RequestType.Self or RequestType.Carer ? User.FindFirst("dp:display-name")?.Value : null),
+            AskingFor = answers.Who,
+            FullName = answers.FullName ?? (answers.Who is RequestType.Self or RequestType.Carer ? await drafts.YourNameAsync(cancellationToken) : null),
             DateOfBirth = answers.DateOfBirth,
         });
     }
 
     [HttpPost("person")]
-    public Task<IActionResult> Person(PersonStep model, [FromServices] IValidator<PersonStep> validator, bool change = false, CancellationToken cancellationToken = default) =>
-        Save(model, validator, (a, m) => (a.FullName, a.DateOfBirth) = (m.FullName!.Trim(), m.DateOfBirth), change, cancellationToken);
+    public Task<IActionResult> Person(PersonStep model, [FromServices] IValidator<PersonStep> validator, CancellationToken cancellationToken = default) =>
+        Save(model, validator, (a, m) => (a.FullName, a.DateOfBirth) = (m.FullName!.Trim(), m.DateOfBirth), cancellationToken);
 
     [HttpGet("relationship")]
     public async Task<IActionResult> Relationship(CancellationToken cancellationToken)
     {
-        var answers = await applications.LoadDraftAsync(User, cancellationToken);
-        ViewData["Who"] = answers.Who;
-        return View(new RelationshipStep { Relationship = answers.Relationship });
+        var answers = await drafts.LoadAsync(cancellationToken);
+        return View(new RelationshipStep { AskingFor = answers.Who, Relationship = answers.Relationship });
     }
 
     [HttpPost("relationship")]
-    public Task<IActionResult> Relationship(RelationshipStep model, [FromServices] IValidator<RelationshipStep> validator, bool change = false, CancellationToken cancellationToken = default) =>
-        Save(model, validator, (a, m) => a.Relationship = m.Relationship!.Trim(), change, cancellationToken);
+    public Task<IActionResult> Relationship(RelationshipStep model, [FromServices] IValidator<RelationshipStep> validator, CancellationToken cancellationToken = default) =>
+        Save(model, validator, (a, m) => a.Relationship = m.Relationship!.Trim(), cancellationToken);
 
     [HttpGet("difficulties")]
     public async Task<IActionResult> Difficulties(CancellationToken cancellationToken)
     {
-        var answers = await applications.LoadDraftAsync(User, cancellationToken);
-        ViewData["Who"] = answers.Who;
+        var answers = await drafts.LoadAsync(cancellationToken);
         return View(new DifficultiesStep
         {
+            AskingFor = answers.Who,
             Difficulties = answers.Difficulties is { Count: 0 } ? ["NotSure"] : [.. (answers.Difficulties ?? []).Select(d => d.ToString())],
         });
     }
 
     [HttpPost("difficulties")]
-    public Task<IActionResult> Difficulties(DifficultiesStep model, [FromServices] IValidator<DifficultiesStep> validator, bool change = false, CancellationToken cancellationToken = default) =>
-        Save(model, validator, (a, m) => a.Difficulties = [.. m.Difficulties.Where(d => d != "NotSure").Select(Enum.Parse<EligibilityOutcome>)], change, cancellationToken);
+    public Task<IActionResult> Difficulties(DifficultiesStep model, [FromServices] IValidator<DifficultiesStep> validator, CancellationToken cancellationToken = default) =>
+        Save(model, validator, (a, m) => a.Difficulties = [.. m.Difficulties.Where(d => d != "NotSure").Select(Enum.Parse<EligibilityOutcome>)], cancellationToken);
 
     [HttpGet("help")]
     public async Task<IActionResult> Help(CancellationToken cancellationToken) =>
-        View(new HelpStep { HelpNeeded = (await applications.LoadDraftAsync(User, cancellationToken)).HelpNeeded });
+        View(new HelpStep { HelpNeeded = (await drafts.LoadAsync(cancellationToken)).HelpNeeded });
 
     [HttpPost("help")]
-    public Task<IActionResult> Help(HelpStep model, [FromServices] IValidator<HelpStep> validator, bool change = false, CancellationToken cancellationToken = default) =>
-        Save(model, validator, (a, m) => a.HelpNeeded = m.HelpNeeded!.Trim(), change, cancellationToken);
+    public Task<IActionResult> Help(HelpStep model, [FromServices] IValidator<HelpStep> validator, CancellationToken cancellationToken = default) =>
+        Save(model, validator, (a, m) => a.HelpNeeded = m.HelpNeeded!.Trim(), cancellationToken);
 
     [HttpGet("contact")]
     public async Task<IActionResult> Contact(CancellationToken cancellationToken) =>
-        View(new ContactStep { ContactPhone = (await applications.LoadDraftAsync(User, cancellationToken)).ContactPhone });
+        View(new ContactStep { ContactPhone = (await drafts.LoadAsync(cancellationToken)).ContactPhone });
 
     [HttpPost("contact")]
-    public Task<IActionResult> Contact(ContactStep model, [FromServices] IValidator<ContactStep> validator, bool change = false, CancellationToken cancellationToken = default) =>
-        Save(model, validator, (a, m) => (a.ContactPhone, a.ContactAnswered) = (string.IsNullOrWhiteSpace(m.ContactPhone) ? null : m.ContactPhone.Trim(), true), change, cancellationToken);
+    public Task<IActionResult> Contact(ContactStep model, [FromServices] IValidator<ContactStep> validator, CancellationToken cancellationToken = default) =>
+        Save(model, validator, (a, m) => (a.ContactPhone, a.ContactAnswered) = (string.IsNullOrWhiteSpace(m.ContactPhone) ? null : m.ContactPhone.Trim(), true), cancellationToken);
 
     [HttpGet("check")]
     public async Task<IActionResult> Check(CancellationToken cancellationToken)
     {
-        var answers = await applications.LoadDraftAsync(User, cancellationToken);
-        return answers.NextUnanswered() == "check" ? View(answers) : Redirect($"/citizen/apply/{answers.NextUnanswered()}");
+        var answers = await drafts.LoadAsync(cancellationToken);
+        return answers.IsComplete ? View(answers) : ToQuestion(answers.NextUnanswered());
     }
 
     [HttpPost("check")]
-    public async Task<IActionResult> Submit(CancellationToken cancellationToken)
+    public async Task<IActionResult> Submit([FromServices] AskForAnAssessment ask, CancellationToken cancellationToken)
     {
-        var answers = await applications.LoadDraftAsync(User, cancellationToken);
-        if (answers.NextUnanswered() != "check")
+        var answers = await drafts.LoadAsync(cancellationToken);
+        if (!answers.IsComplete)
         {
-            return Redirect($"/citizen/apply/{answers.NextUnanswered()}");
+            return ToQuestion(answers.NextUnanswered());
         }
 
-        var careCase = await applications.SubmitAsync(User, answers, cancellationToken);
-        return RedirectToAction(nameof(Sent), new { id = careCase.Id });
+        var result = await ask.RunAsync(cancellationToken);
+        return result.Succeeded ? RedirectToAction(nameof(Sent), new { id = result.Value }) : RedirectToAction(nameof(Continue));
     }
 
     [HttpGet("sent/{id:guid}")]
-    public async Task<IActionResult> Sent(Guid id, [FromServices] ICitizenCases cases, CancellationToken cancellationToken) =>
-        await cases.FindAsync(User, id, cancellationToken) is { } dashboard ? View(dashboard.Case) : NotFound();
+    public async Task<IActionResult> Sent(Guid id, [FromServices] CitizenCasePages cases, CancellationToken cancellationToken) =>
+        await cases.SummaryAsync(id, cancellationToken) is { } sent ? View(sent) : NotFound();
 
+    private RedirectToActionResult ToQuestion(ApplyQuestion question) => RedirectToAction(question.ToString());
+
+    // Each answer goes to the draft at once; then on to the first question still unanswered (the check page once all are,
+    // which is also where a Change link comes back to).
     private async Task<IActionResult> Save<TModel>(
-        TModel model, IValidator<TModel> validator, Action<ApplyAnswers, TModel> apply, bool change, CancellationToken cancellationToken)
+        TModel model, IValidator<TModel> validator, Action<ApplyAnswers, TModel> apply, CancellationToken cancellationToken)
+        where TModel : ApplyStep
     {
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        var answers = await applications.LoadDraftAsync(User, cancellationToken);
-        if (!ModelState.IsValid)
+        if (ModelState.IsValid)
         {
-            ViewData["Who"] = answers.Who;
-            return View(model);
+            var result = await answer.RunAsync(a => apply(a, model), cancellationToken);
+            if (result is { Succeeded: true, Value: { } answers })
+            {
+                return ToQuestion(answers.NextUnanswered());
+            }
+
+            ModelState.AddModelError(string.Empty, result.Message ?? CommandResult.ConflictMessage);
         }
 
-        apply(answers, model);
-        await applications.SaveDraftAsync(User, answers, cancellationToken);
-        var next = answers.NextUnanswered();
-        return Redirect(change && next == "check" ? "/citizen/apply/check" : $"/citizen/apply/{next}");
+        model.AskingFor = (await drafts.LoadAsync(cancellationToken)).Who;
+        return View(model);
     }
 }

@@ -5,13 +5,5 @@ namespace DirectPayments.Web.Features.Citizen;
 /// <summary>The citizen's journeys (and those of the people who act for them).</summary>
 public static class CitizenFeature
 {
-    public static IServiceCollection AddCitizenFeature(this IServiceCollection services)
-    {
-        services.AddCitizenUseCases();
-        services.AddScoped<IFinancialAssessmentSubmissions, FinancialAssessmentSubmissions>();
-        services.AddScoped<IEvidenceUploads, EvidenceUploads>();
-        services.AddScoped<IApplications, Applications>();
-        services.AddScoped<ICitizenCases, CitizenCases>();
-        return services;
-    }
+    public static IServiceCollection AddCitizenFeature(this IServiceCollection services) => services.AddCitizenUseCases();
 }

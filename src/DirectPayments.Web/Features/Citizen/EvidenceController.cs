@@ -1,3 +1,5 @@
+using DirectPayments.Application.Citizen.Evidence;
+using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Evidence;
 using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
@@ -9,67 +11,45 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace DirectPayments.Web.Features.Citizen;
 
+/// <summary>The person sends their case manager documents (benefit letters, bank statements, receipts) and reads them back.</summary>
 [Authorize(Policy = Policies.Citizen)]
 [Route("citizen/cases/{id:guid}/evidence")]
-public sealed class EvidenceController(IEvidenceUploads uploads, IValidator<UploadEvidenceViewModel> validator) : Controller
+public sealed class EvidenceController(EvidencePages pages, IValidator<UploadEvidenceViewModel> validator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid id, string? purpose, string? description, Guid? transaction, CancellationToken cancellationToken)
-    {
-        if (await uploads.ListAsync(User, id, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-
-        ViewData["Page"] = page;
+    public Task<IActionResult> Index(Guid id, string? purpose, string? description, Guid? transaction, CancellationToken cancellationToken) =>
         // A link from a transaction on the account page says what the receipt is for.
-        return View(new UploadEvidenceViewModel
+        Show(id, new UploadEvidenceViewModel
         {
-            Purpose = EnumInput.IsDefined<DirectPayments.Domain.Evidence.EvidencePurpose>(purpose) ? purpose : null,
+            Purpose = EnumInput.IsDefined<EvidencePurpose>(purpose) ? purpose : null,
             Description = description is { Length: <= 200 } ? description : null,
             TransactionId = transaction,
-        });
-    }
+        }, cancellationToken);
 
     [HttpPost("")]
     [RequestFormLimits(MultipartBodyLengthLimit = EvidenceFile.MaximumBytes + (1024 * 1024))]
-    public async Task<IActionResult> Index(Guid id, UploadEvidenceViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(Guid id, UploadEvidenceViewModel model, [FromServices] SendDocument send, CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var (found, error) = await uploads.UploadAsync(User, id, model, cancellationToken);
-            if (!found)
-            {
-                return NotFound();
-            }
-
-            if (error is null)
-            {
-                TempData["Success"] = $"{model.File!.FileName} was sent to your case manager";
-                return RedirectToAction(nameof(Index), new { id });
-            }
-
-            ModelState.AddModelError(nameof(model.File), error);
+            return await Show(id, model, cancellationToken);
         }
 
-        if (await uploads.ListAsync(User, id, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-
-        ViewData["Page"] = page;
-        return View(model);
+        await using var file = model.File!.OpenReadStream();
+        var document = new DocumentToSend(model.File.FileName, Enum.Parse<EvidencePurpose>(model.Purpose!), model.Description!, model.TransactionId);
+        return await this.FormOutcome(await send.RunAsync(id, document, file, cancellationToken), nameof(model.File), $"{model.File.FileName} was sent to your case manager",
+            () => RedirectToAction(nameof(Index), new { id }), () => Show(id, model, cancellationToken));
     }
 
     [HttpGet("{fileId:guid}")]
     public async Task<IActionResult> Download(Guid id, Guid fileId, CancellationToken cancellationToken) =>
-        await uploads.OpenAsync(User, id, fileId, cancellationToken) is { } opened
+        await pages.OpenAsync(id, fileId, cancellationToken) is { } opened
             ? File(opened.Content, opened.File.ContentType, opened.File.FileName)
             : NotFound();
 
     /// <summary>The upload page for a receipt for one payment, with what it is for filled in and the payment linked.</summary>
-    public static string SendReceiptPath(Guid caseId, DirectPayments.Domain.Accounts.AccountTransaction payment)
+    public static string SendReceiptPath(Guid caseId, AccountTransaction payment)
     {
         ArgumentNullException.ThrowIfNull(payment);
         var description = $"Receipt: {payment.Merchant ?? payment.Description}, {payment.Date.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}, {-payment.Amount}";
@@ -83,4 +63,15 @@ public sealed class EvidenceController(IEvidenceUploads uploads, IValidator<Uplo
         new GovUkChoiceItem(nameof(EvidencePurpose.Statement), "A statement of the direct payment bank account"),
         new GovUkChoiceItem(nameof(EvidencePurpose.Other), "Something else"),
     ];
+
+    private async Task<IActionResult> Show(Guid id, UploadEvidenceViewModel model, CancellationToken cancellationToken)
+    {
+        if (await pages.FindAsync(id, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+
+        model.Page = page;
+        return View(nameof(Index), model);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DirectPayments.Application.Estimator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -14,7 +15,7 @@ namespace DirectPayments.Web.Features.Estimator;
 [IgnoreAntiforgeryToken]
 [Route("api/v1/contribution-estimates")]
 [EnableRateLimiting(EstimatorRateLimit.PolicyName)]
-public sealed class ContributionEstimatesApiController(IContributionEstimator estimator) : ControllerBase
+public sealed class ContributionEstimatesApiController(ContributionEstimates estimates) : ControllerBase
 {
     public const int MaximumBodyBytes = 64 * 1024;
 
@@ -41,7 +42,7 @@ public sealed class ContributionEstimatesApiController(IContributionEstimator es
             return Invalid(reader);
         }
 
-        var outcome = await estimator.EstimateAsync(request, cancellationToken);
+        var outcome = await estimates.EstimateAsync(request, cancellationToken);
         if (outcome.Result is null)
         {
             reader.AddError(outcome.ErrorField!, outcome.Error!);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using DirectPayments.Application.Estimator;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DirectPayments.Application.Estimator;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using Microsoft.AspNetCore.DataProtection;
@@ -53,26 +54,26 @@ public sealed class EstimatorAnswers
         : Age is not null && PensionAge is not null && Household is not null && Children is not null && Premiums is not null
           && UseStandardDre is not null && WeeklyCost is not null;
 
-    public EstimateRequest ToRequest(FinancialYear year) => new()
+    /// <summary>The estimate request for <paramref name="year"/>: the answers, with the council's policy for the year.</summary>
+    public EstimateRequest ToRequest(FinancialYear year) => new() { FinancialYear = year, Input = ToInput() };
+
+    /// <summary>The answers as the charging engine (and a financial assessment sent to the council) reads them.</summary>
+    public FinancialAssessmentInput ToInput() => new()
     {
-        FinancialYear = year,
-        Input = new FinancialAssessmentInput
-        {
-            Age = Age ?? 18,
-            PensionCreditAgeReached = PensionAge == true,
-            Couple = Household == Estimator.Household.Couple,
-            LoneParent = Household == Estimator.Household.LoneParent,
-            DependentChildren = Children ?? 0,
-            DisabilityPremium = Premiums?.Contains("DisabilityPremium") == true,
-            EnhancedDisabilityPremium = Premiums?.Contains("EnhancedDisabilityPremium") == true,
-            CarerPremium = Premiums?.Contains("CarerPremium") == true,
-            DeclinedToDisclose = WillDisclose == false,
-            Incomes = [.. Incomes.Select(i => new IncomeItem(i.Type, Money.FromPounds(i.Amount), i.Frequency))],
-            Capital = [.. Capital.Select(c => new CapitalItem(c.Type, Money.FromPounds(c.Amount), c.Joint ? 0.5m : 1.0m))],
-            HousingCosts = [.. Housing.Select(h => new HousingCost(h.Type, Money.FromPounds(h.Amount), h.Frequency))],
-            DisabilityRelatedExpenditure = UseStandardDre == false && Dre is { } dre ? Money.FromPounds(dre) : null,
-            WeeklyCostOfCare = Money.FromPounds(WeeklyCost ?? 0m),
-        },
+        Age = Age ?? 18,
+        PensionCreditAgeReached = PensionAge == true,
+        Couple = Household == Estimator.Household.Couple,
+        LoneParent = Household == Estimator.Household.LoneParent,
+        DependentChildren = Children ?? 0,
+        DisabilityPremium = Premiums?.Contains("DisabilityPremium") == true,
+        EnhancedDisabilityPremium = Premiums?.Contains("EnhancedDisabilityPremium") == true,
+        CarerPremium = Premiums?.Contains("CarerPremium") == true,
+        DeclinedToDisclose = WillDisclose == false,
+        Incomes = [.. Incomes.Select(i => new IncomeItem(i.Type, Money.FromPounds(i.Amount), i.Frequency))],
+        Capital = [.. Capital.Select(c => new CapitalItem(c.Type, Money.FromPounds(c.Amount), c.Joint ? 0.5m : 1.0m))],
+        HousingCosts = [.. Housing.Select(h => new HousingCost(h.Type, Money.FromPounds(h.Amount), h.Frequency))],
+        DisabilityRelatedExpenditure = UseStandardDre == false && Dre is { } dre ? Money.FromPounds(dre) : null,
+        WeeklyCostOfCare = Money.FromPounds(WeeklyCost ?? 0m),
     };
 }
 

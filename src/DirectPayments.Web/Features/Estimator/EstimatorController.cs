@@ -1,4 +1,5 @@
 using System.Globalization;
+using DirectPayments.Application.Estimator;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Infrastructure;
@@ -8,93 +9,102 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DirectPayments.Web.Features.Estimator;
 
+/// <summary>The check page: the answers, and the year whose rates and policy the estimate will use.</summary>
+public sealed record EstimatorCheckPage(EstimatorAnswers Answers, FinancialYear Year);
+
+/// <summary>The estimate (or why there is none), and the cases a signed-in person may send it to.</summary>
+public sealed record EstimateResultPage(EstimateOutcome Outcome, CasesToSendTo SendTo);
+
 /// <summary>
 /// "Estimate what you might pay": one question a page for anyone, signed in or not, ending in the same estimate the
 /// JSON API gives. A Change link on the check page comes back to the check page.
 /// </summary>
 [AllowAnonymous]
 [Route("estimate")]
-public sealed class EstimatorController(EstimatorAnswersStore store, IContributionEstimator estimator, CouncilClock clock) : Controller
+public sealed class EstimatorController(EstimatorAnswersStore store, ContributionEstimates estimates) : Controller
 {
     private static readonly string[] FullJourney =
-        ["disclose", "age", "pension-age", "household", "children", "benefits", "incomes", "savings", "housing", "disability-costs", "cost", "check"];
+    [
+        nameof(Disclose), nameof(Age), nameof(PensionAge), nameof(Household), nameof(Children), nameof(Benefits), nameof(Incomes),
+        nameof(Savings), nameof(Housing), nameof(DisabilityCosts), nameof(Cost), nameof(Check),
+    ];
 
-    private static readonly string[] DeclinedJourney = ["disclose", "age", "cost", "check"];
+    private static readonly string[] DeclinedJourney = [nameof(Disclose), nameof(Age), nameof(Cost), nameof(Check)];
 
     [HttpGet("")]
     public IActionResult Start() => View();
 
     [HttpGet("disclose")]
-    public IActionResult Disclose() => Show(new DiscloseStep { WillDisclose = YesNo(Answers.WillDisclose) });
+    public IActionResult Disclose() => Show(new DiscloseStep { WillDisclose = YesNo(Answers.WillDisclose) }, nameof(Disclose));
 
     [HttpPost("disclose")]
     public Task<IActionResult> Disclose(DiscloseStep model, [FromServices] IValidator<DiscloseStep> validator, bool change = false) =>
-        Save(model, validator, (a, m) => a.WillDisclose = m.WillDisclose == "yes", "disclose", change);
+        Save(model, validator, (a, m) => a.WillDisclose = m.WillDisclose == "yes", nameof(Disclose), change);
 
     [HttpGet("age")]
-    public IActionResult Age() => Show(new AgeStep { Age = Answers.Age?.ToString(CultureInfo.InvariantCulture) });
+    public IActionResult Age() => Show(new AgeStep { Age = Answers.Age?.ToString(CultureInfo.InvariantCulture) }, nameof(Age));
 
     [HttpPost("age")]
     public Task<IActionResult> Age(AgeStep model, [FromServices] IValidator<AgeStep> validator, bool change = false) =>
-        Save(model, validator, (a, m) => a.Age = int.Parse(m.Age!.Trim(), CultureInfo.InvariantCulture), "age", change);
+        Save(model, validator, (a, m) => a.Age = int.Parse(m.Age!.Trim(), CultureInfo.InvariantCulture), nameof(Age), change);
 
     [HttpGet("pension-age")]
-    public IActionResult PensionAge() => Show(new PensionAgeStep { PensionAge = YesNo(Answers.PensionAge) });
+    public IActionResult PensionAge() => Show(new PensionAgeStep { PensionAge = YesNo(Answers.PensionAge) }, nameof(PensionAge));
 
     [HttpPost("pension-age")]
     public Task<IActionResult> PensionAge(PensionAgeStep model, [FromServices] IValidator<PensionAgeStep> validator, bool change = false) =>
-        Save(model, validator, (a, m) => a.PensionAge = m.PensionAge == "yes", "pension-age", change);
+        Save(model, validator, (a, m) => a.PensionAge = m.PensionAge == "yes", nameof(PensionAge), change);
 
     [HttpGet("household")]
-    public IActionResult Household() => Show(new HouseholdStep { Household = Answers.Household?.ToString() });
+    public IActionResult Household() => Show(new HouseholdStep { Household = Answers.Household?.ToString() }, nameof(Household));
 
     [HttpPost("household")]
     public Task<IActionResult> Household(HouseholdStep model, [FromServices] IValidator<HouseholdStep> validator, bool change = false) =>
-        Save(model, validator, (a, m) => a.Household = Enum.Parse<Household>(m.Household!), "household", change);
+        Save(model, validator, (a, m) => a.Household = Enum.Parse<Household>(m.Household!), nameof(Household), change);
 
     [HttpGet("children")]
-    public IActionResult Children() => Show(new ChildrenStep { Children = Answers.Children?.ToString(CultureInfo.InvariantCulture) });
+    public IActionResult Children() => Show(new ChildrenStep { Children = Answers.Children?.ToString(CultureInfo.InvariantCulture) }, nameof(Children));
 
     [HttpPost("children")]
     public Task<IActionResult> Children(ChildrenStep model, [FromServices] IValidator<ChildrenStep> validator, bool change = false) =>
-        Save(model, validator, (a, m) => a.Children = int.Parse(m.Children!.Trim(), CultureInfo.InvariantCulture), "children", change);
+        Save(model, validator, (a, m) => a.Children = int.Parse(m.Children!.Trim(), CultureInfo.InvariantCulture), nameof(Children), change);
 
     [HttpGet("benefits")]
-    public IActionResult Benefits() => Show(new BenefitsStep { Premiums = Answers.Premiums ?? [] });
+    public IActionResult Benefits() => Show(new BenefitsStep { Premiums = Answers.Premiums ?? [] }, nameof(Benefits));
 
     [HttpPost("benefits")]
     public Task<IActionResult> Benefits(BenefitsStep model, [FromServices] IValidator<BenefitsStep> validator, bool change = false) =>
-        Save(model, validator, (a, m) => a.Premiums = [.. m.Premiums.Where(p => p != "None")], "benefits", change);
+        Save(model, validator, (a, m) => a.Premiums = [.. m.Premiums.Where(p => p != "None")], nameof(Benefits), change);
 
     [HttpGet("incomes")]
-    public IActionResult Incomes() => Show(new IncomeStep());
+    public IActionResult Incomes() => Show(new IncomeStep(), nameof(Incomes));
 
     [HttpPost("incomes")]
     public Task<IActionResult> Incomes(IncomeStep model, [FromServices] IValidator<IncomeStep> validator) =>
         Add(model, validator, a => a.Incomes.Count, (a, m) => a.Incomes.Add(new IncomeAnswer(
-            Enum.Parse<IncomeType>(m.Type!), MoneyInput.Parse(m.Amount)!.Value, Enum.Parse<Frequency>(m.Frequency!))), nameof(Incomes));
+            Enum.Parse<IncomeType>(m.Type!), m.Amount!.Value.Pounds, Enum.Parse<Frequency>(m.Frequency!))), nameof(Incomes));
 
     [HttpPost("incomes/remove/{index:int}")]
     public IActionResult RemoveIncome(int index) => Remove(a => a.Incomes, index, nameof(Incomes));
 
     [HttpGet("savings")]
-    public IActionResult Savings() => Show(new CapitalStep());
+    public IActionResult Savings() => Show(new CapitalStep(), nameof(Savings));
 
     [HttpPost("savings")]
     public Task<IActionResult> Savings(CapitalStep model, [FromServices] IValidator<CapitalStep> validator) =>
         Add(model, validator, a => a.Capital.Count, (a, m) => a.Capital.Add(new CapitalAnswer(
-            Enum.Parse<CapitalType>(m.Type!), MoneyInput.Parse(m.Amount)!.Value, m.Joint == "yes")), nameof(Savings));
+            Enum.Parse<CapitalType>(m.Type!), m.Amount!.Value.Pounds, m.Joint == "yes")), nameof(Savings));
 
     [HttpPost("savings/remove/{index:int}")]
     public IActionResult RemoveSavings(int index) => Remove(a => a.Capital, index, nameof(Savings));
 
     [HttpGet("housing")]
-    public IActionResult Housing() => Show(new HousingStep());
+    public IActionResult Housing() => Show(new HousingStep(), nameof(Housing));
 
     [HttpPost("housing")]
     public Task<IActionResult> Housing(HousingStep model, [FromServices] IValidator<HousingStep> validator) =>
         Add(model, validator, a => a.Housing.Count, (a, m) => a.Housing.Add(new HousingAnswer(
-            Enum.Parse<HousingCostType>(m.Type!), MoneyInput.Parse(m.Amount)!.Value, Enum.Parse<Frequency>(m.Frequency!))), nameof(Housing));
+            Enum.Parse<HousingCostType>(m.Type!), m.Amount!.Value.Pounds, Enum.Parse<Frequency>(m.Frequency!))), nameof(Housing));
 
     [HttpPost("housing/remove/{index:int}")]
     public IActionResult RemoveHousing(int index) => Remove(a => a.Housing, index, nameof(Housing));
@@ -103,39 +113,38 @@ public sealed class EstimatorController(EstimatorAnswersStore store, IContributi
     public IActionResult DisabilityCosts() => Show(new DisabilityCostsStep
     {
         UseStandard = YesNo(Answers.UseStandardDre),
-        Amount = Answers.Dre?.ToString("0.00", CultureInfo.InvariantCulture),
-    });
+        Amount = Answers.Dre is { } dre ? Money.FromPounds(dre) : null,
+    }, nameof(DisabilityCosts));
 
     [HttpPost("disability-costs")]
-    public Task<IActionResult> DisabilityCosts(DisabilityCostsStep model, [FromServices] IValidator<DisabilityCostsStep> validator, bool change = false) =>
-        Save(model, validator, (a, m) =>
+    public Task<IActionResult> DisabilityCosts(DisabilityCostsStep model, [FromServices] IValidator<DisabilityCostsStep> validator, bool change = false)
+    {
+        // The amount is asked for only with "no": what is left in its box after choosing the standard amount is not an answer.
+        if (model.UseStandard != "no")
+        {
+            ModelState.Remove(nameof(model.Amount));
+        }
+
+        return Save(model, validator, (a, m) =>
         {
             a.UseStandardDre = m.UseStandard == "yes";
-            a.Dre = m.UseStandard == "no" ? MoneyInput.Parse(m.Amount) : null;
-        }, "disability-costs", change);
+            a.Dre = m.UseStandard == "no" ? m.Amount?.Pounds : null;
+        }, nameof(DisabilityCosts), change);
+    }
 
     [HttpGet("cost")]
-    public IActionResult Cost() => Show(new CostStep { WeeklyCost = Answers.WeeklyCost?.ToString("0.00", CultureInfo.InvariantCulture) });
+    public IActionResult Cost() => Show(new CostStep { WeeklyCost = Answers.WeeklyCost is { } cost ? Money.FromPounds(cost) : null }, nameof(Cost));
 
     [HttpPost("cost")]
     public Task<IActionResult> Cost(CostStep model, [FromServices] IValidator<CostStep> validator, bool change = false) =>
-        Save(model, validator, (a, m) => a.WeeklyCost = MoneyInput.Parse(m.WeeklyCost), "cost", change);
+        Save(model, validator, (a, m) => a.WeeklyCost = m.WeeklyCost?.Pounds, nameof(Cost), change);
 
     [HttpGet("check")]
-    public IActionResult Check()
-    {
-        var answers = Answers;
-        if (!answers.IsComplete)
-        {
-            return RedirectToAction(nameof(Disclose));
-        }
-
-        ViewData["Year"] = Year;
-        return View(answers);
-    }
+    public IActionResult Check() =>
+        Answers.IsComplete ? View(new EstimatorCheckPage(Answers, estimates.ThisYear)) : RedirectToAction(nameof(Disclose));
 
     [HttpGet("result")]
-    public async Task<IActionResult> Result(CancellationToken cancellationToken)
+    public async Task<IActionResult> Result([FromServices] CasesForTheEstimate cases, CancellationToken cancellationToken)
     {
         var answers = Answers;
         if (!answers.IsComplete)
@@ -143,23 +152,8 @@ public sealed class EstimatorController(EstimatorAnswersStore store, IContributi
             return RedirectToAction(nameof(Disclose));
         }
 
-        if (User.IsInRole(DirectPayments.Application.Common.Roles.Citizen))
-        {
-            ViewData["Cases"] = (await HttpContext.RequestServices.GetRequiredService<Citizen.ICitizenCases>().ListAsync(User, cancellationToken))
-                .Where(c => c.Stage != DirectPayments.Domain.Cases.CaseStage.Closed)
-                .ToList();
-        }
-        else if (User.IsInRole(DirectPayments.Application.Common.Roles.CaseManager))
-        {
-            // A case manager entering the answers for someone on their caseload (from a call or a paper form).
-            var caseload = await HttpContext.RequestServices.GetRequiredService<CaseManagement.ICaseload>().ListAsync(User, null, cancellationToken);
-            ViewData["Cases"] = caseload.Rows
-                .Select(r => new Citizen.CaseSummary(r.Id, r.Reference, r.SubjectName, r.Stage, DirectPayments.Domain.Cases.CaseMemberRole.Subject))
-                .ToList();
-            ViewData["ForCaseManager"] = true;
-        }
-
-        return View(await estimator.EstimateAsync(answers.ToRequest(Year), cancellationToken));
+        var estimate = await estimates.EstimateAsync(answers.ToRequest(estimates.ThisYear), cancellationToken);
+        return View(new EstimateResultPage(estimate, await cases.ListAsync(cancellationToken)));
     }
 
     [HttpPost("start-again")]
@@ -169,52 +163,56 @@ public sealed class EstimatorController(EstimatorAnswersStore store, IContributi
         return RedirectToAction(nameof(Start));
     }
 
-    /// <summary>The step before this one, for the back link.</summary>
-    internal static string Previous(string step, EstimatorAnswers answers)
+    private static string[] JourneyOf(EstimatorAnswers answers) => answers.WillDisclose == false ? DeclinedJourney : FullJourney;
+
+    /// <summary>The step before this one, for the back link: the start page before the first question.</summary>
+    private static string Previous(string step, EstimatorAnswers answers)
     {
-        var journey = answers.WillDisclose == false ? DeclinedJourney : FullJourney;
+        var journey = JourneyOf(answers);
         var index = Array.IndexOf(journey, step);
-        return index > 0 ? $"/estimate/{journey[index - 1]}" : "/estimate";
+        return index > 0 ? journey[index - 1] : nameof(Start);
     }
 
+    /// <summary>The step after this one; the check page after a change once every question is answered.</summary>
     private static string Next(string step, EstimatorAnswers answers, bool change)
     {
         if (change && answers.IsComplete)
         {
-            return "/estimate/check";
+            return nameof(Check);
         }
 
-        var journey = answers.WillDisclose == false ? DeclinedJourney : FullJourney;
-        var index = Array.IndexOf(journey, step);
-        return $"/estimate/{journey[Math.Min(index + 1, journey.Length - 1)]}";
+        var journey = JourneyOf(answers);
+        return journey[Math.Min(Array.IndexOf(journey, step) + 1, journey.Length - 1)];
     }
-
-    private FinancialYear Year => FinancialYear.Containing(clock.Today);
 
     private EstimatorAnswers Answers => (HttpContext.Items["answers"] as EstimatorAnswers) ?? (EstimatorAnswers)(HttpContext.Items["answers"] = store.Load(HttpContext));
 
-    private ViewResult Show<TModel>(TModel model)
+    private ViewResult Show<TModel>(TModel model, string step)
+        where TModel : EstimatorStep
     {
-        ViewData["Answers"] = Answers;
-        return View(model);
+        model.Answers = Answers;
+        model.Back = Url.Action(Previous(step, model.Answers));
+        return View(step, model);
     }
 
     private async Task<IActionResult> Save<TModel>(TModel model, IValidator<TModel> validator, Action<EstimatorAnswers, TModel> apply, string step, bool change)
+        where TModel : EstimatorStep
     {
         (await validator.ValidateAsync(model)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {
-            return Show(model);
+            return Show(model, step);
         }
 
         var answers = Answers;
         apply(answers, model);
         store.Save(HttpContext, answers);
-        return Redirect(Next(step, answers, change));
+        return RedirectToAction(Next(step, answers, change));
     }
 
     private async Task<IActionResult> Add<TModel>(
-        TModel model, IValidator<TModel> validator, Func<EstimatorAnswers, int> count, Action<EstimatorAnswers, TModel> add, string action)
+        TModel model, IValidator<TModel> validator, Func<EstimatorAnswers, int> count, Action<EstimatorAnswers, TModel> add, string step)
+        where TModel : EstimatorStep
     {
         (await validator.ValidateAsync(model)).AddToModelState(ModelState);
         if (count(Answers) >= EstimatorAnswers.MaximumItems)
@@ -224,16 +222,16 @@ public sealed class EstimatorController(EstimatorAnswersStore store, IContributi
 
         if (!ModelState.IsValid)
         {
-            return Show(model);
+            return Show(model, step);
         }
 
         var answers = Answers;
         add(answers, model);
         store.Save(HttpContext, answers);
-        return RedirectToAction(action);
+        return RedirectToAction(step);
     }
 
-    private RedirectToActionResult Remove<T>(Func<EstimatorAnswers, List<T>> list, int index, string action)
+    private RedirectToActionResult Remove<T>(Func<EstimatorAnswers, List<T>> list, int index, string step)
     {
         var answers = Answers;
         var items = list(answers);
@@ -243,7 +241,7 @@ public sealed class EstimatorController(EstimatorAnswersStore store, IContributi
             store.Save(HttpContext, answers);
         }
 
-        return RedirectToAction(action);
+        return RedirectToAction(step);
     }
 
     private static string? YesNo(bool? value) => value switch

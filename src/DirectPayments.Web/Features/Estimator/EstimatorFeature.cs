@@ -9,7 +9,6 @@ public static class EstimatorFeature
     {
         services.AddEstimatorUseCases();
         services.AddEstimatorRateLimit(configuration);
-        services.AddScoped<IContributionEstimator, ContributionEstimator>();
         services.AddSingleton<EstimatorAnswersStore>();
         return services;
     }

@@ -1,5 +1,6 @@
-using DirectPayments.Domain.Common;
-using DirectPayments.Web.Features.Citizen;
+using DirectPayments.Application.Citizen.FinancialAssessments;
+using DirectPayments.Application.Common;
+using DirectPayments.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,9 +10,9 @@ namespace DirectPayments.Web.Features.Estimator;
 /// A signed-in person sends their estimator answers to the council as the financial assessment for one of their cases.
 /// Its own controller, because the estimator's pages are open to everyone and this is not.
 /// </summary>
-[Authorize(Roles = $"{DirectPayments.Application.Common.Roles.Citizen},{DirectPayments.Application.Common.Roles.CaseManager}")]
+[Authorize(Roles = $"{Roles.Citizen},{Roles.CaseManager}")]
 [Route("estimate/send")]
-public sealed class EstimatorSendController(EstimatorAnswersStore store, IFinancialAssessmentSubmissions submissions, CouncilClock clock) : Controller
+public sealed class EstimatorSendController(EstimatorAnswersStore store, SendFinancialAssessment send) : Controller
 {
     [HttpPost("")]
     public async Task<IActionResult> Send(Guid caseId, CancellationToken cancellationToken)
@@ -19,23 +20,22 @@ public sealed class EstimatorSendController(EstimatorAnswersStore store, IFinanc
         var answers = store.Load(HttpContext);
         if (!answers.IsComplete)
         {
-            return Redirect("/estimate/disclose");
+            return RedirectToAction(nameof(EstimatorController.Disclose), "Estimator");
         }
 
-        var year = FinancialYear.Containing(clock.Today);
-        if (await submissions.SubmitAsync(User, caseId, answers.ToRequest(year).Input, cancellationToken) is not { } assessment)
+        var sent = await send.RunAsync(caseId, answers.ToInput(), cancellationToken);
+        var forCaseManager = User.IsInRole(Roles.CaseManager);
+        if (!sent.Succeeded)
         {
-            return NotFound();
+            // Not sent: the answers are kept, and the estimate page says why.
+            return this.Outcome(sent, string.Empty, RedirectToAction(nameof(EstimatorController.Result), "Estimator"));
         }
 
         EstimatorAnswersStore.Clear(HttpContext);
-        if (User.IsInRole(DirectPayments.Application.Common.Roles.CaseManager))
-        {
-            TempData["Success"] = "The financial assessment was entered. Check it against the evidence, then verify it";
-            return Redirect($"/case-management/cases/{caseId}/financial-assessments/{assessment.Number}");
-        }
-
-        TempData["Success"] = "Your financial assessment was sent to your case manager";
-        return Redirect($"/citizen/cases/{caseId}");
+        return forCaseManager
+            ? this.Outcome(sent, "The financial assessment was entered. Check it against the evidence, then verify it",
+                RedirectToAction(nameof(CaseManagement.FinancialAssessmentController.Verify), "FinancialAssessment", new { id = caseId, number = sent.Value }))
+            : this.Outcome(sent, "Your financial assessment was sent to your case manager",
+                RedirectToAction(nameof(Citizen.CitizenHomeController.Case), "CitizenHome", new { id = caseId }));
     }
 }

@@ -4,94 +4,107 @@ using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Infrastructure;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DirectPayments.Web.Features.Estimator;
 
-public sealed class DiscloseStep
+/// <summary>One page of the estimator: its answer, with the answers so far and the way back (never bound from the post).</summary>
+public abstract class EstimatorStep
+{
+    /// <summary>Everything answered so far: the incomes, savings and housing costs already added are listed on their pages.</summary>
+    [BindNever]
+    public EstimatorAnswers Answers { get; set; } = new();
+
+    /// <summary>The page before this one in the person's journey, for the back link.</summary>
+    [BindNever]
+    public string? Back { get; set; }
+}
+
+public sealed class DiscloseStep : EstimatorStep
 {
     [Display(Name = "Do you want to tell us about their money?")]
     public string? WillDisclose { get; set; }
 }
 
-public sealed class AgeStep
+public sealed class AgeStep : EstimatorStep
 {
     [Display(Name = "Age")]
     public string? Age { get; set; }
 }
 
-public sealed class PensionAgeStep
+public sealed class PensionAgeStep : EstimatorStep
 {
     [Display(Name = "Have they reached State Pension age?")]
     public string? PensionAge { get; set; }
 }
 
-public sealed class HouseholdStep
+public sealed class HouseholdStep : EstimatorStep
 {
     [Display(Name = "Who do they live with?")]
     public string? Household { get; set; }
 }
 
-public sealed class ChildrenStep
+public sealed class ChildrenStep : EstimatorStep
 {
     [Display(Name = "Number of children")]
     public string? Children { get; set; }
 }
 
-public sealed class BenefitsStep
+public sealed class BenefitsStep : EstimatorStep
 {
     [Display(Name = "Which of these apply to them?")]
     public List<string> Premiums { get; set; } = [];
 }
 
-public sealed class IncomeStep
+public sealed class IncomeStep : EstimatorStep
 {
     [Display(Name = "Type of income")]
     public string? Type { get; set; }
 
     [Display(Name = "Amount")]
-    public string? Amount { get; set; }
+    public Money? Amount { get; set; }
 
     [Display(Name = "How often")]
     public string? Frequency { get; set; }
 }
 
-public sealed class CapitalStep
+public sealed class CapitalStep : EstimatorStep
 {
     [Display(Name = "Type of savings or capital")]
     public string? Type { get; set; }
 
     [Display(Name = "Amount")]
-    public string? Amount { get; set; }
+    public Money? Amount { get; set; }
 
     [Display(Name = "Is it owned jointly with someone else?")]
     public string? Joint { get; set; }
 }
 
-public sealed class HousingStep
+public sealed class HousingStep : EstimatorStep
 {
     [Display(Name = "Type of housing cost")]
     public string? Type { get; set; }
 
     [Display(Name = "Amount")]
-    public string? Amount { get; set; }
+    public Money? Amount { get; set; }
 
     [Display(Name = "How often")]
     public string? Frequency { get; set; }
 }
 
-public sealed class DisabilityCostsStep
+public sealed class DisabilityCostsStep : EstimatorStep
 {
     [Display(Name = "Extra costs because of disability")]
     public string? UseStandard { get; set; }
 
     [Display(Name = "Amount a week")]
-    public string? Amount { get; set; }
+    public Money? Amount { get; set; }
 }
 
-public sealed class CostStep
+public sealed class CostStep : EstimatorStep
 {
     [Display(Name = "Weekly cost of care and support")]
-    public string? WeeklyCost { get; set; }
+    public Money? WeeklyCost { get; set; }
 }
 
 public sealed class DiscloseStepValidator : AbstractValidator<DiscloseStep>

@@ -1,22 +1,21 @@
 using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
 
-namespace DirectPayments.Web.Features.Estimator;
+namespace DirectPayments.Application.Estimator;
 
-/// <summary>An estimate, or the reason none could be made.</summary>
+/// <summary>An estimate, or the reason none could be made (and the field of the request it is about).</summary>
 public sealed record EstimateOutcome(FinancialAssessmentResult? Result, string? ErrorField, string? Error);
 
 /// <summary>
-/// Works out an estimate with the council's rates and policy for the year (or a what-if policy).
-/// The same service serves the public pages and the JSON API, so both always agree.
+/// Works out an estimate with the council's rates and policy for the year (or a what-if policy). The same query serves
+/// the public pages and the JSON API, so both always agree.
 /// </summary>
-public interface IContributionEstimator
+public sealed class ContributionEstimates(IChargingRatesProvider years, CouncilClock clock)
 {
-    Task<EstimateOutcome> EstimateAsync(EstimateRequest request, CancellationToken cancellationToken = default);
-}
+    /// <summary>The financial year the estimator's pages use: the one the council is in today.</summary>
+    public FinancialYear ThisYear => FinancialYear.Containing(clock.Today);
 
-public sealed class ContributionEstimator(IChargingRatesProvider years) : IContributionEstimator
-{
     public async Task<EstimateOutcome> EstimateAsync(EstimateRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

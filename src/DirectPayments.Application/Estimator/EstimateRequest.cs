@@ -1,11 +1,11 @@
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 
-namespace DirectPayments.Web.Features.Estimator;
+namespace DirectPayments.Application.Estimator;
 
 /// <summary>
-/// What someone tells the estimator: the circumstances of the person assessed, the year (or date), and
-/// optionally a what-if policy. Checked and complete: built only by <see cref="EstimateRequestReader"/> or the pages.
+/// What someone tells the estimator: the circumstances of the person assessed, the year (or date), and optionally a
+/// what-if policy. Checked and complete: built by the web layer's pages or its reader of the JSON API.
 /// </summary>
 public sealed record EstimateRequest
 {

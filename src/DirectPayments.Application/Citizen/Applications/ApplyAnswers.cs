@@ -1,0 +1,51 @@
+using DirectPayments.Domain.Applications;
+using DirectPayments.Domain.Cases;
+
+namespace DirectPayments.Application.Citizen.Applications;
+
+/// <summary>The answers to "Ask for an assessment" so far, kept as a draft so that the person can come back to it.</summary>
+public sealed class ApplyAnswers
+{
+    public RequestType? Who { get; set; }
+
+    public string? FullName { get; set; }
+
+    public DateOnly? DateOfBirth { get; set; }
+
+    public string? Relationship { get; set; }
+
+    public List<EligibilityOutcome>? Difficulties { get; set; }
+
+    public string? HelpNeeded { get; set; }
+
+    public string? ContactPhone { get; set; }
+
+    public bool ContactAnswered { get; set; }
+
+    public bool NeedsRelationship => Who is not null and not RequestType.Self;
+
+    /// <summary>Whether every question is answered, so that the application can be sent.</summary>
+    public bool IsComplete => NextUnanswered() == ApplyQuestion.Check;
+
+    /// <summary>The first question still to answer, or <see cref="ApplyQuestion.Check"/> when everything is answered.</summary>
+    public ApplyQuestion NextUnanswered() =>
+        Who is null ? ApplyQuestion.Who
+        : FullName is null ? ApplyQuestion.Person
+        : NeedsRelationship && Relationship is null ? ApplyQuestion.Relationship
+        : Difficulties is null ? ApplyQuestion.Difficulties
+        : HelpNeeded is null ? ApplyQuestion.Help
+        : !ContactAnswered ? ApplyQuestion.Contact
+        : ApplyQuestion.Check;
+}
+
+/// <summary>The pages of "Ask for an assessment", in order, ending with checking the answers.</summary>
+public enum ApplyQuestion
+{
+    Who,
+    Person,
+    Relationship,
+    Difficulties,
+    Help,
+    Contact,
+    Check,
+}

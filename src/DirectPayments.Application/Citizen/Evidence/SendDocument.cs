@@ -1,0 +1,70 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
+using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Evidence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Application.Citizen.Evidence;
+
+/// <summary>A document as the person sends it: the file they chose, what it is and what it is for.</summary>
+public sealed record DocumentToSend(string FileName, EvidencePurpose Purpose, string Description, Guid? TransactionId);
+
+/// <summary>
+/// The person sends their case manager a document (a benefit letter, a bank statement, a receipt for a payment on their
+/// account). Its type is found from its content, never its name; its bytes are kept outside the web root and the
+/// database, and only with its record: a document whose record is not saved is not kept either.
+/// </summary>
+public sealed class SendDocument(CommandRunner runner, IEvidenceStore store)
+{
+    public const string WrongTypeMessage = "The selected file must be a PDF, JPG or PNG";
+
+    public const string UnknownPaymentMessage = "The payment this receipt is for is not on your account. Send it from the payment on your account page";
+
+    public async Task<CommandResult> RunAsync(Guid caseId, DocumentToSend document, Stream file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(file);
+
+        // Read once, before the transaction: a server database may run the work again, and a request body reads once.
+        await using var content = new MemoryStream();
+        await file.CopyToAsync(content, cancellationToken);
+        var contentType = FileSignatures.Detect(content.GetBuffer().AsSpan(0, (int)Math.Min(content.Length, FileSignatures.HeaderLength)));
+
+        var stored = new List<EvidenceFile>();
+        CommandResult<EvidenceFile>? result = null;
+        try
+        {
+            result = await runner.ForCaseAsync(caseId, CaseOperation.ActAsPerson, "sent a document", async (work, c) =>
+            {
+                if (document.TransactionId is { } transactionId
+                    && !await work.Db.Set<AccountTransaction>().AnyAsync(t => t.Id == transactionId && t.CaseId == caseId && t.Kind == TransactionKind.Spend, c))
+                {
+                    CommandWork.Refuse(UnknownPaymentMessage);
+                }
+
+                if (contentType is null)
+                {
+                    CommandWork.Refuse(WrongTypeMessage);
+                }
+
+                var evidence = new EvidenceFile(caseId, document.Purpose, document.FileName, contentType, content.Length,
+                    document.Description, work.Who, work.Now, document.TransactionId);
+                content.Position = 0;
+                await store.SaveAsync(evidence, content, c);
+                stored.Add(evidence);
+                work.Add(evidence);
+                work.Describe($"\"{evidence.Description}\"");
+                return evidence;
+            }, cancellationToken);
+            return result;
+        }
+        finally
+        {
+            // Nothing kept half-way: the bytes of every attempt that was not saved go with it.
+            foreach (var unsaved in stored.Where(f => result is not { Succeeded: true } || f != result.Value))
+            {
+                store.Delete(unsaved);
+            }
+        }
+    }
+}

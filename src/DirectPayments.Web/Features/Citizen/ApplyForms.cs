@@ -1,0 +1,109 @@
+using System.ComponentModel.DataAnnotations;
+using DirectPayments.Domain.Applications;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
+using DirectPayments.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace DirectPayments.Web.Features.Citizen;
+
+/// <summary>One page of "Ask for an assessment": its answer, and who the assessment is for (the questions depend on it).</summary>
+public abstract class ApplyStep
+{
+    /// <summary>Who the assessment is for, as answered on the first page (never bound from the post).</summary>
+    [BindNever]
+    public RequestType? AskingFor { get; set; }
+}
+
+public sealed class WhoStep : ApplyStep
+{
+    [Display(Name = "Who is the assessment for?")]
+    public string? Who { get; set; }
+}
+
+public sealed class PersonStep : ApplyStep
+{
+    [Display(Name = "Full name")]
+    public string? FullName { get; set; }
+
+    [Display(Name = "Date of birth")]
+    public DateOnly? DateOfBirth { get; set; }
+}
+
+public sealed class RelationshipStep : ApplyStep
+{
+    [Display(Name = "Relationship")]
+    public string? Relationship { get; set; }
+}
+
+public sealed class DifficultiesStep : ApplyStep
+{
+    [Display(Name = "What do they find hard to do?")]
+    public List<string> Difficulties { get; set; } = [];
+}
+
+public sealed class HelpStep : ApplyStep
+{
+    [Display(Name = "What help is needed?")]
+    public string? HelpNeeded { get; set; }
+}
+
+public sealed class ContactStep : ApplyStep
+{
+    [Display(Name = "Phone number")]
+    public string? ContactPhone { get; set; }
+}
+
+public sealed class WhoStepValidator : AbstractValidator<WhoStep>
+{
+    public WhoStepValidator() =>
+        RuleFor(m => m.Who).Must(EnumInput.IsDefined<RequestType>).WithMessage("Select who the assessment is for");
+}
+
+public sealed class PersonStepValidator : AbstractValidator<PersonStep>
+{
+    public PersonStepValidator(CouncilClock clock)
+    {
+        RuleFor(m => m.FullName)
+            .NotEmpty().WithMessage("Enter their full name")
+            .MaximumLength(200).WithMessage("Full name must be 200 characters or fewer");
+        RuleFor(m => m.DateOfBirth)
+            .NotNull().WithMessage("Enter their date of birth")
+            .Must(d => d is null || d < clock.Today).WithMessage("Date of birth must be in the past")
+            .Must(d => d is null || d.Value.Year > 1900).WithMessage("Date of birth must be after 1900");
+    }
+}
+
+public sealed class RelationshipStepValidator : AbstractValidator<RelationshipStep>
+{
+    public RelationshipStepValidator() => RuleFor(m => m.Relationship)
+        .NotEmpty().WithMessage("Enter your relationship to them, for example daughter or neighbour")
+        .MaximumLength(100).WithMessage("Relationship must be 100 characters or fewer");
+}
+
+public sealed class DifficultiesStepValidator : AbstractValidator<DifficultiesStep>
+{
+    public DifficultiesStepValidator()
+    {
+        RuleFor(m => m.Difficulties).NotEmpty().WithMessage("Select what they find hard to do, or select not sure");
+        RuleForEach(m => m.Difficulties).Must(d => d == "NotSure" || EnumInput.IsDefined<EligibilityOutcome>(d))
+            .WithMessage("Select what they find hard to do, or select not sure");
+        RuleFor(m => m.Difficulties).Must(d => !(d.Contains("NotSure") && d.Count > 1))
+            .WithMessage("Select not sure, or select what they find hard, not both");
+    }
+}
+
+public sealed class HelpStepValidator : AbstractValidator<HelpStep>
+{
+    public HelpStepValidator() => RuleFor(m => m.HelpNeeded)
+        .NotEmpty().WithMessage("Tell us what help is needed")
+        .MaximumLength(4000).WithMessage("What help is needed must be 4,000 characters or fewer");
+}
+
+public sealed class ContactStepValidator : AbstractValidator<ContactStep>
+{
+    public ContactStepValidator() => RuleFor(m => m.ContactPhone)
+        .Matches(@"^\+?[0-9 ()-]{10,20}$").When(m => !string.IsNullOrWhiteSpace(m.ContactPhone))
+        .WithMessage("Enter a phone number, like 01632 960 001 or 07700 900 982");
+}
