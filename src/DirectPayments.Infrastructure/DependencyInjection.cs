@@ -42,7 +42,6 @@ public static class DependencyInjection
         }
 
         services.Configure<Outbox.OutboxOptions>(configuration.GetSection(Outbox.OutboxOptions.SectionName));
-        services.AddScoped<Outbox.NoticeOutboxInterceptor>();
         services.AddSingleton<Outbox.OutboxDispatcher>();
         services.AddHostedService<Outbox.OutboxBackgroundService>();
         services.AddSingleton<ChargingRatesCache>();
@@ -88,12 +87,12 @@ public static class DependencyInjection
         return services;
     }
 
-    // Every provider's context saves through the same interceptors: the audit, the rates cache, the outbox.
+    // Every provider's context saves through the same interceptors: the audit and the rates cache. (Letters reach the
+    // outbox through CommandWork.Send, the only place a notice is made.)
     private static DbContextOptionsBuilder Intercepted(IServiceProvider services, DbContextOptionsBuilder options) =>
         options.AddInterceptors([
             services.GetRequiredService<AuditingInterceptor>(),
             services.GetRequiredService<ChargingRatesCacheInvalidator>(),
-            services.GetRequiredService<Outbox.NoticeOutboxInterceptor>(),
             .. services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]);
 
     private static string Required(string? connectionString, DatabaseProvider provider) =>

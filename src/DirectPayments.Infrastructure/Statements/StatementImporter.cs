@@ -196,9 +196,14 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             var values = string.Join(", ", _columns.Select(c => c.Parameter.ParameterName));
             var account = sql.DelimitIdentifier(entity.FindProperty(nameof(AccountTransaction.DirectPaymentId))!.GetColumnName());
             var provider = sql.DelimitIdentifier(entity.FindProperty(nameof(AccountTransaction.ProviderTransactionId))!.GetColumnName());
-            _command.CommandText = db.Database.IsSqlite()
-                ? $"INSERT OR IGNORE INTO {sql.DelimitIdentifier(table)} ({columns}) VALUES ({values})"
-                : $"INSERT INTO {sql.DelimitIdentifier(table)} ({columns}) SELECT {values} WHERE NOT EXISTS (SELECT 1 FROM {sql.DelimitIdentifier(table)} WITH (UPDLOCK, HOLDLOCK) WHERE {account} = @p1 AND {provider} = @p3)";
+            // A line already in the ledger (the same provider's transaction on the same account) is skipped, not an error:
+            // each provider says so in its own words, and the unique index behind it decides under concurrent imports.
+            _command.CommandText = true switch
+            {
+                _ when db.Database.IsSqlite() => $"INSERT OR IGNORE INTO {sql.DelimitIdentifier(table)} ({columns}) VALUES ({values})",
+                _ when db.Database.IsNpgsql() => $"INSERT INTO {sql.DelimitIdentifier(table)} ({columns}) VALUES ({values}) ON CONFLICT ({account}, {provider}) DO NOTHING",
+                _ => $"INSERT INTO {sql.DelimitIdentifier(table)} ({columns}) SELECT {values} WHERE NOT EXISTS (SELECT 1 FROM {sql.DelimitIdentifier(table)} WITH (UPDLOCK, HOLDLOCK) WHERE {account} = @p1 AND {provider} = @p3)",
+            };
             _command.Prepare();
         }
 
