@@ -84,7 +84,28 @@ public sealed class Payment
         MaskedAccount = agreement.MaskedAccount;
         Reference = $"{caseReference}-{period.Start:yyyyMMdd}{(kind == PaymentKind.OneOff ? "-1OFF" : string.Empty)}";
         PaidItemKey = KeyFor(kind, agreement.Id, period, oneOffId);
+        if (kind == PaymentKind.Regular)
+        {
+            // A first payment can pay back to a start in the period before: it claims that period too, so that a run for
+            // that period, committed before, after or at the same moment, cannot pay those days again.
+            _periodsPaid.Add(new PaidPeriod(KeyFor(kind, agreement.Id, period, null), Id, DirectPaymentId, period.Start));
+            if (coversFrom < period.Start)
+            {
+                var before = period.Previous;
+                if (coversFrom < before.Start)
+                {
+                    throw new DomainException("A payment can pay back to the period before its own, no further.");
+                }
+
+                _periodsPaid.Add(new PaidPeriod(KeyFor(kind, agreement.Id, before, null), Id, DirectPaymentId, before.Start));
+            }
+        }
     }
+
+    private readonly List<PaidPeriod> _periodsPaid = [];
+
+    /// <summary>The 4-weekly periods of its direct payment this payment pays: its own and, for back-pay, the one before.</summary>
+    public IReadOnlyList<PaidPeriod> PeriodsPaid => _periodsPaid;
 
     /// <summary>What this pays, unique across all payments: a direct payment's period, or a one-off payment.</summary>
     public string PaidItemKey { get; private set; } = string.Empty;
@@ -137,4 +158,33 @@ public sealed class Payment
 
     /// <summary>The reference the finance system and the bank show: case reference, period, and whether it is a one-off.</summary>
     public string Reference { get; private set; }
+}
+
+/// <summary>
+/// A direct payment's 4-weekly period, claimed by the one payment that pays it. The database holds one claim per
+/// period, so two runs (the same period, or one back-paying into the other's) cannot both pay the same days.
+/// </summary>
+public sealed class PaidPeriod
+{
+    private PaidPeriod()
+    {
+        Key = string.Empty;
+    }
+
+    internal PaidPeriod(string key, Guid paymentId, Guid directPaymentId, DateOnly periodStart)
+    {
+        Key = key;
+        PaymentId = paymentId;
+        DirectPaymentId = directPaymentId;
+        PeriodStart = periodStart;
+    }
+
+    /// <summary>The direct payment and the period ("R:{direct payment}:{period start}"), unique.</summary>
+    public string Key { get; private set; }
+
+    public Guid PaymentId { get; private set; }
+
+    public Guid DirectPaymentId { get; private set; }
+
+    public DateOnly PeriodStart { get; private set; }
 }

@@ -113,8 +113,48 @@ public sealed class Review : IAudited, IVersioned
     public static Review ForConcern(DirectPaymentAgreement agreement, IEnumerable<Review> earlier, string concern, string raisedBy, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(earlier);
+        if (earlier.Any(r => r.DirectPaymentId == agreement.Id && r.Status != ReviewStatus.Completed))
+        {
+            throw new DomainException("A review of this direct payment is already in progress: add the concern to it.");
+        }
+
         return new Review(agreement.CaseId, agreement.Id, ReviewTrigger.Concern, today, LooksBackTo(agreement, earlier), raisedBy, today, concern);
     }
+
+    /// <summary>
+    /// A concern raised while this review is in progress joins it (one review in progress per direct payment): the
+    /// concern is added to what it looks at, and the review becomes due today if it was due later.
+    /// </summary>
+    public void AddConcern(string concern, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(concern))
+        {
+            throw new DomainException("Say what the concern is.");
+        }
+
+        if (Status == ReviewStatus.Completed)
+        {
+            throw new DomainException("This review is completed: a new concern opens a new review.");
+        }
+
+        var added = concern.Trim();
+        Concern = string.IsNullOrEmpty(Concern) ? added : $"{Concern}\n{added}";
+        if (Concern.Length > MaxConcernLength)
+        {
+            throw new DomainException($"The concerns on one review must be {MaxConcernLength} characters or fewer.");
+        }
+
+        if (Trigger == ReviewTrigger.Scheduled)
+        {
+            Trigger = ReviewTrigger.Concern;
+        }
+
+        DueOn = DueOn > today ? today : DueOn;
+    }
+
+    /// <summary>The longest the concerns on a review can be.</summary>
+    public const int MaxConcernLength = 2000;
 
     /// <summary>The day a new review of a direct payment looks back to: the last review completed, or the start.</summary>
     public static DateOnly LooksBackTo(DirectPaymentAgreement agreement, IEnumerable<Review> earlier)

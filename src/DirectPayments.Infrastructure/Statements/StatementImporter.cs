@@ -163,9 +163,38 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
     }
 
     /// <summary>One prepared insert that skips a line whose (account, transaction id) is already there.</summary>
+    /// <summary>
+    /// The insert that skips a line already in the ledger (the same provider's transaction on the same account) rather
+    /// than failing: each provider says so in its own words, and the unique index behind it decides under concurrent
+    /// imports. SQL Server has no "on conflict", so it takes a key-range lock on the row it looks for.
+    /// </summary>
+    public static string LedgerInsertSql(DbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var entity = db.Model.FindEntityType(typeof(AccountTransaction))!;
+        var columnNames = LedgerInsert.ColumnsInOrder.Select(name => entity.FindProperty(name)!.GetColumnName()).ToList();
+        var parameterNames = LedgerInsert.ColumnsInOrder.Select((_, i) => LedgerInsert.ParameterName(i)).ToList();
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var table = sql.DelimitIdentifier(entity.GetTableName()!);
+        var columns = string.Join(", ", columnNames.Select(sql.DelimitIdentifier));
+        var values = string.Join(", ", parameterNames);
+        var account = sql.DelimitIdentifier(entity.FindProperty(nameof(AccountTransaction.DirectPaymentId))!.GetColumnName());
+        var provider = sql.DelimitIdentifier(entity.FindProperty(nameof(AccountTransaction.ProviderTransactionId))!.GetColumnName());
+        var accountParameter = parameterNames[Array.IndexOf(LedgerInsert.ColumnsInOrder, nameof(AccountTransaction.DirectPaymentId))];
+        var providerParameter = parameterNames[Array.IndexOf(LedgerInsert.ColumnsInOrder, nameof(AccountTransaction.ProviderTransactionId))];
+        return true switch
+        {
+            _ when db.Database.IsSqlite() => $"INSERT OR IGNORE INTO {table} ({columns}) VALUES ({values})",
+            _ when db.Database.IsNpgsql() => $"INSERT INTO {table} ({columns}) VALUES ({values}) ON CONFLICT ({account}, {provider}) DO NOTHING",
+            _ => $"INSERT INTO {table} ({columns}) SELECT {values} WHERE NOT EXISTS (SELECT 1 FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE {account} = {accountParameter} AND {provider} = {providerParameter})",
+        };
+    }
+
     private sealed class LedgerInsert : IAsyncDisposable
     {
-        private static readonly string[] ColumnsInOrder =
+        internal static string ParameterName(int i) => $"@p{i}";
+
+        internal static readonly string[] ColumnsInOrder =
         [
             nameof(AccountTransaction.Id), nameof(AccountTransaction.DirectPaymentId), nameof(AccountTransaction.CaseId),
             nameof(AccountTransaction.ProviderTransactionId), nameof(AccountTransaction.Date), nameof(AccountTransaction.Amount),
@@ -180,30 +209,17 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
         public LedgerInsert(DirectPaymentsDbContext db, DbTransaction transaction)
         {
             var entity = db.Model.FindEntityType(typeof(AccountTransaction))!;
-            var table = entity.GetTableName()!;
-            var sql = db.GetService<ISqlGenerationHelper>();
             _command = db.Database.GetDbConnection().CreateCommand();
             _command.Transaction = transaction;
             _columns = [.. ColumnsInOrder.Select((name, i) =>
             {
                 var property = entity.FindProperty(name)!;
                 var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
-                var parameter = mapping.CreateParameter(_command, $"@p{i}", null, property.IsNullable);
+                var parameter = mapping.CreateParameter(_command, ParameterName(i), null, property.IsNullable);
                 _command.Parameters.Add(parameter);
                 return (property, parameter, mapping);
             })];
-            var columns = string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName())));
-            var values = string.Join(", ", _columns.Select(c => c.Parameter.ParameterName));
-            var account = sql.DelimitIdentifier(entity.FindProperty(nameof(AccountTransaction.DirectPaymentId))!.GetColumnName());
-            var provider = sql.DelimitIdentifier(entity.FindProperty(nameof(AccountTransaction.ProviderTransactionId))!.GetColumnName());
-            // A line already in the ledger (the same provider's transaction on the same account) is skipped, not an error:
-            // each provider says so in its own words, and the unique index behind it decides under concurrent imports.
-            _command.CommandText = true switch
-            {
-                _ when db.Database.IsSqlite() => $"INSERT OR IGNORE INTO {sql.DelimitIdentifier(table)} ({columns}) VALUES ({values})",
-                _ when db.Database.IsNpgsql() => $"INSERT INTO {sql.DelimitIdentifier(table)} ({columns}) VALUES ({values}) ON CONFLICT ({account}, {provider}) DO NOTHING",
-                _ => $"INSERT INTO {sql.DelimitIdentifier(table)} ({columns}) SELECT {values} WHERE NOT EXISTS (SELECT 1 FROM {sql.DelimitIdentifier(table)} WITH (UPDLOCK, HOLDLOCK) WHERE {account} = @p1 AND {provider} = @p3)",
-            };
+            _command.CommandText = LedgerInsertSql(db);
             _command.Prepare();
         }
 

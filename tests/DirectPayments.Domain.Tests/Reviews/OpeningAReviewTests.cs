@@ -104,4 +104,35 @@ public sealed class OpeningAReviewTests
 
         Assert.Equal((ReviewTrigger.Concern, today, "Cash withdrawals on the card"), (review.Trigger, review.DueOn, review.Concern));
     }
+
+    [Fact]
+    public void A_concern_while_a_review_is_in_progress_opens_no_second_review()
+    {
+        var agreement = Agreement();
+        var inProgress = Review.Open(agreement, [], ReviewSchedule.Legal, 0, "reviewer", new DateOnly(2026, 7, 1));
+
+        Assert.Throws<DomainException>(() => Review.ForConcern(agreement, [inProgress], "Cash withdrawals on the card", "casemanager", new DateOnly(2026, 7, 2)));
+    }
+
+    [Fact]
+    public void A_concern_added_to_a_review_in_progress_makes_it_due_today()
+    {
+        var today = new DateOnly(2026, 7, 2);
+        var review = Review.Open(Agreement(), [], ReviewSchedule.Legal, 0, "reviewer", new DateOnly(2026, 7, 1));
+
+        review.AddConcern("Cash withdrawals on the card", today);
+
+        Assert.Equal((ReviewTrigger.Concern, today, "Cash withdrawals on the card"), (review.Trigger, review.DueOn, review.Concern));
+    }
+
+    [Fact]
+    public void A_second_concern_is_kept_beside_the_first()
+    {
+        var review = Review.ForConcern(Agreement(), [], "Cash withdrawals on the card", "casemanager", new DateOnly(2026, 7, 1));
+
+        review.AddConcern("The personal assistant says they were not paid", new DateOnly(2026, 7, 3));
+
+        Assert.Equal("Cash withdrawals on the card\nThe personal assistant says they were not paid", review.Concern);
+        Assert.Equal(new DateOnly(2026, 7, 1), review.DueOn);
+    }
 }

@@ -1,9 +1,12 @@
 using System.Data.Common;
 using System.Net;
 using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Reviews;
+using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
@@ -18,6 +21,7 @@ public sealed class PaymentRunTests
 {
     // The demo's today, 22 November 2026, is in the period 16 November to 13 December (anchor 6 April 2026).
     private const string Period = "2026-11-16";
+    private const string PreviousPeriod = "2026-10-19";
 
     [Fact]
     public async Task A_preview_shows_each_payment_and_saves_nothing()
@@ -95,11 +99,68 @@ public sealed class PaymentRunTests
         var second = await factory.SignedInAsync("admin@example.org");
         var expected = (await first.GetDocumentAsync($"/payments/preview?period={Period}")).QuerySelectorAll("tbody tr").Length;
 
-        await Task.WhenAll(Commit(first), Commit(second));
+        // Both have the preview open before either commits, as two people at two desks would.
+        var firstPreview = await first.GetDocumentAsync($"/payments/preview?period={Period}");
+        var secondPreview = await second.GetDocumentAsync($"/payments/preview?period={Period}");
+
+        await Task.WhenAll(Submit(first, firstPreview), Submit(second, secondPreview));
 
         var keys = await factory.QueryAsync(db => db.Set<Payment>().Select(p => p.PaidItemKey).ToListAsync());
         Assert.Equal(expected, keys.Count);
         Assert.Equal(keys.Count, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Two_runs_for_adjacent_periods_at_the_same_moment_pay_no_day_twice()
+    {
+        using var factory = new PortalFactory();
+        var agreement = await StartedOnAsync(factory, "Yusuf Example", new DateOnly(2026, 11, 2));
+        var first = await factory.SignedInAsync("finance@example.org");
+        var second = await factory.SignedInAsync("admin@example.org");
+
+        // The run for 19 October pays from the start; the first payment in the run for 16 November would back-pay it.
+        var firstPreview = await first.GetDocumentAsync($"/payments/preview?period={PreviousPeriod}");
+        var secondPreview = await second.GetDocumentAsync($"/payments/preview?period={Period}");
+        await Task.WhenAll(Submit(first, firstPreview), Submit(second, secondPreview));
+
+        // Whichever run lost is committed again, as finance would after the message, and pays what is left.
+        await CommitWhatIsLeft(first, PreviousPeriod);
+        await CommitWhatIsLeft(second, Period);
+
+        // Either run may win: every day from the start to the end of the later period is paid, and none twice.
+        var paid = await PaidDaysAsync(factory, agreement);
+        Assert.Equal((new DateOnly(2026, 11, 2), new DateOnly(2026, 12, 13)), (paid[0].From, paid[^1].To));
+        Assert.All(paid.Zip(paid.Skip(1)), pair => Assert.Equal(pair.First.To.AddDays(1), pair.Second.From));
+    }
+
+    [Fact]
+    public async Task A_period_back_paid_by_a_later_run_is_not_paid_again_by_its_own_run()
+    {
+        using var factory = new PortalFactory();
+        var agreement = await StartedOnAsync(factory, "Yusuf Example", new DateOnly(2026, 11, 2));
+        var finance = await factory.SignedInAsync("finance@example.org");
+        await Commit(finance, Period);
+
+        await Commit(finance, PreviousPeriod);
+
+        Assert.Equal([(new DateOnly(2026, 11, 2), new DateOnly(2026, 12, 13))], await PaidDaysAsync(factory, agreement));
+    }
+
+    [Fact]
+    public async Task The_database_refuses_a_second_payment_for_a_back_paid_period()
+    {
+        using var factory = new PortalFactory();
+        var agreementId = await StartedOnAsync(factory, "Yusuf Example", new DateOnly(2026, 11, 2));
+        await Commit(await factory.SignedInAsync("finance@example.org"), Period);
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var agreement = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.Id == agreementId);
+        var run = new PaymentRun(new PaymentPeriod(new DateOnly(2026, 10, 19)), "test", DateTimeOffset.UtcNow);
+        db.AddRange(run, new Payment(run.Id, agreement, "DP-DUPLICATE", run.Period, PaymentKind.Regular, null,
+            agreement.StartDate, run.Period.End, Money.FromPounds(1m), Money.Zero, Money.FromPounds(1m)));
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 
     [Fact]
@@ -217,9 +278,43 @@ public sealed class PaymentRunTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> Commit(HttpClient client)
+    private static async Task CommitWhatIsLeft(HttpClient client, string period)
     {
-        var preview = await client.GetDocumentAsync($"/payments/preview?period={Period}");
+        var preview = await client.GetDocumentAsync($"/payments/preview?period={period}");
+        if (preview.QuerySelector("form[action='/payments/runs']") is not null)
+        {
+            await Commit(client, period);
+        }
+    }
+
+    // A direct payment started (as the case manager's set-up would) on a day in the period before the demo's current one.
+    private static async Task<Guid> StartedOnAsync(PortalFactory factory, string subject, DateOnly start)
+    {
+        var caseId = await factory.ReadyForDirectPaymentAsync(subject, contribution: 40m);
+        return await factory.QueryAsync(async db =>
+        {
+            var careCase = await db.Set<CareCase>().SingleAsync(c => c.Id == caseId);
+            var plan = await db.Set<SupportPlan>().SingleAsync(p => p.CaseId == caseId);
+            plan.Activate(start);
+            var agreement = new DirectPaymentAgreement(caseId, plan.Id, DirectPaymentBasis.Net, Recipient.ThePerson, subject, AccountType.PrepaidCard,
+                "4929000000007777", plan.WeeklyDirectPayment, Money.FromPounds(40m), start, start.AddMonths(6));
+            careCase.PaymentStarted(start);
+            db.Add(agreement);
+            await db.SaveChangesAsync();
+            return agreement.Id;
+        });
+    }
+
+    private static Task<List<(DateOnly From, DateOnly To)>> PaidDaysAsync(PortalFactory factory, Guid agreement) =>
+        factory.QueryAsync(async db => (await db.Set<Payment>().Where(p => p.DirectPaymentId == agreement && p.Kind == PaymentKind.Regular)
+                .Select(p => new { p.CoversFrom, p.CoversTo }).ToListAsync())
+            .OrderBy(p => p.CoversFrom).Select(p => (p.CoversFrom, p.CoversTo)).ToList());
+
+    private static async Task<HttpResponseMessage> Commit(HttpClient client, string period = Period) =>
+        await Submit(client, await client.GetDocumentAsync($"/payments/preview?period={period}"));
+
+    private static async Task<HttpResponseMessage> Submit(HttpClient client, AngleSharp.Dom.IDocument preview)
+    {
         var response = await client.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
         if (response.StatusCode >= HttpStatusCode.InternalServerError)
         {

@@ -55,6 +55,20 @@ public sealed class StatementImportTests
     }
 
     [Fact]
+    public async Task The_same_file_imported_twice_at_the_same_moment_adds_each_line_once()
+    {
+        using var factory = new PortalFactory();
+        var first = await factory.SignedInAsync("finance@example.org");
+        var second = await factory.SignedInAsync("finance@example.org");
+
+        await Task.WhenAll(Import(first, File), Import(second, File));
+
+        var ids = await factory.QueryAsync(db => db.Set<AccountTransaction>().Where(t => t.ProviderTransactionId.StartsWith("T-")).Select(t => t.ProviderTransactionId).ToListAsync());
+        Assert.Equal(5, ids.Count);
+        Assert.Equal(5, ids.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Spending_is_categorised_and_flagged_by_the_councils_rules()
     {
         using var factory = new PortalFactory();

@@ -113,4 +113,56 @@ public sealed class ReviewCommandTests
         Assert.Equal(("casemanager@example.org", "Cash withdrawals on the card"), (review.RaisedBy, review.Concern));
         Assert.True(await factory.QueryAsync(db => db.Set<AuditEntry>().AnyAsync(e => e.CaseId == alex && e.Description == "asked for a review because of a concern")));
     }
+
+    [Fact]
+    public async Task Two_reviewers_starting_the_same_review_at_once_open_one_review()
+    {
+        using var factory = new PortalFactory();
+        var first = await factory.SignedInAsync("reviewer@example.org");
+        var second = await factory.SignedInAsync("reviewer@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var dp = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == olive).Select(d => d.Id).SingleAsync());
+        var firstQueue = await first.GetDocumentAsync("/review");
+        var secondQueue = await second.GetDocumentAsync("/review");
+        var form = $"form[action='/review/direct-payments/{dp}/start']";
+
+        var responses = await Task.WhenAll(
+            first.SubmitFormAsync(firstQueue, new Dictionary<string, string>(), form),
+            second.SubmitFormAsync(secondQueue, new Dictionary<string, string>(), form));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().CountAsync(r => r.CaseId == olive)));
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<Notice>().CountAsync(n => n.CaseId == olive && n.Title == "We are reviewing your direct payment")));
+    }
+
+    [Fact]
+    public async Task The_database_refuses_a_second_review_in_progress_for_a_direct_payment()
+    {
+        using var factory = new PortalFactory();
+        await ReviewSupport.OpenOliveReviewAsync(factory, await factory.SignedInAsync("reviewer@example.org"));
+        var olive = await factory.CaseIdAsync("Olive Review");
+
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => factory.QueryAsync(async db =>
+        {
+            var agreement = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == olive);
+            db.Add(new Domain.Reviews.Review(olive, agreement.Id, Domain.Reviews.ReviewTrigger.Scheduled, agreement.StartDate, agreement.StartDate, "test", agreement.StartDate));
+            return await db.SaveChangesAsync();
+        }));
+        Assert.NotNull(refused);
+    }
+
+    [Fact]
+    public async Task A_concern_while_a_review_is_in_progress_joins_that_review()
+    {
+        using var factory = new PortalFactory();
+        await ReviewSupport.OpenOliveReviewAsync(factory, await factory.SignedInAsync("reviewer@example.org"));
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{olive}/concern", new Dictionary<string, string> { ["Concern"] = "Cash withdrawals on the card" });
+
+        Assert.Equal($"/case-management/cases/{olive}", response.Location());
+        var review = await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().SingleAsync(r => r.CaseId == olive));
+        Assert.Equal((Domain.Reviews.ReviewTrigger.Concern, "Cash withdrawals on the card"), (review.Trigger, review.Concern));
+    }
 }

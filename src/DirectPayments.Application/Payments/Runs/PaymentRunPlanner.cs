@@ -53,6 +53,9 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
         var caseIds = agreements.Select(a => a.CaseId).ToHashSet();
         var payments = db.Set<Payment>().AsNoTracking();
         var paidThisPeriod = (await payments.Where(p => p.PeriodStart == period.Start).Select(p => p.PaidItemKey).ToListAsync(cancellationToken)).ToHashSet();
+
+        // A period back-paid by a later run's first payment is paid too.
+        paidThisPeriod.UnionWith(await db.Set<PaidPeriod>().AsNoTracking().Where(k => k.PeriodStart == period.Start).Select(k => k.Key).ToListAsync(cancellationToken));
         var everPaid = (await payments.Where(p => p.Kind == PaymentKind.Regular).Select(p => p.DirectPaymentId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var recoveries = (await Read<SurplusRecovery>(commit)
                 .Where(r => r.Method == RecoveryMethod.ReduceNextPayments && EF.Parameter(agreementIds).Contains(r.DirectPaymentId))

@@ -1,5 +1,6 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.Review.Reviews;
@@ -20,7 +21,14 @@ public sealed class RaiseConcern(CommandRunner runner)
                 CommandWork.NotFound();
             }
 
-            var earlier = await work.Db.Set<Domain.Reviews.Review>().AsNoTracking().Where(r => r.DirectPaymentId == agreement.Id).ToListAsync(c);
+            var earlier = await work.Db.Set<Domain.Reviews.Review>().Where(r => r.DirectPaymentId == agreement.Id).ToListAsync(c);
+            if (earlier.FirstOrDefault(r => r.Status != ReviewStatus.Completed) is { } inProgress)
+            {
+                inProgress.AddConcern(concern, work.Today);
+                work.Describe($"added to the review in progress, now due by {inProgress.DueOn:d MMMM yyyy}");
+                return;
+            }
+
             work.Add(Domain.Reviews.Review.ForConcern(agreement, earlier, concern, work.Who, work.Today));
         }, cancellationToken);
 }

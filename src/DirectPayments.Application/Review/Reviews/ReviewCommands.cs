@@ -23,8 +23,16 @@ public sealed class StartReview(CommandRunner runner, IPortalDb db, DirectPaymen
             return CommandResult.NotFound.As<Guid>();
         }
 
-        return await runner.ForCaseAsync(caseId, CaseOperation.Review, "opened the review of the direct payment", async (work, c) =>
+        // Two reviewers starting it at the same moment: the database lets one review in; the other, asked again, finds
+        // that review open and is taken to it too.
+        var result = await OpenAsync(caseId, directPaymentId, cancellationToken);
+        return result.Status == CommandStatus.Conflict ? await OpenAsync(caseId, directPaymentId, cancellationToken) : result;
+    }
+
+    private Task<CommandResult<Guid>> OpenAsync(Guid caseId, Guid directPaymentId, CancellationToken cancellationToken) =>
+        runner.ForCaseAsync(caseId, CaseOperation.Review, "opened the review of the direct payment", async (work, c) =>
         {
+            work.WhenChangedMeanwhile("Another reviewer opened this review at the same moment. Open it from the list.");
             var agreement = await work.Db.Set<DirectPaymentAgreement>().AsNoTracking().SingleAsync(d => d.Id == directPaymentId, c);
             var earlier = await work.Db.Set<Domain.Reviews.Review>().AsNoTracking().Where(r => r.DirectPaymentId == directPaymentId).ToListAsync(c);
             if (earlier.FirstOrDefault(r => r.Status != ReviewStatus.Completed) is { } open)
@@ -40,7 +48,6 @@ public sealed class StartReview(CommandRunner runner, IPortalDb db, DirectPaymen
             work.Describe(review.Trigger == ReviewTrigger.Flag ? $"raised by flagged spending: {review.Concern}" : $"due by {review.DueOn:d MMMM yyyy}");
             return review.Id;
         }, cancellationToken);
-    }
 }
 
 /// <summary>The reviewer works out the surplus: the account's balance, less what is already committed, against the council's threshold.</summary>

@@ -34,6 +34,7 @@ internal sealed class SpendCategoryRuleConfiguration : IEntityTypeConfiguration<
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Name).HasMaxLength(100).IsRequired();
+        builder.HasIndex(r => r.Name).IsUnique().HasDatabaseName("UX_SpendCategoryRules_Name");
         builder.Property(r => r.MerchantContains).HasMaxLength(100);
         builder.Property(r => r.Version).IsConcurrencyToken();
     }
@@ -70,6 +71,22 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.Reference).HasMaxLength(64).IsRequired();
         builder.Property(p => p.PayeeName).HasMaxLength(200).IsRequired();
         builder.Property(p => p.MaskedAccount).HasMaxLength(16).IsRequired();
+        builder.HasMany(p => p.PeriodsPaid).WithOne().HasForeignKey(k => k.PaymentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.PeriodsPaid).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class PaidPeriodConfiguration : IEntityTypeConfiguration<PaidPeriod>
+{
+    public void Configure(EntityTypeBuilder<PaidPeriod> builder)
+    {
+        builder.ToTable("PaidPeriods");
+
+        // The key is the rule: one payment per direct payment per period, back-pay included, whatever runs at once.
+        builder.HasKey(k => k.Key);
+        builder.Property(k => k.Key).HasMaxLength(64);
+        builder.HasIndex(k => k.PeriodStart).HasDatabaseName("IX_PaidPeriods_Period");
+        builder.HasIndex(k => k.PaymentId).HasDatabaseName("IX_PaidPeriods_Payment");
     }
 }
 
@@ -84,6 +101,10 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.HasOne<DirectPaymentAgreement>().WithMany().HasForeignKey(r => r.DirectPaymentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.Status, r.DueOn }).HasDatabaseName("IX_Reviews_Status_Due");
         builder.HasIndex(r => r.DirectPaymentId).HasDatabaseName("IX_Reviews_DirectPayment");
+
+        // One review in progress per direct payment, held by the database: two reviewers starting at once get one.
+        // The filter is written so that SQLite, SQL Server and PostgreSQL all read it.
+        builder.HasIndex(r => r.DirectPaymentId, "UX_Reviews_OneInProgress").IsUnique().HasFilter("\"Status\" <> 'Completed'");
         builder.Property(r => r.RaisedBy).HasMaxLength(256).IsRequired();
         builder.Property(r => r.CompletedBy).HasMaxLength(256);
         builder.Property(r => r.Concern).HasMaxLength(2000);

@@ -175,6 +175,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("UX_SpendCategoryRules_Name");
+
                     b.ToTable("SpendCategoryRules", (string)null);
                 });
 
@@ -928,6 +932,32 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("DirectPayments", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.PaidPeriod", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("PaymentId")
+                        .HasDatabaseName("IX_PaidPeriods_Payment");
+
+                    b.HasIndex("PeriodStart")
+                        .HasDatabaseName("IX_PaidPeriods_Period");
+
+                    b.ToTable("PaidPeriods", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1271,6 +1301,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("Status", "DueOn")
                         .HasDatabaseName("IX_Reviews_Status_Due");
+
+                    b.HasIndex(new[] { "DirectPaymentId" }, "UX_Reviews_OneInProgress")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Completed'");
 
                     b.ToTable("Reviews", (string)null);
                 });
@@ -1806,6 +1840,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.PaidPeriod", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.Payment", null)
+                        .WithMany("PeriodsPaid")
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
@@ -1947,6 +1990,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
             modelBuilder.Entity("DirectPayments.Domain.Cases.CareCase", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
+                {
+                    b.Navigation("PeriodsPaid");
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Rates.ChargingYear", b =>

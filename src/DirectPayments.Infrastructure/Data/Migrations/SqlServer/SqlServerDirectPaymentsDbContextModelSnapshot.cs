@@ -175,6 +175,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("UX_SpendCategoryRules_Name");
+
                     b.ToTable("SpendCategoryRules", (string)null);
                 });
 
@@ -928,6 +932,32 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("DirectPayments", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.PaidPeriod", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("PaymentId")
+                        .HasDatabaseName("IX_PaidPeriods_Payment");
+
+                    b.HasIndex("PeriodStart")
+                        .HasDatabaseName("IX_PaidPeriods_Period");
+
+                    b.ToTable("PaidPeriods", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1271,6 +1301,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "DueOn")
                         .HasDatabaseName("IX_Reviews_Status_Due");
+
+                    b.HasIndex(new[] { "DirectPaymentId" }, "UX_Reviews_OneInProgress")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Completed'");
 
                     b.ToTable("Reviews", (string)null);
                 });
@@ -1808,6 +1842,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.PaidPeriod", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.Payment", null)
+                        .WithMany("PeriodsPaid")
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
@@ -1949,6 +1992,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
             modelBuilder.Entity("DirectPayments.Domain.Cases.CareCase", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
+                {
+                    b.Navigation("PeriodsPaid");
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Rates.ChargingYear", b =>

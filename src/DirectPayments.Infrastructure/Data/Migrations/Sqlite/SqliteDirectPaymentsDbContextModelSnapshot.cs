@@ -170,6 +170,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("UX_SpendCategoryRules_Name");
+
                     b.ToTable("SpendCategoryRules", (string)null);
                 });
 
@@ -921,6 +925,32 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("DirectPayments", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.PaidPeriod", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("PaymentId")
+                        .HasDatabaseName("IX_PaidPeriods_Payment");
+
+                    b.HasIndex("PeriodStart")
+                        .HasDatabaseName("IX_PaidPeriods_Period");
+
+                    b.ToTable("PaidPeriods", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1264,6 +1294,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "DueOn")
                         .HasDatabaseName("IX_Reviews_Status_Due");
+
+                    b.HasIndex(new[] { "DirectPaymentId" }, "UX_Reviews_OneInProgress")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Completed'");
 
                     b.ToTable("Reviews", (string)null);
                 });
@@ -1795,6 +1829,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.PaidPeriod", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.Payment", null)
+                        .WithMany("PeriodsPaid")
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
@@ -1936,6 +1979,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DirectPayments.Domain.Cases.CareCase", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
+                {
+                    b.Navigation("PeriodsPaid");
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Rates.ChargingYear", b =>
