@@ -156,6 +156,12 @@ public sealed class Review : IAudited, IVersioned
     /// <summary>The longest the concerns on a review can be.</summary>
     public const int MaxConcernLength = 2000;
 
+    /// <summary>
+    /// The days this review looks at, to its completion or to <paramref name="today"/>: none for a direct payment that
+    /// has not started yet (a concern can be raised, and acted on, before the first payment).
+    /// </summary>
+    public int DaysReviewedOn(DateOnly today) => Math.Max(0, (CompletedOn ?? today).DayNumber - PeriodFrom.DayNumber + 1);
+
     /// <summary>The day a new review of a direct payment looks back to: the last review completed, or the start.</summary>
     public static DateOnly LooksBackTo(DirectPaymentAgreement agreement, IEnumerable<Review> earlier)
     {

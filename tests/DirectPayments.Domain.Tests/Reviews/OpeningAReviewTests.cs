@@ -135,4 +135,20 @@ public sealed class OpeningAReviewTests
         Assert.Equal("Cash withdrawals on the card\nThe personal assistant says they were not paid", review.Concern);
         Assert.Equal(new DateOnly(2026, 7, 1), review.DueOn);
     }
+
+    [Fact]
+    public void A_review_of_a_direct_payment_not_yet_started_looks_at_no_days()
+    {
+        var review = Review.ForConcern(Agreement(), [], "The person has gone into hospital", "casemanager", Start.AddDays(-10));
+
+        Assert.Equal(0, review.DaysReviewedOn(Start.AddDays(-10)));
+    }
+
+    [Fact]
+    public void A_review_looks_at_every_day_from_where_it_looks_back_to_today()
+    {
+        var review = Review.ForConcern(Agreement(), [], "Cash withdrawals on the card", "casemanager", Start.AddDays(13));
+
+        Assert.Equal(14, review.DaysReviewedOn(Start.AddDays(13)));
+    }
 }

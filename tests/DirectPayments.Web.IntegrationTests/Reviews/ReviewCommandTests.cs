@@ -165,4 +165,25 @@ public sealed class ReviewCommandTests
         var review = await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().SingleAsync(r => r.CaseId == olive));
         Assert.Equal((Domain.Reviews.ReviewTrigger.Concern, "Cash withdrawals on the card"), (review.Trigger, review.Concern));
     }
+
+    [Fact]
+    public async Task A_concern_raised_before_the_direct_payment_starts_can_be_reviewed()
+    {
+        using var factory = new PortalFactory();
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var caseId = await factory.ReadyForDirectPaymentAsync("Yusuf Example", contribution: 40m);
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment", new Dictionary<string, string>
+        {
+            ["Basis"] = "Net", ["Recipient"] = "ThePerson", ["RecipientName"] = "Yusuf Example", ["AccountType"] = "PrepaidCard",
+            ["AccountIdentifier"] = "4929 1234 5678 9012",
+            ["StartDate.Day"] = "7", ["StartDate.Month"] = "12", ["StartDate.Year"] = "2026",
+            ["FirstReviewDate.Day"] = "6", ["FirstReviewDate.Month"] = "6", ["FirstReviewDate.Year"] = "2027",
+        });
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/concern", new Dictionary<string, string> { ["Concern"] = "Yusuf has gone into hospital" });
+        var review = await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().SingleAsync(r => r.CaseId == caseId));
+
+        using var response = await (await factory.SignedInAsync("reviewer@example.org")).GetAsync($"/review/reviews/{review.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }

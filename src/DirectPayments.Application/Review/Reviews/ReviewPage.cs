@@ -62,7 +62,7 @@ public sealed class ReviewPages(
         var planned = (plan?.Lines ?? []).Where(l => l.Delivery == DeliveryOption.DirectPayment)
             .GroupBy(l => l.Category).ToDictionary(g => g.Key, g => g.Select(l => l.WeeklyCost).Sum());
         var spent = await accounts.SpendBetweenAsync(agreement.Id, review.PeriodFrom, to, cancellationToken);
-        var rows = SpendAgainstPlan.Compare(planned, spent.Select(s => (s.Category, s.Spent)), to.DayNumber - review.PeriodFrom.DayNumber + 1);
+        var rows = SpendAgainstPlan.Compare(planned, spent.Select(s => (s.Category, s.Spent)), review.DaysReviewedOn(today));
         var flagged = (await accounts.FlaggedBetweenAsync(agreement.Id, review.PeriodFrom, to, cancellationToken)).ToList();
 
         // A payment decided on stays on the page when it is no longer flagged (a receipt came in), with no reasons.
