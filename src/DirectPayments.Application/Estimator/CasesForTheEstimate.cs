@@ -8,8 +8,8 @@ namespace DirectPayments.Application.Estimator;
 public sealed record CaseChoice(Guid Id, string Reference, string SubjectName);
 
 /// <summary>
-/// The open cases a signed-in person may send their estimate to: a citizen's own (and those they act on), or, for a
-/// case manager entering the answers someone gave them by phone or on paper, the cases on their caseload.
+/// The open cases a signed-in citizen may send their estimate to: their own, and those they act on. A case manager
+/// sends none from here: they enter a person's answers from the person's case.
 /// </summary>
 public sealed record CasesToSendTo(IReadOnlyList<CaseChoice> Cases, bool ForCaseManager)
 {
@@ -27,13 +27,8 @@ public sealed class CasesForTheEstimate(IPortalDb db, ICurrentUser user)
                 db.Set<CareCase>().Where(c => c.Members.Any(m => m.UserId == userId && m.IsActive)).OrderBy(c => c.OpenedOn), cancellationToken), false);
         }
 
-        if (user.IsInRole(Roles.CaseManager))
-        {
-            return new CasesToSendTo(await Choices(
-                db.Set<CareCase>().Where(c => c.CaseManagerId == userId).OrderBy(c => c.StageSince).ThenBy(c => c.Reference), cancellationToken), true);
-        }
-
-        return CasesToSendTo.None;
+        // A case manager enters a person's answers from that person's case, never by choosing from a list here.
+        return user.IsInRole(Roles.CaseManager) ? new CasesToSendTo([], ForCaseManager: true) : CasesToSendTo.None;
     }
 
     private static async Task<IReadOnlyList<CaseChoice>> Choices(IQueryable<CareCase> cases, CancellationToken cancellationToken) =>

@@ -94,14 +94,14 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
     }
 
     [Fact]
-    public async Task A_case_manager_enters_the_answers_for_someone_on_their_caseload_and_goes_to_verify_them()
+    public async Task A_case_manager_enters_the_answers_from_the_persons_case_and_goes_to_verify_them()
     {
         var manager = factory.CreateBrowserlessClient();
         await manager.SignInAsync("casemanager@example.org");
         var jemima = await CaseId("Jemima Example");
+        var check = await EstimatorJourneyTests.AnswerV01QuestionsAsync(manager, $"/case-management/cases/{jemima}/financial-assessments/new");
 
-        var result = await EstimatorJourneyTests.AnswerV01(manager);
-        var response = await manager.SubmitFormAsync(result, new Dictionary<string, string> { ["caseId"] = jemima.ToString() }, "form[action='/estimate/send']");
+        var response = await manager.SubmitFormAsync(check, new Dictionary<string, string>(), "main form[action$='/enter']");
 
         Assert.Equal($"/case-management/cases/{jemima}/financial-assessments/1", response.Location());
         using var scope = factory.Services.CreateScope();
@@ -110,21 +110,56 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Every_question_a_case_manager_answers_for_a_person_says_whose_assessment_it_is()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+        var jemima = await CaseId("Jemima Example");
+
+        var age = await manager.GetDocumentAsync($"/case-management/cases/{jemima}/financial-assessments/new/age");
+
+        Assert.StartsWith("Financial assessment for Jemima Example, ", age.QuerySelector(".app-answering-for")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_case_manager_cannot_enter_answers_for_a_case_not_on_their_caseload()
     {
         var manager = factory.CreateBrowserlessClient();
         await manager.SignInAsync("casemanager@example.org");
+
+        using var response = await manager.GetAsync($"/case-management/cases/{await CaseId("Peter Example")}/financial-assessments/new/disclose");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_public_estimator_offers_a_case_manager_no_caseload_to_send_an_estimate_to()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+
         var result = await EstimatorJourneyTests.AnswerV01(manager);
-        var token = result.QuerySelector("form[action='/estimate/send'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        Assert.Null(result.QuerySelector("form[action='/estimate/send']"));
+        Assert.Contains("open their case", result.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_case_manager_cannot_send_an_estimate_to_a_case()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+        var result = await EstimatorJourneyTests.AnswerV01(manager);
+        var token = result.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
-            ["caseId"] = (await CaseId("Peter Example")).ToString(),
+            ["caseId"] = (await CaseId("Jemima Example")).ToString(),
         });
 
         var response = await manager.PostAsync("/estimate/send", form);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
     }
 
     [Fact]

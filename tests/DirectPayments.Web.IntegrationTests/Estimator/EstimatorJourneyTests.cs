@@ -156,29 +156,35 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
 
     internal static async Task<IDocument> AnswerV01(HttpClient client)
     {
-        await Post(client, "/estimate/disclose", ("WillDisclose", "yes"));
-        await Post(client, "/estimate/age", ("Age", "30"));
-        await Post(client, "/estimate/pension-age", ("PensionAge", "no"));
-        await Post(client, "/estimate/household", ("Household", "OnTheirOwn"));
-        await Post(client, "/estimate/children", ("Children", "0"));
-        await Post(client, "/estimate/benefits", ("Premiums", "DisabilityPremium"), ("Premiums", "EnhancedDisabilityPremium"));
-        await Post(client, "/estimate/incomes", ("Type", "PipDailyLiving"), ("Amount", "£110.40"), ("Frequency", "Weekly"));
-        await Post(client, "/estimate/incomes", ("Type", "PipMobility"), ("Amount", "77.05"), ("Frequency", "Weekly"));
-        await Post(client, "/estimate/incomes", ("Type", "EmploymentAndSupportAllowance"), ("Amount", "140.55"), ("Frequency", "Weekly"));
-        await Post(client, "/estimate/incomes", ("Type", "HousingBenefit"), ("Amount", "95"), ("Frequency", "Weekly"));
-        await Post(client, "/estimate/savings", ("Type", "Savings"), ("Amount", "5,000"), ("Joint", "no"));
-        await Post(client, "/estimate/disability-costs", ("UseStandard", "no"), ("Amount", "24.55"));
-        var toCheck = await Post(client, "/estimate/cost", ("WeeklyCost", "60"));
-        Assert.Equal("/estimate/check", toCheck.Location());
-        await client.GetDocumentAsync("/estimate/check");
+        await AnswerV01QuestionsAsync(client, "/estimate");
         return await client.GetDocumentAsync("/estimate/result");
+    }
+
+    /// <summary>Answers the V01 worked example's questions in the journey at <paramref name="journey"/>, ending on its check page.</summary>
+    internal static async Task<IDocument> AnswerV01QuestionsAsync(HttpClient client, string journey)
+    {
+        await Post(client, $"{journey}/disclose", ("WillDisclose", "yes"));
+        await Post(client, $"{journey}/age", ("Age", "30"));
+        await Post(client, $"{journey}/pension-age", ("PensionAge", "no"));
+        await Post(client, $"{journey}/household", ("Household", "OnTheirOwn"));
+        await Post(client, $"{journey}/children", ("Children", "0"));
+        await Post(client, $"{journey}/benefits", ("Premiums", "DisabilityPremium"), ("Premiums", "EnhancedDisabilityPremium"));
+        await Post(client, $"{journey}/incomes", ("Type", "PipDailyLiving"), ("Amount", "£110.40"), ("Frequency", "Weekly"));
+        await Post(client, $"{journey}/incomes", ("Type", "PipMobility"), ("Amount", "77.05"), ("Frequency", "Weekly"));
+        await Post(client, $"{journey}/incomes", ("Type", "EmploymentAndSupportAllowance"), ("Amount", "140.55"), ("Frequency", "Weekly"));
+        await Post(client, $"{journey}/incomes", ("Type", "HousingBenefit"), ("Amount", "95"), ("Frequency", "Weekly"));
+        await Post(client, $"{journey}/savings", ("Type", "Savings"), ("Amount", "5,000"), ("Joint", "no"));
+        await Post(client, $"{journey}/disability-costs", ("UseStandard", "no"), ("Amount", "24.55"));
+        var toCheck = await Post(client, $"{journey}/cost", ("WeeklyCost", "60"));
+        Assert.Equal($"{journey}/check", toCheck.Location());
+        return await client.GetDocumentAsync($"{journey}/check");
     }
 
     private static async Task<HttpResponseMessage> Post(HttpClient client, string url, params (string Name, string Value)[] fields)
     {
         var page = await client.GetDocumentAsync(url.Contains('?', StringComparison.Ordinal) ? url : url);
-        var form = url.StartsWith("/estimate/incomes", StringComparison.Ordinal) || url.StartsWith("/estimate/savings", StringComparison.Ordinal)
-            ? $"main form[action='{url}']"
+        var form = url.EndsWith("/incomes", StringComparison.Ordinal) || url.EndsWith("/savings", StringComparison.Ordinal)
+            ? $"main form[action='{url.Split('/')[^1]}']"
             : "main form";
         var response = await client.SubmitFormAsync(page, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), form);
         Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"POST {url} gave {(int)response.StatusCode}");

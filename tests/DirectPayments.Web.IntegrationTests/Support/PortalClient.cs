@@ -72,9 +72,10 @@ public static class PortalClient
         }
 
         values.AddRange(given);
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action;
+        // As a browser does: no action posts back to the page, and a relative one is resolved against the page's address.
+        var action = form.GetAttribute("action") is { Length: > 0 } relative ? new Uri(new Uri(page.Url), relative) : new Uri(page.Url);
         using var content = new FormUrlEncodedContent(values);
-        return await client.PostAsync(new Uri(action).PathAndQuery, content);
+        return await client.PostAsync(action.PathAndQuery, content);
     }
 
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = DemoPassword)

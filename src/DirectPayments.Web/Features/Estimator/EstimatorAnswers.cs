@@ -85,18 +85,24 @@ public sealed class EstimatorAnswersStore(IDataProtectionProvider protection)
 {
     public const string CookieName = "DirectPayments.Estimate";
 
+    /// <summary>The public estimator's pages, where its answers are kept.</summary>
+    public const string EstimatorPath = "/estimate";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private readonly IDataProtector _protector = protection.CreateProtector("DirectPayments.Estimator.Answers.v1");
+    // Each journey's path is part of the purpose, so answers kept for one person's case cannot be replayed on another's.
+    private IDataProtector Protector(string path) => protection.CreateProtector("DirectPayments.Estimator.Answers.v1", path);
 
-    public EstimatorAnswers Load(HttpContext context)
+    /// <summary>The answers kept for the journey at <paramref name="path"/> (each journey has its own cookie there).</summary>
+    public EstimatorAnswers Load(HttpContext context, string path = EstimatorPath)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(path);
         if (context.Request.Cookies.TryGetValue(CookieName, out var value))
         {
             try
             {
-                return JsonSerializer.Deserialize<EstimatorAnswers>(_protector.Unprotect(value), Json) ?? new EstimatorAnswers();
+                return JsonSerializer.Deserialize<EstimatorAnswers>(Protector(path).Unprotect(value), Json) ?? new EstimatorAnswers();
             }
             catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
             {
@@ -107,19 +113,19 @@ public sealed class EstimatorAnswersStore(IDataProtectionProvider protection)
         return new EstimatorAnswers();
     }
 
-    public void Save(HttpContext context, EstimatorAnswers answers)
+    public void Save(HttpContext context, EstimatorAnswers answers, string path = EstimatorPath)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Response.Cookies.Append(CookieName, _protector.Protect(JsonSerializer.Serialize(answers, Json)), new CookieOptions
+        context.Response.Cookies.Append(CookieName, Protector(path).Protect(JsonSerializer.Serialize(answers, Json)), new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
             Secure = context.Request.IsHttps,
             IsEssential = true,
-            Path = "/estimate",
+            Path = path,
         });
     }
 
-    public static void Clear(HttpContext context) =>
-        context?.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/estimate" });
+    public static void Clear(HttpContext context, string path = EstimatorPath) =>
+        context?.Response.Cookies.Delete(CookieName, new CookieOptions { Path = path });
 }

@@ -10,19 +10,35 @@ using Microsoft.AspNetCore.Mvc;
 namespace DirectPayments.Web.Features.Estimator;
 
 /// <summary>The check page: the answers, and the year whose rates and policy the estimate will use.</summary>
-public sealed record EstimatorCheckPage(EstimatorAnswers Answers, FinancialYear Year);
+public sealed record EstimatorCheckPage(EstimatorAnswers Answers, FinancialYear Year)
+{
+    /// <summary>For a case manager entering a person's answers: whose they are, and where to enter them.</summary>
+    public string? AnsweringFor { get; init; }
+
+    public string? EnterUrl { get; init; }
+}
 
 /// <summary>The estimate (or why there is none), and the cases a signed-in person may send it to.</summary>
 public sealed record EstimateResultPage(EstimateOutcome Outcome, CasesToSendTo SendTo);
 
 /// <summary>
-/// "Estimate what you might pay": one question a page for anyone, signed in or not, ending in the same estimate the
-/// JSON API gives. A Change link on the check page comes back to the check page.
+/// The questions about a person's money, one a page: asked of anyone by the public estimator, and by a case manager
+/// entering a person's answers from a call or a paper form. Each journey keeps its answers in its own cookie, scoped to
+/// its own path, so an estimate and an assessment being entered for a person never mix. A Change link on the check
+/// page comes back to the check page.
 /// </summary>
-[AllowAnonymous]
-[Route("estimate")]
-public sealed class EstimatorController(EstimatorAnswersStore store, ContributionEstimates estimates) : Controller
+public abstract class FinancialQuestionsController(EstimatorAnswersStore store, ContributionEstimates estimates) : Controller
 {
+    /// <summary>Where this journey's pages are, and so where its answers are kept ("/estimate").</summary>
+    protected abstract string AnswersPath { get; }
+
+    /// <summary>The page before the first question.</summary>
+    public abstract IActionResult Start();
+
+    protected ContributionEstimates Estimates => estimates;
+
+    protected EstimatorAnswersStore Store => store;
+
     private static readonly string[] FullJourney =
     [
         nameof(Disclose), nameof(Age), nameof(PensionAge), nameof(Household), nameof(Children), nameof(Benefits), nameof(Incomes),
@@ -30,9 +46,6 @@ public sealed class EstimatorController(EstimatorAnswersStore store, Contributio
     ];
 
     private static readonly string[] DeclinedJourney = [nameof(Disclose), nameof(Age), nameof(Cost), nameof(Check)];
-
-    [HttpGet("")]
-    public IActionResult Start() => View();
 
     [HttpGet("disclose")]
     public IActionResult Disclose() => Show(new DiscloseStep { WillDisclose = YesNo(Answers.WillDisclose) }, nameof(Disclose));
@@ -140,37 +153,55 @@ public sealed class EstimatorController(EstimatorAnswersStore store, Contributio
         Save(model, validator, (a, m) => a.WeeklyCost = m.WeeklyCost?.Pounds, nameof(Cost), change);
 
     [HttpGet("check")]
-    public IActionResult Check() =>
-        Answers.IsComplete ? View(new EstimatorCheckPage(Answers, estimates.ThisYear)) : RedirectToAction(nameof(Disclose));
+    public virtual async Task<IActionResult> Check(CancellationToken cancellationToken) =>
+        Answers.IsComplete ? View(QuestionView(nameof(Check)), await CheckPageAsync(Answers, cancellationToken)) : RedirectToAction(nameof(Disclose), JourneyValues);
 
-    [HttpGet("result")]
-    public async Task<IActionResult> Result([FromServices] CasesForTheEstimate cases, CancellationToken cancellationToken)
+    /// <summary>The check page, saying what happens next in this journey.</summary>
+    protected abstract Task<EstimatorCheckPage> CheckPageAsync(EstimatorAnswers answers, CancellationToken cancellationToken);
+
+    /// <summary>Who the answers are for, shown above every question (nobody, in the public estimator).</summary>
+    protected string? AnsweringFor => _answeringFor;
+
+    /// <summary>Whether the journey is for one person, who must be found (and may be worked) before any page.</summary>
+    protected virtual bool ForOnePerson => false;
+
+    /// <summary>The route values that place a page in this journey (the case, for a case manager's).</summary>
+    protected virtual object? JourneyValues => null;
+
+    /// <summary>Where the first question's back link goes.</summary>
+    protected virtual string? BeforeTheQuestions => Url.Action(nameof(Start));
+
+    /// <summary>Works out who the answers are for, before each page.</summary>
+    protected virtual Task<string?> AnsweringForAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    /// <summary>The questions' views are the estimator's, whichever journey asks them.</summary>
+    protected static string QuestionView(string step) => $"~/Features/Estimator/Views/Estimator/{step}.cshtml";
+
+    /// <summary>Whose answers these are, for every page of the journey (the layout of the questions shows it).</summary>
+    public override async Task OnActionExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.ActionExecutionDelegate next)
     {
-        var answers = Answers;
-        if (!answers.IsComplete)
+        ArgumentNullException.ThrowIfNull(next);
+        _answeringFor = await AnsweringForAsync(HttpContext.RequestAborted);
+        if (_answeringFor is null && ForOnePerson)
         {
-            return RedirectToAction(nameof(Disclose));
+            // Not a case this case manager may work: as if it were not there.
+            context.Result = NotFound();
+            return;
         }
 
-        var estimate = await estimates.EstimateAsync(answers.ToRequest(estimates.ThisYear), cancellationToken);
-        return View(new EstimateResultPage(estimate, await cases.ListAsync(cancellationToken)));
+        await next();
     }
 
-    [HttpPost("start-again")]
-    public IActionResult StartAgain()
-    {
-        EstimatorAnswersStore.Clear(HttpContext);
-        return RedirectToAction(nameof(Start));
-    }
+    private string? _answeringFor;
 
     private static string[] JourneyOf(EstimatorAnswers answers) => answers.WillDisclose == false ? DeclinedJourney : FullJourney;
 
-    /// <summary>The step before this one, for the back link: the start page before the first question.</summary>
-    private static string Previous(string step, EstimatorAnswers answers)
+    /// <summary>The step before this one, for the back link: none before the first question.</summary>
+    private static string? Previous(string step, EstimatorAnswers answers)
     {
         var journey = JourneyOf(answers);
         var index = Array.IndexOf(journey, step);
-        return index > 0 ? journey[index - 1] : nameof(Start);
+        return index > 0 ? journey[index - 1] : null;
     }
 
     /// <summary>The step after this one; the check page after a change once every question is answered.</summary>
@@ -185,14 +216,15 @@ public sealed class EstimatorController(EstimatorAnswersStore store, Contributio
         return journey[Math.Min(Array.IndexOf(journey, step) + 1, journey.Length - 1)];
     }
 
-    private EstimatorAnswers Answers => (HttpContext.Items["answers"] as EstimatorAnswers) ?? (EstimatorAnswers)(HttpContext.Items["answers"] = store.Load(HttpContext));
+    protected EstimatorAnswers Answers => (HttpContext.Items["answers"] as EstimatorAnswers) ?? (EstimatorAnswers)(HttpContext.Items["answers"] = store.Load(HttpContext, AnswersPath));
 
     private ViewResult Show<TModel>(TModel model, string step)
         where TModel : EstimatorStep
     {
         model.Answers = Answers;
-        model.Back = Url.Action(Previous(step, model.Answers));
-        return View(step, model);
+        model.AnsweringFor = _answeringFor;
+        model.Back = Previous(step, model.Answers) is { } previous ? Url.Action(previous, JourneyValues) : BeforeTheQuestions;
+        return View(QuestionView(step), model);
     }
 
     private async Task<IActionResult> Save<TModel>(TModel model, IValidator<TModel> validator, Action<EstimatorAnswers, TModel> apply, string step, bool change)
@@ -206,8 +238,8 @@ public sealed class EstimatorController(EstimatorAnswersStore store, Contributio
 
         var answers = Answers;
         apply(answers, model);
-        store.Save(HttpContext, answers);
-        return RedirectToAction(Next(step, answers, change));
+        store.Save(HttpContext, answers, AnswersPath);
+        return RedirectToAction(Next(step, answers, change), JourneyValues);
     }
 
     private async Task<IActionResult> Add<TModel>(
@@ -227,8 +259,8 @@ public sealed class EstimatorController(EstimatorAnswersStore store, Contributio
 
         var answers = Answers;
         add(answers, model);
-        store.Save(HttpContext, answers);
-        return RedirectToAction(step);
+        store.Save(HttpContext, answers, AnswersPath);
+        return RedirectToAction(step, JourneyValues);
     }
 
     private RedirectToActionResult Remove<T>(Func<EstimatorAnswers, List<T>> list, int index, string step)
@@ -238,10 +270,10 @@ public sealed class EstimatorController(EstimatorAnswersStore store, Contributio
         if (index >= 0 && index < items.Count)
         {
             items.RemoveAt(index);
-            store.Save(HttpContext, answers);
+            store.Save(HttpContext, answers, AnswersPath);
         }
 
-        return RedirectToAction(step);
+        return RedirectToAction(step, JourneyValues);
     }
 
     private static string? YesNo(bool? value) => value switch
@@ -250,4 +282,42 @@ public sealed class EstimatorController(EstimatorAnswersStore store, Contributio
         false => "no",
         _ => null,
     };
+}
+
+/// <summary>
+/// "Estimate what you might pay": the questions for anyone, signed in or not, ending in the same estimate the JSON API
+/// gives; a signed-in citizen can send it as their financial assessment.
+/// </summary>
+[AllowAnonymous]
+[Route("estimate")]
+public sealed class EstimatorController(EstimatorAnswersStore store, ContributionEstimates estimates) : FinancialQuestionsController(store, estimates)
+{
+    protected override string AnswersPath => EstimatorAnswersStore.EstimatorPath;
+
+    [HttpGet("")]
+    public override IActionResult Start() => View();
+
+    protected override Task<EstimatorCheckPage> CheckPageAsync(EstimatorAnswers answers, CancellationToken cancellationToken) =>
+        Task.FromResult(new EstimatorCheckPage(answers, Estimates.ThisYear));
+
+    [HttpGet("result")]
+    public async Task<IActionResult> Result([FromServices] CasesForTheEstimate cases, CancellationToken cancellationToken)
+    {
+        var answers = Answers;
+        if (!answers.IsComplete)
+        {
+            return RedirectToAction(nameof(Disclose));
+        }
+
+        var estimate = await Estimates.EstimateAsync(answers.ToRequest(Estimates.ThisYear), cancellationToken);
+        return View(new EstimateResultPage(estimate, await cases.ListAsync(cancellationToken)));
+    }
+
+    [HttpPost("start-again")]
+    public IActionResult StartAgain()
+    {
+        EstimatorAnswersStore.Clear(HttpContext, AnswersPath);
+        return RedirectToAction(nameof(Start));
+    }
+
 }

@@ -7,10 +7,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace DirectPayments.Web.Features.Estimator;
 
 /// <summary>
-/// A signed-in person sends their estimator answers to the council as the financial assessment for one of their cases.
-/// Its own controller, because the estimator's pages are open to everyone and this is not.
+/// A signed-in citizen sends their estimator answers to the council as the financial assessment for one of their cases.
+/// Its own controller, because the estimator's pages are open to everyone and this is not. (A case manager enters a
+/// person's answers from the person's case: <see cref="CaseFinancialAssessmentController"/>.)
 /// </summary>
-[Authorize(Roles = $"{Roles.Citizen},{Roles.CaseManager}")]
+[Authorize(Roles = Roles.Citizen)]
 [Route("estimate/send")]
 public sealed class EstimatorSendController(EstimatorAnswersStore store, SendFinancialAssessment send) : Controller
 {
@@ -23,8 +24,13 @@ public sealed class EstimatorSendController(EstimatorAnswersStore store, SendFin
             return RedirectToAction(nameof(EstimatorController.Disclose), "Estimator");
         }
 
+        if (caseId == Guid.Empty)
+        {
+            return this.Outcome(CommandResult.Refused("Select which case the financial assessment is for"), string.Empty,
+                RedirectToAction(nameof(EstimatorController.Result), "Estimator"));
+        }
+
         var sent = await send.RunAsync(caseId, answers.ToInput(), cancellationToken);
-        var forCaseManager = User.IsInRole(Roles.CaseManager);
         if (!sent.Succeeded)
         {
             // Not sent: the answers are kept, and the estimate page says why.
@@ -32,10 +38,7 @@ public sealed class EstimatorSendController(EstimatorAnswersStore store, SendFin
         }
 
         EstimatorAnswersStore.Clear(HttpContext);
-        return forCaseManager
-            ? this.Outcome(sent, "The financial assessment was entered. Check it against the evidence, then verify it",
-                RedirectToAction(nameof(CaseManagement.FinancialAssessmentController.Verify), "FinancialAssessment", new { id = caseId, number = sent.Value }))
-            : this.Outcome(sent, "Your financial assessment was sent to your case manager",
-                RedirectToAction(nameof(Citizen.CitizenHomeController.Case), "CitizenHome", new { id = caseId }));
+        return this.Outcome(sent, "Your financial assessment was sent to your case manager",
+            RedirectToAction(nameof(Citizen.CitizenHomeController.Case), "CitizenHome", new { id = caseId }));
     }
 }

@@ -18,6 +18,10 @@ public abstract class EstimatorStep
     /// <summary>The page before this one in the person's journey, for the back link.</summary>
     [BindNever]
     public string? Back { get; set; }
+
+    /// <summary>Whose answers these are, when a case manager enters them for a person ("Alex Citizen, DP-2026-0001").</summary>
+    [BindNever]
+    public string? AnsweringFor { get; set; }
 }
 
 public sealed class DiscloseStep : EstimatorStep
