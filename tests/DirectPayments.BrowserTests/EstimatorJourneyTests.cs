@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using DirectPayments.BrowserTests.Support;
 
 namespace DirectPayments.BrowserTests;
@@ -21,6 +22,35 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
 
         Assert.Contains("£29.30 a week", await page.Locator(".govuk-panel").InnerTextAsync(), StringComparison.Ordinal);
         await Check("estimate");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_case_manager_enters_a_persons_answers_from_their_case_each_page_saying_whose_they_are()
+    {
+        var page = await browser.NewPageAsync();
+        var step = 0;
+        async Task Check(string name)
+        {
+            await Browser.AssertAccessibleAsync(page);
+            Assert.StartsWith("Financial assessment for Jemima Example", await page.Locator(".app-answering-for").InnerTextAsync(), StringComparison.Ordinal);
+            await Browser.ScreenshotAsync(page, $"cm-financial-assessment-{++step:00}-{name}");
+        }
+
+        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync("casemanager@example.org");
+        await page.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.GotoAsync($"{portal.BaseUrl}/case-management");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Jemima Example" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Enter a financial assessment for the person" }).ClickAsync();
+        await page.WaitForURLAsync("**/financial-assessments/new/disclose");
+
+        await EstimatorPages.AnswerV01QuestionsAsync(page, Check);
+
+        // Entering it is the integration tests' (it changes Jemima's case, which other browser tests open).
+        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Enter the assessment" }).CountAsync());
         await page.Context.CloseAsync();
     }
 }

@@ -19,6 +19,16 @@ public static class EstimatorPages
 
         await visited("start");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+        await AnswerV01QuestionsAsync(page, visited);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Get the estimate" }).ClickAsync();
+        await page.Locator(".govuk-panel").WaitForAsync();
+    }
+
+    /// <summary>The V01 example's answers, question by question, from the first question to the check page.</summary>
+    public static async Task AnswerV01QuestionsAsync(IPage page, Func<string, Task> visited)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(visited);
 
         await visited("disclose");
         await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
@@ -73,8 +83,6 @@ public static class EstimatorPages
         await Continue(page);
 
         await visited("check-answers");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Get the estimate" }).ClickAsync();
-        await page.Locator(".govuk-panel").WaitForAsync();
     }
 
     private static Task Continue(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
