@@ -88,7 +88,7 @@ public sealed class Payment
         {
             // A first payment can pay back to a start in the period before: it claims that period too, so that a run for
             // that period, committed before, after or at the same moment, cannot pay those days again.
-            _periodsPaid.Add(new PaidPeriod(KeyFor(kind, agreement.Id, period, null), Id, DirectPaymentId, period.Start));
+            _periodsPaid.Add(new PaidPeriod(PaidItemKey, Id, DirectPaymentId, period.Start));
             if (coversFrom < period.Start)
             {
                 var before = period.Previous;

@@ -1,6 +1,4 @@
 using AngleSharp.Dom;
-using System.Net.Http.Headers;
-using System.Text;
 using AngleSharp.Html.Dom;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Auditing;
@@ -51,7 +49,7 @@ public sealed class FinanceCommandTests
         using var factory = new PortalFactory();
         var finance = await factory.SignedInAsync("finance@example.org");
 
-        await Import(finance, "account,transaction_id,date,amount,merchant,mcc,description,balance\n"
+        await StatementImportTests.Import(finance, "account,transaction_id,date,amount,merchant,mcc,description,balance\n"
             + "4929000000001234,T-1,2026-11-02,-48.00,Sunrise Care Ltd,8050,Agency visit,300.00\n"
             + "4929000000009999,T-2,2026-11-05,-5.00,Shop,5411,Unknown card,304.30");
 
@@ -94,17 +92,5 @@ public sealed class FinanceCommandTests
         using var response = await finance.PostAsync($"/payments/spend-rules/{Guid.NewGuid()}", content);
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
-    }
-
-    private static async Task Import(HttpClient client, string csv)
-    {
-        var page = await client.GetDocumentAsync("/payments/statements");
-        var token = page.QuerySelector<IHtmlInputElement>("main form input[name=__RequestVerificationToken]")!.Value;
-        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "file", "statement.csv");
-        using var response = await client.PostAsync("/payments/statements", form);
-        response.EnsureSuccessStatusCode();
     }
 }
