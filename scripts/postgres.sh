@@ -31,7 +31,7 @@ install_postgresql() {
 case "${1:-}" in
   start)
     pg=$(bin) || { install_postgresql; pg=$(bin); }
-    if [ -f "$dir/postmaster.pid" ] && [ -f "$dir/connection" ]; then
+    if [ -f "$dir/data/postmaster.pid" ] && [ -f "$dir/connection" ]; then
       cat "$dir/connection"; exit 0
     fi
     rm -rf "$dir"; mkdir -p "$dir"

@@ -24,16 +24,23 @@ if ! DP_TEST_POSTGRES=$(scripts/postgres.sh start); then
 fi
 export DP_TEST_POSTGRES
 
-# Everything on SQLite (the embedded default), then the integration tests again on PostgreSQL.
-dotnet test DirectPayments.sln --no-build -nologo -v q \
-  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
-tests=$?
-DP_TEST_DATABASE=PostgreSql dotnet test tests/DirectPayments.Web.IntegrationTests --no-build -nologo -v q \
-  --logger "trx;LogFileName=integration-postgresql.trx" --logger "console;verbosity=minimal" --results-directory "$results"
-postgres=$?
+# One test project at a time, so that no two compete for the 2 cores: the browser tests in particular wait on a live
+# portal, and beside the integration tests they once waited longer than their timeouts. Everything on SQLite (the
+# embedded default) first, then the integration tests again on PostgreSQL.
+failed=0
+run_tests() {
+  local name=$1 project=$2
+  dotnet test "$project" --no-build -nologo -v q \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results" || failed=1
+}
+for project in tests/*/*.Tests.csproj tests/*/*.ArchitectureTests.csproj; do
+  run_tests "$(basename "$project" .csproj)" "$project"
+done
+run_tests integration-sqlite tests/DirectPayments.Web.IntegrationTests
+run_tests browser tests/DirectPayments.BrowserTests
+DP_TEST_DATABASE=PostgreSql run_tests integration-postgresql tests/DirectPayments.Web.IntegrationTests
 
 if [ $migrations -ne 0 ]; then echo "The migration check failed: see its output above."; fi
 node scripts/count-test-results.mjs "$results"
 [ $migrations -ne 0 ] && exit $migrations
-[ $tests -ne 0 ] && exit $tests
-exit $postgres
+exit $failed

@@ -30,7 +30,25 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         var citizen = await NewPage();
         var admin = await NewPage();
         var manager = await NewPage();
+        try
+        {
+            await Walk(citizen, admin, manager);
+        }
+        catch
+        {
+            await Browser.KeepFailureEvidenceAsync(nameof(Citizen_AppliesToSeeingTheNetPayment_EveryPageIsAccessible), citizen, admin, manager);
+            throw;
+        }
+        finally
+        {
+            await citizen.Context.CloseAsync();
+            await admin.Context.CloseAsync();
+            await manager.Context.CloseAsync();
+        }
+    }
 
+    private async Task Walk(IPage citizen, IPage admin, IPage manager)
+    {
         // 1. The citizen creates an account and asks for an assessment for themselves.
         await citizen.GotoAsync($"{portal.BaseUrl}/");
         await Visit(citizen, "start");
@@ -215,10 +233,6 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         Assert.Contains("Prepaid card ****4321", await SummaryValue(citizen, "Paid into"), StringComparison.Ordinal);
         Assert.Equal(contribution, Money(await SummaryValue(citizen, "What you pay each week (your contribution)")));
         Assert.Equal(net, Money(await SummaryValue(citizen, "What we pay each week (your direct payment)")));
-
-        await citizen.Context.CloseAsync();
-        await admin.Context.CloseAsync();
-        await manager.Context.CloseAsync();
     }
 
     private Task<IPage> NewPage() => browser.NewPageAsync();

@@ -55,6 +55,27 @@ public sealed class Browser : IAsyncLifetime
     public static async Task ScreenshotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
 
+    /// <summary>
+    /// When a test fails, keeps what each of its pages showed (a screenshot and the HTML) beside the screenshots, so a
+    /// failure on CI can be read afterwards with the portal's log (<see cref="LivePortal.LogFile"/>).
+    /// </summary>
+    public static async Task KeepFailureEvidenceAsync(string test, params IPage[] pages)
+    {
+        for (var i = 0; i < pages.Length; i++)
+        {
+            var name = Path.Combine(ScreenshotFolder, $"failed-{test}-{i + 1}");
+            try
+            {
+                await pages[i].ScreenshotAsync(new PageScreenshotOptions { Path = name + ".png", FullPage = true, Timeout = 10_000 });
+                await File.WriteAllTextAsync(name + ".html", $"<!-- {pages[i].Url} -->\n" + await pages[i].ContentAsync());
+            }
+            catch (PlaywrightException)
+            {
+                // The page may be the thing that broke: the evidence is best effort, the test's own failure stands.
+            }
+        }
+    }
+
     /// <summary>Runs axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules; fails with every violation spelled out.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
@@ -72,7 +93,7 @@ public sealed class Browser : IAsyncLifetime
         Assert.True(violations.Count == 0, $"axe found WCAG violations on {page.Url}:\n{string.Join("\n", violations)}");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DirectPayments.sln")))

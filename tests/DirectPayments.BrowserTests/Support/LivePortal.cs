@@ -38,6 +38,9 @@ public sealed class LivePortal : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
+    /// <summary>The portal's warnings and errors during the browser tests.</summary>
+    public static string LogFile { get; } = Path.Combine(Browser.RepositoryRoot(), "artifacts", "test-results", "browser-portal.log");
+
     public string BaseUrl { get; }
 
     /// <summary>The council's payment calendar, as the portal under test has it.</summary>
@@ -51,5 +54,10 @@ public sealed class LivePortal : WebApplicationFactory<Program>
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("Clock:Now", Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // Warnings and errors also go to a file kept with the test results, so a browser test that fails on CI can be
+        // read beside what the portal said at the time.
+        builder.UseSetting("Serilog:WriteTo:1:Name", "File");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", LogFile);
     }
 }
