@@ -15,6 +15,7 @@ public static class ApplicationRegistration
         services.AddSingleton<ICaseAccess, CaseAccess>();
         services.AddScoped<CommandRunner>();
         services.AddScoped<CaseReader>();
+        services.AddScoped<NextPayments>();
 
         services.Configure<PaymentOptions>(configuration.GetSection("Payments"));
         services.AddSingleton(sp => new PaymentCalendar(sp.GetRequiredService<IOptions<PaymentOptions>>().Value.CalendarAnchor));

@@ -311,7 +311,7 @@ public static class DataGenerator
             }
 
             _agreements.Write(agreement);
-            return new Account(careCase.Id, agreement.Id, careCase.Reference, name, number, agreement.WeeklyPayment, contribution, basis, start);
+            return new Account(careCase.Id, agreement.Id, careCase.Reference, name, number, agreement.WeeklyPaymentOn(start), contribution, basis, start);
         }
 
         /// <summary>

@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
@@ -52,20 +53,23 @@ public static partial class Letters
     /// The direct payment is set up: what is paid, when and into which account, the contribution, and the first review.
     /// <paramref name="reworked"/> is the assessment worked out again at the plan's cost, if it was.
     /// </summary>
-    public static Letter DirectPaymentStarting(DirectPaymentAgreement agreement, FinancialAssessment? reworked)
+    public static Letter DirectPaymentStarting(DirectPaymentAgreement agreement, FinancialAssessment? reworked, NextPayment? first)
     {
         ArgumentNullException.ThrowIfNull(agreement);
+        var terms = agreement.TermsOn(agreement.StartDate);
         return new(
             NoticeKind.PaymentStarted,
             "Your direct payment is starting",
-            $"From {agreement.StartDate:d MMMM yyyy} we will pay {agreement.FourWeeklyPayment} every 4 weeks, in advance, into your "
+            $"Your direct payment starts on {agreement.StartDate:d MMMM yyyy}. "
+            + (first is null ? string.Empty : $"Your first payment, {first.Amount} for {first.From:d MMMM} to {first.To:d MMMM yyyy}, is made on {first.On:d MMMM yyyy}. ")
+            + $"After that we pay {terms.WeeklyPayment.Times(4)} every 4 weeks, in advance, into your "
             + $"{(agreement.AccountType == AccountType.PrepaidCard ? "prepaid card" : "bank account")} ending {agreement.AccountIdentifier[^4..]}. "
-            + (agreement.Basis == DirectPaymentBasis.Net
-                ? $"Pay your contribution of {agreement.WeeklyContribution.Times(4)} every 4 weeks into the same account. "
-                : $"We will send you an invoice for your contribution of {agreement.WeeklyContribution.Times(4)} every 4 weeks. ")
+            + (terms.Basis == DirectPaymentBasis.Net
+                ? $"Pay your contribution of {terms.WeeklyContribution.Times(4)} every 4 weeks into the same account. "
+                : $"We will send you an invoice for your contribution of {terms.WeeklyContribution.Times(4)} every 4 weeks. ")
             + $"We will review how it is going by {agreement.FirstReviewDate:d MMMM yyyy}. Keep your receipts and records."
             + (reworked is null ? string.Empty : " Your contribution was worked out again at the cost of your agreed support plan: the working is below."),
-            reworked is null ? [] : reworked.Working);
+            [.. first?.Due.Lines.Select(l => l.Working) ?? [], .. reworked?.Working ?? []]);
     }
 
     /// <summary>A one-off payment is approved (by the case manager within their limit, or by a manager): what, when, and the contribution.</summary>

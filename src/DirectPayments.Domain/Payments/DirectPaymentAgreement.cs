@@ -30,12 +30,16 @@ public enum DirectPaymentStatus
 }
 
 /// <summary>
-/// A direct payment as set up: to whom, into which account, how much each week (net or gross), from when,
-/// 4-weekly in advance, and when it is first reviewed (within 6 months of the start, DP Regs reg 7).
+/// A direct payment: to whom, into which account, 4-weekly in advance, first reviewed within 6 months of the start (DP
+/// Regs reg 7), and what it pays over its whole life as a history of changes each effective from a date (its start, a
+/// revised plan, a reassessment, uprating, a suspension, a resumption, its end). What is paid for any day comes from
+/// that history (<see cref="Timeline"/>); the terms and status held on the row are the latest recorded, for lists.
 /// </summary>
 public sealed class DirectPaymentAgreement : IAudited, IVersioned
 {
     public const int DaysInPaymentPeriod = 28;
+
+    private readonly List<DirectPaymentChange> _changes = [];
 
     private DirectPaymentAgreement()
     {
@@ -54,7 +58,9 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
         Money weeklyPersonalBudget,
         Money weeklyContribution,
         DateOnly startDate,
-        DateOnly firstReviewDate)
+        DateOnly firstReviewDate,
+        string? recordedBy = null,
+        DateOnly? recordedOn = null)
         : this()
     {
         if (string.IsNullOrWhiteSpace(recipientName))
@@ -86,6 +92,8 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
         StartDate = startDate;
         FirstReviewDate = firstReviewDate;
         Status = DirectPaymentStatus.Active;
+        _changes.Add(DirectPaymentChange.Start(Id, CaseId, new PaymentTerms(weeklyPersonalBudget, weeklyContribution, basis), startDate,
+            "The direct payment was set up.", recordedBy ?? "the council", recordedOn ?? startDate));
     }
 
     public Guid Id { get; private set; }
@@ -94,6 +102,7 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
 
     public Guid PlanId { get; private set; }
 
+    /// <summary>Net or gross, as last recorded.</summary>
     public DirectPaymentBasis Basis { get; private set; }
 
     public Recipient Recipient { get; private set; }
@@ -105,31 +114,43 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
     /// <summary>The account (sort code and number) or card number, digits only. Never shown in full.</summary>
     public string AccountIdentifier { get; private set; }
 
-    /// <summary>The part of the personal budget paid as a direct payment, a week.</summary>
+    /// <summary>The part of the personal budget paid as a direct payment, a week, as last recorded.</summary>
     public Money WeeklyPersonalBudget { get; private set; }
 
+    /// <summary>The person's weekly contribution, as last recorded.</summary>
     public Money WeeklyContribution { get; private set; }
 
     public DateOnly StartDate { get; private set; }
 
     public DateOnly FirstReviewDate { get; private set; }
 
+    /// <summary>The status as last recorded, whatever its date (a suspension from next week shows here today): for lists and filters.</summary>
     public DirectPaymentStatus Status { get; private set; }
 
-    /// <summary>The last day the direct payment covers, once it has ended.</summary>
+    /// <summary>The last day the direct payment covers, once its end is recorded.</summary>
     public DateOnly? EndDate { get; private set; }
 
     public long Version { get; set; }
 
+    /// <summary>Every change recorded, in the order recorded.</summary>
+    public IReadOnlyList<DirectPaymentChange> Changes => _changes;
+
     Guid? IAudited.AuditCaseId => CaseId;
 
-    /// <summary>What the council pays each week: net of the contribution (never below £0), or the whole amount (gross).</summary>
-    public Money WeeklyPayment => DirectPaymentCalculator.Calculate(WeeklyPersonalBudget, WeeklyContribution, Basis).Weekly.DirectPayment;
-
-    public Money FourWeeklyPayment => WeeklyPayment.Times(4);
+    /// <summary>The direct payment's life worked out from its changes.</summary>
+    public DirectPaymentTimeline Timeline => new(_changes.Count > 0 ? _changes : AsFirstRecorded());
 
     /// <summary>"****5678": enough for the person to recognise their account, not enough to use it.</summary>
     public string MaskedAccount => "****" + AccountIdentifier[^4..];
+
+    /// <summary>The status on a day: before the start it is the status it will start with.</summary>
+    public DirectPaymentStatus StatusOn(DateOnly day) => Timeline.On(day < StartDate ? StartDate : day)!.Value.Status;
+
+    /// <summary>The terms in force on a day (the starting terms before the start).</summary>
+    public PaymentTerms TermsOn(DateOnly day) => Timeline.On(day < StartDate ? StartDate : day)!.Value.Terms;
+
+    /// <summary>What the council pays a week on a day's terms: net of the contribution (never below £0) or gross; £0 while suspended or ended.</summary>
+    public Money WeeklyPaymentOn(DateOnly day) => StatusOn(day) == DirectPaymentStatus.Active ? TermsOn(day).WeeklyPayment : Money.Zero;
 
     /// <summary>
     /// Why a direct payment cannot be set up yet, or null when it can: a case has one at a time; it pays for the support
@@ -143,64 +164,178 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
         : verifiedAssessment is not { Status: FinancialAssessmentStatus.Verified } ? "Verify the financial assessment first, so that the contribution is known."
         : null;
 
-    /// <summary>Payments stop until the council resumes them (for example, while concerns are looked into).</summary>
-    public void Suspend()
-    {
-        if (Status != DirectPaymentStatus.Active)
-        {
-            throw new DomainException("Only an active direct payment can be suspended.");
-        }
-
-        Status = DirectPaymentStatus.Suspended;
-    }
-
-    public void Resume()
-    {
-        if (Status != DirectPaymentStatus.Suspended)
-        {
-            throw new DomainException("Only a suspended direct payment can be resumed.");
-        }
-
-        Status = DirectPaymentStatus.Active;
-    }
-
-    /// <summary>Ends the direct payment; the last day it covers is <paramref name="lastDay"/>.</summary>
-    public void End(DateOnly lastDay)
-    {
-        if (Status == DirectPaymentStatus.Ended)
-        {
-            throw new DomainException("This direct payment has already ended.");
-        }
-
-        if (lastDay < StartDate)
-        {
-            throw new DomainException("A direct payment cannot end before it starts.");
-        }
-
-        (Status, EndDate) = (DirectPaymentStatus.Ended, lastDay);
-    }
-
     /// <summary>
-    /// The day of the next payment on the council's calendar: payments are made 4-weekly in advance by the run on the
-    /// first day of each period, so it is the next period start on or after <paramref name="today"/> whose period the
-    /// direct payment covers (a start inside a period already paid comes with the next period's payment). None once
-    /// the direct payment has stopped or its last day is past.
+    /// New terms from a date: a revised plan's budget, a reassessed contribution or a new year's rates. A date before the
+    /// start changes the terms it starts on. Nothing is recorded when the terms in force from that date are the same
+    /// and nothing later changes them (returns null).
     /// </summary>
-    public DateOnly? NextPaymentOn(DateOnly today, PaymentCalendar calendar)
+    public DirectPaymentChange? ChangeTerms(DirectPaymentChangeKind kind, PaymentTerms terms, DateOnly from, string reason, string recordedBy, DateOnly recordedOn)
     {
-        ArgumentNullException.ThrowIfNull(calendar);
-        if (Status != DirectPaymentStatus.Active)
+        ArgumentNullException.ThrowIfNull(terms);
+        var timeline = Timeline;
+        from = from < StartDate ? StartDate : from;
+        if (timeline.LastDay is { } last && from > last)
+        {
+            throw new DomainException($"This direct payment ended on {last:d MMMM yyyy}: a change from {from:d MMMM yyyy} cannot reach it.");
+        }
+
+        if (timeline.On(from)!.Value.Terms == terms && timeline.Changes.All(c => c.EffectiveFrom <= from || c.Terms is null))
         {
             return null;
         }
 
-        var period = calendar.PeriodContaining(today);
-        var next = period.Start == today ? period : period.Next;
+        return Record(DirectPaymentChange.NewTerms(Id, CaseId, timeline.NextNumber, kind, terms, from, reason, recordedBy, recordedOn));
+    }
+
+    /// <summary>Payments stop from <paramref name="from"/> until the council resumes them (a hospital stay, concerns being looked into).</summary>
+    public DirectPaymentChange Suspend(DateOnly from, string reason, string recordedBy, DateOnly recordedOn)
+    {
+        if (LatestStatus() != DirectPaymentStatus.Active)
+        {
+            throw new DomainException("Only an active direct payment can be suspended.");
+        }
+
+        if (from < StartDate)
+        {
+            throw new DomainException($"A suspension cannot begin before the direct payment starts on {StartDate:d MMMM yyyy}.");
+        }
+
+        if (LatestStatusChange() is { } last && from < last.EffectiveFrom)
+        {
+            throw new DomainException($"The suspension must begin on or after {last.EffectiveFrom:d MMMM yyyy}, when the direct payment was last resumed.");
+        }
+
+        return Record(DirectPaymentChange.NewStatus(Id, CaseId, Timeline.NextNumber, DirectPaymentChangeKind.Suspended, from, reason, recordedBy, recordedOn));
+    }
+
+    /// <summary>Payments start again from <paramref name="from"/>; the days of the suspension stay unpaid.</summary>
+    public DirectPaymentChange Resume(DateOnly from, string reason, string recordedBy, DateOnly recordedOn)
+    {
+        if (LatestStatus() != DirectPaymentStatus.Suspended)
+        {
+            throw new DomainException("Only a suspended direct payment can be resumed.");
+        }
+
+        var suspended = LatestStatusChange()!;
+        if (from <= suspended.EffectiveFrom)
+        {
+            throw new DomainException($"Payments can resume from the day after the suspension began ({suspended.EffectiveFrom:d MMMM yyyy}) at the earliest.");
+        }
+
+        return Record(DirectPaymentChange.NewStatus(Id, CaseId, Timeline.NextNumber, DirectPaymentChangeKind.Resumed, from, reason, recordedBy, recordedOn));
+    }
+
+    /// <summary>
+    /// Ends the direct payment: <paramref name="lastDay"/> is the last day it covers (the day before the start when it
+    /// never began), which may be before the decision (a death reported later): what was paid past it is settled.
+    /// </summary>
+    public DirectPaymentChange End(DateOnly lastDay, EndReason why, string reason, string recordedBy, DateOnly recordedOn)
+    {
+        if (LatestStatus() == DirectPaymentStatus.Ended)
+        {
+            throw new DomainException("This direct payment has already ended.");
+        }
+
+        if (lastDay < StartDate.AddDays(-1))
+        {
+            throw new DomainException("A direct payment cannot end before it starts.");
+        }
+
+        var from = lastDay.AddDays(1);
+        var change = DirectPaymentChange.NewStatus(Id, CaseId, Timeline.NextNumber, DirectPaymentChangeKind.Ended, from < StartDate ? StartDate : from, reason, recordedBy, recordedOn, why);
+        return Record(change);
+    }
+
+    /// <summary>
+    /// The day of the next payment on the council's calendar: payments are made 4-weekly in advance by the run on the
+    /// first day of each period, so it is the next period start on or after <paramref name="today"/> in which the direct
+    /// payment has a day to pay (a start inside a period already paid comes with the next period's payment; a
+    /// suspension's periods are skipped). None once it has ended, or while suspended with no resumption recorded.
+    /// </summary>
+    public DateOnly? NextPaymentOn(DateOnly today, PaymentCalendar calendar) => NextPeriodToPay(today, calendar)?.Start;
+
+    /// <summary>
+    /// The next payment's period and what it is due at the terms in force on each of its days: the one figure the case
+    /// page, the account page, the letters and the run all use. <paramref name="everPaid"/> says whether a regular
+    /// payment was made before: a first payment also covers the days of its start in the period before.
+    /// </summary>
+    public PeriodDue? NextPayment(DateOnly today, PaymentCalendar calendar, RoundingRule rounding, bool everPaid)
+    {
+        if (NextPeriodToPay(today, calendar) is not { } period)
+        {
+            return null;
+        }
+
+        var coversFrom = !everPaid && StartDate < period.Start && StartDate >= period.Previous.Start ? StartDate : (DateOnly?)null;
+        return Timeline.DueFor(period, rounding, coversFrom);
+    }
+
+    private PaymentPeriod? NextPeriodToPay(DateOnly today, PaymentCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var timeline = Timeline;
+        var current = calendar.PeriodContaining(today);
+        var next = current.Start == today ? current : current.Next;
         while (next.End < StartDate)
         {
             next = next.Next;
         }
 
-        return EndDate is { } last && next.Start > last ? null : next.Start;
+        // Look no further than the last change recorded: after it nothing changes, so a period with no day to pay then
+        // (ended, or suspended with no resumption) means no next payment.
+        var horizon = timeline.Changes.Max(c => c.EffectiveFrom);
+        for (; ; next = next.Next)
+        {
+            if (timeline.Between(next.Start, next.End).Any(s => s.Status == DirectPaymentStatus.Active))
+            {
+                return next;
+            }
+
+            if (next.Start > horizon)
+            {
+                return null;
+            }
+        }
+    }
+
+    private DirectPaymentChange Record(DirectPaymentChange change)
+    {
+        if (_changes.Count == 0)
+        {
+            _changes.AddRange(AsFirstRecorded());
+        }
+
+        _changes.Add(change);
+        var timeline = new DirectPaymentTimeline(_changes);
+        var latestTerms = timeline.Changes.Last(c => c.Terms is not null).Terms!;
+        (WeeklyPersonalBudget, WeeklyContribution, Basis) = (latestTerms.WeeklyPersonalBudget, latestTerms.WeeklyContribution, latestTerms.Basis);
+        Status = timeline.Changes.Last(c => c.Status is not null).Status!.Value;
+        EndDate = timeline.LastDay;
+        return change;
+    }
+
+    private DirectPaymentStatus LatestStatus() => LatestStatusChange()?.Status ?? Status;
+
+    private DirectPaymentChange? LatestStatusChange() => Timeline.Changes.LastOrDefault(c => c.Status is not null);
+
+    // A direct payment set up before changes were recorded (or written straight to the database by a bulk load) has
+    // its history worked out from its row: started on its terms, and ended after its end date or suspended since it began.
+    private List<DirectPaymentChange> AsFirstRecorded()
+    {
+        var recorded = new List<DirectPaymentChange>
+        {
+            DirectPaymentChange.Start(Id, CaseId, new PaymentTerms(WeeklyPersonalBudget, WeeklyContribution, Basis), StartDate, "The direct payment was set up.", "the council", StartDate),
+        };
+        if (Status == DirectPaymentStatus.Suspended)
+        {
+            recorded.Add(DirectPaymentChange.NewStatus(Id, CaseId, 2, DirectPaymentChangeKind.Suspended, StartDate, "Suspended before changes were recorded.", "the council", StartDate));
+        }
+        else if (Status == DirectPaymentStatus.Ended && EndDate is { } end)
+        {
+            var from = end.AddDays(1) < StartDate ? StartDate : end.AddDays(1);
+            recorded.Add(DirectPaymentChange.NewStatus(Id, CaseId, 2, DirectPaymentChangeKind.Ended, from, "Ended before changes were recorded.", "the council", StartDate, EndReason.CouncilDecision));
+        }
+
+        return recorded;
     }
 }

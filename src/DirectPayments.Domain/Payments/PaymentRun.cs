@@ -104,6 +104,26 @@ public sealed class Payment
 
     private readonly List<PaidPeriod> _periodsPaid = [];
 
+    private readonly List<PaymentAdjustment> _adjustments = [];
+
+    /// <summary>Earlier periods this payment settles: what it adds for an underpayment or takes back for an overpayment.</summary>
+    public IReadOnlyList<PaymentAdjustment> Adjustments => _adjustments;
+
+    /// <summary>Records what this payment settles of earlier periods (from <see cref="PaymentSettlement"/>), each with its working.</summary>
+    public void Settles(IEnumerable<Adjustment> adjustments)
+    {
+        ArgumentNullException.ThrowIfNull(adjustments);
+        foreach (var adjustment in adjustments.Where(a => a.Applied != Money.Zero))
+        {
+            if (adjustment.Period.Start >= PeriodStart)
+            {
+                throw new DomainException("A payment settles only periods before its own.");
+            }
+
+            _adjustments.Add(new PaymentAdjustment(Id, DirectPaymentId, adjustment.Period.Start, adjustment.Applied, string.Join(" ", adjustment.Working)));
+        }
+    }
+
     /// <summary>The 4-weekly periods of its direct payment this payment pays: its own and, for back-pay, the one before.</summary>
     public IReadOnlyList<PaidPeriod> PeriodsPaid => _periodsPaid;
 
@@ -187,4 +207,43 @@ public sealed class PaidPeriod
     public Guid DirectPaymentId { get; private set; }
 
     public DateOnly PeriodStart { get; private set; }
+}
+
+/// <summary>
+/// What a payment settled of an earlier period whose due changed after it was paid (a backdated change, a suspension or
+/// an end after the money was loaded): added for an underpayment (positive) or taken back for an overpayment (negative).
+/// What a period has been paid is its own payment's due plus these.
+/// </summary>
+public sealed class PaymentAdjustment
+{
+    public const int MaxWorkingLength = 2000;
+
+    private PaymentAdjustment()
+    {
+        Working = string.Empty;
+    }
+
+    internal PaymentAdjustment(Guid paymentId, Guid directPaymentId, DateOnly periodStart, Money amount, string working)
+        : this()
+    {
+        Id = Guid.CreateVersion7();
+        PaymentId = paymentId;
+        DirectPaymentId = directPaymentId;
+        PeriodStart = periodStart;
+        Amount = amount;
+        Working = working.Length > MaxWorkingLength ? working[..MaxWorkingLength] : working;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PaymentId { get; private set; }
+
+    public Guid DirectPaymentId { get; private set; }
+
+    /// <summary>The period settled (not the period of the payment that settled it).</summary>
+    public DateOnly PeriodStart { get; private set; }
+
+    public Money Amount { get; private set; }
+
+    public string Working { get; private set; }
 }

@@ -107,9 +107,9 @@ public sealed class DemoAccountData(DirectPaymentsDbContext db, PaymentCalendar 
         var lines = new List<DemoCardLine>();
         for (var period = calendar.PeriodContaining(agreement.StartDate); period.Start <= statementEnd; period = period.Next)
         {
-            if (PaymentCalculator.ForPeriod(agreement.WeeklyPayment, agreement.StartDate, agreement.EndDate, period, firstPayment: false, RoundingRule.AdultsFavour) is { } paid)
+            if (agreement.Timeline.DueFor(period, RoundingRule.AdultsFavour) is { From: { } from } paid)
             {
-                lines.Add(new(paid.From, paid.Paid, TransactionKind.CouncilPayment, "COUNCIL LOAD DIRECT PAYMENT", null, null, null, SpendConcern.None));
+                lines.Add(new(from, paid.Total, TransactionKind.CouncilPayment, "COUNCIL LOAD DIRECT PAYMENT", null, null, null, SpendConcern.None));
             }
         }
 

@@ -16,20 +16,20 @@ public sealed class DirectPaymentAgreementTests
     public void On_the_net_basis_the_council_pays_the_budget_less_the_contribution()
     {
         // The Kent example: £60 a week, the person pays £40, the council pays £20.
-        Assert.Equal(Money.FromPounds(20m), Agreement().WeeklyPayment);
-        Assert.Equal(Money.FromPounds(80m), Agreement().FourWeeklyPayment);
+        Assert.Equal(Money.FromPounds(20m), Agreement().WeeklyPaymentOn(Start));
+        Assert.Equal(Money.FromPounds(80m), Agreement().WeeklyPaymentOn(Start).Times(4));
     }
 
     [Fact]
     public void On_the_gross_basis_the_council_pays_the_whole_budget()
     {
-        Assert.Equal(Money.FromPounds(60m), Agreement(DirectPaymentBasis.Gross).WeeklyPayment);
+        Assert.Equal(Money.FromPounds(60m), Agreement(DirectPaymentBasis.Gross).WeeklyPaymentOn(Start));
     }
 
     [Fact]
     public void The_net_payment_is_never_below_zero()
     {
-        Assert.Equal(Money.Zero, Agreement(contribution: 75m).WeeklyPayment);
+        Assert.Equal(Money.Zero, Agreement(contribution: 75m).WeeklyPaymentOn(Start));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class DirectPaymentAgreementTests
     public void An_ended_direct_payment_has_no_next_payment()
     {
         var agreement = Agreement();
-        agreement.End(new DateOnly(2027, 1, 5));
+        agreement.End(new DateOnly(2027, 1, 5), EndReason.PersonsChoice, "They asked to stop.", "cm", Start);
 
         Assert.Null(agreement.NextPaymentOn(new DateOnly(2026, 12, 20), Calendar));
     }

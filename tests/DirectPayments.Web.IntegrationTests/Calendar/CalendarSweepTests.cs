@@ -50,9 +50,12 @@ public sealed class CalendarSweepTests
         await citizen.GetDocumentAsync("/citizen");
         var casePage = await citizen.GetDocumentAsync($"/citizen/cases/{alex}");
         Assert.True(expectedNext >= today, day);
-        Assert.Equal(expectedNext.ToString("d MMMM yyyy", GB), Summary(casePage)["Next payment"]);
+        Assert.Contains($" on {expectedNext.ToString("d MMMM yyyy", GB)}, for ", Summary(casePage)["Next payment"], StringComparison.Ordinal);
         var account = await citizen.GetDocumentAsync($"/citizen/cases/{alex}/account");
         Assert.EndsWith($" on {expectedNext.ToString("d MMMM yyyy", GB)}", Summary(account)["Next payment"], StringComparison.Ordinal);
+
+        // One figure in both places: the case page says the same amount on the same day as the account page.
+        Assert.StartsWith(Summary(account)["Next payment"] + ", for ", Summary(casePage)["Next payment"], StringComparison.Ordinal);
 
         // The demo's card statements agree with the ledger, and no balance on them is below £0.
         Assert.DoesNotContain("is different from the total", account.MainText(), StringComparison.Ordinal);
@@ -116,7 +119,7 @@ public sealed class CalendarSweepTests
 
         Assert.Contains("Preview the run for 26 July 2027 to 22 August 2027", runs, StringComparison.Ordinal);
         Assert.DoesNotContain("Preview the run for 28 June 2027", runs, StringComparison.Ordinal);
-        Assert.Equal("26 July 2027", Summary(casePage)["Next payment"]);
+        Assert.Contains(" on 26 July 2027, for ", Summary(casePage)["Next payment"], StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Summary(IDocument page) =>

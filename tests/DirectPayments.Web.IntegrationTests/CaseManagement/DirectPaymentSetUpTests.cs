@@ -33,7 +33,7 @@ public sealed class DirectPaymentSetUpTests(PortalFactory factory) : IClassFixtu
         var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
         var payment = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == caseId);
         // Plan: 12 hours × £16.00 = £192.00 a week by direct payment; contribution £40.00; the council pays £152.00.
-        Assert.Equal(Money.FromPounds(152m), payment.WeeklyPayment);
+        Assert.Equal(Money.FromPounds(152m), payment.WeeklyPaymentOn(payment.StartDate));
         Assert.Equal(SupportPlanStatus.Active, (await db.Set<SupportPlan>().SingleAsync(p => p.CaseId == caseId)).Status);
         Assert.Equal(CaseStage.Active, (await db.Set<CareCase>().SingleAsync(c => c.Id == caseId)).Stage);
         var person = factory.CreateBrowserlessClient();
@@ -65,7 +65,7 @@ public sealed class DirectPaymentSetUpTests(PortalFactory factory) : IClassFixtu
         var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
         var payment = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == caseId);
         Assert.Equal(Money.FromPounds(40m), payment.WeeklyContribution);
-        Assert.Equal(Money.FromPounds(152m), payment.WeeklyPayment);
+        Assert.Equal(Money.FromPounds(152m), payment.WeeklyPaymentOn(payment.StartDate));
         var versions = await db.Set<FinancialAssessment>().Where(a => a.CaseId == caseId).OrderBy(a => a.Number).ToListAsync();
         Assert.Equal([FinancialAssessmentStatus.Superseded, FinancialAssessmentStatus.Verified], versions.Select(v => v.Status));
         Assert.Equal(Money.FromPounds(192m), versions[^1].WeeklyCostOfCare);

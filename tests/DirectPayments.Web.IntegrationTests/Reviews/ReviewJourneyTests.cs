@@ -80,7 +80,7 @@ public sealed class ReviewJourneyTests
         var olive = await factory.CaseIdAsync("Olive Review");
         var agreement = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == olive));
         var balance = await factory.QueryAsync(async db => Money.FromPence(await db.Database.SqlQuery<long>($"SELECT CAST(COALESCE(SUM(\"Amount\"), 0) AS bigint) AS \"Value\" FROM \"AccountTransactions\" WHERE \"DirectPaymentId\" = {agreement.Id}").SingleAsync()));
-        var expected = SurplusCalculator.Calculate(balance, Money.FromPounds(250m), agreement.WeeklyPayment, agreement.WeeklyPersonalBudget, 8, SurplusThresholdBasis.NetDirectPayment);
+        var expected = SurplusCalculator.Calculate(balance, Money.FromPounds(250m), agreement.WeeklyPaymentOn(agreement.StartDate), agreement.WeeklyPersonalBudget, 8, SurplusThresholdBasis.NetDirectPayment);
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
         var page = await Open(factory, reviewer);
 

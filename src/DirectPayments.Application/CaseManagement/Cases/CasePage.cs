@@ -20,9 +20,9 @@ public sealed record HistoryLine(DateTimeOffset At, string Who, string What, str
 /// requests for a nominated person waiting for a decision, and its direct payment account, once it has one.
 /// </summary>
 public sealed record CasePage(
-    CareCase Case, IReadOnlyList<FinancialAssessment> Assessments, IReadOnlyList<HistoryLine> History, int NominationsWaiting, AccountSummary? Account);
+    CareCase Case, IReadOnlyList<FinancialAssessment> Assessments, IReadOnlyList<HistoryLine> History, int NominationsWaiting, AccountSummary? Account, DirectPaymentNow? DirectPayment = null);
 
-public sealed class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccounts accounts, CouncilClock clock)
+public sealed class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccounts accounts, NextPayments nextPayments, CouncilClock clock)
 {
     /// <summary>The most recent changes a case page shows.</summary>
     public const int HistoryEntries = 500;
@@ -46,10 +46,10 @@ public sealed class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccou
             .Take(HistoryEntries)
             .ToListAsync(cancellationToken);
         var nominations = await db.Set<NominationRequest>().CountAsync(n => n.CaseId == caseId && n.Status == NominationStatus.Waiting, cancellationToken);
-        var account = await accounts.AgreementForCaseAsync(caseId, cancellationToken) is { } agreement
-            ? await accounts.SummaryAsync(agreement, clock.Today, cancellationToken)
-            : null;
-        return new CasePage(careCase, assessments, [.. entries.SelectMany(HistoryOf)], nominations, account);
+        var agreement = await accounts.AgreementForCaseAsync(caseId, cancellationToken);
+        var account = agreement is null ? null : await accounts.SummaryAsync(agreement, clock.Today, cancellationToken);
+        var now = agreement is null ? null : await nextPayments.NowAsync(agreement, clock.Today, cancellationToken);
+        return new CasePage(careCase, assessments, [.. entries.SelectMany(HistoryOf)], nominations, account, now);
     }
 
     private static IEnumerable<HistoryLine> HistoryOf(AuditEntry entry)

@@ -27,7 +27,7 @@ public sealed record DirectPaymentDetails(
 /// force), the case is active, and the person is told what will be paid, when and into which account. A contribution
 /// verified at another weekly cost is worked out again at the plan's cost first. All in one save.
 /// </summary>
-public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvider rates, ReviewSchedule reviews)
+public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvider rates, ReviewSchedule reviews, NextPayments nextPayments)
 {
     public const string ChangedMessage = "Someone else changed this case while you were setting up the payment. Check the case and try again.";
 
@@ -63,12 +63,14 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
 
             var agreement = new DirectPaymentAgreement(
                 caseId, plan.Id, command.Basis, command.Recipient, command.RecipientName, command.AccountType, command.AccountIdentifier,
-                plan.WeeklyDirectPayment, assessment.WeeklyContribution ?? Money.Zero, command.StartDate, command.FirstReviewDate);
+                plan.WeeklyDirectPayment, assessment.WeeklyContribution ?? Money.Zero, command.StartDate, command.FirstReviewDate, work.Who, work.Today);
             plans.Start(plan, command.StartDate);
             work.Case.PaymentStarted(work.Today);
             work.Add(agreement);
-            work.Send(Letters.Letters.DirectPaymentStarting(agreement, reworked));
-            work.Describe($"{agreement.FourWeeklyPayment} every 4 weeks from {command.StartDate:d MMMM yyyy}");
+            var first = await nextPayments.ForAsync(agreement, work.Today, everPaid: false, c);
+            work.Send(Letters.Letters.DirectPaymentStarting(agreement, reworked, first));
+            work.Describe($"{agreement.WeeklyPaymentOn(command.StartDate).Times(4)} every 4 weeks from {command.StartDate:d MMMM yyyy}"
+                + (first is null ? string.Empty : $", the first payment {first.Amount} on {first.On:d MMMM yyyy}"));
             if (reworked is not null)
             {
                 work.Describe($"{reason}: financial assessment {reworked.Number}");

@@ -22,14 +22,14 @@ public sealed record CaseDashboard(
     FinancialAssessment? WaitingAssessment,
     IReadOnlyList<Notice> Notices,
     DirectPaymentAgreement? DirectPayment = null,
-    DateOnly? NextPayment = null,
+    DirectPaymentNow? Now = null,
     PersonalBudget? Budget = null,
     SupportPlan? Plan = null,
     IReadOnlyList<OneOffDirectPayment>? OneOffs = null,
     Domain.Reviews.Review? OpenReview = null);
 
 /// <summary>The citizen's home page and case page.</summary>
-public sealed class CitizenCasePages(IPortalDb db, CaseReader cases, CouncilClock clock, PaymentCalendar calendar)
+public sealed class CitizenCasePages(IPortalDb db, CaseReader cases, CouncilClock clock, NextPayments nextPayments)
 {
     /// <summary>Every case this person can act on, oldest first.</summary>
     public async Task<IReadOnlyList<CaseSummary>> ListAsync(CancellationToken cancellationToken = default)
@@ -86,7 +86,7 @@ public sealed class CitizenCasePages(IPortalDb db, CaseReader cases, CouncilCloc
             assessments.Where(a => a.Status == FinancialAssessmentStatus.Submitted).MaxBy(a => a.Number),
             notices,
             payment,
-            payment?.NextPaymentOn(clock.Today, calendar),
+            payment is null ? null : await nextPayments.NowAsync(payment, clock.Today, cancellationToken),
             budget,
             plan,
             oneOffs,

@@ -46,7 +46,7 @@ public sealed record ProviderStatement(DateOnly To, Money Balance, Money LedgerB
 /// Reads a direct payment's account: totals summed by the database over whole pence (so five years of lines cost one
 /// query each), the spending by category, contribution arrears, the next payment, and statements by month.
 /// </summary>
-public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, PaymentCalendar calendar)
+public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, PaymentCalendar calendar, NextPayments nextPayments)
 {
     public async Task<DirectPaymentAgreement?> AgreementForCaseAsync(Guid caseId, CancellationToken cancellationToken = default) =>
         await db.Set<DirectPaymentAgreement>().AsNoTracking().Where(d => d.CaseId == caseId)
@@ -78,12 +78,10 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
         var arrears = agreement.Basis == DirectPaymentBasis.Net && agreement.WeeklyContribution > Money.Zero
             ? ContributionArrears.Calculate(agreement.WeeklyContribution, agreement.StartDate, arrearsTo, contributions)
             : null;
-        // The same next payment the person's case page shows: the run on the first day of the next period it covers.
-        var nextOn = agreement.NextPaymentOn(asAt, calendar);
-        var next = nextOn is { } runDay ? new PaymentPeriod(runDay) : calendar.PeriodContaining(asAt).Next;
-        var nextPayment = nextOn is not null
-            ? PaymentCalculator.ForPeriod(agreement.WeeklyPayment, agreement.StartDate, agreement.EndDate, next, false, RoundingRule.AdultsFavour)?.Paid ?? Money.Zero
-            : Money.Zero;
+        // The same next payment the person's case page, the letters and the run show.
+        var upcoming = await nextPayments.ForAsync(agreement, asAt, cancellationToken);
+        var next = upcoming?.Due.Period ?? calendar.PeriodContaining(asAt).Next;
+        var nextPayment = upcoming?.Amount ?? Money.Zero;
         return new AccountSummary(
             agreement,
             asAt,

@@ -11,9 +11,14 @@ using Microsoft.EntityFrameworkCore;
 namespace DirectPayments.Application.Payments.Runs;
 
 /// <summary>One payment a run would make, or did make, with its working.</summary>
+/// <summary>
+/// One payment a run would make, or did make, with its working: what its period is due, what settles earlier periods
+/// whose due changed after they were paid (<paramref name="Adjusted"/>: added when underpaid, less when overpaid), what a
+/// review's surplus takes back, and so what is paid.
+/// </summary>
 public sealed record RunLine(
     Guid CaseId, string CaseReference, string Payee, string MaskedAccount, PaymentKind Kind, string What,
-    DateOnly From, DateOnly To, Money Due, Money Recovered, Money Amount, IReadOnlyList<string> Working);
+    DateOnly From, DateOnly To, Money Due, Money Adjusted, Money Recovered, Money Amount, IReadOnlyList<string> Working);
 
 /// <summary>Something a run cannot pay, and why: a person must sort it out first.</summary>
 public sealed record RunProblem(Guid CaseId, string CaseReference, string Name, string Problem);
@@ -43,8 +48,7 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
         var year = await rates.FindAsync(FinancialYear.Containing(period.Start), cancellationToken);
         var rounding = year?.Policy.Rounding ?? RoundingRule.AdultsFavour;
         var agreements = await db.Set<DirectPaymentAgreement>().AsNoTracking()
-            .Where(d => d.StartDate <= period.End
-                && (d.Status == DirectPaymentStatus.Active || (d.Status == DirectPaymentStatus.Ended && d.EndDate >= period.Start)))
+            .Where(d => d.StartDate <= period.End && (d.EndDate == null || d.EndDate >= period.Previous.Start))
             .ToListAsync(cancellationToken);
 
         // Id lists go to the database as one JSON parameter each (EF.Parameter): EF Core 10 would otherwise send one
@@ -56,7 +60,7 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
 
         // A period back-paid by a later run's first payment is paid too.
         paidThisPeriod.UnionWith(await db.Set<PaidPeriod>().AsNoTracking().Where(k => k.PeriodStart == period.Start).Select(k => k.Key).ToListAsync(cancellationToken));
-        var everPaid = (await payments.Where(p => p.Kind == PaymentKind.Regular).Select(p => p.DirectPaymentId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var paid = await PaidSoFarAsync(agreements, period, cancellationToken);
         var recoveries = (await Read<SurplusRecovery>(commit)
                 .Where(r => r.Method == RecoveryMethod.ReduceNextPayments && EF.Parameter(agreementIds).Contains(r.DirectPaymentId))
                 .ToListAsync(cancellationToken))
@@ -79,21 +83,43 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
                 continue;
             }
 
-            var owed = recoveries.GetValueOrDefault(agreement.Id) ?? [];
-            var calculated = PaymentCalculator.ForPeriod(agreement.WeeklyPayment, agreement.StartDate, agreement.EndDate, period,
-                firstPayment: !everPaid.Contains(agreement.Id), rounding, due => Recover(owed, due, commit));
-            if (calculated is null)
+            // The period at the terms in force on each of its days, and every earlier period paid since a change worked
+            // out again: what was underpaid is added, what was overpaid taken back.
+            var settled = PaymentSettlement.Settle(agreement.Timeline, period, paid.GetValueOrDefault(agreement.Id) ?? NothingPaid, rounding, runPeriodPaid: false);
+            // A period with days to pay is paid, even £0.00 (a contribution as large as the budget), so that it is
+            // claimed and a later change to it is settled; a period with nothing to pay or settle is left alone.
+            if (settled.Due is null && settled.Adjustments.Count == 0)
             {
                 continue;
             }
 
+            var owed = recoveries.GetValueOrDefault(agreement.Id) ?? [];
+            var surplusTaken = Recover(owed, settled.Paid, commit);
+            var due = settled.Due?.Total ?? Money.Zero;
+            var adjusted = settled.Gross - due - settled.Recovered;
+            var amount = settled.Paid - surplusTaken;
+            var working = new List<string>();
+            working.AddRange(settled.Due?.Lines.Select(l => l.Working) ?? ["Nothing is due for this period."]);
+            working.AddRange(settled.Adjustments.SelectMany(a => a.Working));
+            if (settled.StillToRecover > Money.Zero)
+            {
+                working.Add($"{settled.StillToRecover} overpaid is still to be recovered: it is taken from the next payments.");
+            }
+
+            if (surplusTaken > Money.Zero)
+            {
+                working.Add($"Less {surplusTaken} to recover a surplus found at a review.");
+            }
+
+            var (from, to) = (settled.Due?.From ?? period.Start, settled.Due?.To ?? period.End);
             var reference = cases[agreement.CaseId].Reference;
-            var payment = new Payment(Guid.Empty, agreement, reference, period, PaymentKind.Regular, null,
-                calculated.From, calculated.To, calculated.Due, calculated.Recovered, calculated.Paid);
+            var payment = new Payment(Guid.Empty, agreement, reference, period, PaymentKind.Regular, null, from, to, due, surplusTaken, amount);
+            payment.Settles(settled.Adjustments);
             planned.Add(new PlannedPayment(payment, agreement.Id, agreement.CaseId));
+            var terms = agreement.TermsOn(to);
             lines.Add(new RunLine(agreement.CaseId, reference, agreement.RecipientName, agreement.MaskedAccount, PaymentKind.Regular,
-                agreement.Basis == DirectPaymentBasis.Net ? "4-weekly payment (net)" : "4-weekly payment (gross)",
-                calculated.From, calculated.To, calculated.Due, calculated.Recovered, calculated.Paid, calculated.Working));
+                terms.Basis == DirectPaymentBasis.Net ? "4-weekly payment (net)" : "4-weekly payment (gross)",
+                from, to, due, adjusted, surplusTaken, amount, working));
         }
 
         foreach (var oneOff in oneOffs)
@@ -121,10 +147,51 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             planned.Add(new PlannedPayment(new Payment(Guid.Empty, account, careCase.Reference, period, PaymentKind.OneOff, oneOff.Id,
                 oneOff.DueOn, oneOff.DueOn, oneOff.NetPayment, Money.Zero, oneOff.NetPayment), account.Id, account.CaseId));
             lines.Add(new RunLine(oneOff.CaseId, careCase.Reference, account.RecipientName, account.MaskedAccount, PaymentKind.OneOff,
-                $"One-off: {oneOff.Description}", oneOff.DueOn, oneOff.DueOn, oneOff.NetPayment, Money.Zero, oneOff.NetPayment, oneOff.Working));
+                $"One-off: {oneOff.Description}", oneOff.DueOn, oneOff.DueOn, oneOff.NetPayment, Money.Zero, Money.Zero, oneOff.NetPayment, oneOff.Working));
         }
 
         return new PlannedRun(new RunPreview(period, lines, problems, alreadyPaid), planned);
+    }
+
+    private static readonly IReadOnlyDictionary<DateOnly, Money> NothingPaid = new Dictionary<DateOnly, Money>();
+
+    /// <summary>
+    /// What each direct payment's periods have been paid so far, by period: the payment's due for its own period plus
+    /// what later payments settled of it. A direct payment never changed since its start needs only the period before
+    /// this one (whether its first payment pays back into it); one that has changed needs every period it paid, since a
+    /// change can reach back.
+    /// </summary>
+    private async Task<Dictionary<Guid, IReadOnlyDictionary<DateOnly, Money>>> PaidSoFarAsync(
+        List<DirectPaymentAgreement> agreements, PaymentPeriod period, CancellationToken cancellationToken)
+    {
+        var changed = agreements.Where(a => a.Changes.Count > 1).Select(a => a.Id).ToList();
+        var previous = period.Previous.Start;
+        var regular = db.Set<Payment>().AsNoTracking().Where(p => p.Kind == PaymentKind.Regular && p.PeriodStart < period.Start);
+        var recent = await regular.Where(p => p.PeriodStart == previous).Select(p => new { p.DirectPaymentId, p.PeriodStart, p.Due }).ToListAsync(cancellationToken);
+        var history = changed.Count == 0 ? [] : await regular.Where(p => EF.Parameter(changed).Contains(p.DirectPaymentId))
+            .Select(p => new { p.DirectPaymentId, p.PeriodStart, p.Due }).ToListAsync(cancellationToken);
+        var settled = changed.Count == 0 ? [] : await db.Set<PaymentAdjustment>().AsNoTracking()
+            .Where(a => EF.Parameter(changed).Contains(a.DirectPaymentId) && a.PeriodStart < period.Start)
+            .Select(a => new { a.DirectPaymentId, a.PeriodStart, a.Amount }).ToListAsync(cancellationToken);
+
+        var paid = new Dictionary<Guid, Dictionary<DateOnly, Money>>();
+        void Add(Guid directPaymentId, DateOnly periodStart, Money amount)
+        {
+            var periods = paid.TryGetValue(directPaymentId, out var found) ? found : paid[directPaymentId] = [];
+            periods[periodStart] = periods.GetValueOrDefault(periodStart) + amount;
+        }
+
+        foreach (var p in recent.Concat(history).DistinctBy(p => (p.DirectPaymentId, p.PeriodStart)))
+        {
+            Add(p.DirectPaymentId, p.PeriodStart, p.Due);
+        }
+
+        foreach (var a in settled)
+        {
+            Add(a.DirectPaymentId, a.PeriodStart, a.Amount);
+        }
+
+        return paid.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<DateOnly, Money>)p.Value);
     }
 
     // A preview shows what would be taken; a commit takes it, on the tracked recovery, in the same save.

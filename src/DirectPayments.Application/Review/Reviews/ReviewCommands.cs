@@ -63,7 +63,8 @@ public sealed class WorkOutSurplus(ReviewSteps steps, IChargingRatesProvider rat
                 CommandWork.Refuse($"There is no council policy for {FinancialYear.Containing(page.PeriodTo)}.");
             }
 
-            var result = SurplusCalculator.Calculate(page.Account.Balance, committedLiabilities, page.Agreement.WeeklyPayment, page.Agreement.WeeklyPersonalBudget, year.Policy);
+            var terms = page.Agreement.TermsOn(page.PeriodTo);
+            var result = SurplusCalculator.Calculate(page.Account.Balance, committedLiabilities, terms.WeeklyPayment, terms.WeeklyPersonalBudget, year.Policy);
             step.Review.RecordSurplus(result, liabilitiesNote);
             step.Work.Describe($"recoverable surplus {result.RecoverableSurplus}");
         }, cancellationToken);
@@ -125,11 +126,11 @@ public sealed class RecordReviewOutcome(ReviewSteps steps)
                 var agreement = await work.Db.Set<DirectPaymentAgreement>().SingleAsync(d => d.Id == review.DirectPaymentId, c);
                 if (outcome == ReviewOutcome.Suspend)
                 {
-                    agreement.Suspend();
+                    agreement.Suspend(work.Today, $"The review of {work.Today:d MMMM yyyy} decided to suspend it (its reasons are on the review).", work.Who, work.Today);
                 }
                 else
                 {
-                    agreement.End(work.Today);
+                    agreement.End(work.Today, EndReason.CouncilDecision, $"The review of {work.Today:d MMMM yyyy} decided to end it (its reasons are on the review).", work.Who, work.Today);
                 }
             }
 

@@ -20,8 +20,28 @@ internal sealed class DirectPaymentAgreementConfiguration : IEntityTypeConfigura
         builder.Property(d => d.RecipientName).HasMaxLength(200).IsRequired();
         builder.Property(d => d.AccountIdentifier).HasMaxLength(34).IsRequired();
         builder.Property(d => d.Version).IsConcurrencyToken();
-        builder.Ignore(d => d.WeeklyPayment);
-        builder.Ignore(d => d.FourWeeklyPayment);
         builder.Ignore(d => d.MaskedAccount);
+        builder.Ignore(d => d.Timeline);
+
+        // A direct payment is always read with its history: what it pays on any day is worked out from it.
+        builder.HasMany(d => d.Changes).WithOne().HasForeignKey(c => c.DirectPaymentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.Changes).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}
+
+internal sealed class DirectPaymentChangeConfiguration : IEntityTypeConfiguration<DirectPaymentChange>
+{
+    public void Configure(EntityTypeBuilder<DirectPaymentChange> builder)
+    {
+        builder.ToTable("DirectPaymentChanges");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+
+        // Numbered in the order recorded, once each: two people recording a change at once cannot both be number 3.
+        builder.HasIndex(c => new { c.DirectPaymentId, c.Number }).IsUnique().HasDatabaseName("UX_DirectPaymentChanges_Number");
+        builder.Property(c => c.Reason).HasMaxLength(DirectPaymentChange.MaxReasonLength).IsRequired();
+        builder.Property(c => c.RecordedBy).HasMaxLength(256).IsRequired();
+        builder.Ignore(c => c.Terms);
+        builder.Ignore(c => c.Status);
     }
 }

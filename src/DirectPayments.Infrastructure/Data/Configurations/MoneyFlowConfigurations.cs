@@ -73,6 +73,20 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.MaskedAccount).HasMaxLength(16).IsRequired();
         builder.HasMany(p => p.PeriodsPaid).WithOne().HasForeignKey(k => k.PaymentId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.PeriodsPaid).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Adjustments).WithOne().HasForeignKey(a => a.PaymentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Adjustments).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class PaymentAdjustmentConfiguration : IEntityTypeConfiguration<PaymentAdjustment>
+{
+    public void Configure(EntityTypeBuilder<PaymentAdjustment> builder)
+    {
+        builder.ToTable("PaymentAdjustments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasIndex(a => new { a.DirectPaymentId, a.PeriodStart }).HasDatabaseName("IX_PaymentAdjustments_Account_Period");
+        builder.Property(a => a.Working).HasMaxLength(PaymentAdjustment.MaxWorkingLength).IsRequired();
     }
 }
 

@@ -932,6 +932,64 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("DirectPayments", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("WeeklyContribution")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("WeeklyPersonalBudget")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DirectPaymentId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("UX_DirectPaymentChanges_Number");
+
+                    b.ToTable("DirectPaymentChanges", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.PaidPeriod", b =>
                 {
                     b.Property<string>("Key")
@@ -1031,6 +1089,38 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasDatabaseName("IX_Payments_Account_Period");
 
                     b.ToTable("Payments", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.PaymentAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Working")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentId");
+
+                    b.HasIndex("DirectPaymentId", "PeriodStart")
+                        .HasDatabaseName("IX_PaymentAdjustments_Account_Period");
+
+                    b.ToTable("PaymentAdjustments", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Payments.PaymentRun", b =>
@@ -1842,6 +1932,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentChange", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.PaidPeriod", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Payments.Payment", null)
@@ -1863,6 +1962,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.PaymentAdjustment", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.Payment", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1994,8 +2102,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentAgreement", b =>
+                {
+                    b.Navigation("Changes");
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
                 {
+                    b.Navigation("Adjustments");
+
                     b.Navigation("PeriodsPaid");
                 });
 

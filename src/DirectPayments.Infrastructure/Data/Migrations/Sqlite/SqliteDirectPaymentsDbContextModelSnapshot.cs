@@ -925,6 +925,64 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("DirectPayments", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WeeklyContribution")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WeeklyPersonalBudget")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DirectPaymentId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("UX_DirectPaymentChanges_Number");
+
+                    b.ToTable("DirectPaymentChanges", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.PaidPeriod", b =>
                 {
                     b.Property<string>("Key")
@@ -1024,6 +1082,38 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_Payments_Account_Period");
 
                     b.ToTable("Payments", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.PaymentAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Working")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentId");
+
+                    b.HasIndex("DirectPaymentId", "PeriodStart")
+                        .HasDatabaseName("IX_PaymentAdjustments_Account_Period");
+
+                    b.ToTable("PaymentAdjustments", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Payments.PaymentRun", b =>
@@ -1829,6 +1919,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentChange", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.PaidPeriod", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Payments.Payment", null)
@@ -1850,6 +1949,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.PaymentAdjustment", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.Payment", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1981,8 +2089,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentAgreement", b =>
+                {
+                    b.Navigation("Changes");
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.Payment", b =>
                 {
+                    b.Navigation("Adjustments");
+
                     b.Navigation("PeriodsPaid");
                 });
 
