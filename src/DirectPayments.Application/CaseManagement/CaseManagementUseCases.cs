@@ -42,6 +42,8 @@ public static class CaseManagementUseCases
         // Payments
         services.AddScoped<DirectPaymentSetUpPages>();
         services.AddScoped<StartDirectPayment>();
+        services.AddScoped<DirectPaymentStatusPages>();
+        services.AddScoped<ChangeDirectPaymentStatus>();
         services.AddScoped<OneOffPaymentPages>();
         services.AddScoped<SetUpOneOffPayment>();
 

@@ -72,6 +72,62 @@ public static partial class Letters
             [.. first?.Due.Lines.Select(l => l.Working) ?? [], .. reworked?.Working ?? []]);
     }
 
+    /// <summary>
+    /// The direct payment changes from a date (a revised plan, a reassessment, new rates): what is paid a week from then
+    /// instead of what was paid, and, when the date has passed, that payments already made are put right in the next one.
+    /// </summary>
+    public static Letter DirectPaymentChanging(DirectPaymentAgreement agreement, DirectPaymentChange change, PaymentTerms before, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(before);
+        var after = change.Terms ?? before;
+        var why = change.Kind switch
+        {
+            DirectPaymentChangeKind.PlanRevised => "your support plan has changed",
+            DirectPaymentChangeKind.Uprated => "the charging rates for the new financial year apply",
+            _ => "your contribution has been worked out again",
+        };
+        return new(
+            NoticeKind.PaymentChanged,
+            "Your direct payment is changing",
+            $"Because {why}, from {change.EffectiveFrom:d MMMM yyyy} we pay {after.WeeklyPayment} a week ({after.WeeklyPayment.Times(4)} every 4 weeks) "
+            + $"instead of {before.WeeklyPayment} a week. "
+            + (after.WeeklyContribution != before.WeeklyContribution ? $"Your contribution is {after.WeeklyContribution} a week from that date (it was {before.WeeklyContribution}). " : string.Empty)
+            + (change.EffectiveFrom <= today
+                ? "Payments already made for days since then are put right in your next payment: anything we owe you is added to it, and anything paid too much is taken from it."
+                : "Nothing changes before that date."),
+            [change.Reason]);
+    }
+
+    /// <summary>Payments stop from a date, and why; the days from then are not paid, and what was paid for them is taken back.</summary>
+    public static Letter DirectPaymentSuspended(DateOnly from, string reason) => new(
+        NoticeKind.PaymentChanged,
+        "Your direct payment is suspended",
+        $"We have stopped your direct payment from {from:d MMMM yyyy}. Anything already paid for days from then is taken from your payments when they start again. "
+        + "Keep paying for support you have already arranged from the money in your account, and contact your case manager if that leaves you short. "
+        + "We will write to you again when payments start again.",
+        [reason]);
+
+    /// <summary>Payments start again from a date, at the weekly amount then in force.</summary>
+    public static Letter DirectPaymentResumed(DateOnly from, Money weekly) => new(
+        NoticeKind.PaymentChanged,
+        "Your direct payment starts again",
+        $"Your direct payment starts again from {from:d MMMM yyyy}: we pay {weekly} a week ({weekly.Times(4)} every 4 weeks), in advance, as before. "
+        + "Days since then that were not paid are added to your next payment.",
+        []);
+
+    /// <summary>The direct payment ends after its last day, for a reason; what was paid past it is settled.</summary>
+    public static Letter DirectPaymentEnded(DateOnly lastDay, EndReason why) => new(
+        NoticeKind.PaymentChanged,
+        "Your direct payment has ended",
+        (why == EndReason.Died
+            ? $"We are sorry for your loss. The direct payment ended on {lastDay:d MMMM yyyy}. "
+            : $"Your direct payment ends on {lastDay:d MMMM yyyy}{(why == EndReason.MovedToAnotherCouncil ? ", because of the move to another council" : string.Empty)}. ")
+        + "Money paid for days after that belongs to the council. Keep the account open to pay any wages, holiday pay, tax and bills still owed for care up to that day; "
+        + "we will work out what is left with you and send a final statement.",
+        []);
+
     /// <summary>A one-off payment is approved (by the case manager within their limit, or by a manager): what, when, and the contribution.</summary>
     public static Letter OneOffPaymentApproved(OneOffDirectPayment payment)
     {

@@ -8,6 +8,7 @@ public enum NoticeKind
     PlanProposed,
     PlanAgreed,
     PaymentStarted,
+    PaymentChanged,
     EvidenceRequested,
     ReviewDue,
     ReviewOutcome,

@@ -35,6 +35,7 @@ public sealed class ApproveAboveTheLimit(CommandRunner runner, IPortalDb db)
                 {
                     work.Send(Letters.Letters.PlanAgreed(plan.WeeklyTotal));
                     work.Describe($"and with it support plan version {plan.Number}");
+                    await work.RevisedPlanTakesEffectAsync(plan, c);
                 }
             }
             else

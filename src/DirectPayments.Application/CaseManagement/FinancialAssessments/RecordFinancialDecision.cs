@@ -1,6 +1,7 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.Payments;
 
 namespace DirectPayments.Application.CaseManagement.FinancialAssessments;
 
@@ -34,6 +35,9 @@ public sealed class RecordFinancialDecision(CommandRunner runner)
             work.Case.ContributionSettled(work.Today);
             work.Send(Letters.Letters.WhatYouPay(decision));
             work.Describe($"version {decision.Number}, {decision.WeeklyContribution} a week from {command.EffectiveFrom:d MMMM yyyy}");
+            await work.ChangeDirectPaymentAsync(
+                DirectPaymentChangeKind.Reassessed, terms => terms with { WeeklyContribution = decision.WeeklyContribution ?? terms.WeeklyContribution }, command.EffectiveFrom,
+                $"Financial assessment {decision.Number} was decided: a contribution of {decision.WeeklyContribution} a week.", c);
             return decision;
         }, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
 
 namespace DirectPayments.Application.CaseManagement.FinancialAssessments;
 
@@ -37,6 +38,9 @@ public sealed class VerifyFinancialAssessment(CommandRunner runner, IChargingRat
             work.Case.ContributionSettled(work.Today);
             work.Send(Letters.Letters.WhatYouPay(assessment));
             work.Describe($"{assessment.WeeklyContribution} a week from {command.EffectiveFrom:d MMMM yyyy}");
+            await work.ChangeDirectPaymentAsync(
+                DirectPaymentChangeKind.Reassessed, terms => terms with { WeeklyContribution = assessment.WeeklyContribution ?? terms.WeeklyContribution }, command.EffectiveFrom,
+                $"Financial assessment {assessment.Number} was verified: a contribution of {assessment.WeeklyContribution} a week.", c);
         }, cancellationToken);
     }
 }

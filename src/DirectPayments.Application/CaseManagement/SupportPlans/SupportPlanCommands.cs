@@ -58,7 +58,13 @@ public sealed class ProposeSupportPlan(CommandRunner runner)
         {
             var plan = await work.CurrentPlanAsync(planVersionSeen, c);
             plan.Propose(work.Today);
-            work.Case.PlanToAgree(work.Today);
+
+            // A revision of the plan a direct payment pays for leaves the case active: the payment goes on meanwhile.
+            if (!await work.HasDirectPaymentAsync(c))
+            {
+                work.Case.PlanToAgree(work.Today);
+            }
+
             work.Send(Letters.Letters.PlanProposed(plan.WeeklyTotal));
             work.Describe($"version {plan.Number}, {plan.WeeklyTotal} a week");
         }, cancellationToken);
@@ -94,6 +100,7 @@ public sealed class AgreeSupportPlanForTheCouncil(CommandRunner runner, Approval
             if (plan.Status == SupportPlanStatus.Agreed)
             {
                 work.Send(Letters.Letters.PlanAgreed(plan.WeeklyTotal));
+                await work.RevisedPlanTakesEffectAsync(plan, c);
             }
 
             work.Describe($"version {plan.Number}");

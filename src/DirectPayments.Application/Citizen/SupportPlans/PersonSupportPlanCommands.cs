@@ -16,6 +16,7 @@ public sealed class AgreeSupportPlanAsThePerson(CommandRunner runner)
                 ? Letters.Letters.PlanAgreedByBoth(plan.WeeklyTotal)
                 : Letters.Letters.PlanAgreedByThePerson());
             work.Describe($"version {plan.Number}");
+            await work.RevisedPlanTakesEffectAsync(plan, c);
         }, cancellationToken);
 }
 

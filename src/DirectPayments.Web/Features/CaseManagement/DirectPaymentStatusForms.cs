@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using DirectPayments.Application.CaseManagement.DirectPayments;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace DirectPayments.Web.Features.CaseManagement;
+
+/// <summary>One of the three forms on the page: suspend from a day, resume from a day, or end after a last day.</summary>
+public sealed class DirectPaymentStatusViewModel
+{
+    /// <summary>Which form was sent: Suspended, Resumed or Ended.</summary>
+    public string? Change { get; set; }
+
+    [Display(Name = "Date")]
+    public DateOnly? Date { get; set; }
+
+    [Display(Name = "Why the direct payment ends")]
+    public string? Why { get; set; }
+
+    [Display(Name = "Reason")]
+    public string? Reason { get; set; }
+
+    /// <summary>The direct payment's version when the page was shown.</summary>
+    public long VersionSeen { get; set; }
+
+    [BindNever]
+    public DirectPaymentStatusPage? Page { get; set; }
+
+    public DirectPaymentStatusChange ToChange(Guid caseId) => new(
+        caseId, VersionSeen, Enum.Parse<DirectPaymentChangeKind>(Change!), Date!.Value, Reason!.Trim(),
+        Change == nameof(DirectPaymentChangeKind.Ended) ? Enum.Parse<EndReason>(Why!) : null);
+}
+
+public sealed class DirectPaymentStatusValidator : AbstractValidator<DirectPaymentStatusViewModel>
+{
+    /// <summary>A change can reach back a year (a death reported late) and be planned a year ahead (a hospital admission booked).</summary>
+    public const int YearsEitherWay = 1;
+
+    public DirectPaymentStatusValidator(CouncilClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        RuleFor(m => m.Change)
+            .Must(c => c is nameof(DirectPaymentChangeKind.Suspended) or nameof(DirectPaymentChangeKind.Resumed) or nameof(DirectPaymentChangeKind.Ended))
+            .WithMessage("Choose to suspend, resume or end the direct payment");
+        RuleFor(m => m.Date)
+            .NotNull().WithMessage(m => m.Change == nameof(DirectPaymentChangeKind.Ended) ? "Enter the last day the direct payment pays for" : "Enter the date it takes effect")
+            .Must(d => d is not { } day || (day >= clock.Today.AddYears(-YearsEitherWay) && day <= clock.Today.AddYears(YearsEitherWay)))
+            .WithMessage("The date must be within a year of today");
+        When(m => m.Change == nameof(DirectPaymentChangeKind.Ended), () =>
+            RuleFor(m => m.Why).Must(EnumInput.IsDefined<EndReason>).WithMessage("Select why the direct payment ends"));
+        RuleFor(m => m.Reason)
+            .NotEmpty().WithMessage("Enter the reason: the person will read it")
+            .MaximumLength(DirectPaymentChange.MaxReasonLength).WithMessage($"Reason must be {DirectPaymentChange.MaxReasonLength:N0} characters or fewer");
+    }
+}

@@ -1,0 +1,248 @@
+using System.Net;
+using DirectPayments.Application.Common;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Notices;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.SupportPlans;
+using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Web.IntegrationTests.Payments;
+
+/// <summary>
+/// Changes after the first payment reach the money. A direct payment of £152.00 a week (a plan of £192.00 less a
+/// contribution of £40.00) starts on 2 November 2026; the run for 16 November to 13 December pays 2 November to 13
+/// December (6 weeks, £912.00). Then something changes, and the next runs pay what was in force on each day and put
+/// right what was already paid. Today is 22 November 2026.
+/// </summary>
+public sealed class DirectPaymentLifeTests
+{
+    private const string November = "2026-11-16";
+    private const string December = "2026-12-14";
+    private const string January = "2027-01-11";
+
+    [Fact]
+    public async Task A_lower_contribution_from_inside_a_paid_period_raises_the_next_payment_and_pays_the_days_underpaid()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+
+        // A change of circumstances: £20.00 a week from 30 November, so the council pays £172.00 a week.
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var decided = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/financial-assessments/decision", new Dictionary<string, string>
+        {
+            ["Kind"] = "LightTouch", ["WeeklyCost"] = "192.00", ["WeeklyContribution"] = "20.00",
+            ["EffectiveFrom.Day"] = "30", ["EffectiveFrom.Month"] = "11", ["EffectiveFrom.Year"] = "2026", ["Reason"] = "Their pension went down.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+
+        // December's period at £172.00 (4 weeks, £688.00), plus 30 November to 13 December underpaid by 2 × £20.00.
+        var payment = await CommitAsync(factory, December, agreementId);
+        Assert.Equal(Money.FromPounds(688m), payment.Due);
+        Assert.Equal(Money.FromPounds(728m), payment.Amount);
+        var settled = Assert.Single(await factory.QueryAsync(db => db.Set<PaymentAdjustment>().Where(a => a.DirectPaymentId == agreementId).ToListAsync()));
+        Assert.Equal((new DateOnly(2026, 11, 16), Money.FromPounds(40m)), (settled.PeriodStart, settled.Amount));
+    }
+
+    [Fact]
+    public async Task The_run_after_a_settled_change_pays_the_new_amount_and_settles_nothing_again()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        await DecideContributionAsync(factory, caseId, "60.00", "30");
+        await CommitAsync(factory, December, agreementId);
+
+        factory.Clock.Advance(TimeSpan.FromDays(30));
+        var january = await CommitAsync(factory, January, agreementId);
+
+        // £132.00 a week from 30 November: four weeks, and nothing more to put right.
+        Assert.Equal(Money.FromPounds(528m), january.Amount);
+        Assert.Empty(january.Adjustments);
+    }
+
+    [Fact]
+    public async Task A_higher_contribution_from_inside_a_paid_period_takes_the_overpayment_from_the_next_payment()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        await DecideContributionAsync(factory, caseId, "60.00", "30");
+
+        // December at £132.00 a week (£528.00), less 30 November to 13 December overpaid by 2 × £20.00.
+        var payment = await CommitAsync(factory, December, agreementId);
+        Assert.Equal(Money.FromPounds(488m), payment.Amount);
+    }
+
+    [Fact]
+    public async Task The_preview_says_why_a_payment_is_put_right()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        await DecideContributionAsync(factory, caseId, "60.00", "30");
+
+        var preview = await (await factory.SignedInAsync("finance@example.org")).GetDocumentAsync($"/payments/preview?period={December}");
+
+        Assert.Contains("Overpaid by £40.00: taken back.", preview.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_person_is_told_what_changes_and_from_when()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        await DecideContributionAsync(factory, caseId, "60.00", "30");
+
+        var letter = await factory.QueryAsync(db => db.Set<Notice>().Where(n => n.CaseId == caseId && n.Kind == NoticeKind.PaymentChanged).SingleAsync());
+        Assert.Contains("from 30 November 2026 we pay £132.00 a week", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Nothing_is_paid_for_days_suspended_and_what_was_paid_for_them_is_taken_back_after_payments_resume()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+
+        // In hospital from 7 December: the week to 13 December was paid already.
+        await ChangeStatusAsync(factory, caseId, "Suspended", "7", "12", "2026", "In hospital.");
+        var december = await CommitAsync(factory, December, agreementId);
+        Assert.Equal(Money.Zero, december.Amount);
+
+        // Home again from 4 January: a week of December's period is due, less the week overpaid before.
+        await ChangeStatusAsync(factory, caseId, "Resumed", "4", "1", "2027", "Home from hospital.");
+        factory.Clock.Advance(TimeSpan.FromDays(30));
+        var january = await CommitAsync(factory, January, agreementId);
+        Assert.Equal(Money.FromPounds(4 * 152m + 152m - 152m), january.Amount);
+    }
+
+    [Fact]
+    public async Task A_suspended_direct_payment_says_so_on_the_persons_page_with_no_next_payment()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Suspended", "22", "11", "2026", "In hospital.");
+
+        var page = await (await factory.SignedInAsync("citizen2@example.org")).GetDocumentAsync($"/citizen/cases/{caseId}");
+
+        Assert.Contains("Suspended", page.QuerySelector(".govuk-tag.govuk-tag--orange")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("None planned", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ending_after_a_death_reported_late_pays_nothing_more_and_closes_the_case()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
+
+        Assert.Equal(CaseStage.Closed, await factory.QueryAsync(db => db.Set<CareCase>().Where(c => c.Id == caseId).Select(c => c.Stage).SingleAsync()));
+        var agreement = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().SingleAsync(d => d.Id == agreementId));
+        Assert.Equal(new DateOnly(2026, 11, 20), agreement.EndDate);
+        var preview = await (await factory.SignedInAsync("finance@example.org")).GetDocumentAsync($"/payments/preview?period={December}");
+        Assert.Contains("still to be recovered", preview.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_case_manager_cannot_change_a_direct_payment_on_a_case_not_theirs()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = new ApplicationUser { UserName = "other.manager@example.org", Email = "other.manager@example.org", DisplayName = "Other Manager" };
+            await users.CreateAsync(user, PortalClient.DemoPassword);
+            await users.AddToRoleAsync(user, Roles.CaseManager);
+        }
+
+        var other = factory.CreateBrowserlessClient();
+        await other.SignInAsync("other.manager@example.org");
+        var page = await other.GetAsync($"/case-management/cases/{caseId}/direct-payment/changes");
+        var post = await other.PostAsync($"/case-management/cases/{caseId}/direct-payment/changes", new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Redirect, post.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_suspension_without_a_date_or_reason_is_refused_with_the_answers_kept()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment/changes", new Dictionary<string, string>
+        {
+            ["Date.Day"] = "31", ["Date.Month"] = "2", ["Date.Year"] = "2026", ["Reason"] = "",
+        });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(page.ErrorSummary());
+        Assert.Equal("2026", (page.QuerySelector("input[name='Date.Year']") as AngleSharp.Html.Dom.IHtmlInputElement)?.Value);
+    }
+
+    private static async Task DecideContributionAsync(PortalFactory factory, Guid caseId, string contribution, string day)
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var decided = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/financial-assessments/decision", new Dictionary<string, string>
+        {
+            ["Kind"] = "LightTouch", ["WeeklyCost"] = "192.00", ["WeeklyContribution"] = contribution,
+            ["EffectiveFrom.Day"] = day, ["EffectiveFrom.Month"] = "11", ["EffectiveFrom.Year"] = "2026", ["Reason"] = "Their income changed.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+    }
+
+    private static async Task ChangeStatusAsync(PortalFactory factory, Guid caseId, string change, string day, string month, string year, string reason, string? why = null)
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var url = $"/case-management/cases/{caseId}/direct-payment/changes" + (change == "Ended" ? "?change=Ended" : string.Empty);
+        var fields = new Dictionary<string, string> { ["Date.Day"] = day, ["Date.Month"] = month, ["Date.Year"] = year, ["Reason"] = reason };
+        if (why is not null)
+        {
+            fields["Why"] = why;
+        }
+
+        var response = await manager.SubmitFormAsync(url, fields);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, string.Join("; ", (await PortalClient.ParseAsync(response)).ErrorSummary()));
+    }
+
+    // A direct payment started (as the case manager's set-up would) on 2 November, and November's run committed.
+    private static async Task<(Guid CaseId, Guid AgreementId)> PaidForNovemberAsync(PortalFactory factory)
+    {
+        var caseId = await factory.ReadyForDirectPaymentAsync("Yusuf Example", contribution: 40m);
+        var start = new DateOnly(2026, 11, 2);
+        var agreementId = await factory.QueryAsync(async db =>
+        {
+            var careCase = await db.Set<CareCase>().SingleAsync(c => c.Id == caseId);
+            var plan = await db.Set<SupportPlan>().Include(p => p.Lines).SingleAsync(p => p.CaseId == caseId);
+            plan.Activate(start);
+            var agreement = new DirectPaymentAgreement(caseId, plan.Id, DirectPaymentBasis.Net, Recipient.ThePerson, "Yusuf Example", AccountType.PrepaidCard,
+                "4929000000007777", plan.WeeklyDirectPayment, Money.FromPounds(40m), start, start.AddMonths(6));
+            careCase.PaymentStarted(start);
+            db.Add(agreement);
+            await db.SaveChangesAsync();
+            return agreement.Id;
+        });
+        var november = await CommitAsync(factory, November, agreementId);
+        Assert.Equal(Money.FromPounds(912m), november.Amount);
+        return (caseId, agreementId);
+    }
+
+    private static async Task<Payment> CommitAsync(PortalFactory factory, string period, Guid agreementId)
+    {
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var preview = await finance.GetDocumentAsync($"/payments/preview?period={period}");
+        var response = await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+        Assert.True(response.StatusCode < HttpStatusCode.BadRequest, $"{response.StatusCode}");
+        var start = DateOnly.Parse(period, System.Globalization.CultureInfo.InvariantCulture);
+        return await factory.QueryAsync(db => db.Set<Payment>().Include(p => p.Adjustments)
+            .SingleAsync(p => p.DirectPaymentId == agreementId && p.PeriodStart == start && p.Kind == PaymentKind.Regular));
+    }
+}
