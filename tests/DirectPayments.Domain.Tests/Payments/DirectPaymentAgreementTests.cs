@@ -85,4 +85,124 @@ public sealed class DirectPaymentAgreementTests
     {
         Assert.Throws<DomainException>(() => Agreement(review: Start));
     }
+
+    private static readonly DateOnly Recorded = new(2026, 12, 1);
+
+    [Fact]
+    public void Nothing_is_paid_for_days_suspended()
+    {
+        var agreement = Agreement();
+        agreement.Suspend(new DateOnly(2027, 1, 4), "In hospital.", "chris", Recorded);
+
+        Assert.Equal(Money.Zero, agreement.WeeklyPaymentOn(new DateOnly(2027, 1, 4)));
+        Assert.Equal(Money.FromPounds(20m), agreement.WeeklyPaymentOn(new DateOnly(2027, 1, 3)));
+    }
+
+    [Fact]
+    public void Payments_resume_from_the_day_given()
+    {
+        var agreement = Agreement();
+        agreement.Suspend(new DateOnly(2027, 1, 4), "In hospital.", "chris", Recorded);
+        agreement.Resume(new DateOnly(2027, 1, 18), "Home again.", "chris", Recorded);
+
+        Assert.Equal(Money.FromPounds(20m), agreement.WeeklyPaymentOn(new DateOnly(2027, 1, 18)));
+    }
+
+    [Fact]
+    public void Payments_cannot_resume_before_the_suspension_began()
+    {
+        var agreement = Agreement();
+        agreement.Suspend(new DateOnly(2027, 1, 4), "In hospital.", "chris", Recorded);
+
+        Assert.Throws<DomainException>(() => agreement.Resume(new DateOnly(2027, 1, 4), "Home again.", "chris", Recorded));
+    }
+
+    [Fact]
+    public void A_direct_payment_that_is_not_suspended_cannot_be_resumed()
+    {
+        Assert.Throws<DomainException>(() => Agreement().Resume(new DateOnly(2027, 1, 4), "Home again.", "chris", Recorded));
+    }
+
+    [Fact]
+    public void A_suspended_direct_payment_with_no_resumption_has_no_next_payment()
+    {
+        var agreement = Agreement();
+        agreement.Suspend(new DateOnly(2026, 12, 20), "In hospital.", "chris", Recorded);
+
+        Assert.Null(agreement.NextPaymentOn(new DateOnly(2026, 12, 20), Calendar));
+    }
+
+    [Fact]
+    public void The_next_payment_after_a_suspension_is_the_run_for_the_period_it_resumes_in()
+    {
+        var agreement = Agreement();
+        agreement.Suspend(new DateOnly(2026, 12, 14), "In hospital.", "chris", Recorded);
+        agreement.Resume(new DateOnly(2027, 1, 20), "Home again.", "chris", Recorded);
+
+        Assert.Equal(new DateOnly(2027, 1, 11), agreement.NextPaymentOn(new DateOnly(2026, 12, 15), Calendar));
+    }
+
+    [Fact]
+    public void A_new_contribution_from_a_date_changes_what_is_paid_from_that_date()
+    {
+        var agreement = Agreement();
+        agreement.ChangeTerms(DirectPaymentChangeKind.Reassessed, new PaymentTerms(Money.FromPounds(60m), Money.FromPounds(30m), DirectPaymentBasis.Net),
+            new DateOnly(2027, 1, 1), "Reassessed.", "chris", Recorded);
+
+        Assert.Equal((Money.FromPounds(20m), Money.FromPounds(30m)), (agreement.WeeklyPaymentOn(new DateOnly(2026, 12, 31)), agreement.WeeklyPaymentOn(new DateOnly(2027, 1, 1))));
+    }
+
+    [Fact]
+    public void A_new_contribution_from_before_the_start_changes_the_terms_it_starts_on()
+    {
+        var agreement = Agreement();
+        agreement.ChangeTerms(DirectPaymentChangeKind.Reassessed, new PaymentTerms(Money.FromPounds(60m), Money.FromPounds(30m), DirectPaymentBasis.Net),
+            Start.AddDays(-30), "Reassessed.", "chris", Recorded);
+
+        Assert.Equal(Money.FromPounds(30m), agreement.WeeklyPaymentOn(Start));
+    }
+
+    [Fact]
+    public void The_same_terms_again_record_no_change()
+    {
+        var agreement = Agreement();
+
+        Assert.Null(agreement.ChangeTerms(DirectPaymentChangeKind.Reassessed, agreement.TermsOn(Start), Start.AddDays(10), "Checked again.", "chris", Recorded));
+    }
+
+    [Fact]
+    public void No_change_can_reach_a_direct_payment_after_its_end()
+    {
+        var agreement = Agreement();
+        agreement.End(new DateOnly(2027, 1, 5), EndReason.Died, "Died.", "chris", Recorded);
+
+        Assert.Throws<DomainException>(() => agreement.ChangeTerms(DirectPaymentChangeKind.Reassessed,
+            new PaymentTerms(Money.FromPounds(60m), Money.FromPounds(30m), DirectPaymentBasis.Net), new DateOnly(2027, 1, 6), "Reassessed.", "chris", Recorded));
+    }
+
+    [Fact]
+    public void An_end_reported_late_stops_payment_from_the_day_after_the_last_day()
+    {
+        var agreement = Agreement();
+        agreement.End(new DateOnly(2026, 12, 20), EndReason.Died, "Died.", "chris", new DateOnly(2027, 1, 3));
+
+        Assert.Equal((Money.FromPounds(20m), Money.Zero), (agreement.WeeklyPaymentOn(new DateOnly(2026, 12, 20)), agreement.WeeklyPaymentOn(new DateOnly(2026, 12, 21))));
+    }
+
+    [Fact]
+    public void The_row_keeps_the_latest_recorded_status_and_end()
+    {
+        var agreement = Agreement();
+        agreement.End(new DateOnly(2026, 12, 20), EndReason.PersonsChoice, "Stopping.", "chris", Recorded);
+
+        Assert.Equal((DirectPaymentStatus.Ended, new DateOnly(2026, 12, 20)), (agreement.Status, agreement.EndDate));
+    }
+
+    [Fact]
+    public void A_direct_payment_is_started_by_its_first_change()
+    {
+        var change = Assert.Single(Agreement().Changes);
+
+        Assert.Equal((DirectPaymentChangeKind.Started, Start), (change.Kind, change.EffectiveFrom));
+    }
 }

@@ -188,6 +188,38 @@ public sealed class DirectPaymentLifeTests
         Assert.Equal("2026", (page.QuerySelector("input[name='Date.Year']") as AngleSharp.Html.Dom.IHtmlInputElement)?.Value);
     }
 
+    [Fact]
+    public async Task A_revised_plan_agreed_by_both_sides_pays_its_cost_from_the_day_it_is_agreed_and_the_case_stays_active()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var person = await factory.SignedInAsync("citizen2@example.org");
+        var planUrl = $"/case-management/cases/{caseId}/plan";
+
+        // Version 2 adds £24.00 a week of day activities: £216.00 a week, so the council pays £176.00 from today.
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/start']");
+        await manager.SubmitFormAsync($"{planUrl}/lines/new", new List<KeyValuePair<string, string>>
+        {
+            new("Category", "DayActivities"), new("Description", "Art group"), new("Need", "UsingCommunityFacilities"), new("Outcome", "Meets people"),
+            new("Costing", "amount"), new("Amount", "24"), new("Frequency", "Weekly"), new("Delivery", "DirectPayment"), new("Restriction", "None"),
+        });
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/propose']");
+        Assert.Equal(CaseStage.Active, await StageAsync(factory, caseId));
+        await person.SubmitFormAsync(await person.GetDocumentAsync($"/citizen/cases/{caseId}/plan"), new Dictionary<string, string>(), $"form[action='/citizen/cases/{caseId}/plan/agree']");
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/agree']");
+
+        Assert.Equal(CaseStage.Active, await StageAsync(factory, caseId));
+        var citizenPage = await person.GetDocumentAsync($"/citizen/cases/{caseId}");
+        Assert.Contains("£176.00", citizenPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var december = await CommitAsync(factory, December, agreementId);
+        Assert.Equal(Money.FromPounds(4 * 176m), december.Due);
+        Assert.True(december.Amount > december.Due, "22 November to 13 December was paid at £152.00 a week, so the difference is added.");
+    }
+
+    private static Task<CaseStage> StageAsync(PortalFactory factory, Guid caseId) =>
+        factory.QueryAsync(db => db.Set<CareCase>().Where(c => c.Id == caseId).Select(c => c.Stage).SingleAsync());
+
     private static async Task DecideContributionAsync(PortalFactory factory, Guid caseId, string contribution, string day)
     {
         var manager = await factory.SignedInAsync("casemanager@example.org");
