@@ -30,6 +30,36 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
     }
 
     [Fact]
+    public async Task DirectPaymentChangePages_AreAccessible_AtDesktopAndAt320Pixels()
+    {
+        // Only looks and refuses: the demo's direct payments stay as they are for the other browser tests.
+        foreach (var (desktop, size) in new[] { (true, "desktop"), (false, "320") })
+        {
+            var page = await SignIn("casemanager@example.org", desktop);
+            if (!desktop)
+            {
+                await page.SetViewportSizeAsync(320, 640);
+            }
+
+            await Check(page, "/case-management", $"cm-dp-01-caseload-{size}");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Alex Citizen" }).ClickAsync();
+            await Check(page, null, $"cm-dp-02-case-with-direct-payment-{size}");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Suspend, resume or end the direct payment" }).ClickAsync();
+            await Check(page, null, $"cm-dp-03-suspend-{size}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Suspend payments" }).ClickAsync();
+            await page.Locator(".govuk-error-summary").WaitForAsync();
+            await Check(page, null, $"cm-dp-04-suspend-errors-{size}");
+            await page.GetByRole(AriaRole.Link, new() { Name = "End the direct payment" }).ClickAsync();
+            await Check(page, null, $"cm-dp-05-end-{size}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "End the direct payment" }).ClickAsync();
+            await page.Locator(".govuk-error-summary").WaitForAsync();
+            await Check(page, null, $"cm-dp-06-end-errors-{size}");
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"The page scrolls sideways at {size}.");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task CitizenPages_AreAccessible()
     {
         var page = await SignIn("citizen@example.org");
@@ -80,9 +110,9 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await page.Context.CloseAsync();
     }
 
-    private async Task<IPage> SignIn(string email)
+    private async Task<IPage> SignIn(string email, bool desktop = true)
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(desktop);
         await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync("Demo-Passw0rd!");

@@ -38,15 +38,16 @@ public sealed class PlanBudgetTests(PortalFactory factory) : IClassFixture<Porta
         var admin = await factory.SignedInAsync("admin@example.org");
         await admin.SubmitFormAsync($"/administration/approvals/PersonalBudget/{budget.Id}", new Dictionary<string, string> { ["Decision"] = "approve" });
 
+        // Alex already has a direct payment, so the agreed revision is in force at once, and pays from today.
         var agreed = await CurrentPlan(alex);
-        Assert.Equal(SupportPlanStatus.Agreed, agreed.Status);
+        Assert.Equal(SupportPlanStatus.Active, agreed.Status);
         Assert.Equal("admin@example.org", agreed.AgreedByCouncil);
         Assert.True(await factory.QueryAsync(db => db.Set<Notice>().AnyAsync(n => n.CaseId == alex && n.Kind == NoticeKind.PlanAgreed)));
     }
 
     private Task<SupportPlan> CurrentPlan(Guid caseId) =>
         factory.QueryAsync(db => db.Set<SupportPlan>().Include(p => p.Lines)
-            .Where(p => p.CaseId == caseId && p.Status != SupportPlanStatus.Superseded && p.Status != SupportPlanStatus.Active)
+            .Where(p => p.CaseId == caseId && p.Status != SupportPlanStatus.Superseded)
             .OrderByDescending(p => p.Number).FirstAsync());
 
     private async Task ProposeAndAgree(Guid caseId, string citizen, string hours, string rate)
