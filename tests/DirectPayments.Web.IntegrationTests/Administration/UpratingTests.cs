@@ -5,6 +5,7 @@ using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Notices;
+using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Rates;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.IntegrationTests.Support;
@@ -63,6 +64,27 @@ public sealed class UpratingTests : IClassFixture<PortalFactory>
         Assert.Equal(NoticeKind.ContributionChanged, notice.Kind);
         Assert.Contains("goes down from £29.30 to £24.30", notice.Body, StringComparison.Ordinal);
         Assert.NotEmpty(notice.Working);
+    }
+
+    [Fact]
+    public async Task Apply_ChangesEachDirectPaymentFromFirstApril_Once()
+    {
+        var admin = await SignedInAdmin();
+        var preview = await admin.GetDocumentAsync("/administration/uprating/2027-28");
+        if (preview.QuerySelector("main form") is not null)
+        {
+            await admin.SubmitFormAsync(preview, new Dictionary<string, string>());
+        }
+
+        using var scope = _factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var alex = await db.Set<CareCase>().SingleAsync(c => c.SubjectName == "Alex Citizen");
+        var payment = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == alex.Id);
+
+        // £60.00 a week less the new £24.30 from 1 April; the old £29.30 the day before.
+        Assert.Equal(Money.FromPounds(35.70m), payment.WeeklyPaymentOn(new DateOnly(2027, 4, 1)));
+        Assert.Equal(Money.FromPounds(30.70m), payment.WeeklyPaymentOn(new DateOnly(2027, 3, 31)));
+        Assert.Single(payment.Changes, c => c.Kind == DirectPaymentChangeKind.Uprated);
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.Payments;
+using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.Administration.Uprating;
 
@@ -21,6 +23,10 @@ public sealed class ApplyUprating(CommandRunner runner, IChargingRatesProvider r
                 CommandWork.Refuse(problem);
             }
 
+            // Each person's direct payment pays the new contribution from the first day of the year too.
+            var caseIds = plan.People.Where(p => !p.Row.AlreadyApplied).Select(p => p.Current!.CaseId).ToList();
+            var directPayments = (await work.Db.Set<DirectPaymentAgreement>().Where(d => EF.Parameter(caseIds).Contains(d.CaseId)).ToListAsync(c))
+                .GroupBy(d => d.CaseId).ToDictionary(g => g.Key, g => g.MaxBy(d => d.StartDate)!);
             var applied = 0;
             foreach (var person in plan.People.Where(p => !p.Row.AlreadyApplied))
             {
@@ -34,6 +40,13 @@ public sealed class ApplyUprating(CommandRunner runner, IChargingRatesProvider r
                 current.Supersede();
                 work.Add(next);
                 work.Send(current.CaseId, Letters.Letters.ContributionUprated(year, person.Row.OldContribution, person.Row.NewContribution, person.Row.NewNetPayment, result.Working));
+                if (directPayments.GetValueOrDefault(current.CaseId) is { } directPayment && (directPayment.EndDate is null || directPayment.EndDate >= year.Start))
+                {
+                    directPayment.ChangeTerms(
+                        DirectPaymentChangeKind.Uprated, directPayment.TermsOn(year.Start) with { WeeklyContribution = result.WeeklyContribution },
+                        year.Start, $"The contribution was worked out again with the {year} rates: {result.WeeklyContribution} a week.", work.Who, work.Today);
+                }
+
                 applied++;
             }
 
