@@ -27,6 +27,16 @@ public static class PlanWords
         _ => category.ToString(),
     };
 
+    /// <summary>A proposed plan's status says who has agreed it so far, so neither side reads "waiting for the person" after the person agreed.</summary>
+    public static string Status(SupportPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Status != SupportPlanStatus.Proposed ? Status(plan.Status)
+            : plan.AgreedByPersonOn is not null ? "Agreed by the person, waiting for the council"
+            : plan.AgreedByCouncilOn is not null ? "Agreed by the council, waiting for the person"
+            : Status(plan.Status);
+    }
+
     public static string Status(SupportPlanStatus status) => status switch
     {
         SupportPlanStatus.Draft => "Draft",
