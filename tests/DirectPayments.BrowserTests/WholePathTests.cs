@@ -229,7 +229,9 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         var net = weeklyCost - contribution;
         Assert.Equal(net, Money(await SummaryValue(citizen, "We pay each week")));
         Assert.Equal(net * 4, Money(await SummaryValue(citizen, "Paid every 4 weeks, in advance")));
-        Assert.Equal(FirstRun(today, start).ToString("d MMMM yyyy", EnGb), (await SummaryValue(citizen, "Next payment")).Trim());
+        // The first payment: made by the run for the period after the start, covering the days from the start.
+        Assert.Contains($" on {FirstRun(today, start).ToString("d MMMM yyyy", EnGb)}, for {start.ToString("d MMMM yyyy", EnGb)} to ",
+            (await SummaryValue(citizen, "Next payment")).Trim(), StringComparison.Ordinal);
         Assert.Contains("Prepaid card ****4321", await SummaryValue(citizen, "Paid into"), StringComparison.Ordinal);
         Assert.Equal(contribution, Money(await SummaryValue(citizen, "What you pay each week (your contribution)")));
         Assert.Equal(net, Money(await SummaryValue(citizen, "What we pay each week (your direct payment)")));

@@ -26,6 +26,12 @@ public sealed record RunPayment(PeriodDue? Due, IReadOnlyList<Adjustment> Adjust
     public Money Paid => Gross - Recovered;
 
     public bool IsNothing => Paid == Money.Zero && Recovered == Money.Zero && Adjustments.Count == 0;
+
+    /// <summary>
+    /// Of an overpayment on a direct payment that has ended, what this payment could not take (there are no payments
+    /// left to take it from): reclaimed from the account instead.
+    /// </summary>
+    public Money Reclaimed { get; init; }
 }
 
 /// <summary>
@@ -37,8 +43,11 @@ public sealed record RunPayment(PeriodDue? Due, IReadOnlyList<Adjustment> Adjust
 /// </summary>
 public static class PaymentSettlement
 {
+    // reclaimTheRest: the direct payment has ended and nothing more will be paid, so what this payment cannot take of
+    // an overpayment is reclaimed from the account now rather than left for payments that will never come.
     public static RunPayment Settle(
-        DirectPaymentTimeline timeline, PaymentPeriod runPeriod, IReadOnlyDictionary<DateOnly, Money> paidByPeriodStart, RoundingRule rounding, bool runPeriodPaid)
+        DirectPaymentTimeline timeline, PaymentPeriod runPeriod, IReadOnlyDictionary<DateOnly, Money> paidByPeriodStart, RoundingRule rounding, bool runPeriodPaid,
+        bool reclaimTheRest = false)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(paidByPeriodStart);
@@ -91,11 +100,13 @@ public static class PaymentSettlement
                 continue;
             }
 
-            var take = Money.Min(left, -adjustment.Difference);
-            left -= take;
+            var take = reclaimTheRest ? -adjustment.Difference : Money.Min(left, -adjustment.Difference);
+            left -= Money.Min(left, take);
             settled.Add(adjustment with { Applied = -take });
         }
 
-        return new RunPayment(due, settled, recovered, owed - recovered);
+        return reclaimTheRest
+            ? new RunPayment(due, settled, recovered, Money.Zero) { Reclaimed = owed - recovered }
+            : new RunPayment(due, settled, recovered, owed - recovered);
     }
 }

@@ -144,7 +144,23 @@ public sealed class DirectPaymentLifeTests
         var agreement = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().SingleAsync(d => d.Id == agreementId));
         Assert.Equal(new DateOnly(2026, 11, 20), agreement.EndDate);
         var preview = await (await factory.SignedInAsync("finance@example.org")).GetDocumentAsync($"/payments/preview?period={December}");
-        Assert.Contains("still to be recovered", preview.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("reclaimed from the account", preview.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_was_loaded_past_a_death_is_reclaimed_from_the_account_by_the_next_run()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
+
+        var december = await CommitAsync(factory, December, agreementId);
+
+        // 2 to 20 November is 19 days at £152.00 a week; the rest of the £912.00 loaded is taken back, once.
+        var reclaimed = await factory.QueryAsync(db => db.Set<DirectPayments.Domain.Accounts.AccountTransaction>()
+            .Where(t => t.DirectPaymentId == agreementId && t.Kind == DirectPayments.Domain.Accounts.TransactionKind.Recovery).Select(t => t.Amount).ToListAsync());
+        Assert.Equal(Money.Zero, december.Amount);
+        Assert.InRange(-Assert.Single(reclaimed).Pounds, 912m - (152m * 19 / 7) - 0.01m, 912m - (152m * 19 / 7) + 0.01m);
     }
 
     [Fact]

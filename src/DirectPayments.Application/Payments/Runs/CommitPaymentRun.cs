@@ -35,7 +35,7 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                 var run = new PaymentRun(period, work.Who, work.Now);
                 run.Totals(planned.Count, planned.Select(p => p.Payment.Amount).Sum());
                 work.Add(run);
-                foreach (var (payment, agreementId, caseId) in planned)
+                foreach (var (payment, agreementId, caseId, reclaimed) in planned)
                 {
                     payment.BelongsTo(run);
                     work.Add(payment);
@@ -43,6 +43,13 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                     {
                         work.Add(new AccountTransaction(agreementId, caseId, payment.Reference, period.Start, payment.Amount, TransactionKind.CouncilPayment,
                             TransactionSource.PaymentRun, $"Council payment {payment.Reference}"));
+                    }
+
+                    if (reclaimed > Money.Zero)
+                    {
+                        // Paid for days after the direct payment ended: taken back from the account in this run.
+                        work.Add(new AccountTransaction(agreementId, caseId, $"{payment.Reference}-RECLAIM", period.Start, -reclaimed, TransactionKind.Recovery,
+                            TransactionSource.PaymentRun, $"Reclaimed after the direct payment ended {payment.Reference}"));
                     }
                 }
 

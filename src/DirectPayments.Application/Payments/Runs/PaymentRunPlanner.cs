@@ -30,7 +30,8 @@ public sealed record RunPreview(PaymentPeriod Period, IReadOnlyList<RunLine> Lin
 }
 
 /// <summary>A payment worked out for a run, with the account and case its ledger line belongs to.</summary>
-public sealed record PlannedPayment(Payment Payment, Guid AgreementId, Guid CaseId);
+/// <summary>A payment worked out for a run, with the account and case its ledger line belongs to, and what it reclaims from the account after an end.</summary>
+public sealed record PlannedPayment(Payment Payment, Guid AgreementId, Guid CaseId, Money Reclaimed = default);
 
 /// <summary>A period's run worked out: the preview finance reads, and the payments a commit saves.</summary>
 public sealed record PlannedRun(RunPreview Preview, IReadOnlyList<PlannedPayment> Payments);
@@ -47,8 +48,11 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
     {
         var year = await rates.FindAsync(FinancialYear.Containing(period.Start), cancellationToken);
         var rounding = year?.Policy.Rounding ?? RoundingRule.AdultsFavour;
+        // Ended ones too, for a year after their last day: an end is often recorded late (a death reported after the
+        // next load), and what was paid past it is reclaimed by the next run.
+        var endedSince = period.Start.AddYears(-1);
         var agreements = await db.Set<DirectPaymentAgreement>().AsNoTracking()
-            .Where(d => d.StartDate <= period.End && (d.EndDate == null || d.EndDate >= period.Previous.Start))
+            .Where(d => d.StartDate <= period.End && (d.EndDate == null || d.EndDate >= endedSince))
             .ToListAsync(cancellationToken);
 
         // Id lists go to the database as one JSON parameter each (EF.Parameter): EF Core 10 would otherwise send one
@@ -85,7 +89,9 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
 
             // The period at the terms in force on each of its days, and every earlier period paid since a change worked
             // out again: what was underpaid is added, what was overpaid taken back.
-            var settled = PaymentSettlement.Settle(agreement.Timeline, period, paid.GetValueOrDefault(agreement.Id) ?? NothingPaid, rounding, runPeriodPaid: false);
+            var timeline = agreement.Timeline;
+            var ended = timeline.LastDay is { } lastDay && lastDay < period.Start;
+            var settled = PaymentSettlement.Settle(timeline, period, paid.GetValueOrDefault(agreement.Id) ?? NothingPaid, rounding, runPeriodPaid: false, reclaimTheRest: ended);
             // A period with days to pay is paid, even £0.00 (a contribution as large as the budget), so that it is
             // claimed and a later change to it is settled; a period with nothing to pay or settle is left alone.
             if (settled.Due is null && settled.Adjustments.Count == 0)
@@ -96,11 +102,16 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             var owed = recoveries.GetValueOrDefault(agreement.Id) ?? [];
             var surplusTaken = Recover(owed, settled.Paid, commit);
             var due = settled.Due?.Total ?? Money.Zero;
-            var adjusted = settled.Gross - due - settled.Recovered;
+            var adjusted = settled.Adjustments.Select(a => a.Applied).Sum();
             var amount = settled.Paid - surplusTaken;
             var working = new List<string>();
             working.AddRange(settled.Due?.Lines.Select(l => l.Working) ?? ["Nothing is due for this period."]);
             working.AddRange(settled.Adjustments.SelectMany(a => a.Working));
+            if (settled.Reclaimed > Money.Zero)
+            {
+                working.Add($"The direct payment ended on {timeline.LastDay:d MMMM yyyy}: {settled.Reclaimed} paid for days after that is reclaimed from the account.");
+            }
+
             if (settled.StillToRecover > Money.Zero)
             {
                 working.Add($"{settled.StillToRecover} overpaid is still to be recovered: it is taken from the next payments.");
@@ -115,7 +126,7 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             var reference = cases[agreement.CaseId].Reference;
             var payment = new Payment(Guid.Empty, agreement, reference, period, PaymentKind.Regular, null, from, to, due, surplusTaken, amount);
             payment.Settles(settled.Adjustments);
-            planned.Add(new PlannedPayment(payment, agreement.Id, agreement.CaseId));
+            planned.Add(new PlannedPayment(payment, agreement.Id, agreement.CaseId, settled.Reclaimed));
             var terms = agreement.TermsOn(to);
             lines.Add(new RunLine(agreement.CaseId, reference, agreement.RecipientName, agreement.MaskedAccount, PaymentKind.Regular,
                 terms.Basis == DirectPaymentBasis.Net ? "4-weekly payment (net)" : "4-weekly payment (gross)",
