@@ -36,9 +36,10 @@ public sealed class SetUpOneOffPayment(CommandRunner runner, IChargingRatesProvi
 
             var limit = await limits.RequiredAsync(work.Today, c);
 
-            // The weekly contribution is already used when the person pays it towards an ongoing direct payment.
-            var regularServicesUseContribution = await work.Db.Set<DirectPaymentAgreement>()
-                .AnyAsync(d => d.CaseId == caseId && d.Status == DirectPaymentStatus.Active && d.WeeklyContribution > Money.Zero, c);
+            // The weekly contribution is already used when the person pays it towards an ongoing direct payment, net or
+            // gross, on the day the one-off is due.
+            var regularServicesUseContribution = (await work.Db.Set<DirectPaymentAgreement>().AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync(c))
+                .Any(d => d.StatusOn(command.DueOn) == DirectPaymentStatus.Active && d.TermsOn(command.DueOn).WeeklyContribution > Money.Zero);
             var weeklyContribution = (await work.AssessmentHistoryAsync(c)).Verified?.WeeklyContribution;
             var result = OneOffDirectPaymentCalculator.Calculate(command.Amount, weeklyContribution, regularServicesUseContribution, rules.Policy);
             var payment = new OneOffDirectPayment(
