@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace DirectPayments.Benchmarks.Data;
+
+/// <summary>The rows a product step wrote to one table, in the order it wrote them, as the database stored them.</summary>
+public sealed record TableRows(string Table, string[] Columns, string[] Types, List<object?[]> Rows);
+
+/// <summary>
+/// The benchmarks' baselines, without EF Core or the product's code: which rows a step wrote, read back as the
+/// database stored them, and the same rows inserted again into a fresh copy of the starting database.
+/// </summary>
+public static class RawRows
+{
+    /// <summary>
+    /// Where each table stands before a step, in the order given (the payments reference their run's row, so rows go
+    /// back in the order they were written): SQLite's largest rowid; on PostgreSQL a transaction id taken now, since
+    /// every row written later carries a larger one in <c>xmin</c> (a fresh cluster is nowhere near wrapping round).
+    /// </summary>
+    public static List<(string Table, long Mark)> Mark(BenchDatabase database, params string[] tables)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var marks = new List<(string, long)>();
+        if (database.IsPostgreSql)
+        {
+            using var connection = new NpgsqlConnection(database.ConnectionString);
+            connection.Open();
+            using var command = new NpgsqlCommand("SELECT pg_current_xact_id()::text::bigint", connection);
+            var xid = (long)command.ExecuteScalar()!;
+            marks.AddRange(tables.Select(t => (t, xid)));
+        }
+        else
+        {
+            using var connection = new SqliteConnection(database.ConnectionString);
+            connection.Open();
+            foreach (var table in tables)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT COALESCE(MAX(rowid), 0) FROM \"{table}\"";
+                marks.Add((table, (long)command.ExecuteScalar()!));
+            }
+        }
+
+        BenchDatabase.ClearPools();
+        return marks;
+    }
+
+    /// <summary>The rows written since <paramref name="marks"/>, table by table in the order given, with each column's type as the database names it.</summary>
+    public static List<TableRows> ReadNew(BenchDatabase database, List<(string Table, long Mark)> marks)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(marks);
+        using var connection = Connect(database);
+        var tables = new List<TableRows>();
+        foreach (var (table, mark) in marks)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = database.IsPostgreSql
+                ? $"SELECT * FROM \"{table}\" WHERE xmin::text::bigint > {mark.ToString(CultureInfo.InvariantCulture)} ORDER BY ctid"
+                : $"SELECT * FROM \"{table}\" WHERE rowid > {mark.ToString(CultureInfo.InvariantCulture)} ORDER BY rowid";
+            using var reader = command.ExecuteReader();
+            var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+            var types = Enumerable.Range(0, reader.FieldCount).Select(reader.GetDataTypeName).ToArray();
+            var rows = new List<object?[]>();
+            while (reader.Read())
+            {
+                var values = new object?[reader.FieldCount];
+                reader.GetValues(values!);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = values[i] is DBNull ? null : values[i];
+                }
+
+                rows.Add(values);
+            }
+
+            tables.Add(new TableRows(table, columns, types, rows));
+        }
+
+        connection.Close();
+        BenchDatabase.ClearPools();
+        return tables;
+    }
+
+    /// <summary>
+    /// The baseline on either database: a prepared INSERT per table, every row in one transaction, the values already in
+    /// the database's own types. On PostgreSQL each row is a round trip to the server, as each of the importer's is.
+    /// </summary>
+    public static double InsertPrepared(BenchDatabase database, List<TableRows> tables, int? sqliteCacheKiB = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(tables);
+        using var connection = Connect(database);
+        if (sqliteCacheKiB is { } size && !database.IsPostgreSql)
+        {
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = $"PRAGMA cache_size = -{size.ToString(CultureInfo.InvariantCulture)}";
+            pragma.ExecuteNonQuery();
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        using (var transaction = connection.BeginTransaction())
+        {
+            foreach (var (table, columns, types, rows) in tables)
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+                var parameters = columns.Select((_, i) =>
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = $"@p{i}";
+                    if (parameter is NpgsqlParameter npgsql)
+                    {
+                        npgsql.DataTypeName = types[i];
+                    }
+
+                    command.Parameters.Add(parameter);
+                    return parameter;
+                }).ToArray();
+                command.Prepare();
+                foreach (var row in rows)
+                {
+                    for (var i = 0; i < parameters.Length; i++)
+                    {
+                        parameters[i].Value = row[i] ?? DBNull.Value;
+                    }
+
+                    command.ExecuteNonQuery();
+                }
+            }
+
+            transaction.Commit();
+        }
+
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        connection.Close();
+        BenchDatabase.ClearPools();
+        return seconds;
+    }
+
+    /// <summary>PostgreSQL's bulk path, a second baseline: the same rows by binary COPY, table by table, in one transaction.</summary>
+    public static double Copy(BenchDatabase database, List<TableRows> tables)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(tables);
+        using var connection = new NpgsqlConnection(database.ConnectionString);
+        connection.Open();
+        var stopwatch = Stopwatch.StartNew();
+        using (var transaction = connection.BeginTransaction())
+        {
+            foreach (var (table, columns, types, rows) in tables)
+            {
+                using var importer = connection.BeginBinaryImport(
+                    $"COPY \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)");
+                foreach (var row in rows)
+                {
+                    importer.StartRow();
+                    for (var i = 0; i < row.Length; i++)
+                    {
+                        if (row[i] is { } value)
+                        {
+                            importer.Write(value, types[i]);
+                        }
+                        else
+                        {
+                            importer.WriteNull();
+                        }
+                    }
+                }
+
+                importer.Complete();
+            }
+
+            transaction.Commit();
+        }
+
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        connection.Close();
+        BenchDatabase.ClearPools();
+        return seconds;
+    }
+
+    private static System.Data.Common.DbConnection Connect(BenchDatabase database)
+    {
+        System.Data.Common.DbConnection connection = database.IsPostgreSql
+            ? new NpgsqlConnection(database.ConnectionString)
+            : new SqliteConnection(database.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+}
