@@ -80,6 +80,8 @@ public sealed class BenchDatabase
             ["Payments:CalendarAnchor"] = (calendarAnchor ?? new PaymentOptions().CalendarAnchor).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         builder.Services.AddLogging();
+        builder.Services.AddSingleton<CommandCounter>();
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<CommandCounter>());
         builder.Services.AddApplication(builder.Configuration);
         builder.Services.AddDirectPaymentsInfrastructure(builder.Configuration, builder.Environment);
         builder.Services.AddPaymentsFeature();
