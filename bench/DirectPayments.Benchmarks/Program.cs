@@ -16,6 +16,11 @@ public static class BenchmarkProgram
         //   or -- generate --people N [--years Y] [--statement-lines M] [--statement file.csv] [--seed S] [--database Sqlite|PostgreSql] --out file.db|name
         // --database PostgreSql (the payments benchmarks and the generator) uses the server in DP_BENCH_POSTGRES, which
         // scripts/bench.sh starts (scripts/postgres.sh) when it is not set.
+        if (args.Contains("--database") && Option(args, "--database") is null)
+        {
+            throw new ArgumentException("--database is Sqlite or PostgreSql.");
+        }
+
         var database = Option(args, "--database") is { } named
             ? Enum.TryParse<DatabaseProvider>(named, ignoreCase: true, out var parsed) && parsed != DatabaseProvider.SqlServer ? parsed
                 : throw new ArgumentException($"--database is Sqlite or PostgreSql, not {named}.")
