@@ -5,6 +5,9 @@ using Npgsql;
 
 namespace DirectPayments.Benchmarks.Data;
 
+/// <summary>Where the tables stood before a step: the tables the baseline inserts again, in order, and every table.</summary>
+public sealed record TableMarks(List<(string Table, long Mark)> Listed, IReadOnlyDictionary<string, long> Every);
+
 /// <summary>The rows a product step wrote to one table, in the order it wrote them, as the database stored them.</summary>
 public sealed record TableRows(string Table, string[] Columns, string[] Types, List<object?[]> Rows);
 
@@ -15,51 +18,95 @@ public sealed record TableRows(string Table, string[] Columns, string[] Types, L
 public static class RawRows
 {
     /// <summary>
-    /// Where each table stands before a step, in the order given (the payments reference their run's row, so rows go
-    /// back in the order they were written): SQLite's largest rowid; on PostgreSQL a transaction id taken now, since
+    /// Where each table stands before a step: SQLite's largest rowid; on PostgreSQL a transaction id taken now, since
     /// every row written later carries a larger one in <c>xmin</c> (a fresh cluster is nowhere near wrapping round).
+    /// The tables named are the ones the baseline inserts again, in the order given (the payments reference their
+    /// run's row, so rows go back in the order they were written); every other table is marked too, so that
+    /// <see cref="NotListed"/> can tell when a step writes somewhere the baseline does not.
     /// </summary>
-    public static List<(string Table, long Mark)> Mark(BenchDatabase database, params string[] tables)
+    public static TableMarks Mark(BenchDatabase database, params string[] tables)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var marks = new List<(string, long)>();
-        if (database.IsPostgreSql)
+        var every = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var connection = Connect(database))
         {
-            using var connection = new NpgsqlConnection(database.ConnectionString);
-            connection.Open();
-            using var command = new NpgsqlCommand("SELECT pg_current_xact_id()::text::bigint", connection);
-            var xid = (long)command.ExecuteScalar()!;
-            marks.AddRange(tables.Select(t => (t, xid)));
-        }
-        else
-        {
-            using var connection = new SqliteConnection(database.ConnectionString);
-            connection.Open();
-            foreach (var table in tables)
+            using var list = connection.CreateCommand();
+            list.CommandText = database.IsPostgreSql
+                ? "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+            var names = new List<string>();
+            using (var reader = list.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    names.Add(reader.GetString(0));
+                }
+            }
+
+            long? xid = null;
+            if (database.IsPostgreSql)
             {
                 using var command = connection.CreateCommand();
+                command.CommandText = "SELECT pg_current_xact_id()::text::bigint";
+                xid = (long)command.ExecuteScalar()!;
+            }
+
+            foreach (var table in names)
+            {
+                if (xid is { } mark)
+                {
+                    every[table] = mark;
+                    continue;
+                }
+
+                using var command = connection.CreateCommand();
                 command.CommandText = $"SELECT COALESCE(MAX(rowid), 0) FROM \"{table}\"";
-                marks.Add((table, (long)command.ExecuteScalar()!));
+                every[table] = (long)command.ExecuteScalar()!;
             }
         }
 
         BenchDatabase.ClearPools();
-        return marks;
+        return new TableMarks([.. tables.Select(t => (t, every[t]))], every);
     }
 
+    /// <summary>The tables a step wrote rows to that the baseline does not insert again, with how many rows.</summary>
+    public static List<(string Table, long Rows)> NotListed(BenchDatabase database, TableMarks marks)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(marks);
+        using var connection = Connect(database);
+        var found = new List<(string, long)>();
+        foreach (var (table, mark) in marks.Every.Where(e => !marks.Listed.Any(l => l.Table == e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE {NewerThan(database, mark)}";
+            var rows = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            if (rows > 0)
+            {
+                found.Add((table, rows));
+            }
+        }
+
+        connection.Close();
+        BenchDatabase.ClearPools();
+        return found;
+    }
+
+    private static string NewerThan(BenchDatabase database, long mark) => database.IsPostgreSql
+        ? $"xmin::text::bigint > {mark.ToString(CultureInfo.InvariantCulture)}"
+        : $"rowid > {mark.ToString(CultureInfo.InvariantCulture)}";
+
     /// <summary>The rows written since <paramref name="marks"/>, table by table in the order given, with each column's type as the database names it.</summary>
-    public static List<TableRows> ReadNew(BenchDatabase database, List<(string Table, long Mark)> marks)
+    public static List<TableRows> ReadNew(BenchDatabase database, TableMarks marks)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(marks);
         using var connection = Connect(database);
         var tables = new List<TableRows>();
-        foreach (var (table, mark) in marks)
+        foreach (var (table, mark) in marks.Listed)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = database.IsPostgreSql
-                ? $"SELECT * FROM \"{table}\" WHERE xmin::text::bigint > {mark.ToString(CultureInfo.InvariantCulture)} ORDER BY ctid"
-                : $"SELECT * FROM \"{table}\" WHERE rowid > {mark.ToString(CultureInfo.InvariantCulture)} ORDER BY rowid";
+            command.CommandText = $"SELECT * FROM \"{table}\" WHERE {NewerThan(database, mark)} ORDER BY {(database.IsPostgreSql ? "ctid" : "rowid")}";
             using var reader = command.ExecuteReader();
             var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
             var types = Enumerable.Range(0, reader.FieldCount).Select(reader.GetDataTypeName).ToArray();
