@@ -56,7 +56,12 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseSetting("DemoData:Enabled", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("RateLimiting:EstimatorRequestsPerMinute", "100000000");
-        builder.ConfigureServices(services => services.AddControllers().AddApplicationPart(typeof(EchoController).Assembly));
+        builder.ConfigureServices(services =>
+        {
+            services.AddControllers().AddApplicationPart(typeof(EchoController).Assembly);
+            services.AddSingleton<Data.CommandCounter>();
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<Data.CommandCounter>());
+        });
     }
 
     protected override void Dispose(bool disposing)
