@@ -132,7 +132,7 @@ public static partial class PaymentsBenchmarks
         {
             Console.WriteLine($"Payment run {i + 1} of {repeats}...");
             start.CopyTo(afterRun);
-            var before = RawRows.Mark(afterRun, "PaymentRuns", "Payments", "PaidPeriods", "AccountTransactions");
+            var before = RawRows.Mark(afterRun, "PaymentRuns", "Payments", "PaymentAdjustments", "PaidPeriods", "AccountTransactions");
             double seconds;
             int payments;
             using (var host = afterRun.Open())

@@ -286,6 +286,7 @@ public static class DataGenerator
         private readonly EntityWriter<SupportPlan> _plans = new(db, transaction);
         private readonly EntityWriter<SupportPlanLine> _planLines = new(db, transaction);
         private readonly EntityWriter<DirectPaymentAgreement> _agreements = new(db, transaction);
+        private readonly EntityWriter<DirectPaymentChange> _changes = new(db, transaction);
         private readonly EntityWriter<AccountTransaction> _ledger = new(db, transaction);
 
         public Account Person(
@@ -327,6 +328,11 @@ public static class DataGenerator
             }
 
             _agreements.Write(agreement);
+            foreach (var change in agreement.Changes)
+            {
+                _changes.Write(change);
+            }
+
             return new Account(careCase.Id, agreement.Id, careCase.Reference, name, number, agreement.WeeklyPaymentOn(start), contribution, basis, start);
         }
 
@@ -397,6 +403,7 @@ public static class DataGenerator
             _plans.Flush();
             _planLines.Flush();
             _agreements.Flush();
+            _changes.Flush();
             _ledger.Flush();
         }
 
@@ -407,6 +414,7 @@ public static class DataGenerator
             _plans.Dispose();
             _planLines.Dispose();
             _agreements.Dispose();
+            _changes.Dispose();
             _ledger.Dispose();
         }
     }
