@@ -1,4 +1,5 @@
 using System.Net;
+using DirectPayments.Infrastructure.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,16 +10,18 @@ namespace DirectPayments.Benchmarks;
 
 /// <summary>
 /// The real portal on a loopback socket, with an echo endpoint added for the run: over a fresh SQLite database, or
-/// over a generated one when a connection string is given.
+/// over a generated one (SQLite or PostgreSQL) when a connection string is given.
 /// </summary>
 internal sealed class BenchHost : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "dp-bench", Guid.NewGuid().ToString("N"));
     private readonly string? _connectionString;
+    private readonly DatabaseProvider _provider;
 
-    public BenchHost(string? connectionString = null)
+    public BenchHost(string? connectionString = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         _connectionString = connectionString;
+        _provider = provider;
 
         // WebApplicationFactory finds the web project's content root this way outside a test project.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DIRECTPAYMENTS_WEB", WebProjectFolder());
@@ -44,6 +47,7 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Benchmark");
         builder.UseSetting("Database:DataFolder", _dataFolder);
+        builder.UseSetting("Database:Provider", _provider.ToString());
         if (_connectionString is not null)
         {
             builder.UseSetting("ConnectionStrings:DirectPayments", _connectionString);
@@ -52,7 +56,12 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseSetting("DemoData:Enabled", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("RateLimiting:EstimatorRequestsPerMinute", "100000000");
-        builder.ConfigureServices(services => services.AddControllers().AddApplicationPart(typeof(EchoController).Assembly));
+        builder.ConfigureServices(services =>
+        {
+            services.AddControllers().AddApplicationPart(typeof(EchoController).Assembly);
+            services.AddSingleton<Data.CommandCounter>();
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<Data.CommandCounter>());
+        });
     }
 
     protected override void Dispose(bool disposing)

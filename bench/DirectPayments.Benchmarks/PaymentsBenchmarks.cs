@@ -7,10 +7,11 @@ using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Application.Payments.Runs;
 using DirectPayments.Application.Payments.Statements;
 using DirectPayments.Benchmarks.Data;
+using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace DirectPayments.Benchmarks;
 
@@ -18,29 +19,38 @@ namespace DirectPayments.Benchmarks;
 /// Issue 6's benchmarks, each against a baseline measured in the same run on the same generated database:
 /// a payment run against the raw insert of the rows it writes, the import of a statement file against the raw insert
 /// of the rows it adds, and the account page of a person with five years of lines against one with a month of them.
-/// Every database-heavy step starts from a fresh copy of the same file and is repeated; the median is reported.
+/// Every database-heavy step starts from a fresh copy of the same database and is repeated; the median is reported.
+/// The same on SQLite (a file) and on PostgreSQL (issue 15: a database on the server <c>scripts/bench.sh</c> starts),
+/// where the raw rows are also sent by binary COPY, PostgreSQL's own bulk path, as a second baseline.
 /// </summary>
 public static partial class PaymentsBenchmarks
 {
     private const string Password = "Bench-Passw0rd!";
 
-    public static async Task<string> RunAsync(bool quick)
+    public static async Task<string> RunAsync(bool quick, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var people = quick ? 10_000 : 100_000;
         var statementLines = quick ? 100_000 : 1_000_000;
         const int repeats = 3;
         var pageRounds = quick ? 10 : 25;
-        var folder = Path.Combine(Path.GetTempPath(), "dp-bench-payments", Guid.NewGuid().ToString("N"));
+        var runId = Guid.NewGuid().ToString("N");
+        var folder = Path.Combine(Path.GetTempPath(), "dp-bench-payments", runId);
         Directory.CreateDirectory(folder);
+        var baseDatabase = provider == DatabaseProvider.PostgreSql
+            ? BenchDatabase.PostgreSql(BenchDatabase.PostgresServer(), $"dp_bench_{runId[..12]}")
+            : BenchDatabase.Sqlite(Path.Combine(folder, "base.db"));
+        var afterRun = baseDatabase.Sibling("after-run");
+        var afterImport = baseDatabase.Sibling("after-import");
+        var rawRun = baseDatabase.Sibling("raw-run");
+        var rawImport = baseDatabase.Sibling("raw-import");
         var report = new StringBuilder();
         try
         {
             var today = new Domain.Common.CouncilClock(TimeProvider.System, Domain.Common.CouncilClock.FindZone(null, "Council:TimeZone")).Today;
             var fiveYears = new FeaturedPerson("Five-Years Citizen", Guid.NewGuid().ToString(), today.AddYears(-5));
             var oneMonth = new FeaturedPerson("One-Month Citizen", Guid.NewGuid().ToString(), today.AddMonths(-1));
-            var basePath = Path.Combine(folder, "base.db");
-            Console.WriteLine($"Generating {people:N0} people and a statement file of {statementLines:N0} lines...");
-            var data = await DataGenerator.GenerateAsync(basePath, new GeneratorOptions
+            Console.WriteLine($"Generating {people:N0} people and a statement file of {statementLines:N0} lines into {baseDatabase}...");
+            var data = await DataGenerator.GenerateAsync(baseDatabase, new GeneratorOptions
             {
                 People = people,
                 StatementLines = statementLines,
@@ -49,19 +59,41 @@ public static partial class PaymentsBenchmarks
                 Featured = [fiveYears, oneMonth],
             });
             var statement = data.Statement!;
+            report.AppendLine(CultureInfo.InvariantCulture, $"## Payments on {Describe(baseDatabase)}");
+            report.AppendLine();
             report.AppendLine(CultureInfo.InvariantCulture,
                 $"Generated in {data.Took.TotalSeconds:N1} s (not a benchmark): {people:N0} people with active direct payments, {data.LedgerLines:N0} ledger lines for the two featured people, a statement file of {statement.Lines:N0} lines ({statement.Duplicates:N0} repeats, {statement.Malformed:N0} malformed or unknown-account, {statement.CouncilLoads:N0} council loads).");
             report.AppendLine();
+            if (baseDatabase.IsPostgreSql)
+            {
+                var trip = RawRows.RoundTrip(baseDatabase);
+                report.AppendLine(CultureInfo.InvariantCulture,
+                    $"One round trip to the server (a prepared `SELECT 1`, median of 3 × 5,000): **{trip * 1e6:N0} µs**, {1 / trip:N0} a second; what any statement sent on its own costs at least.");
+                report.AppendLine();
+            }
 
-            var afterRun = Path.Combine(folder, "after-run.db");
-            await PaymentRunAsync(report, basePath, afterRun, folder, data, repeats);
-            var afterImport = Path.Combine(folder, "after-import.db");
-            await ImportAsync(report, afterRun, afterImport, folder, data, repeats);
+            await PaymentRunAsync(report, baseDatabase, afterRun, rawRun, data, repeats);
+            await ImportAsync(report, afterRun, afterImport, rawImport, data, repeats);
+
+            // PostgreSQL plans the page's queries from the statistics taken when the ledger held a few hundred lines;
+            // autovacuum takes them again after an import of a million (when it gets round to it), so do it now.
+            afterImport.Settle();
             await AccountPageAsync(report, afterImport, data, pageRounds);
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
+            foreach (var database in new[] { rawImport, rawRun, afterImport, afterRun, baseDatabase })
+            {
+                try
+                {
+                    database.Delete();
+                }
+                catch (Exception e) when (e is IOException or NpgsqlException)
+                {
+                    Console.WriteLine($"Could not delete {database}: {e.Message}");
+                }
+            }
+
             try
             {
                 Directory.Delete(folder, recursive: true);
@@ -74,68 +106,98 @@ public static partial class PaymentsBenchmarks
         return report.ToString();
     }
 
-    /// <summary>(a) CommitPaymentRun for the current period over every active direct payment, against a prepared INSERT of the same rows.</summary>
-    private static async Task PaymentRunAsync(StringBuilder report, string basePath, string afterRun, string folder, GeneratedData data, int repeats)
+    private static string Describe(BenchDatabase database)
     {
-        var rawPath = Path.Combine(folder, "raw-run.db");
-        var results = new List<(double Run, double Raw, long Rows, int Payments)>();
+        if (!database.IsPostgreSql)
+        {
+            return "SQLite";
+        }
+
+        using var connection = new NpgsqlConnection(database.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT current_setting('server_version') || ', shared_buffers ' || current_setting('shared_buffers') || ', fsync ' || current_setting('fsync') || ', synchronous_commit ' || current_setting('synchronous_commit')", connection);
+        var settings = (string)command.ExecuteScalar()!;
+        connection.Close();
+        BenchDatabase.ClearPools();
+        return $"PostgreSQL {settings} (loopback TCP)";
+    }
+
+    /// <summary>(a) CommitPaymentRun for the current period over every active direct payment, against a prepared INSERT of the same rows (and, on PostgreSQL, their COPY).</summary>
+    private static async Task PaymentRunAsync(StringBuilder report, BenchDatabase start, BenchDatabase afterRun, BenchDatabase rawRun, GeneratedData data, int repeats)
+    {
+        var results = new List<(double Run, double Raw, double? Copy, long Rows, int Payments)>();
+        long commands = 0;
+        List<(string Table, long Rows)> notListed = [];
         for (var i = 0; i < repeats; i++)
         {
             Console.WriteLine($"Payment run {i + 1} of {repeats}...");
-            BenchDatabase.Copy(basePath, afterRun);
-            var before = RowIds(afterRun, "PaymentRuns", "Payments", "AccountTransactions");
+            start.CopyTo(afterRun);
+            var before = RawRows.Mark(afterRun, "PaymentRuns", "Payments", "PaymentAdjustments", "PaidPeriods", "AccountTransactions");
             double seconds;
             int payments;
-            using (var host = BenchDatabase.Open(afterRun))
+            using (var host = afterRun.Open())
             {
                 await using var scope = host.Services.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<PaymentRunPages>().ListAsync(); // the connection and the model, not the run
                 var commit = scope.ServiceProvider.GetRequiredService<CommitPaymentRun>();
+                var counter = host.Services.GetRequiredService<CommandCounter>();
+                counter.Reset();
                 var stopwatch = Stopwatch.StartNew();
                 var outcome = await commit.RunAsync(data.CurrentPeriod, CancellationToken.None);
                 seconds = stopwatch.Elapsed.TotalSeconds;
+                commands = counter.Commands;
                 payments = outcome.Value?.PaymentCount ?? throw new InvalidOperationException($"The run was refused: {outcome.Message}");
             }
 
-            var rows = ReadNewRows(afterRun, before);
-            BenchDatabase.Copy(basePath, rawPath);
-            var raw = RawInsert(rawPath, rows);
-            results.Add((seconds, raw, rows.Sum(t => (long)t.Rows.Count), payments));
-            BenchDatabase.Delete(rawPath);
+            var rows = RawRows.ReadNew(afterRun, before);
+            notListed = RawRows.NotListed(afterRun, before);
+            var (raw, copy) = Baselines(start, rawRun, rows);
+            results.Add((seconds, raw, copy, rows.Sum(t => (long)t.Rows.Count), payments));
         }
 
         var run = Median(results.Select(r => r.Run));
         var rawSeconds = Median(results.Select(r => r.Raw));
-        var (_, _, count, paid) = results[0];
+        var (_, _, _, count, paid) = results[0];
         report.AppendLine(CultureInfo.InvariantCulture, $"### (a) Payment run over {data.People + data.Featured.Count:N0} active direct payments, period {data.CurrentPeriod}");
         report.AppendLine();
-        report.AppendLine("| Repeat | Payment run (s) | Raw INSERT of the same rows (s) |");
-        report.AppendLine("|---|---|---|");
+        var postgres = start.IsPostgreSql;
+        report.AppendLine(postgres
+            ? "| Repeat | Payment run (s) | Raw INSERT of the same rows (s) | Raw COPY of the same rows (s) |\n|---|---|---|---|"
+            : "| Repeat | Payment run (s) | Raw INSERT of the same rows (s) |\n|---|---|---|");
         for (var i = 0; i < results.Count; i++)
         {
-            report.AppendLine(CultureInfo.InvariantCulture, $"| {i + 1} | {results[i].Run:N2} | {results[i].Raw:N2} |");
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {i + 1} | {results[i].Run:N2} | {results[i].Raw:N2} |{(postgres ? $" {results[i].Copy:N2} |" : "")}");
         }
 
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture,
-            $"Median: the run paid {paid:N0} direct payments and wrote {count:N0} rows (run, payments, ledger lines) in {run:N2} s = **{count / run:N0} rows/s** ({paid / run:N0} payments/s); the raw prepared INSERT of the same rows in one transaction took {rawSeconds:N2} s = **{count / rawSeconds:N0} rows/s**. The run writes at **{rawSeconds / run:N2}** of the raw insert rate.");
+            $"Median: the run paid {paid:N0} direct payments and wrote {count:N0} rows (run, payments, the periods they claim, ledger lines){NotListed(notListed)} in {run:N2} s = **{count / run:N0} rows/s** ({paid / run:N0} payments/s); the raw prepared INSERT of the same rows in one transaction took {rawSeconds:N2} s = **{count / rawSeconds:N0} rows/s**. The run writes at **{rawSeconds / run:N2}** of the raw insert rate.");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"The run sent {commands:N0} commands through EF Core (its reads, and its inserts in batches), against the baseline's {count:N0} single-row inserts.");
+        if (postgres)
+        {
+            var copySeconds = Median(results.Select(r => r.Copy!.Value));
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"The raw binary COPY of the same rows took {copySeconds:N2} s = **{count / copySeconds:N0} rows/s**: the run writes at **{copySeconds / run:N2}** of the COPY rate.");
+        }
+
         report.AppendLine();
     }
 
-    /// <summary>(b) ImportCardStatements of the whole file (the importer inside the runner's transaction), against a prepared INSERT of the rows it added.</summary>
-    private static async Task ImportAsync(StringBuilder report, string afterRun, string afterImport, string folder, GeneratedData data, int repeats)
+    /// <summary>(b) ImportCardStatements of the whole file (the importer inside the runner's transaction), against a prepared INSERT of the rows it added (and, on PostgreSQL, their COPY).</summary>
+    private static async Task ImportAsync(StringBuilder report, BenchDatabase afterRun, BenchDatabase afterImport, BenchDatabase rawImport, GeneratedData data, int repeats)
     {
-        var rawPath = Path.Combine(folder, "raw-import.db");
         var statement = data.Statement!;
-        var results = new List<(double Import, double Raw, StatementImportResult Result)>();
+        var results = new List<(double Import, double Raw, double? Copy, StatementImportResult Result)>();
+        List<(string Table, long Rows)> notListed = [];
         for (var i = 0; i < repeats; i++)
         {
             Console.WriteLine($"Statement import {i + 1} of {repeats}...");
-            BenchDatabase.Copy(afterRun, afterImport);
-            var before = RowIds(afterImport, "AccountTransactions");
+            afterRun.CopyTo(afterImport);
+            var before = RawRows.Mark(afterImport, "AccountTransactions");
             double seconds;
             StatementImportResult result;
-            using (var host = BenchDatabase.Open(afterImport))
+            using (var host = afterImport.Open())
             {
                 await using var scope = host.Services.CreateAsyncScope();
                 var importCards = scope.ServiceProvider.GetRequiredService<ImportCardStatements>();
@@ -147,23 +209,24 @@ public static partial class PaymentsBenchmarks
                 seconds = stopwatch.Elapsed.TotalSeconds;
             }
 
-            var rows = ReadNewRows(afterImport, before);
-            BenchDatabase.Copy(afterRun, rawPath);
-            var raw = RawInsert(rawPath, rows, cacheKiB: 262_144); // the importer's own page cache, so only the code differs
-            results.Add((seconds, raw, result));
-            BenchDatabase.Delete(rawPath);
+            var rows = RawRows.ReadNew(afterImport, before);
+            notListed = RawRows.NotListed(afterImport, before);
+            var (raw, copy) = Baselines(afterRun, rawImport, rows, sqliteCacheKiB: 262_144); // the importer's own SQLite page cache, so only the code differs
+            results.Add((seconds, raw, copy, result));
         }
 
         var import = Median(results.Select(r => r.Import));
         var rawSeconds = Median(results.Select(r => r.Raw));
         var first = results[0].Result;
+        var postgres = afterRun.IsPostgreSql;
         report.AppendLine(CultureInfo.InvariantCulture, $"### (b) Import of a statement file of {statement.Lines:N0} lines");
         report.AppendLine();
-        report.AppendLine("| Repeat | Import (s) | Raw INSERT of the rows it added (s) |");
-        report.AppendLine("|---|---|---|");
+        report.AppendLine(postgres
+            ? "| Repeat | Import (s) | Raw INSERT of the rows it added (s) | Raw COPY of the rows it added (s) |\n|---|---|---|---|"
+            : "| Repeat | Import (s) | Raw INSERT of the rows it added (s) |\n|---|---|---|");
         for (var i = 0; i < results.Count; i++)
         {
-            report.AppendLine(CultureInfo.InvariantCulture, $"| {i + 1} | {results[i].Import:N2} | {results[i].Raw:N2} |");
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {i + 1} | {results[i].Import:N2} | {results[i].Raw:N2} |{(postgres ? $" {results[i].Copy:N2} |" : "")}");
         }
 
         report.AppendLine();
@@ -171,17 +234,44 @@ public static partial class PaymentsBenchmarks
             $"Outcome: {first.Added:N0} added, {first.AlreadyImported:N0} already imported, {first.MatchedToPayments:N0} council loads matched to the run's payments, {first.ProblemCount:N0} lines reported.");
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture,
-            $"Median: the import took **{import:N2} s** for {statement.Lines:N0} lines = **{statement.Lines / import:N0} lines/s** ({first.Added / import:N0} rows added/s); the raw prepared INSERT of the {first.Added:N0} rows it added took {rawSeconds:N2} s = **{first.Added / rawSeconds:N0} rows/s**. The import adds rows at **{rawSeconds / import:N2}** of the raw insert rate.");
+            $"Median: the import took **{import:N2} s** for {statement.Lines:N0} lines = **{statement.Lines / import:N0} lines/s** ({first.Added / import:N0} rows added/s{NotListed(notListed)}); the raw prepared INSERT of the {first.Added:N0} rows it added took {rawSeconds:N2} s = **{first.Added / rawSeconds:N0} rows/s**. The import adds rows at **{rawSeconds / import:N2}** of the raw insert rate.");
+        if (postgres)
+        {
+            var copySeconds = Median(results.Select(r => r.Copy!.Value));
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"The raw binary COPY of the same rows took {copySeconds:N2} s = **{first.Added / copySeconds:N0} rows/s**: the import adds rows at **{copySeconds / import:N2}** of the COPY rate.");
+        }
+
         report.AppendLine();
     }
 
+    // What a step also wrote that the baseline does not insert again (a line of the audit, say), so the report says so.
+    private static string NotListed(List<(string Table, long Rows)> tables) =>
+        tables.Count == 0 ? "" : $", besides {string.Join(", ", tables.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Rows:N0} in {t.Table}")))} not in the baseline";
+
+    /// <summary>The raw prepared INSERT of the rows, and on PostgreSQL their COPY, each into a fresh copy of the starting database.</summary>
+    private static (double Insert, double? Copy) Baselines(BenchDatabase start, BenchDatabase raw, List<TableRows> rows, int? sqliteCacheKiB = null)
+    {
+        start.CopyTo(raw);
+        var insert = RawRows.InsertPrepared(raw, rows, sqliteCacheKiB);
+        double? copy = null;
+        if (start.IsPostgreSql)
+        {
+            start.CopyTo(raw);
+            copy = RawRows.Copy(raw, rows);
+        }
+
+        raw.Delete();
+        return (insert, copy);
+    }
+
     /// <summary>(c) The citizen's account page through the real app, and the two reads behind it, for five years of lines against one month.</summary>
-    private static async Task AccountPageAsync(StringBuilder report, string path, GeneratedData data, int rounds)
+    private static async Task AccountPageAsync(StringBuilder report, BenchDatabase database, GeneratedData data, int rounds)
     {
         Console.WriteLine("Account pages...");
         var five = data.Featured[0];
         var month = data.Featured[1];
-        using var host = new BenchHost(BenchDatabase.ConnectionString(path));
+        using var host = new BenchHost(database.ConnectionString, database.Provider);
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -197,19 +287,25 @@ public static partial class PaymentsBenchmarks
         using var monthClient = await SignedInAsync(host.BaseUrl, Email(month));
         var pages = new Dictionary<GeneratedPerson, List<double>> { [five] = [], [month] = [] };
         var reads = new Dictionary<GeneratedPerson, List<double>> { [five] = [], [month] = [] };
+        var pageCommands = new Dictionary<GeneratedPerson, List<(long Commands, double Milliseconds)>> { [five] = [], [month] = [] };
+        var readCommands = new Dictionary<GeneratedPerson, List<(long Commands, double Milliseconds)>> { [five] = [], [month] = [] };
+        var counter = host.Services.GetRequiredService<CommandCounter>();
         for (var round = -5; round < rounds; round++)
         {
             foreach (var (person, client) in new[] { (five, fiveClient), (month, monthClient) })
             {
+                counter.Reset();
                 var stopwatch = Stopwatch.StartNew();
                 using var response = await client.GetAsync(new Uri($"/citizen/cases/{person.CaseId}/account", UriKind.Relative));
                 var html = await response.Content.ReadAsStringAsync();
                 var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+                var pageDb = (counter.Commands, counter.InCommands.TotalMilliseconds);
                 if (response.StatusCode != System.Net.HttpStatusCode.OK || !html.Contains("****", StringComparison.Ordinal))
                 {
                     throw new InvalidOperationException($"The account page of {person.Person.Name} gave {(int)response.StatusCode}.");
                 }
 
+                counter.Reset();
                 stopwatch.Restart();
                 await using (var scope = host.Services.CreateAsyncScope())
                 {
@@ -223,6 +319,8 @@ public static partial class PaymentsBenchmarks
                 {
                     pages[person].Add(elapsed);
                     reads[person].Add(stopwatch.Elapsed.TotalMilliseconds);
+                    pageCommands[person].Add(pageDb);
+                    readCommands[person].Add((counter.Commands, counter.InCommands.TotalMilliseconds));
                 }
             }
         }
@@ -230,17 +328,26 @@ public static partial class PaymentsBenchmarks
         double fivePage = Median(pages[five]), monthPage = Median(pages[month]), fiveReads = Median(reads[five]), monthReads = Median(reads[month]);
         report.AppendLine(CultureInfo.InvariantCulture, $"### (c) The citizen's account page, five years of lines against one month");
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"On the database after (a) and (b); median of {rounds} requests each, after 5 of warm-up, signed in as each citizen over loopback.");
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"On the database after (a) and (b){(database.IsPostgreSql ? ", then VACUUM ANALYZE" : "")}; median of {rounds} requests each, after 5 of warm-up, signed in as each citizen over loopback.");
         report.AppendLine();
-        report.AppendLine("| Person | Ledger lines | GET /citizen/cases/{id}/account (ms) | SummaryAsync + MonthAsync (ms) |");
-        report.AppendLine("|---|---|---|---|");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| Five years | {five.LedgerLines:N0} | {fivePage:N2} | {fiveReads:N2} |");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| One month | {month.LedgerLines:N0} | {monthPage:N2} | {monthReads:N2} |");
+        report.AppendLine("| Person | Ledger lines | GET /citizen/cases/{id}/account (ms) | its commands, ms until they answered | SummaryAsync + MonthAsync (ms) | their commands, ms until they answered |");
+        report.AppendLine("|---|---|---|---|---|---|");
+        foreach (var (label, person, page, read) in new[] { ("Five years", five, fivePage, fiveReads), ("One month", month, monthPage, monthReads) })
+        {
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"| {label} | {person.LedgerLines:N0} | {page:N2} | {Commands(pageCommands[person])} | {read:N2} | {Commands(readCommands[person])} |");
+        }
+
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture,
             $"Five years against one month: the page **{fivePage / monthPage:N2}×**, the reads behind it **{fiveReads / monthReads:N2}×**.");
         report.AppendLine();
     }
+
+    // The median number of commands, and the median time until they answered (for a query, its first row).
+    private static string Commands(List<(long Commands, double Milliseconds)> samples) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Median(samples.Select(s => (double)s.Commands)):N0}, {Median(samples.Select(s => s.Milliseconds)):N2}");
 
     private static string Email(GeneratedPerson person) => $"{person.Person.UserId}@bench.example";
 
@@ -282,90 +389,5 @@ public static partial class PaymentsBenchmarks
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    // In the order given: the payments reference their run's row, so rows go back in the order they were written.
-    private static List<(string Table, long RowId)> RowIds(string path, params string[] tables)
-    {
-        using var connection = new SqliteConnection(BenchDatabase.ConnectionString(path));
-        connection.Open();
-        var ids = new List<(string, long)>();
-        foreach (var table in tables)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COALESCE(MAX(rowid), 0) FROM \"{table}\"";
-            ids.Add((table, (long)command.ExecuteScalar()!));
-        }
-
-        return ids;
-    }
-
-    /// <summary>The rows written since <paramref name="before"/>, table by table in the order given, as SQLite stored them.</summary>
-    private static List<(string Table, string[] Columns, List<object?[]> Rows)> ReadNewRows(string path, List<(string Table, long RowId)> before)
-    {
-        using var connection = new SqliteConnection(BenchDatabase.ConnectionString(path));
-        connection.Open();
-        var tables = new List<(string, string[], List<object?[]>)>();
-        foreach (var (table, rowId) in before)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\" WHERE rowid > {rowId} ORDER BY rowid";
-            using var reader = command.ExecuteReader();
-            var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
-            var rows = new List<object?[]>();
-            while (reader.Read())
-            {
-                var values = new object?[reader.FieldCount];
-                reader.GetValues(values!);
-                rows.Add(values);
-            }
-
-            tables.Add((table, columns, rows));
-        }
-
-        SqliteConnection.ClearAllPools();
-        return tables;
-    }
-
-    /// <summary>The baseline: a prepared INSERT per table, every row in one transaction, values already in SQLite's types.</summary>
-    private static double RawInsert(string path, List<(string Table, string[] Columns, List<object?[]> Rows)> tables, int? cacheKiB = null)
-    {
-        using var connection = new SqliteConnection(BenchDatabase.ConnectionString(path));
-        connection.Open();
-        if (cacheKiB is { } size)
-        {
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA cache_size = -{size}";
-            pragma.ExecuteNonQuery();
-        }
-
-        var stopwatch = Stopwatch.StartNew();
-        using (var transaction = connection.BeginTransaction())
-        {
-            foreach (var (table, columns, rows) in tables)
-            {
-                using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-                var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter($"@p{i}", null))).ToArray();
-                command.Prepare();
-                foreach (var row in rows)
-                {
-                    for (var i = 0; i < parameters.Length; i++)
-                    {
-                        parameters[i].Value = row[i] ?? DBNull.Value;
-                    }
-
-                    command.ExecuteNonQuery();
-                }
-            }
-
-            transaction.Commit();
-        }
-
-        var seconds = stopwatch.Elapsed.TotalSeconds;
-        connection.Close();
-        SqliteConnection.ClearAllPools();
-        return seconds;
     }
 }

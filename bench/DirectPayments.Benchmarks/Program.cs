@@ -3,6 +3,7 @@ using System.Text;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using DirectPayments.Benchmarks.Data;
+using DirectPayments.Infrastructure.Data;
 
 namespace DirectPayments.Benchmarks;
 
@@ -11,15 +12,26 @@ public static class BenchmarkProgram
 {
     public static async Task Main(string[] args)
     {
-        // dotnet run -c Release --project bench/DirectPayments.Benchmarks -- [engine|api|payments|all] [--quick]
-        //   or -- generate --people N [--years Y] [--statement-lines M] [--statement file.csv] [--seed S] --out file.db
+        // dotnet run -c Release --project bench/DirectPayments.Benchmarks -- [engine|api|payments|all] [--quick] [--database Sqlite|PostgreSql]
+        //   or -- generate --people N [--years Y] [--statement-lines M] [--statement file.csv] [--seed S] [--database Sqlite|PostgreSql] --out file.db|name
+        // --database PostgreSql (the payments benchmarks and the generator) uses the server in DP_BENCH_POSTGRES, which
+        // scripts/bench.sh starts (scripts/postgres.sh) when it is not set.
+        if (args.Contains("--database") && Option(args, "--database") is null)
+        {
+            throw new ArgumentException("--database is Sqlite or PostgreSql.");
+        }
+
+        var database = Option(args, "--database") is { } named
+            ? Enum.TryParse<DatabaseProvider>(named, ignoreCase: true, out var parsed) && parsed != DatabaseProvider.SqlServer ? parsed
+                : throw new ArgumentException($"--database is Sqlite or PostgreSql, not {named}.")
+            : DatabaseProvider.Sqlite;
         if (args.FirstOrDefault() == "generate")
         {
-            await GenerateAsync(args);
+            await GenerateAsync(args, database);
             return;
         }
 
-        var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+        var what = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--database")).FirstOrDefault() ?? "all";
         var quick = args.Contains("--quick");
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
@@ -68,31 +80,36 @@ public static class BenchmarkProgram
 
         if (what is "payments" or "all")
         {
-            report.AppendLine(await PaymentsBenchmarks.RunAsync(quick));
+            report.AppendLine(await PaymentsBenchmarks.RunAsync(quick, database));
         }
 
         Console.WriteLine();
         Console.WriteLine(report);
         Directory.CreateDirectory("artifacts/bench");
-        await File.WriteAllTextAsync(Path.Combine("artifacts", "bench", $"summary-{what}.md"), report.ToString());
+        var suffix = database == DatabaseProvider.PostgreSql ? "-postgresql" : "";
+        await File.WriteAllTextAsync(Path.Combine("artifacts", "bench", $"summary-{what}{suffix}.md"), report.ToString());
     }
 
-    private static async Task GenerateAsync(string[] args)
+    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+    private static async Task GenerateAsync(string[] args, DatabaseProvider provider)
     {
-        string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        long Number(string name, long fallback) => Option(name) is { } text ? long.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;
-        var output = Option("--out") ?? throw new ArgumentException("Say where to write the database: --out file.db");
+        long Number(string name, long fallback) => Option(args, name) is { } text ? long.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;
+        var output = Option(args, "--out") ?? throw new ArgumentException(provider == DatabaseProvider.PostgreSql
+            ? "Say which database to fill: --out name (on the server in DP_BENCH_POSTGRES; it is dropped and made again)"
+            : "Say where to write the database: --out file.db");
+        var database = provider == DatabaseProvider.PostgreSql ? BenchDatabase.PostgreSql(BenchDatabase.PostgresServer(), output) : BenchDatabase.Sqlite(output);
         var options = new GeneratorOptions
         {
             People = (int)Number("--people", 1_000),
             Years = (int)Number("--years", 0),
             StatementLines = Number("--statement-lines", 0),
-            StatementPath = Option("--statement"),
+            StatementPath = Option(args, "--statement"),
             Seed = (int)Number("--seed", 6),
         };
-        var data = await DataGenerator.GenerateAsync(output, options);
+        var data = await DataGenerator.GenerateAsync(database, options);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Wrote {data.DatabasePath}: {data.People:N0} people, {data.LedgerLines:N0} ledger lines, in {data.Took.TotalSeconds:N1} s; the current period is {data.CurrentPeriod}."));
+            $"Wrote {data.Database}: {data.People:N0} people, {data.LedgerLines:N0} ledger lines, in {data.Took.TotalSeconds:N1} s; the current period is {data.CurrentPeriod}."));
         if (data.Statement is { } statement)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

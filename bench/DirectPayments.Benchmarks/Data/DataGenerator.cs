@@ -60,7 +60,7 @@ public sealed record GeneratedPerson(FeaturedPerson Person, Guid CaseId, Guid Ag
 public sealed record StatementFileInfo(string Path, long Lines, long Duplicates, long Malformed, long CouncilLoads);
 
 public sealed record GeneratedData(
-    string DatabasePath, DateOnly Today, PaymentPeriod CurrentPeriod, int People, long LedgerLines, IReadOnlyList<GeneratedPerson> Featured,
+    BenchDatabase Database, DateOnly Today, PaymentPeriod CurrentPeriod, int People, long LedgerLines, IReadOnlyList<GeneratedPerson> Featured,
     StatementFileInfo? Statement, TimeSpan Took);
 
 /// <summary>
@@ -69,8 +69,8 @@ public sealed record GeneratedData(
 /// dates spread over three years with about one in eight inside the current period (so paid pro-rata); optionally Y
 /// years of ledger lines per account, and a statement file of M lines for those accounts with a share of duplicates,
 /// malformed lines and the council's own loads. The schema comes from the portal's migrations and its reference data
-/// (charging rates, spending rules) from its own seeders; the rows are real domain objects written by prepared
-/// INSERTs in one transaction.
+/// (charging rates, spending rules) from its own seeders; the rows are real domain objects written in one transaction,
+/// by prepared INSERTs on SQLite and by binary COPY on PostgreSQL (then VACUUM ANALYZE, see <see cref="BenchDatabase.Settle"/>).
 /// </summary>
 public static class DataGenerator
 {
@@ -96,18 +96,23 @@ public static class DataGenerator
         ("Somewhere Ltd", 5999, "Card payment", 3m, 30m),
     ];
 
-    public static async Task<GeneratedData> GenerateAsync(string path, GeneratorOptions options, CancellationToken cancellationToken = default)
+    public static async Task<GeneratedData> GenerateAsync(BenchDatabase database, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(options);
         var stopwatch = Stopwatch.StartNew();
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        BenchDatabase.Delete(path);
+        if (!database.IsPostgreSql)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(database.Name)!);
+        }
+
+        database.Delete();
         var random = new Random(options.Seed);
         var calendar = new PaymentCalendar(options.CalendarAnchor);
         var today = options.Today;
         var current = calendar.PeriodContaining(today);
 
-        using var host = BenchDatabase.Open(path, options.CalendarAnchor);
+        using var host = database.Open(options.CalendarAnchor);
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
@@ -147,6 +152,11 @@ public static class DataGenerator
                     ledger += writer.History(account, start > historyFrom ? start : historyFrom, today, current, calendar, categoriser, random);
                 }
 
+                if ((i + 1) % 1_000 == 0)
+                {
+                    writer.Flush();
+                }
+
                 if ((i + 1) % 20_000 == 0)
                 {
                     Console.WriteLine($"  generated {i + 1:N0} of {options.People:N0} people, {ledger:N0} ledger lines ({stopwatch.Elapsed.TotalSeconds:N0} s)");
@@ -163,15 +173,21 @@ public static class DataGenerator
                 featured.Add(new GeneratedPerson(person, account.CaseId, account.AgreementId, lines));
             }
 
+            writer.Flush();
             await transaction.CommitAsync(cancellationToken);
             await db.Database.CloseConnectionAsync();
         }
 
+        database.Settle();
+
         var statement = options.StatementLines > 0
-            ? await WriteStatementAsync(options.StatementPath ?? Path.ChangeExtension(path, ".statement.csv"), options, accounts, current, random, cancellationToken)
+            ? await WriteStatementAsync(options.StatementPath ?? StatementPathFor(database), options, accounts, current, random, cancellationToken)
             : null;
-        return new GeneratedData(Path.GetFullPath(path), today, current, options.People, ledger, featured, statement, stopwatch.Elapsed);
+        return new GeneratedData(database, today, current, options.People, ledger, featured, statement, stopwatch.Elapsed);
     }
+
+    private static string StatementPathFor(BenchDatabase database) =>
+        database.IsPostgreSql ? Path.GetFullPath($"{database.Name}.statement.csv") : Path.ChangeExtension(database.Name, ".statement.csv");
 
     /// <summary>
     /// The card provider's file for the accounts: mostly spending over the last four weeks, some contributions and
@@ -262,7 +278,7 @@ public static class DataGenerator
 
     private sealed record Account(Guid CaseId, Guid AgreementId, string Reference, string Name, string Number, Money Weekly, Money Contribution, DirectPaymentBasis Basis, DateOnly Start);
 
-    /// <summary>The prepared inserts for one generation, in one transaction.</summary>
+    /// <summary>The writers for one generation, in one transaction.</summary>
     private sealed class Writers(DbContext db, System.Data.Common.DbTransaction transaction) : IDisposable
     {
         private readonly EntityWriter<CareCase> _cases = new(db, transaction);
@@ -270,6 +286,7 @@ public static class DataGenerator
         private readonly EntityWriter<SupportPlan> _plans = new(db, transaction);
         private readonly EntityWriter<SupportPlanLine> _planLines = new(db, transaction);
         private readonly EntityWriter<DirectPaymentAgreement> _agreements = new(db, transaction);
+        private readonly EntityWriter<DirectPaymentChange> _changes = new(db, transaction);
         private readonly EntityWriter<AccountTransaction> _ledger = new(db, transaction);
 
         public Account Person(
@@ -311,6 +328,11 @@ public static class DataGenerator
             }
 
             _agreements.Write(agreement);
+            foreach (var change in agreement.Changes)
+            {
+                _changes.Write(change);
+            }
+
             return new Account(careCase.Id, agreement.Id, careCase.Reference, name, number, agreement.WeeklyPaymentOn(start), contribution, basis, start);
         }
 
@@ -373,6 +395,18 @@ public static class DataGenerator
             return lines.Count;
         }
 
+        /// <summary>Sends what the writers keep (PostgreSQL's COPY), parents before children for the foreign keys.</summary>
+        public void Flush()
+        {
+            _cases.Flush();
+            _members.Flush();
+            _plans.Flush();
+            _planLines.Flush();
+            _agreements.Flush();
+            _changes.Flush();
+            _ledger.Flush();
+        }
+
         public void Dispose()
         {
             _cases.Dispose();
@@ -380,6 +414,7 @@ public static class DataGenerator
             _plans.Dispose();
             _planLines.Dispose();
             _agreements.Dispose();
+            _changes.Dispose();
             _ledger.Dispose();
         }
     }
