@@ -16,6 +16,7 @@ public static class PaymentsUseCases
         services.AddScoped<PaymentRunPlanner>();
         services.AddScoped<PaymentRunPages>();
         services.AddScoped<CommitPaymentRun>();
+        services.AddScoped<DownloadPaymentFile>();
 
         // Card statements
         services.AddScoped<ImportCardStatements>();

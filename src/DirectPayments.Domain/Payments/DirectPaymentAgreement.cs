@@ -68,11 +68,7 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
             throw new DomainException("Enter the name of the person the direct payment is paid to.");
         }
 
-        var digits = new string([.. accountIdentifier.Where(char.IsAsciiDigit)]);
-        if (digits.Length < 8)
-        {
-            throw new DomainException("Enter the account or card number.");
-        }
+        var account = PayeeAccount.From(accountType, accountIdentifier ?? string.Empty);
 
         if (firstReviewDate <= startDate || firstReviewDate > startDate.AddMonths(6))
         {
@@ -86,7 +82,7 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
         Recipient = recipient;
         RecipientName = recipientName.Trim();
         AccountType = accountType;
-        AccountIdentifier = digits;
+        AccountIdentifier = account.Digits;
         WeeklyPersonalBudget = weeklyPersonalBudget;
         WeeklyContribution = weeklyContribution;
         StartDate = startDate;
@@ -140,8 +136,11 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
     /// <summary>The direct payment's life worked out from its changes.</summary>
     public DirectPaymentTimeline Timeline => new(_changes.Count > 0 ? _changes : AsFirstRecorded());
 
+    /// <summary>Where the direct payment is paid: in full only in the finance payment file.</summary>
+    public PayeeAccount Account => PayeeAccount.Stored(AccountType, AccountIdentifier);
+
     /// <summary>"****5678": enough for the person to recognise their account, not enough to use it.</summary>
-    public string MaskedAccount => "****" + AccountIdentifier[^4..];
+    public string MaskedAccount => Account.Masked;
 
     /// <summary>The status on a day: before the start it is the status it will start with.</summary>
     public DirectPaymentStatus StatusOn(DateOnly day) => Timeline.On(day < StartDate ? StartDate : day)!.Value.Status;

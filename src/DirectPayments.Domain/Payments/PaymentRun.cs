@@ -51,11 +51,15 @@ public sealed class PaymentRun
 /// </summary>
 public sealed class Payment
 {
+    /// <summary>After a payment's reference, what a run took back from the account for days past an end.</summary>
+    public const string ReclaimSuffix = "-RECLAIM";
+
     private Payment()
     {
         Reference = string.Empty;
         PayeeName = string.Empty;
         MaskedAccount = string.Empty;
+        PayeeAccountDigits = string.Empty;
     }
 
     public Payment(Guid runId, DirectPaymentAgreement agreement, string caseReference, PaymentPeriod period, PaymentKind kind, Guid? oneOffId,
@@ -82,6 +86,8 @@ public sealed class Payment
         Amount = amount;
         PayeeName = agreement.RecipientName;
         MaskedAccount = agreement.MaskedAccount;
+        PayeeAccountType = agreement.AccountType;
+        PayeeAccountDigits = agreement.AccountIdentifier;
         Reference = $"{caseReference}-{period.Start:yyyyMMdd}{(kind == PaymentKind.OneOff ? "-1OFF" : string.Empty)}";
         PaidItemKey = KeyFor(kind, agreement.Id, period, oneOffId);
         if (kind == PaymentKind.Regular)
@@ -158,6 +164,15 @@ public sealed class Payment
     public string PayeeName { get; private set; }
 
     public string MaskedAccount { get; private set; }
+
+    /// <summary>Bank account or prepaid card, as it was when the run paid it.</summary>
+    public AccountType PayeeAccountType { get; private set; }
+
+    /// <summary>The account paid, in full, as it was when the run paid it: for the finance payment file only.</summary>
+    public string PayeeAccountDigits { get; private set; }
+
+    /// <summary>The account paid, as it was when the run paid it.</summary>
+    public PayeeAccount PayeeAccount => PayeeAccount.Stored(PayeeAccountType, PayeeAccountDigits);
 
     /// <summary>Puts a payment worked out before its run existed into that run.</summary>
     public void BelongsTo(PaymentRun run)

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using DirectPayments.Application.Payments.Statements;
 using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -26,8 +27,13 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
         var accounts = await db.Set<DirectPaymentAgreement>().AsNoTracking()
             .Select(d => new { d.Id, d.CaseId, d.AccountIdentifier })
             .ToDictionaryAsync(d => d.AccountIdentifier, d => (d.Id, d.CaseId), cancellationToken);
-        var paymentReferences = (await db.Set<Payment>().AsNoTracking().Select(p => p.Reference).ToListAsync(cancellationToken))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Each payment's reference, and the person's case it was paid for (a reference is the case's, and the period's).
+        var paymentReferences = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
+        foreach (var paid in await db.Set<Payment>().AsNoTracking().Select(p => new { p.Reference, p.CaseId }).ToListAsync(cancellationToken))
+        {
+            paymentReferences.TryAdd(paid.Reference, paid.CaseId);
+        }
+
         var categoriser = new SpendCategoriser(await db.Set<SpendCategoryRule>().AsNoTracking().ToListAsync(cancellationToken));
 
         var problems = new List<StatementLineProblem>();
@@ -86,12 +92,19 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
                     continue;
                 }
 
-                var kind = StatementFormat.KindOf(line);
-                if (kind == TransactionKind.CouncilPayment && QuotesReference(line.Description, paymentReferences))
+                // The council's own load, or what a run took back after an end, is already in the ledger from the run
+                // that made it: recognised by the run's reference for this person, whatever words the provider puts
+                // around it (a load is not a refund).
+                var quoted = line.Amount > Money.Zero
+                    ? CaseQuoted(line.Description, paymentReferences)
+                    : CaseQuoted(line.Description, paymentReferences, Payment.ReclaimSuffix);
+                if (quoted == account.CaseId)
                 {
                     matched++;
                     continue;
                 }
+
+                var kind = StatementFormat.KindOf(line);
 
                 var (category, flag) = kind == TransactionKind.Spend ? categoriser.Categorise(line.MerchantCategoryCode, line.Merchant) : (null, SpendConcern.None);
                 if (await insert.AddAsync(Guid.CreateVersion7(), account.Id, account.CaseId, line, kind, category, flag, cancellationToken))
@@ -131,13 +144,15 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
     }
 
     /// <summary>
-    /// Whether a description quotes one of the payment references as a word of its own (references are letters, digits
-    /// and hyphens): a hash lookup per word, so a file of council loads is read in time proportional to its length,
-    /// not to its length times the number of payments ever made; and "DP-X-20261116-1OFF" is the one-off, not the
-    /// regular payment "DP-X-20261116" it begins with.
+    /// The case whose payment reference a description quotes as a word of its own (references are letters, digits and
+    /// hyphens), with <paramref name="suffix"/> after it when given: a hash lookup per word, so a file of council loads is
+    /// read in time proportional to its length, not to its length times the number of payments ever made; and
+    /// "DP-X-20261116-1OFF" is the one-off, not the regular payment "DP-X-20261116" it begins with.
     /// </summary>
-    public static bool QuotesReference(string description, HashSet<string> references)
+    public static Guid? CaseQuoted(string description, Dictionary<string, Guid> references, string suffix = "")
     {
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(references);
         var lookup = references.GetAlternateLookup<ReadOnlySpan<char>>();
         var text = description.AsSpan();
         var start = -1;
@@ -150,16 +165,17 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             }
             else if (!inWord && start >= 0)
             {
-                if (lookup.Contains(text[start..i]))
+                var word = text[start..i];
+                if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && lookup.TryGetValue(word[..^suffix.Length], out var caseId))
                 {
-                    return true;
+                    return caseId;
                 }
 
                 start = -1;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>One prepared insert that skips a line whose (account, transaction id) is already there.</summary>

@@ -121,6 +121,37 @@ public sealed class StatementImportTests
     }
 
     [Fact]
+    public async Task A_load_quoting_the_run_reference_is_the_councils_payment_not_a_refund()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var preview = await finance.GetDocumentAsync("/payments/preview?period=2026-11-16");
+        await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var reference = await factory.QueryAsync(db => db.Set<DirectPayments.Domain.Payments.Payment>().Where(p => p.CaseId == alex).Select(p => p.Reference).SingleAsync());
+
+        // The card provider's words for a load, without "COUNCIL".
+        await Import(finance, $"{Header}\n4929000000001234,T-9002,2026-11-16,122.80,,,CARD LOAD {reference},414.30");
+
+        Assert.False(await factory.QueryAsync(db => db.Set<AccountTransaction>().AnyAsync(t => t.CaseId == alex && t.ProviderTransactionId == "T-9002")));
+    }
+
+    [Fact]
+    public async Task A_credit_quoting_another_persons_reference_is_not_taken_for_this_persons_load()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var preview = await finance.GetDocumentAsync("/payments/preview?period=2026-11-16");
+        await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var reference = await factory.QueryAsync(db => db.Set<DirectPayments.Domain.Payments.Payment>().Where(p => p.CaseId == alex).Select(p => p.Reference).SingleAsync());
+
+        await Import(finance, $"{Header}\n4929000000005678,T-9003,2026-11-16,122.80,,,CARD LOAD {reference},1322.80");
+
+        Assert.True(await factory.QueryAsync(db => db.Set<AccountTransaction>().AnyAsync(t => t.ProviderTransactionId == "T-9003")));
+    }
+
+    [Fact]
     public async Task A_file_without_the_header_is_refused()
     {
         using var factory = new PortalFactory();

@@ -36,4 +36,24 @@ public sealed class SetUpValidatorTests
     [Fact]
     public void A_first_review_on_the_start_date_is_refused() =>
         Assert.Equal(["First review date must be after the start date and within 6 months of it"], Errors(ReviewSchedule.Legal, Start));
+
+    [Fact]
+    public void A_bank_account_with_a_sort_code_and_an_eight_digit_number_is_accepted() =>
+        Assert.Empty(AccountErrors("BankAccount", "20-00-00 12345678"));
+
+    [Fact]
+    public void A_bank_account_without_its_sort_code_is_refused() =>
+        Assert.Equal(["Enter the 6-digit sort code and the 8-digit account number, like 20-00-00 12345678"], AccountErrors("BankAccount", "12345678"));
+
+    [Fact]
+    public void A_card_reference_longer_than_nineteen_digits_is_refused() =>
+        Assert.Equal(["Card account reference must be 19 numbers or fewer"], AccountErrors("PrepaidCard", "4929 1234 5678 9012 3456"));
+
+    private static IEnumerable<string> AccountErrors(string type, string typed)
+    {
+        var form = Form(Start.AddMonths(1));
+        form.AccountType = type;
+        form.AccountIdentifier = typed;
+        return new SetUpValidator(ReviewSchedule.Legal).Validate(form).Errors.Select(e => e.ErrorMessage);
+    }
 }

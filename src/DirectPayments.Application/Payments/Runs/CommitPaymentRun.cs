@@ -48,7 +48,7 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                     if (reclaimed > Money.Zero)
                     {
                         // Paid for days after the direct payment ended: taken back from the account in this run.
-                        work.Add(new AccountTransaction(agreementId, caseId, $"{payment.Reference}-RECLAIM", period.Start, -reclaimed, TransactionKind.Recovery,
+                        work.Add(new AccountTransaction(agreementId, caseId, $"{payment.Reference}{Payment.ReclaimSuffix}", period.Start, -reclaimed, TransactionKind.Recovery,
                             TransactionSource.PaymentRun, $"Reclaimed after the direct payment ended {payment.Reference}"));
                     }
                 }

@@ -21,6 +21,7 @@ internal sealed class DirectPaymentAgreementConfiguration : IEntityTypeConfigura
         builder.Property(d => d.AccountIdentifier).HasMaxLength(34).IsRequired();
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Ignore(d => d.MaskedAccount);
+        builder.Ignore(d => d.Account);
         builder.Ignore(d => d.Timeline);
 
         // A direct payment is always read with its history: what it pays on any day is worked out from it.

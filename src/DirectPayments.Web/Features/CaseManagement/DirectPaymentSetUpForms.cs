@@ -76,6 +76,14 @@ public sealed class SetUpValidator : AbstractValidator<SetUpViewModel>
         RuleFor(m => m.AccountIdentifier)
             .NotEmpty().WithMessage("Enter the account or card number")
             .Matches(@"^[0-9 -]{8,40}$").WithMessage("Account or card number must be numbers only, at least 8 of them");
+        RuleFor(m => m.AccountIdentifier)
+            .Must(typed => typed!.Count(char.IsAsciiDigit) == PayeeAccount.SortCodeDigits + PayeeAccount.AccountNumberDigits)
+            .When(m => m.AccountType == nameof(Domain.Payments.AccountType.BankAccount) && !string.IsNullOrEmpty(m.AccountIdentifier))
+            .WithMessage("Enter the 6-digit sort code and the 8-digit account number, like 20-00-00 12345678");
+        RuleFor(m => m.AccountIdentifier)
+            .Must(typed => typed!.Count(char.IsAsciiDigit) <= PayeeAccount.LongestCardReference)
+            .When(m => m.AccountType == nameof(Domain.Payments.AccountType.PrepaidCard) && !string.IsNullOrEmpty(m.AccountIdentifier))
+            .WithMessage("Card account reference must be 19 numbers or fewer");
         RuleFor(m => m.StartDate).NotNull().WithMessage("Enter the start date");
         RuleFor(m => m.FirstReviewDate).NotNull().WithMessage("Enter the first review date");
         RuleFor(m => m.FirstReviewDate)

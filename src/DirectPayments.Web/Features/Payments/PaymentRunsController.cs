@@ -40,11 +40,21 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
     public async Task<IActionResult> Run(Guid id, CancellationToken cancellationToken) =>
         await pages.FindAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
 
+    /// <summary>The file with accounts in full: finance only, and each download audited.</summary>
+    [Authorize(Policy = Policies.PaymentFile)]
     [HttpGet("runs/{id:guid}/payment-file.csv")]
-    public async Task<IActionResult> PaymentFile(Guid id, CancellationToken cancellationToken) =>
-        await pages.FindAsync(id, cancellationToken) is { } page
-            ? File(Encoding.UTF8.GetBytes(Payments.PaymentFile.Csv(page.Run, page.Payments)), "text/csv", $"payments-{page.Run.PeriodStart:yyyy-MM-dd}.csv")
-            : NotFound();
+    public async Task<IActionResult> PaymentFile(Guid id, [FromServices] DownloadPaymentFile download, CancellationToken cancellationToken)
+    {
+        var result = await download.RunAsync(id, cancellationToken);
+        if (result.Value is not { } page)
+        {
+            return result.Status == Application.Common.CommandStatus.NotFound ? NotFound() : RedirectToAction(nameof(Run), new { id });
+        }
+
+        // Never kept by a browser or a proxy: it carries account numbers in full.
+        Response.Headers.CacheControl = "no-store";
+        return File(Encoding.UTF8.GetBytes(Payments.PaymentFile.Csv(page.Run, page.Payments)), "text/csv", $"payments-{page.Run.PeriodStart:yyyy-MM-dd}.csv");
+    }
 
     private PaymentPeriod? ParsePeriod(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) ? pages.PeriodStartingOn(start) : null;

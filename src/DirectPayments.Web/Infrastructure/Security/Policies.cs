@@ -12,6 +12,9 @@ public static class Policies
     public const string Administration = "AdministrationArea";
     public const string Payments = "PaymentsArea";
 
+    /// <summary>The payment file carries account numbers in full: finance's alone, not the administrator's.</summary>
+    public const string PaymentFile = "PaymentFile";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Citizen, p => p.RequireAuthenticatedUser().RequireRole(Roles.Citizen));
@@ -19,6 +22,7 @@ public static class Policies
         options.AddPolicy(Review, p => p.RequireAuthenticatedUser().RequireRole(Roles.Reviewer));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(Payments, p => p.RequireAuthenticatedUser().RequireRole(Roles.Finance, Roles.Administrator));
+        options.AddPolicy(PaymentFile, p => p.RequireAuthenticatedUser().RequireRole(Roles.Finance));
 
         // Every page needs a signed-in person unless it says [AllowAnonymous].
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
