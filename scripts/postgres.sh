@@ -31,7 +31,8 @@ install_postgresql() {
 case "${1:-}" in
   start)
     pg=$(bin) || { install_postgresql; pg=$(bin); }
-    if [ -f "$dir/data/postmaster.pid" ] && [ -f "$dir/connection" ]; then
+    # A cluster still running here is reused; one whose server has gone (a stale postmaster.pid) is started afresh.
+    if [ -f "$dir/data/postmaster.pid" ] && [ -f "$dir/connection" ] && kill -0 "$(head -n 1 "$dir/data/postmaster.pid")" 2>/dev/null; then
       cat "$dir/connection"; exit 0
     fi
     rm -rf "$dir"; mkdir -p "$dir"
