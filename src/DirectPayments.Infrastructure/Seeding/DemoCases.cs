@@ -4,6 +4,7 @@ using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.NeedsAssessments;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
@@ -109,6 +110,12 @@ public sealed class DemoCases(
     // The plan agreed by both sides and a direct payment started on the date given, from the verified contribution.
     private void ActivePlanAndPayment(CareCase careCase, DateOnly start, DirectPaymentBasis basis, AccountType account, string accountNumber, params SupportPlanLineDetails[] lines)
     {
+        // The eligible needs the plan meets were assessed first (at least two outcomes, as the regulations need).
+        var needs = lines.Select(l => l.Need).Distinct().ToList();
+        needs.Add(needs.Contains(EligibilityOutcome.BeingAppropriatelyClothed) ? EligibilityOutcome.PersonalHygiene : EligibilityOutcome.BeingAppropriatelyClothed);
+        db.Add(NeedsAssessment.Record(careCase.Id, false, new NeedsFindings(true, false, [.. needs.Distinct()], true, "Physical impairment",
+            "Significant impact on their wellbeing", "Meets the eligibility criteria"), "Chris Case-Manager", start.AddDays(-30)));
+
         var plan = new SupportPlan(careCase.Id, 1);
         foreach (var line in lines)
         {

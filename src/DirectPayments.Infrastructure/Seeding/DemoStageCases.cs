@@ -42,7 +42,7 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
 
         // Seed 004, case study one: a cooker, so that he can cook fresh meals and manage his diabetes. Paid.
         var daniel = Case("Daniel Peters", new DateOnly(1969, 3, 12), RequestType.Self, null, today.AddDays(-70), managerId);
-        Eligible(daniel, false, [EligibilityOutcome.ManagingNutrition], "Physical disability and diabetes; no working cooker since moving into supported living", today.AddDays(-60));
+        Eligible(daniel, false, [EligibilityOutcome.ManagingNutrition, EligibilityOutcome.HabitableHome], "Physical disability and diabetes; no working cooker since moving into supported living", today.AddDays(-60));
         var cooker = OneOff(daniel, "A cooker", EligibilityOutcome.ManagingNutrition, "Cooks fresh, nutritious meals that help him manage his diabetes",
             350m, null, year.Policy, today.AddDays(-40), limit);
         cooker.MarkPaid(today.AddDays(-35));

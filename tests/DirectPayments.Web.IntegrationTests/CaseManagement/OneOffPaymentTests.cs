@@ -41,11 +41,11 @@ public sealed class OneOffPaymentTests(PortalFactory factory) : IClassFixture<Po
     public async Task A_person_with_no_assessment_pays_nothing_towards_it()
     {
         var manager = await factory.SignedInAsync("casemanager@example.org");
-        var jemima = await factory.CaseIdAsync("Jemima Example");
+        var joan = await factory.CaseIdAsync("Joan Fisher");
 
-        await SetUp(manager, jemima, "A short break for her carer", "480.00");
+        await SetUp(manager, joan, "A season ticket for the leisure centre", "480.00", need: "UsingCommunityFacilities");
 
-        var payment = await factory.QueryAsync(db => db.Set<OneOffDirectPayment>().SingleAsync(p => p.CaseId == jemima));
+        var payment = await factory.QueryAsync(db => db.Set<OneOffDirectPayment>().SingleAsync(p => p.CaseId == joan && p.Description == "A season ticket for the leisure centre"));
         Assert.Equal(Money.Zero, payment.Contribution);
         Assert.Equal(Money.FromPounds(480m), payment.NetPayment);
     }
@@ -57,7 +57,7 @@ public sealed class OneOffPaymentTests(PortalFactory factory) : IClassFixture<Po
         var admin = await factory.SignedInAsync("admin@example.org");
         var margaret = await factory.CaseIdAsync("Margaret Example");
 
-        await SetUp(manager, margaret, "A stair lift and bathroom adaptation", "26000.00");
+        await SetUp(manager, margaret, "A stair lift and bathroom adaptation", "26000.00", need: "PersonalHygiene");
         var payment = await factory.QueryAsync(db => db.Set<OneOffDirectPayment>().SingleAsync(p => p.CaseId == margaret));
         Assert.Equal(OneOffPaymentStatus.AwaitingApproval, payment.Status);
 
@@ -92,11 +92,46 @@ public sealed class OneOffPaymentTests(PortalFactory factory) : IClassFixture<Po
         Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
     }
 
-    private static Task<HttpResponseMessage> SetUp(HttpClient client, Guid caseId, string description, string amount, string day = "7", string month = "12", string year = "2026") =>
+    [Fact]
+    public async Task A_person_without_an_eligible_needs_assessment_cannot_have_one()
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var jemima = await factory.CaseIdAsync("Jemima Example");
+
+        var page = await manager.GetDocumentAsync($"/case-management/cases/{jemima}/one-off-payments/new");
+
+        Assert.Contains("Record a needs assessment that finds eligible needs first", page.MainText(), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("main form"));
+    }
+
+    [Fact]
+    public async Task A_one_off_meets_a_need_the_assessment_found()
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var joan = await factory.CaseIdAsync("Joan Fisher");
+
+        var response = await SetUp(manager, joan, "A cooker", "300.00", need: "ManagingNutrition");
+
+        Assert.Contains("Choose a need the needs assessment of", (await PortalClient.ParseAsync(response)).MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_form_offers_only_the_assessed_needs()
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var joan = await factory.CaseIdAsync("Joan Fisher");
+
+        var form = await manager.GetDocumentAsync($"/case-management/cases/{joan}/one-off-payments/new");
+
+        Assert.Equal(["Relationships", "UsingCommunityFacilities"], form.QuerySelectorAll("input[name='Need']").Select(i => i.GetAttribute("value")!));
+    }
+
+    private static Task<HttpResponseMessage> SetUp(
+        HttpClient client, Guid caseId, string description, string amount, string day = "7", string month = "12", string year = "2026", string need = "ManagingNutrition") =>
         client.SubmitFormAsync($"/case-management/cases/{caseId}/one-off-payments/new", new Dictionary<string, string>
         {
             ["Description"] = description,
-            ["Need"] = "ManagingNutrition",
+            ["Need"] = need,
             ["Outcome"] = "Cooks hot meals safely at home",
             ["Amount"] = amount,
             ["DueOn.Day"] = day,

@@ -34,6 +34,18 @@ public sealed class SetUpOneOffPayment(CommandRunner runner, IChargingRatesProvi
                 CommandWork.Refuse($"There is no council policy for {year}. An administrator must add the year first.");
             }
 
+            // A one-off payment meets a need the council has assessed as eligible, like any direct payment.
+            var needs = await AssessedNeeds.LatestAsync(work.Db, caseId, c);
+            if (needs is not { Eligible: true })
+            {
+                CommandWork.Refuse("Record a needs assessment that finds eligible needs first: a one-off payment meets an assessed need.");
+            }
+
+            if (!needs.UnachievedOutcomeList.Contains(command.Need))
+            {
+                CommandWork.Refuse($"Choose a need the needs assessment of {needs.AssessedOn:d MMMM yyyy} found.");
+            }
+
             var limit = await limits.RequiredAsync(work.Today, c);
 
             // The weekly contribution is already used when the person pays it towards an ongoing direct payment, net or
