@@ -16,6 +16,7 @@ public static class ApplicationRegistration
         services.AddScoped<CommandRunner>();
         services.AddScoped<CaseReader>();
         services.AddScoped<NextPayments>();
+        services.AddScoped<DirectPaymentEndings>();
 
         services.Configure<PaymentOptions>(configuration.GetSection("Payments"));
         services.AddSingleton(sp => new PaymentCalendar(sp.GetRequiredService<IOptions<PaymentOptions>>().Value.CalendarAnchor));

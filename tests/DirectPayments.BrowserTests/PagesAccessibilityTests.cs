@@ -60,6 +60,51 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
     }
 
     [Fact]
+    public async Task EndAfterADeath_FromTheCaseManagerToTheFinalReview_IsAccessible()
+    {
+        // Margaret's direct payment is used by no other browser test: it ends here, three days before the portal's today.
+        var death = portal.Today.AddDays(-3);
+        var manager = await SignIn("casemanager@example.org");
+        await manager.GotoAsync($"{portal.BaseUrl}/case-management");
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Margaret Example" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Suspend, resume or end the direct payment" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Link, new() { Name = "End the direct payment" }).ClickAsync();
+        await manager.GetByLabel("The person died").CheckAsync();
+        await manager.Locator("#Date-day").FillAsync(death.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await manager.Locator("#Date-month").FillAsync(death.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await manager.Locator("#Date-year").FillAsync(death.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await manager.GetByLabel("Reason").FillAsync("Margaret died at home. Her son is dealing with her affairs.");
+        await manager.GetByLabel("Name of the executor, or whoever deals with the estate").FillAsync("David Example");
+        await manager.GetByLabel("Their email address").FillAsync("david@example.org");
+        await Check(manager, null, "end-01-ending-after-a-death");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "End the direct payment" }).ClickAsync();
+        await manager.GetByText("The direct payment has ended, the case is closed").WaitForAsync();
+        await Check(manager, null, "end-02-case-closed");
+        Assert.Contains("Ended: the person died", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Suspend, resume or end the direct payment" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Transfer summary for a new council" }).ClickAsync();
+        await Check(manager, null, "end-03-transfer-summary");
+        await manager.Context.CloseAsync();
+
+        // The reviewer's final review: nothing kept back for future weeks.
+        var reviewer = await SignIn("reviewer@example.org");
+        await Check(reviewer, "/review", "end-04-queue-with-final-review");
+        var row = reviewer.Locator("main tbody tr", new() { HasText = "Margaret Example" });
+        Assert.Contains("Final review", await row.InnerTextAsync(), StringComparison.Ordinal);
+        await row.GetByRole(AriaRole.Button).ClickAsync();
+        await reviewer.Locator("h1", new() { HasText = "Review of Margaret Example" }).WaitForAsync();
+        await reviewer.GetByLabel("Committed liabilities").FillAsync("50.00");
+        await reviewer.GetByLabel("What they are").FillAsync("Her personal assistant's last wages");
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Work out the surplus" }).ClickAsync();
+        await reviewer.GetByText("so nothing is kept back for future weeks").WaitForAsync();
+        await Check(reviewer, null, "end-05-final-surplus");
+        await reviewer.SetViewportSizeAsync(320, 640);
+        await Check(reviewer, null, "end-06-final-surplus-320");
+        Assert.True(await reviewer.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "The final review scrolls sideways at 320 px.");
+        await reviewer.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task CitizenPages_AreAccessible()
     {
         var page = await SignIn("citizen@example.org");

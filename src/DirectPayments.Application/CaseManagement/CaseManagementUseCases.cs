@@ -43,6 +43,7 @@ public static class CaseManagementUseCases
         services.AddScoped<DirectPaymentSetUpPages>();
         services.AddScoped<StartDirectPayment>();
         services.AddScoped<DirectPaymentStatusPages>();
+        services.AddScoped<TransferSummaries>();
         services.AddScoped<ChangeDirectPaymentStatus>();
         services.AddScoped<OneOffPaymentPages>();
         services.AddScoped<SetUpOneOffPayment>();

@@ -82,6 +82,11 @@ public class CommandWork
     {
         ArgumentNullException.ThrowIfNull(letter);
         var notice = new Notice(caseId, letter.Kind, letter.Title, letter.Body, letter.Working, Now);
+        if (letter.To is { } to)
+        {
+            notice.AddressTo(to.Name, to.Email);
+        }
+
         Add(notice);
         Add(OutboxMessage.ForNotice(notice, Now));
         return notice;
@@ -96,8 +101,16 @@ public sealed class CaseWork : CommandWork
 
     public Domain.Cases.CareCase Case { get; }
 
-    /// <summary>Sends a letter about this case.</summary>
-    public Notice Send(Letter letter) => Send(Case.Id, letter);
+    /// <summary>
+    /// Sends a letter about this case; after the person's death, to whoever deals with the estate as well, when known.
+    /// </summary>
+    public Notice Send(Letter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        return Send(Case.Id, letter.To is null && Case.EstateContactName is { } name && Case.EstateContactEmail is { } email
+            ? letter with { To = new Addressee(name, email) }
+            : letter);
+    }
 }
 
 /// <summary>Thrown inside a command when there is nothing to change; the runner turns it into "not found".</summary>

@@ -9,6 +9,9 @@ namespace DirectPayments.Application.Letters;
 /// </summary>
 public sealed record Letter(NoticeKind Kind, string Title, string Body, IReadOnlyList<string> Working)
 {
+    /// <summary>Someone outside the case the letter is written and e-mailed to (after a death, the executor).</summary>
+    public Addressee? To { get; init; }
+
     public Letter(NoticeKind kind, string title, string body)
         : this(kind, title, body, [])
     {
@@ -17,3 +20,6 @@ public sealed record Letter(NoticeKind Kind, string Title, string Body, IReadOnl
 
 /// <summary>The portal's letters, one method each, in a file per feature (Letters.SupportPlans.cs, ...).</summary>
 public static partial class Letters;
+
+/// <summary>A person outside the case a letter is written to, and the e-mail address it goes to.</summary>
+public sealed record Addressee(string Name, string Email);

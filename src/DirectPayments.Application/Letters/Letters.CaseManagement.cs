@@ -117,16 +117,46 @@ public static partial class Letters
         + "Days since then that were not paid are added to your next payment.",
         []);
 
-    /// <summary>The direct payment ends after its last day, for a reason; what was paid past it is settled.</summary>
-    public static Letter DirectPaymentEnded(DateOnly lastDay, EndReason why) => new(
+    /// <summary>
+    /// The direct payment ends after its last day, for a reason; what was paid past it is settled. After a death it is
+    /// written to whoever now deals with the person's affairs, never to the person.
+    /// </summary>
+    public static Letter DirectPaymentEnded(string person, DateOnly lastDay, EndReason why) => new(
         NoticeKind.PaymentChanged,
-        "Your direct payment has ended",
+        why == EndReason.Died ? $"{person}'s direct payment has ended" : "Your direct payment has ended",
         (why == EndReason.Died
-            ? $"We are sorry for your loss. The direct payment ended on {lastDay:d MMMM yyyy}. "
-            : $"Your direct payment ends on {lastDay:d MMMM yyyy}{(why == EndReason.MovedToAnotherCouncil ? ", because of the move to another council" : string.Empty)}. ")
-        + "Money paid for days after that belongs to the council. Keep the account open to pay any wages, holiday pay, tax and bills still owed for care up to that day; "
-        + "we will work out what is left with you and send a final statement.",
+            ? $"We are sorry for your loss. {person}'s direct payment ended on {lastDay:d MMMM yyyy}. "
+              + "Money paid for days after that belongs to the council. Keep the account open to pay any wages, holiday pay, tax and bills still owed for care up to that day. "
+            : $"Your direct payment ends on {lastDay:d MMMM yyyy}{(why == EndReason.MovedToAnotherCouncil ? ", because of the move to another council, who will assess what support is needed there" : string.Empty)}. "
+              + "Money paid for days after that belongs to the council. Keep the account open to pay any wages, holiday pay, tax and bills still owed for care up to that day. ")
+        + "The final statement, sent with this letter, says what is in the account and what happens next.",
         []);
+
+    /// <summary>
+    /// The final statement when a direct payment ends: the balance, what the next run takes back for days after the end,
+    /// and what is left, which is returned once the bills still owed for care up to the end are paid. No money is kept
+    /// back for future weeks, since there are none.
+    /// </summary>
+    public static Letter FinalStatement(string person, DateOnly lastDay, DateOnly today, Money balance, Money paidPastTheEnd)
+    {
+        var left = Money.Max(Money.Zero, balance - paidPastTheEnd);
+        return new(
+            NoticeKind.PaymentChanged,
+            $"Final statement of {person}'s direct payment account",
+            $"On {today:d MMMM yyyy} the account holds {balance}. "
+            + (paidPastTheEnd > Money.Zero
+                ? $"Of this, {paidPastTheEnd} was paid for days after {lastDay:d MMMM yyyy} and is taken back from the account by the next payment run. "
+                : $"Nothing was paid for days after {lastDay:d MMMM yyyy}. ")
+            + $"That leaves {left}. Within 4 weeks, tell your case manager what is still owed for care up to {lastDay:d MMMM yyyy} "
+            + "(a personal assistant's wages and holiday pay, tax and National Insurance to HMRC, redundancy pay, care agency bills), with the bills. "
+            + "What is left after those is returned to the council: we will write first to say how much and how, and take nothing before then. "
+            + "No money is kept back for future weeks, because the direct payment has ended.",
+            [
+                $"Balance on {today:d MMMM yyyy}: {balance}.",
+                $"Paid for days after {lastDay:d MMMM yyyy}, taken back by the next run: {paidPastTheEnd}.",
+                $"Left, before bills still owed for care up to the end: {balance} - {paidPastTheEnd} = {left}.",
+            ]);
+    }
 
     /// <summary>A one-off payment is approved (by the case manager within their limit, or by a manager): what, when, and the contribution.</summary>
     public static Letter OneOffPaymentApproved(OneOffDirectPayment payment)

@@ -79,6 +79,29 @@ public sealed class CareCase : IAudited, IVersioned
 
     public DateOnly? ClosedOn { get; private set; }
 
+    /// <summary>After the person's death, the executor or whoever deals with the estate, when the council knows.</summary>
+    public string? EstateContactName { get; private set; }
+
+    /// <summary>Their e-mail address: letters about the case go there, since they cannot sign in.</summary>
+    public string? EstateContactEmail { get; private set; }
+
+    /// <summary>
+    /// The person has died: their own account no longer acts on the case (letters go to a nominated or authorised
+    /// person, and to whoever deals with the estate when known).
+    /// </summary>
+    public void SubjectDied(string? estateContactName, string? estateContactEmail)
+    {
+        foreach (var own in _members.Where(m => m.Role == CaseMemberRole.Subject && m.IsActive))
+        {
+            own.Revoke();
+        }
+
+        if (!string.IsNullOrWhiteSpace(estateContactName) && !string.IsNullOrWhiteSpace(estateContactEmail))
+        {
+            (EstateContactName, EstateContactEmail) = (estateContactName.Trim(), estateContactEmail.Trim());
+        }
+    }
+
     public IReadOnlyList<CaseMember> Members => _members;
 
     public long Version { get; set; }

@@ -40,6 +40,24 @@ public static class SurplusCalculator
         return new SurplusResult(balance, committedLiabilities, available, basis, thresholdWeeks, threshold, surplus, working);
     }
 
+    /// <summary>
+    /// When the direct payment has ended nothing is kept back for future weeks, since there are none: the whole balance
+    /// less what is still owed for care up to the end (wages, holiday pay, HMRC, redundancy) is recoverable.
+    /// </summary>
+    public static SurplusResult CalculateAtEnd(Money balance, Money committedLiabilities, DateOnly lastDay, SurplusThresholdBasis basis)
+    {
+        Guard.NotNegative(committedLiabilities, "Committed liabilities");
+        var available = Money.Max(Money.Zero, balance - committedLiabilities);
+        IReadOnlyList<string> working =
+        [
+            $"Available balance = balance {balance} - committed liabilities {committedLiabilities} = {available}"
+                + (balance - committedLiabilities < Money.Zero ? " (never below £0.00)." : "."),
+            $"The direct payment ended on {lastDay:d MMMM yyyy}, so nothing is kept back for future weeks: threshold £0.00.",
+            available > Money.Zero ? $"Recoverable surplus = {available}." : "Nothing is left to recover.",
+        ];
+        return new SurplusResult(balance, committedLiabilities, available, basis, 0, Money.Zero, available, working);
+    }
+
     /// <summary>Uses the council's threshold weeks and basis.</summary>
     public static SurplusResult Calculate(
         Money balance, Money committedLiabilities, Money weeklyNetDirectPayment, Money weeklyPersonalBudget, CouncilPolicy policy)

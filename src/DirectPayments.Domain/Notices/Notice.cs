@@ -60,4 +60,22 @@ public sealed class Notice : IAudited
     Guid? IAudited.AuditCaseId => CaseId;
 
     public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
+
+    /// <summary>
+    /// Who a letter is written to when it is not the people who act on the case, with the address it is e-mailed to:
+    /// after a death, the executor or whoever deals with the estate, who has no account here.
+    /// </summary>
+    public void AddressTo(string name, string email)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        AddressedTo = name.Trim();
+        SendTo = email.Trim();
+    }
+
+    /// <summary>The name the letter is written to, when it is someone outside the case (an executor).</summary>
+    public string? AddressedTo { get; private set; }
+
+    /// <summary>The e-mail address of <see cref="AddressedTo"/>: sent the whole letter, since they cannot sign in.</summary>
+    public string? SendTo { get; private set; }
 }

@@ -16,6 +16,12 @@ public enum ReviewTrigger
 
     /// <summary>Spending flagged automatically, such as cash withdrawals or gambling.</summary>
     Flag,
+
+    /// <summary>
+    /// The direct payment has ended: the final review settles what is left in the account once the bills owed for care
+    /// up to the end are known, with nothing kept back for future weeks.
+    /// </summary>
+    Final,
 }
 
 public enum ReviewStatus
@@ -101,8 +107,19 @@ public sealed class Review : IAudited, IVersioned
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(schedule);
-        var due = schedule.NextDueFor(agreement, earlier);
         var from = LooksBackTo(agreement, earlier);
+        if (ReviewSchedule.FinalDueFor(agreement) is { } final)
+        {
+            if (earlier.Any(r => r.DirectPaymentId == agreement.Id && r.Trigger == ReviewTrigger.Final))
+            {
+                throw new DomainException("The final review of this direct payment has been done.");
+            }
+
+            return new Review(agreement.CaseId, agreement.Id, ReviewTrigger.Final, final, from, raisedBy, today,
+                $"The direct payment ended on {agreement.EndDate:d MMMM yyyy}");
+        }
+
+        var due = schedule.NextDueFor(agreement, earlier);
         return schedule.UrgencyOn(due, today) == ReviewUrgency.NotYetDue && flaggedSinceLastReview > 0
             ? new Review(agreement.CaseId, agreement.Id, ReviewTrigger.Flag, today, from, raisedBy, today,
                 $"{flaggedSinceLastReview} flagged transaction{(flaggedSinceLastReview == 1 ? "" : "s")} since the last review")

@@ -62,6 +62,21 @@ public sealed record ReviewSchedule
         return agreement.FirstReviewDate < first ? agreement.FirstReviewDate : first;
     }
 
+    /// <summary>The days the person (or the estate) has after an end to say what is still owed for care up to it.</summary>
+    public const int DaysToSettleAfterAnEnd = 28;
+
+    /// <summary>
+    /// When an ended direct payment's final review falls due: once the time to say what is still owed has passed, from
+    /// the day the end was recorded (which may be long after its last day). Null while it has not ended.
+    /// </summary>
+    public static DateOnly? FinalDueFor(DirectPaymentAgreement agreement)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return agreement.Timeline.LastDay is null
+            ? null
+            : agreement.Timeline.Changes.Last(c => c.Kind == DirectPaymentChangeKind.Ended).RecordedOn.AddDays(DaysToSettleAfterAnEnd);
+    }
+
     public ReviewUrgency UrgencyOn(DateOnly dueOn, DateOnly today) =>
         today > dueOn ? ReviewUrgency.Overdue
         : today >= dueOn.AddDays(-DueSoonDays) ? ReviewUrgency.DueSoon

@@ -93,6 +93,17 @@ public sealed class OutboxDispatcher(
             join user in db.Set<Identity.ApplicationUser>() on member.UserId equals user.Id
             where member.CaseId == notice.CaseId && member.IsActive && user.Email != null
             select user.Email).Distinct().ToListAsync(cancellationToken);
+        if (notice.SendTo is { } outside)
+        {
+            // Someone outside the case (an executor) cannot sign in. Like every e-mail, this one carries no money and
+            // no detail: it says there is a letter, and the council sends it to them securely.
+            var reference = await db.Set<CareCase>().AsNoTracking().Where(c => c.Id == notice.CaseId).Select(c => c.Reference).SingleAsync(cancellationToken);
+            await sender.SendAsync(new EmailMessage(outside, notice.Title,
+                $"Dear {notice.AddressedTo},\n\nWe have written a letter for you: \"{notice.Title}\".\n\n"
+                + $"The council's adult social care team will send it to you securely. If you have not had it within 5 working days, or have questions, contact them quoting reference {reference}.\n\n"
+                + "This e-mail was sent by the Direct Payments service. Do not reply to it."), cancellationToken);
+        }
+
         foreach (var to in recipients)
         {
             await sender.SendAsync(new EmailMessage(to!, notice.Title,

@@ -38,4 +38,16 @@ public class SurplusCalculatorTests
     public void Negative_liabilities_are_refused() =>
         Assert.Throws<DomainException>(() =>
             SurplusCalculator.Calculate(M(2000m), M(-1m), M(113.30m), M(150m), 8, SurplusThresholdBasis.NetDirectPayment));
+
+    [Fact]
+    public void At_the_end_the_whole_balance_less_what_is_owed_is_recoverable()
+    {
+        var result = SurplusCalculator.CalculateAtEnd(Money.FromPounds(600m), Money.FromPounds(150m), new DateOnly(2026, 11, 28), SurplusThresholdBasis.NetDirectPayment);
+
+        Assert.Equal((Money.Zero, Money.FromPounds(450m)), (result.Threshold, result.RecoverableSurplus));
+    }
+
+    [Fact]
+    public void At_the_end_a_balance_below_what_is_owed_leaves_nothing_to_recover() =>
+        Assert.Equal(Money.Zero, SurplusCalculator.CalculateAtEnd(Money.FromPounds(100m), Money.FromPounds(150m), new DateOnly(2026, 11, 28), SurplusThresholdBasis.NetDirectPayment).RecoverableSurplus);
 }

@@ -151,4 +151,39 @@ public sealed class OpeningAReviewTests
 
         Assert.Equal(14, review.DaysReviewedOn(Start.AddDays(13)));
     }
+
+    [Fact]
+    public void An_ended_direct_payment_has_its_final_review_four_weeks_after_the_end_was_recorded()
+    {
+        var agreement = Agreement();
+        agreement.End(new DateOnly(2026, 11, 18), EndReason.Died, "Died in hospital.", "manager", new DateOnly(2026, 11, 25));
+
+        Assert.Equal(new DateOnly(2026, 12, 23), ReviewSchedule.FinalDueFor(agreement));
+    }
+
+    [Fact]
+    public void A_direct_payment_still_paying_has_no_final_review() =>
+        Assert.Null(ReviewSchedule.FinalDueFor(Agreement()));
+
+    [Fact]
+    public void Opening_the_review_of_an_ended_direct_payment_opens_its_final_review()
+    {
+        var agreement = Agreement();
+        agreement.End(new DateOnly(2026, 11, 18), EndReason.Died, "Died in hospital.", "manager", new DateOnly(2026, 11, 25));
+
+        var review = Review.Open(agreement, [], ReviewSchedule.Legal, 0, "reviewer", new DateOnly(2026, 11, 26));
+
+        Assert.Equal((ReviewTrigger.Final, new DateOnly(2026, 12, 23)), (review.Trigger, review.DueOn));
+    }
+
+    [Fact]
+    public void An_ended_direct_payment_has_one_final_review()
+    {
+        var agreement = Agreement();
+        agreement.End(new DateOnly(2026, 11, 18), EndReason.Died, "Died in hospital.", "manager", new DateOnly(2026, 11, 25));
+        var final = Review.Open(agreement, [], ReviewSchedule.Legal, 0, "reviewer", new DateOnly(2026, 11, 26));
+        final.Complete(ReviewOutcome.Satisfactory, "Nothing left to recover.", "reviewer", new DateOnly(2026, 12, 23), new DateOnly(2027, 12, 23), []);
+
+        Assert.Throws<DomainException>(() => Review.Open(agreement, [final], ReviewSchedule.Legal, 0, "reviewer", new DateOnly(2026, 12, 24)));
+    }
 }

@@ -39,6 +39,24 @@ public sealed class NoticeEmailTests(NoticeEmailTests.MailFactory factory) : ICl
         Assert.Contains("To: citizen@example.org", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task After_a_death_whoever_deals_with_the_estate_is_told_of_each_letter_and_the_person_is_not()
+    {
+        var (caseId, _) = await Payments.DirectPaymentLifeTests.PaidForNovemberAsync(factory);
+
+        await Payments.DirectPaymentLifeTests.ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died",
+            more: new() { ["EstateName"] = "Amira Example", ["EstateEmail"] = "amira.estate@example.org" });
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
+
+        factory.Sender.Verify(s => s.SendAsync(
+            It.Is<EmailMessage>(m => m.To == "amira.estate@example.org" && m.Subject.StartsWith("Final statement", StringComparison.Ordinal)
+                && m.Body.StartsWith("Dear Amira Example", StringComparison.Ordinal) && !m.Body.Contains('£')),
+            It.IsAny<CancellationToken>()), Times.Once);
+        factory.Sender.Verify(s => s.SendAsync(
+            It.Is<EmailMessage>(m => m.To == "citizen2@example.org" && m.Subject.Contains("direct payment has ended", StringComparison.Ordinal)),
+            It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     private static async Task Apply(HttpClient client)
     {
         async Task Answer(string step, params (string, string)[] fields) =>

@@ -247,7 +247,7 @@ public sealed class DirectPaymentLifeTests
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
     }
 
-    private static async Task ChangeStatusAsync(PortalFactory factory, Guid caseId, string change, string day, string month, string year, string reason, string? why = null)
+    internal static async Task ChangeStatusAsync(PortalFactory factory, Guid caseId, string change, string day, string month, string year, string reason, string? why = null, Dictionary<string, string>? more = null)
     {
         var manager = await factory.SignedInAsync("casemanager@example.org");
         var url = $"/case-management/cases/{caseId}/direct-payment/changes" + (change == "Ended" ? "?change=Ended" : string.Empty);
@@ -257,12 +257,17 @@ public sealed class DirectPaymentLifeTests
             fields["Why"] = why;
         }
 
+        foreach (var (key, value) in more ?? [])
+        {
+            fields[key] = value;
+        }
+
         var response = await manager.SubmitFormAsync(url, fields);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, string.Join("; ", (await PortalClient.ParseAsync(response)).ErrorSummary()));
     }
 
     // A direct payment started (as the case manager's set-up would) on 2 November, and November's run committed.
-    private static async Task<(Guid CaseId, Guid AgreementId)> PaidForNovemberAsync(PortalFactory factory)
+    internal static async Task<(Guid CaseId, Guid AgreementId)> PaidForNovemberAsync(PortalFactory factory)
     {
         var caseId = await factory.ReadyForDirectPaymentAsync("Yusuf Example", contribution: 40m);
         var start = new DateOnly(2026, 11, 2);
@@ -283,7 +288,7 @@ public sealed class DirectPaymentLifeTests
         return (caseId, agreementId);
     }
 
-    private static async Task<Payment> CommitAsync(PortalFactory factory, string period, Guid agreementId)
+    internal static async Task<Payment> CommitAsync(PortalFactory factory, string period, Guid agreementId)
     {
         var finance = await factory.SignedInAsync("finance@example.org");
         var preview = await finance.GetDocumentAsync($"/payments/preview?period={period}");

@@ -157,7 +157,11 @@ public sealed class ReviewJourneyTests
         var olive = await factory.CaseIdAsync("Olive Review");
         var page = await ReviewSupport.AcceptEveryFlagAsync(reviewer, await Open(factory, reviewer));
 
-        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Outcome"] = "End", ["Reasons"] = "She has moved to a care home" }, "form[action$='/outcome']");
+        await reviewer.SubmitFormAsync(page, new Dictionary<string, string>
+        {
+            ["Outcome"] = "End", ["Reasons"] = "She has moved to a care home", ["EndWhy"] = "PersonsChoice",
+            ["LastDay.Day"] = "22", ["LastDay.Month"] = "11", ["LastDay.Year"] = "2026",
+        }, "form[action$='/outcome']");
 
         Assert.Equal(DirectPaymentStatus.Ended, (await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == olive))).Status);
         Assert.True(await factory.QueryAsync(db => db.Set<Notice>().AnyAsync(n => n.CaseId == olive && n.Body.Contains("within 4 weeks"))));

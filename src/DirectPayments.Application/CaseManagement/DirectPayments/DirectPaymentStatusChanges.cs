@@ -12,9 +12,10 @@ public sealed record DirectPaymentStatusPage(CareCase Case, DirectPaymentNow Now
 /// <summary>
 /// A change of status from a date, at the version of the direct payment the case manager saw: suspend from a day (a
 /// hospital stay, concerns being looked into), resume from a day, or end after a last day (which may be before today,
-/// as when a death is reported late) for a reason.
+/// as when a death is reported late) for a reason, with whoever deals with the estate after a death, if known.
 /// </summary>
-public sealed record DirectPaymentStatusChange(Guid CaseId, long VersionSeen, DirectPaymentChangeKind Kind, DateOnly Date, string Reason, EndReason? Why = null);
+public sealed record DirectPaymentStatusChange(
+    Guid CaseId, long VersionSeen, DirectPaymentChangeKind Kind, DateOnly Date, string Reason, EndReason? Why = null, Letters.Addressee? Estate = null);
 
 public sealed class DirectPaymentStatusPages(CaseReader cases, IPortalDb db, NextPayments nextPayments, CouncilClock clock)
 {
@@ -36,7 +37,7 @@ public sealed class DirectPaymentStatusPages(CaseReader cases, IPortalDb db, Nex
 /// changes, so nothing is paid for days suspended or after the end, and what was paid for them already is taken back.
 /// The person is told. Ending closes the case, so it leaves the caseload's work, the runs and uprating.
 /// </summary>
-public sealed class ChangeDirectPaymentStatus(CommandRunner runner)
+public sealed class ChangeDirectPaymentStatus(CommandRunner runner, DirectPaymentEndings endings)
 {
     public const string ChangedMessage = "Someone else changed this direct payment while you were working on it. Check it and try again.";
 
@@ -73,14 +74,7 @@ public sealed class ChangeDirectPaymentStatus(CommandRunner runner)
                     break;
                 case DirectPaymentChangeKind.Ended:
                     var why = command.Why ?? throw new DomainException("Say why the direct payment ends.");
-                    agreement.End(command.Date, why, command.Reason, work.Who, work.Today);
-                    work.Send(Letters.Letters.DirectPaymentEnded(command.Date, why));
-                    work.Describe($"the last day it pays for is {command.Date:d MMMM yyyy}: {command.Reason}");
-                    if (work.Case.Stage != CaseStage.Closed)
-                    {
-                        work.Case.Close(work.Today);
-                    }
-
+                    await endings.EndAsync(work, agreement, new DirectPaymentEnding(command.Date, why, command.Reason, command.Estate), c);
                     break;
                 default:
                     CommandWork.Refuse("Choose to suspend, resume or end the direct payment.");

@@ -21,7 +21,10 @@ public sealed class ReviewsDue(IPortalDb db, DirectPaymentAccounts accounts, Rev
     public async Task<IReadOnlyList<QueueRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         var today = clock.Today;
-        var agreements = await db.Set<DirectPaymentAgreement>().AsNoTracking().Where(d => d.Status != DirectPaymentStatus.Ended).ToListAsync(cancellationToken);
+        // Ended in the last year, too: each has a final review, once.
+        var endedSince = today.AddYears(-1);
+        var agreements = await db.Set<DirectPaymentAgreement>().AsNoTracking()
+            .Where(d => d.Status != DirectPaymentStatus.Ended || d.EndDate >= endedSince).ToListAsync(cancellationToken);
         var reviews = await db.Set<Domain.Reviews.Review>().AsNoTracking().ToListAsync(cancellationToken);
         var cases = await db.Set<CareCase>().AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
         var flags = await accounts.FlaggedSinceLastReviewAsync(agreements, reviews, cancellationToken);
@@ -30,12 +33,19 @@ public sealed class ReviewsDue(IPortalDb db, DirectPaymentAccounts accounts, Rev
         {
             var mine = reviews.Where(r => r.DirectPaymentId == agreement.Id).ToList();
             var open = mine.Where(r => r.Status != ReviewStatus.Completed).OrderBy(r => r.DueOn).FirstOrDefault();
-            var due = open?.DueOn ?? schedule.NextDueFor(agreement, mine);
+            var final = ReviewSchedule.FinalDueFor(agreement);
+            if (final is not null && open is null && mine.Any(r => r.Trigger == ReviewTrigger.Final))
+            {
+                continue;
+            }
+
+            var due = open?.DueOn ?? final ?? schedule.NextDueFor(agreement, mine);
             var urgency = schedule.UrgencyOn(due, today);
             var flagged = flags.GetValueOrDefault(agreement.Id);
 
             // Flagged spending raises a review before its date.
-            var trigger = open?.Trigger ?? (urgency == ReviewUrgency.NotYetDue && flagged > 0 ? ReviewTrigger.Flag : (ReviewTrigger?)null);
+            var trigger = open?.Trigger ?? (final is not null ? ReviewTrigger.Final
+                : urgency == ReviewUrgency.NotYetDue && flagged > 0 ? ReviewTrigger.Flag : (ReviewTrigger?)null);
             if (open is null && urgency == ReviewUrgency.NotYetDue && trigger is null)
             {
                 continue;

@@ -64,7 +64,9 @@ public sealed class WorkOutSurplus(ReviewSteps steps, IChargingRatesProvider rat
             }
 
             var terms = page.Agreement.TermsOn(page.PeriodTo);
-            var result = SurplusCalculator.Calculate(page.Account.Balance, committedLiabilities, terms.WeeklyPayment, terms.WeeklyPersonalBudget, year.Policy);
+            var result = page.Agreement.EndDate is { } lastDay
+                ? SurplusCalculator.CalculateAtEnd(page.Account.Balance, committedLiabilities, lastDay, year.Policy.SurplusThresholdBasis)
+                : SurplusCalculator.Calculate(page.Account.Balance, committedLiabilities, terms.WeeklyPayment, terms.WeeklyPersonalBudget, year.Policy);
             step.Review.RecordSurplus(result, liabilitiesNote);
             step.Work.Describe($"recoverable surplus {result.RecoverableSurplus}");
         }, cancellationToken);
@@ -77,12 +79,16 @@ public sealed class WorkOutSurplus(ReviewSteps steps, IChargingRatesProvider rat
 public sealed class GiveNoticeOfRecovery(ReviewSteps steps)
 {
     public Task<CommandResult> RunAsync(Guid reviewId, long versionSeen, Money amount, RecoveryMethod method, DateOnly respondBy, CancellationToken cancellationToken) =>
-        steps.RunAsync(reviewId, versionSeen, "gave written notice of the proposed recovery", (step, _) =>
+        steps.RunAsync(reviewId, versionSeen, "gave written notice of the proposed recovery", async (step, c) =>
         {
+            if (method == RecoveryMethod.ReduceNextPayments && (await step.PageAsync(c)).Agreement.EndDate is { } lastDay)
+            {
+                CommandWork.Refuse($"The direct payment ended on {lastDay:d MMMM yyyy}, so there are no payments to reduce: recover it by invoice.");
+            }
+
             step.Review.GiveNoticeOfRecovery(amount, method, step.Work.Today, respondBy);
             step.Work.Send(Letters.Letters.NoticeOfRecovery(amount, method, respondBy, step.Review.SurplusWorking));
             step.Work.Describe($"{amount}, to answer by {respondBy:d MMMM yyyy}");
-            return Task.CompletedTask;
         }, cancellationToken);
 }
 
@@ -109,9 +115,10 @@ public sealed class DecideFlaggedSpend(ReviewSteps steps)
 /// accepted or queried first; a recovery is set up only after its notice has run out; a suspended or ended direct
 /// payment stops there and then.
 /// </summary>
-public sealed class RecordReviewOutcome(ReviewSteps steps)
+public sealed class RecordReviewOutcome(ReviewSteps steps, DirectPaymentEndings endings)
 {
-    public Task<CommandResult> RunAsync(Guid reviewId, long versionSeen, ReviewOutcome outcome, string reasons, DateOnly? nextReview, CancellationToken cancellationToken) =>
+    public Task<CommandResult> RunAsync(
+        Guid reviewId, long versionSeen, ReviewOutcome outcome, string reasons, DateOnly? nextReview, DirectPaymentEnding? ending, CancellationToken cancellationToken) =>
         steps.RunAsync(reviewId, versionSeen, $"recorded the outcome of the review: {Words(outcome)}", async (step, c) =>
         {
             var (work, review) = (step.Work, step.Review);
@@ -130,7 +137,9 @@ public sealed class RecordReviewOutcome(ReviewSteps steps)
                 }
                 else
                 {
-                    agreement.End(work.Today, EndReason.CouncilDecision, $"The review of {work.Today:d MMMM yyyy} decided to end it (its reasons are on the review).", work.Who, work.Today);
+                    // From the day it should end, which may be before the decision (a death found at the review).
+                    await endings.EndAsync(work, agreement, ending ?? new DirectPaymentEnding(work.Today, EndReason.CouncilDecision,
+                        $"The review of {work.Today:d MMMM yyyy} decided to end it (its reasons are on the review)."), c);
                 }
             }
 

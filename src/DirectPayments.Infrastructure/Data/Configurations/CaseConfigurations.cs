@@ -23,6 +23,8 @@ internal sealed class CareCaseConfiguration : IEntityTypeConfiguration<CareCase>
         builder.Property(c => c.CaseManagerId).HasMaxLength(450);
         builder.HasIndex(c => new { c.CaseManagerId, c.Stage, c.StageSince }).HasDatabaseName("IX_Cases_Caseload");
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.EstateContactName).HasMaxLength(200);
+        builder.Property(c => c.EstateContactEmail).HasMaxLength(254);
         builder.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -79,6 +81,8 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         builder.HasIndex(n => new { n.CaseId, n.CreatedAt }).HasDatabaseName("IX_Notices_Case_Created");
         builder.Property(n => n.Title).HasMaxLength(200).IsRequired();
         builder.Property(n => n.Body).HasMaxLength(4000).IsRequired();
+        builder.Property(n => n.AddressedTo).HasMaxLength(200);
+        builder.Property(n => n.SendTo).HasMaxLength(254);
         builder.Property(n => n.Working).HasStringListConversion().HasColumnName("WorkingJson");
     }
 }

@@ -30,11 +30,16 @@ public sealed class DirectPaymentStatusController(DirectPaymentStatusPages pages
         {
             Domain.Payments.DirectPaymentChangeKind.Suspended => "The direct payment is suspended and the person told",
             Domain.Payments.DirectPaymentChangeKind.Resumed => "The direct payment starts again and the person told",
-            _ => "The direct payment has ended, the case is closed and the person told",
+            _ => "The direct payment has ended, the case is closed and the letters sent",
         };
         var result = await change.RunAsync(command, cancellationToken);
         return await this.FormOutcome(result, done, () => this.BackToCase(id), () => ShowForm(id, model, cancellationToken));
     }
+
+    /// <summary>For the new council when the person moves: the needs, the plan, the direct payment, the contribution and the account.</summary>
+    [HttpGet("~/case-management/cases/{id:guid}/direct-payment/transfer-summary")]
+    public async Task<IActionResult> TransferSummary(Guid id, [FromServices] TransferSummaries summaries, CancellationToken cancellationToken) =>
+        await summaries.FindAsync(id, cancellationToken) is { } summary ? View(summary) : NotFound();
 
     private async Task<IActionResult> ShowForm(Guid id, DirectPaymentStatusViewModel model, CancellationToken cancellationToken)
     {

@@ -23,6 +23,12 @@ public sealed class DirectPaymentStatusViewModel
     [Display(Name = "Reason")]
     public string? Reason { get; set; }
 
+    [Display(Name = "Name of the executor, or whoever deals with the estate")]
+    public string? EstateName { get; set; }
+
+    [Display(Name = "Their email address")]
+    public string? EstateEmail { get; set; }
+
     /// <summary>The direct payment's version when the page was shown.</summary>
     public long VersionSeen { get; set; }
 
@@ -31,7 +37,10 @@ public sealed class DirectPaymentStatusViewModel
 
     public DirectPaymentStatusChange ToChange(Guid caseId) => new(
         caseId, VersionSeen, Enum.Parse<DirectPaymentChangeKind>(Change!), Date!.Value, Reason!.Trim(),
-        Change == nameof(DirectPaymentChangeKind.Ended) ? Enum.Parse<EndReason>(Why!) : null);
+        Change == nameof(DirectPaymentChangeKind.Ended) ? Enum.Parse<EndReason>(Why!) : null,
+        Change == nameof(DirectPaymentChangeKind.Ended) && Why == nameof(EndReason.Died) && !string.IsNullOrWhiteSpace(EstateName)
+            ? new Application.Letters.Addressee(EstateName.Trim(), EstateEmail!.Trim())
+            : null);
 }
 
 public sealed class DirectPaymentStatusValidator : AbstractValidator<DirectPaymentStatusViewModel>
@@ -51,6 +60,16 @@ public sealed class DirectPaymentStatusValidator : AbstractValidator<DirectPayme
             .WithMessage("The date must be within a year of today");
         When(m => m.Change == nameof(DirectPaymentChangeKind.Ended), () =>
             RuleFor(m => m.Why).Must(EnumInput.IsDefined<EndReason>).WithMessage("Select why the direct payment ends"));
+        When(m => m.Change == nameof(DirectPaymentChangeKind.Ended) && m.Why == nameof(EndReason.Died), () =>
+        {
+            RuleFor(m => m.EstateName)
+                .NotEmpty().When(m => !string.IsNullOrWhiteSpace(m.EstateEmail)).WithMessage("Enter the name of the person who deals with the estate, or leave both empty")
+                .MaximumLength(200).WithMessage("Name must be 200 characters or fewer");
+            RuleFor(m => m.EstateEmail)
+                .NotEmpty().When(m => !string.IsNullOrWhiteSpace(m.EstateName)).WithMessage("Enter their email address, so that they get the letters")
+                .MaximumLength(254).WithMessage("Email address must be 254 characters or fewer")
+                .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
+        });
         RuleFor(m => m.Reason)
             .NotEmpty().WithMessage("Enter the reason: the person will read it")
             .MaximumLength(DirectPaymentChange.MaxReasonLength).WithMessage($"Reason must be {DirectPaymentChange.MaxReasonLength:N0} characters or fewer");

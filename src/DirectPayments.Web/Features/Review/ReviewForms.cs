@@ -1,7 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Letters;
 using DirectPayments.Application.Review.Reviews;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Reviews;
 using DirectPayments.Web.Infrastructure;
 using FluentValidation;
@@ -81,7 +84,26 @@ public sealed class OutcomeViewModel
     [Display(Name = "Date of the next review")]
     public DateOnly? NextReview { get; set; }
 
+    [Display(Name = "Why the direct payment ends")]
+    public string? EndWhy { get; set; }
+
+    [Display(Name = "Last day it pays for")]
+    public DateOnly? LastDay { get; set; }
+
+    [Display(Name = "Name of the executor, or whoever deals with the estate")]
+    public string? EstateName { get; set; }
+
+    [Display(Name = "Their email address")]
+    public string? EstateEmail { get; set; }
+
     public long Version { get; set; }
+
+    /// <summary>How the direct payment ends, when that is the outcome.</summary>
+    public DirectPaymentEnding? Ending() =>
+        Outcome == nameof(ReviewOutcome.End)
+            ? new DirectPaymentEnding(LastDay!.Value, Enum.Parse<EndReason>(EndWhy!), $"The review decided to end it: {Reasons!.Trim()}",
+                EndWhy == nameof(EndReason.Died) && !string.IsNullOrWhiteSpace(EstateName) ? new Addressee(EstateName.Trim(), EstateEmail!.Trim()) : null)
+            : null;
 
     public static OutcomeViewModel For(ReviewPage page)
     {
@@ -92,13 +114,32 @@ public sealed class OutcomeViewModel
 
 public sealed class OutcomeValidator : AbstractValidator<OutcomeViewModel>
 {
-    public OutcomeValidator()
+    public OutcomeValidator(CouncilClock clock)
     {
+        ArgumentNullException.ThrowIfNull(clock);
         RuleFor(m => m.Outcome).Must(EnumInput.IsDefined<ReviewOutcome>).WithMessage("Select the outcome of the review");
         RuleFor(m => m.Reasons)
             .NotEmpty().WithMessage("Enter the reasons for the outcome")
             .MaximumLength(4000).WithMessage("Reasons must be 4,000 characters or fewer");
         RuleFor(m => m.NextReview).NotNull().When(m => m.Outcome != nameof(ReviewOutcome.End)).WithMessage("Enter the date of the next review");
+        When(m => m.Outcome == nameof(ReviewOutcome.End), () =>
+        {
+            RuleFor(m => m.EndWhy).Must(EnumInput.IsDefined<EndReason>).WithMessage("Select why the direct payment ends");
+            RuleFor(m => m.LastDay)
+                .NotNull().WithMessage("Enter the last day the direct payment pays for")
+                .Must(d => d is not { } day || (day >= clock.Today.AddYears(-1) && day <= clock.Today.AddYears(1)))
+                .WithMessage("The last day must be within a year of today");
+        });
+        When(m => m.Outcome == nameof(ReviewOutcome.End) && m.EndWhy == nameof(EndReason.Died), () =>
+        {
+            RuleFor(m => m.EstateName)
+                .NotEmpty().When(m => !string.IsNullOrWhiteSpace(m.EstateEmail)).WithMessage("Enter the name of the person who deals with the estate, or leave both empty")
+                .MaximumLength(200).WithMessage("Name must be 200 characters or fewer");
+            RuleFor(m => m.EstateEmail)
+                .NotEmpty().When(m => !string.IsNullOrWhiteSpace(m.EstateName)).WithMessage("Enter their email address, so that they get the letters")
+                .MaximumLength(254).WithMessage("Email address must be 254 characters or fewer")
+                .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
+        });
     }
 }
 

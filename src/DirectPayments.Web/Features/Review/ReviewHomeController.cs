@@ -47,7 +47,7 @@ public sealed class ReviewHomeController(ReviewPages pages) : Controller
     public Task<IActionResult> Outcome(
         Guid id, OutcomeViewModel model, [FromServices] IValidator<OutcomeViewModel> validator, [FromServices] RecordReviewOutcome record, CancellationToken cancellationToken) =>
         Step(id, model, validator,
-            () => record.RunAsync(id, model.Version, Enum.Parse<ReviewOutcome>(model.Outcome!), model.Reasons!, model.NextReview, cancellationToken),
+            () => record.RunAsync(id, model.Version, Enum.Parse<ReviewOutcome>(model.Outcome!), model.Reasons!, model.NextReview, model.Ending(), cancellationToken),
             "The outcome was recorded and the person told", () => ShowReview(id, null, null, model, cancellationToken), cancellationToken);
 
     [HttpGet("reviews/{id:guid}/flags/{transactionId:guid}")]

@@ -1,0 +1,247 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Notices;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Reviews;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using static DirectPayments.Web.IntegrationTests.Payments.DirectPaymentLifeTests;
+
+namespace DirectPayments.Web.IntegrationTests.Payments;
+
+/// <summary>
+/// Ending a direct payment, by the case manager or by a review: from its own last day, a final statement, letters to
+/// the right people after a death, and a final review that keeps nothing back for future weeks.
+/// </summary>
+public sealed class EndingTests
+{
+    private const string December = "2026-12-14";
+
+    private static readonly Dictionary<string, string> Estate = new() { ["EstateName"] = "Amira Example", ["EstateEmail"] = "amira@example.org" };
+
+    [Fact]
+    public async Task The_final_statement_says_what_the_next_run_takes_back()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
+
+        await CommitAsync(factory, December, agreementId);
+
+        var reclaimed = await factory.QueryAsync(db => db.Set<AccountTransaction>()
+            .Where(t => t.DirectPaymentId == agreementId && t.Kind == TransactionKind.Recovery).Select(t => t.Amount).SingleAsync());
+        var statement = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.StartsWith("Final statement")));
+        Assert.Contains($"Of this, {-reclaimed} was paid for days after 20 November 2026", statement.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_final_statement_keeps_nothing_back_for_future_weeks()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Moved to her daughter's.", why: "MovedToAnotherCouncil");
+
+        var statement = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.StartsWith("Final statement")));
+        Assert.Contains("No money is kept back for future weeks", statement.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_a_death_the_letters_go_to_whoever_deals_with_the_estate()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died", more: Estate);
+
+        var letters = await factory.QueryAsync(db => db.Set<Notice>().Where(n => n.CaseId == caseId && n.Kind == NoticeKind.PaymentChanged).ToListAsync());
+        Assert.Equal(2, letters.Count);
+        Assert.All(letters, l => Assert.Equal(("Amira Example", "amira@example.org"), (l.AddressedTo, l.SendTo)));
+    }
+
+    [Fact]
+    public async Task After_a_death_the_persons_own_account_no_longer_acts_on_the_case()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
+
+        var careCase = await factory.QueryAsync(db => db.Set<CareCase>().Include(c => c.Members).SingleAsync(c => c.Id == caseId));
+        Assert.DoesNotContain(careCase.Members, m => m.Role == CaseMemberRole.Subject && m.IsActive);
+    }
+
+    [Fact]
+    public async Task A_letter_after_a_death_is_written_about_the_person_not_to_them()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died", more: Estate);
+
+        var ended = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.EndsWith("direct payment has ended")));
+        Assert.Equal("Yusuf Example's direct payment has ended", ended.Title);
+    }
+
+    [Fact]
+    public async Task An_estate_contact_needs_an_email_address_and_the_answers_are_kept()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment/changes?change=Ended", new Dictionary<string, string>
+        {
+            ["Date.Day"] = "20", ["Date.Month"] = "11", ["Date.Year"] = "2026", ["Reason"] = "Died in hospital.", ["Why"] = "Died", ["EstateName"] = "Amira Example",
+        });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("Enter their email address, so that they get the letters", page.ErrorSummary());
+        Assert.Equal("Amira Example", page.QuerySelector<IHtmlInputElement>("#EstateName")!.Value);
+        Assert.Equal(DirectPaymentStatus.Active, await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == caseId).Select(d => d.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_ended_direct_payment_has_a_final_review_in_the_reviewers_queue()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
+
+        var queue = await (await factory.SignedInAsync("reviewer@example.org")).GetDocumentAsync("/review");
+
+        var row = queue.QuerySelectorAll("main tbody tr").Single(r => r.TextContent.Contains("Yusuf Example", StringComparison.Ordinal));
+        Assert.Contains("Final review", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_final_review_recovers_the_balance_less_what_is_owed_with_no_cushion()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var review = await OpenFinalReviewAsync(reviewer, agreementId);
+
+        await reviewer.SubmitFormAsync(review, new Dictionary<string, string> { ["Liabilities"] = "100.00", ["LiabilitiesNote"] = "PA's last week of wages" }, "form[action$='/surplus']");
+
+        // £912.00 loaded for November, £100.00 still owed: all the rest is recoverable.
+        var worked = await factory.QueryAsync(db => db.Set<Review>().SingleAsync(r => r.DirectPaymentId == agreementId));
+        Assert.Equal((ReviewTrigger.Final, Money.FromPounds(812m)), (worked.Trigger, worked.RecoverableSurplus));
+    }
+
+    [Fact]
+    public async Task An_ended_direct_payment_has_no_payments_to_reduce()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var review = await OpenFinalReviewAsync(reviewer, agreementId);
+        await reviewer.SubmitFormAsync(review, new Dictionary<string, string> { ["Liabilities"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+        review = await reviewer.GetDocumentAsync(new Uri(review.Url).AbsolutePath);
+
+        var response = await reviewer.SubmitFormAsync(review, new Dictionary<string, string>
+        {
+            ["Amount"] = "100.00", ["Method"] = "ReduceNextPayments", ["RespondBy.Day"] = "20", ["RespondBy.Month"] = "12", ["RespondBy.Year"] = "2026",
+        }, "form[action$='/notice']");
+
+        var text = response.StatusCode == HttpStatusCode.Redirect
+            ? (await reviewer.GetDocumentAsync(response.Location()!)).Body!.TextContent
+            : (await PortalClient.ParseAsync(response)).Body!.TextContent;
+        Assert.Contains("there are no payments to reduce", text, StringComparison.Ordinal);
+        Assert.Null(await factory.QueryAsync(db => db.Set<Review>().Where(r => r.DirectPaymentId == agreementId).Select(r => r.NoticeSentOn).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_review_ends_the_direct_payment_from_the_date_of_death_not_the_day_of_the_decision()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var page = await Reviews.ReviewSupport.AcceptEveryFlagAsync(reviewer, await Reviews.ReviewSupport.OpenOliveReviewAsync(factory, reviewer));
+
+        await reviewer.SubmitFormAsync(page, new Dictionary<string, string>
+        {
+            ["Outcome"] = "End", ["Reasons"] = "Olive died on 18 November.", ["EndWhy"] = "Died",
+            ["LastDay.Day"] = "18", ["LastDay.Month"] = "11", ["LastDay.Year"] = "2026",
+        }, "form[action$='/outcome']");
+
+        var agreement = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == olive));
+        Assert.Equal(new DateOnly(2026, 11, 18), agreement.EndDate);
+        Assert.Equal(CaseStage.Closed, await factory.QueryAsync(db => db.Set<CareCase>().Where(c => c.Id == olive).Select(c => c.Stage).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_review_ending_without_a_last_day_is_refused_with_the_choice_kept()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var page = await Reviews.ReviewSupport.AcceptEveryFlagAsync(reviewer, await Reviews.ReviewSupport.OpenOliveReviewAsync(factory, reviewer));
+
+        var response = await reviewer.SubmitFormAsync(page, new Dictionary<string, string>
+        {
+            ["Outcome"] = "End", ["Reasons"] = "Olive died.", ["EndWhy"] = "Died",
+        }, "form[action$='/outcome']");
+
+        var answered = await PortalClient.ParseAsync(response);
+        Assert.Contains("Enter the last day the direct payment pays for", answered.ErrorSummary());
+        Assert.NotNull(answered.QuerySelector("input[name='EndWhy'][value='Died'][checked]"));
+        Assert.Equal(DirectPaymentStatus.Active, await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == olive).Select(d => d.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Moving_to_another_council_gives_a_transfer_summary_with_the_plan_and_the_end()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "30", "11", "2026", "Moved to Leeds.", why: "MovedToAnotherCouncil");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var summary = (await manager.GetDocumentAsync($"/case-management/cases/{caseId}/direct-payment/transfer-summary")).MainText();
+
+        Assert.Contains("Personal assistant", summary, StringComparison.Ordinal);
+        Assert.Contains("Ended: moved to another council. Last day paid for: 30 November 2026", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_transfer_summary_shows_no_account_number()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "30", "11", "2026", "Moved to Leeds.", why: "MovedToAnotherCouncil");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var summary = (await manager.GetDocumentAsync($"/case-management/cases/{caseId}/direct-payment/transfer-summary")).Body!.TextContent;
+
+        Assert.DoesNotContain("4929000000007777", summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("reviewer@example.org")]
+    [InlineData("citizen2@example.org")]
+    public async Task Only_the_case_manager_sees_the_transfer_summary(string email)
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        var client = await factory.SignedInAsync(email);
+
+        using var response = await client.GetAsync($"/case-management/cases/{caseId}/direct-payment/transfer-summary");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static async Task<IDocument> OpenFinalReviewAsync(HttpClient reviewer, Guid agreementId)
+    {
+        var queue = await reviewer.GetDocumentAsync("/review");
+        var response = await reviewer.SubmitFormAsync(queue, new Dictionary<string, string>(), $"form[action='/review/direct-payments/{agreementId}/start']");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await reviewer.GetDocumentAsync(response.Location()!);
+    }
+}
