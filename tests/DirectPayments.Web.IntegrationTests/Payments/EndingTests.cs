@@ -89,6 +89,19 @@ public sealed class EndingTests
     }
 
     [Fact]
+    public async Task The_case_manager_reads_the_letters_to_the_estate_on_the_case_page_to_send_them_on()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died", more: Estate);
+
+        var page = (await (await factory.SignedInAsync("casemanager@example.org")).GetDocumentAsync($"/case-management/cases/{caseId}")).MainText();
+
+        Assert.Contains("Final statement of Yusuf Example's direct payment account", page, StringComparison.Ordinal);
+        Assert.Contains("to Amira Example (amira@example.org)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_estate_contact_needs_an_email_address_and_the_answers_are_kept()
     {
         using var factory = new PortalFactory();

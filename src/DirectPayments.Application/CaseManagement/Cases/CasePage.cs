@@ -5,6 +5,7 @@ using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.Notices;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.Cases;
@@ -20,12 +21,19 @@ public sealed record HistoryLine(DateTimeOffset At, string Who, string What, str
 /// requests for a nominated person waiting for a decision, and its direct payment account, once it has one.
 /// </summary>
 public sealed record CasePage(
-    CareCase Case, IReadOnlyList<FinancialAssessment> Assessments, IReadOnlyList<HistoryLine> History, int NominationsWaiting, AccountSummary? Account, DirectPaymentNow? DirectPayment = null);
+    CareCase Case, IReadOnlyList<FinancialAssessment> Assessments, IReadOnlyList<HistoryLine> History, int NominationsWaiting, AccountSummary? Account, DirectPaymentNow? DirectPayment = null)
+{
+    /// <summary>The letters sent about the case, newest first: what the person (or, after a death, the estate) was told.</summary>
+    public IReadOnlyList<Notice> Letters { get; init; } = [];
+}
 
 public sealed class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccounts accounts, NextPayments nextPayments, CouncilClock clock)
 {
     /// <summary>The most recent changes a case page shows.</summary>
     public const int HistoryEntries = 500;
+
+    /// <summary>The most recent letters a case page shows.</summary>
+    public const int LettersShown = 100;
 
     /// <summary>The case, if this person may see it (a case manager sees their own caseload); null otherwise.</summary>
     public async Task<CasePage?> FindAsync(Guid caseId, CancellationToken cancellationToken = default)
@@ -49,7 +57,9 @@ public sealed class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccou
         var agreement = await accounts.AgreementForCaseAsync(caseId, cancellationToken);
         var account = agreement is null ? null : await accounts.SummaryAsync(agreement, clock.Today, cancellationToken);
         var now = agreement is null ? null : await nextPayments.NowAsync(agreement, clock.Today, cancellationToken);
-        return new CasePage(careCase, assessments, [.. entries.SelectMany(HistoryOf)], nominations, account, now);
+        var letters = await db.Set<Notice>().AsNoTracking().Where(n => n.CaseId == caseId)
+            .OrderByDescending(n => n.CreatedAt).Take(LettersShown).ToListAsync(cancellationToken);
+        return new CasePage(careCase, assessments, [.. entries.SelectMany(HistoryOf)], nominations, account, now) { Letters = letters };
     }
 
     private static IEnumerable<HistoryLine> HistoryOf(AuditEntry entry)
