@@ -60,16 +60,7 @@ public sealed class DirectPaymentStatusValidator : AbstractValidator<DirectPayme
             .WithMessage("The date must be within a year of today");
         When(m => m.Change == nameof(DirectPaymentChangeKind.Ended), () =>
             RuleFor(m => m.Why).Must(EnumInput.IsDefined<EndReason>).WithMessage("Select why the direct payment ends"));
-        When(m => m.Change == nameof(DirectPaymentChangeKind.Ended) && m.Why == nameof(EndReason.Died), () =>
-        {
-            RuleFor(m => m.EstateName)
-                .NotEmpty().When(m => !string.IsNullOrWhiteSpace(m.EstateEmail)).WithMessage("Enter the name of the person who deals with the estate, or leave both empty")
-                .MaximumLength(200).WithMessage("Name must be 200 characters or fewer");
-            RuleFor(m => m.EstateEmail)
-                .NotEmpty().When(m => !string.IsNullOrWhiteSpace(m.EstateName)).WithMessage("Enter their email address, so that they get the letters")
-                .MaximumLength(254).WithMessage("Email address must be 254 characters or fewer")
-                .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
-        });
+        When(m => m.Change == nameof(DirectPaymentChangeKind.Ended) && m.Why == nameof(EndReason.Died), () => this.AddEstateContactRules(m => m.EstateName, m => m.EstateEmail));
         RuleFor(m => m.Reason)
             .NotEmpty().WithMessage("Enter the reason: the person will read it")
             .MaximumLength(DirectPaymentChange.MaxReasonLength).WithMessage($"Reason must be {DirectPaymentChange.MaxReasonLength:N0} characters or fewer");

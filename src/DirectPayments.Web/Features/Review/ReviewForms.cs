@@ -130,16 +130,7 @@ public sealed class OutcomeValidator : AbstractValidator<OutcomeViewModel>
                 .Must(d => d is not { } day || (day >= clock.Today.AddYears(-1) && day <= clock.Today.AddYears(1)))
                 .WithMessage("The last day must be within a year of today");
         });
-        When(m => m.Outcome == nameof(ReviewOutcome.End) && m.EndWhy == nameof(EndReason.Died), () =>
-        {
-            RuleFor(m => m.EstateName)
-                .NotEmpty().When(m => !string.IsNullOrWhiteSpace(m.EstateEmail)).WithMessage("Enter the name of the person who deals with the estate, or leave both empty")
-                .MaximumLength(200).WithMessage("Name must be 200 characters or fewer");
-            RuleFor(m => m.EstateEmail)
-                .NotEmpty().When(m => !string.IsNullOrWhiteSpace(m.EstateName)).WithMessage("Enter their email address, so that they get the letters")
-                .MaximumLength(254).WithMessage("Email address must be 254 characters or fewer")
-                .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
-        });
+        When(m => m.Outcome == nameof(ReviewOutcome.End) && m.EndWhy == nameof(EndReason.Died), () => this.AddEstateContactRules(m => m.EstateName, m => m.EstateEmail));
     }
 }
 
