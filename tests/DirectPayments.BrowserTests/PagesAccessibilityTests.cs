@@ -26,6 +26,17 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a support plan" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a line" }).ClickAsync();
         await Check(page, null, "cm-06-plan-add-line");
+
+        // A one-off for someone with no direct payment: paid to a payee of its own.
+        await page.GotoAsync($"{portal.BaseUrl}/case-management");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Joan Fisher" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "One-off payments" }).ClickAsync();
+        await Check(page, null, "cm-07-one-offs-with-payee");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set up a one-off payment" }).ClickAsync();
+        await Check(page, null, "cm-08-one-off-new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set up the payment" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Check(page, null, "cm-09-one-off-errors");
         await page.Context.CloseAsync();
     }
 

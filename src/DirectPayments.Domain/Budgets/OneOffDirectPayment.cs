@@ -2,6 +2,7 @@ using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
 
 namespace DirectPayments.Domain.Budgets;
 
@@ -116,7 +117,38 @@ public sealed class OneOffDirectPayment : IAudited, IVersioned
 
     public long Version { get; set; }
 
+    /// <summary>
+    /// Who it is paid to when not into the person's direct payment account: a nominated person's account, or the
+    /// supplier's bank account. Null: into the direct payment's account.
+    /// </summary>
+    public string? PayeeName { get; private set; }
+
+    public AccountType? PayeeAccountType { get; private set; }
+
+    /// <summary>The payee's account in full (for the payment file only); shown masked.</summary>
+    public string? PayeeAccountDigits { get; private set; }
+
+    /// <summary>Its own payee's account, or null when it is paid into the direct payment's account.</summary>
+    public PayeeAccount? Payee => PayeeAccountType is { } type && PayeeAccountDigits is { } digits ? PayeeAccount.Stored(type, digits) : null;
+
     Guid? IAudited.AuditCaseId => CaseId;
+
+    /// <summary>Pays it to its own payee (a nominated person, a supplier) instead of the direct payment's account.</summary>
+    public void PayTo(string name, PayeeAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("Enter the name of the person or supplier it is paid to.");
+        }
+
+        if (Status is OneOffPaymentStatus.Paid or OneOffPaymentStatus.Cancelled)
+        {
+            throw new DomainException("A paid or cancelled payment's payee cannot change.");
+        }
+
+        (PayeeName, PayeeAccountType, PayeeAccountDigits) = (name.Trim(), account.Type, account.Digits);
+    }
 
     public void Approve(string manager, DateOnly on)
     {

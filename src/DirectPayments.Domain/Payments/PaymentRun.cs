@@ -94,7 +94,7 @@ public sealed class Payment
         {
             // A first payment can pay back to a start in the period before: it claims that period too, so that a run for
             // that period, committed before, after or at the same moment, cannot pay those days again.
-            _periodsPaid.Add(new PaidPeriod(PaidItemKey, Id, DirectPaymentId, period.Start));
+            _periodsPaid.Add(new PaidPeriod(PaidItemKey, Id, agreement.Id, period.Start));
             if (coversFrom < period.Start)
             {
                 var before = period.Previous;
@@ -103,7 +103,7 @@ public sealed class Payment
                     throw new DomainException("A payment can pay back to the period before its own, no further.");
                 }
 
-                _periodsPaid.Add(new PaidPeriod(KeyFor(kind, agreement.Id, before, null), Id, DirectPaymentId, before.Start));
+                _periodsPaid.Add(new PaidPeriod(KeyFor(kind, agreement.Id, before, null), Id, agreement.Id, before.Start));
             }
         }
     }
@@ -114,6 +114,41 @@ public sealed class Payment
 
     /// <summary>Earlier periods this payment settles: what it adds for an underpayment or takes back for an overpayment.</summary>
     public IReadOnlyList<PaymentAdjustment> Adjustments => _adjustments;
+
+    /// <summary>
+    /// A one-off paid to its own payee (a nominated person, a supplier), not into a direct payment's account: it needs
+    /// no direct payment, and puts nothing in a direct payment account's ledger.
+    /// </summary>
+    public static Payment OneOffToItsPayee(
+        PaymentPeriod period, Guid caseId, string caseReference, Guid oneOffId, string payeeName, PayeeAccount payee, DateOnly dueOn, Money amount)
+    {
+        ArgumentNullException.ThrowIfNull(payee);
+        ArgumentException.ThrowIfNullOrWhiteSpace(payeeName);
+        if (amount < Money.Zero)
+        {
+            throw new DomainException("A payment cannot be less than £0.00.");
+        }
+
+        return new Payment
+        {
+            Id = Guid.CreateVersion7(),
+            CaseId = caseId,
+            PeriodStart = period.Start,
+            Kind = PaymentKind.OneOff,
+            OneOffId = oneOffId,
+            CoversFrom = dueOn,
+            CoversTo = dueOn,
+            Due = amount,
+            Recovered = Money.Zero,
+            Amount = amount,
+            PayeeName = payeeName,
+            MaskedAccount = payee.Masked,
+            PayeeAccountType = payee.Type,
+            PayeeAccountDigits = payee.Digits,
+            Reference = $"{caseReference}-{period.Start:yyyyMMdd}-1OFF",
+            PaidItemKey = KeyFor(PaymentKind.OneOff, Guid.Empty, period, oneOffId),
+        };
+    }
 
     /// <summary>Records what this payment settles of earlier periods (from <see cref="PaymentSettlement"/>), each with its working.</summary>
     public void Settles(IEnumerable<Adjustment> adjustments)
@@ -126,7 +161,8 @@ public sealed class Payment
                 throw new DomainException("A payment settles only periods before its own.");
             }
 
-            _adjustments.Add(new PaymentAdjustment(Id, DirectPaymentId, adjustment.Period.Start, adjustment.Applied, string.Join(" ", adjustment.Working)));
+            _adjustments.Add(new PaymentAdjustment(
+                Id, DirectPaymentId ?? throw new DomainException("Only a direct payment's own payment settles its periods."), adjustment.Period.Start, adjustment.Applied, string.Join(" ", adjustment.Working)));
         }
     }
 
@@ -140,7 +176,8 @@ public sealed class Payment
 
     public Guid RunId { get; private set; }
 
-    public Guid DirectPaymentId { get; private set; }
+    /// <summary>The direct payment whose account it is paid into; null for a one-off paid to its own payee.</summary>
+    public Guid? DirectPaymentId { get; private set; }
 
     public Guid CaseId { get; private set; }
 

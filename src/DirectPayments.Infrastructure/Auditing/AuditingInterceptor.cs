@@ -153,10 +153,19 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider t
         _ => value.ToString(),
     };
 
+    // Account and card numbers go into the audit trail masked, as on every page; only the payment file has them whole.
+    private static readonly HashSet<string> AccountNumbers =
+        [nameof(Domain.Payments.DirectPaymentAgreement.AccountIdentifier), nameof(Domain.Budgets.OneOffDirectPayment.PayeeAccountDigits)];
+
     // Values the database stores through a converter (Money as pence, an assessment's input as JSON) are
     // shown as people read them: Money by its own "£1,234.56", anything structured as its stored JSON.
     private static string? Show(Microsoft.EntityFrameworkCore.Metadata.IProperty property, object? value)
     {
+        if (value is string { Length: >= 4 } number && AccountNumbers.Contains(property.Name))
+        {
+            return "****" + number[^4..];
+        }
+
         if (value is null or string or IFormattable or Domain.Common.Money)
         {
             return Show(value);

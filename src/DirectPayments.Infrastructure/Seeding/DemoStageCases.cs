@@ -52,14 +52,16 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
         var joan = Case("Joan Fisher", new DateOnly(1979, 10, 5), RequestType.Self, null, today.AddDays(-30), managerId);
         Eligible(joan, false, [EligibilityOutcome.UsingCommunityFacilities, EligibilityOutcome.Relationships], "Multiple sclerosis", today.AddDays(-20));
         OneOff(joan, "A year's membership at the local swimming pool", EligibilityOutcome.UsingCommunityFacilities,
-            "Stays active and independent doing what she enjoys most", 312m, null, year.Policy, today.AddDays(7), limit);
+            "Stays active and independent doing what she enjoys most", 312m, null, year.Policy, today.AddDays(7), limit)
+            .PayTo("Anytown Leisure Trust", PayeeAccount.From(AccountType.BankAccount, "40-11-22 33445566"));
         joan.PaymentStarted(today.AddDays(-5));
 
         // Case study three: a carer's one-off payment for a break from caring for her grandfather.
         var fatima = Case("Fatima Carer", new DateOnly(1990, 6, 18), RequestType.Carer, "Granddaughter and carer", today.AddDays(-45), managerId);
         Eligible(fatima, true, [EligibilityOutcome.RecreationalActivities, EligibilityOutcome.Relationships], "Cares for her grandfather every day", today.AddDays(-35));
         OneOff(fatima, "A short break from caring", EligibilityOutcome.RecreationalActivities,
-            "Has time for herself and meets new people, so that she can go on caring", 400m, null, year.Policy, today.AddDays(3), limit);
+            "Has time for herself and meets new people, so that she can go on caring", 400m, null, year.Policy, today.AddDays(3), limit)
+            .PayTo("Fatima Carer", PayeeAccount.From(AccountType.BankAccount, "20-30-40 11223344"));
         fatima.PaymentStarted(today.AddDays(-10));
 
         // A plan proposed and waiting for the person to agree it.

@@ -36,4 +36,13 @@ public sealed class PayeeAccountTests
     [InlineData("49290000000012345678")]
     public void A_card_reference_is_eight_to_nineteen_digits(string typed) =>
         Assert.Throws<DomainException>(() => PayeeAccount.From(AccountType.PrepaidCard, typed));
+
+    [Fact]
+    public void A_one_off_paid_to_its_own_payee_belongs_to_no_direct_payment()
+    {
+        var payment = Payment.OneOffToItsPayee(new PaymentPeriod(new DateOnly(2026, 11, 16)), Guid.CreateVersion7(), "DP-ABC", Guid.CreateVersion7(),
+            "Anytown Leisure Trust", PayeeAccount.From(AccountType.BankAccount, "40-11-22 33445566"), new DateOnly(2026, 11, 29), Money.FromPounds(312m));
+
+        Assert.Equal((null, "****5566", "DP-ABC-20261116-1OFF"), (payment.DirectPaymentId, payment.MaskedAccount, payment.Reference));
+    }
 }

@@ -43,7 +43,7 @@ public sealed class OneOffPaymentTests(PortalFactory factory) : IClassFixture<Po
         var manager = await factory.SignedInAsync("casemanager@example.org");
         var joan = await factory.CaseIdAsync("Joan Fisher");
 
-        await SetUp(manager, joan, "A season ticket for the leisure centre", "480.00", need: "UsingCommunityFacilities");
+        await SetUp(manager, joan, "A season ticket for the leisure centre", "480.00", need: "UsingCommunityFacilities", payee: ToTheLeisureTrust);
 
         var payment = await factory.QueryAsync(db => db.Set<OneOffDirectPayment>().SingleAsync(p => p.CaseId == joan && p.Description == "A season ticket for the leisure centre"));
         Assert.Equal(Money.Zero, payment.Contribution);
@@ -110,7 +110,7 @@ public sealed class OneOffPaymentTests(PortalFactory factory) : IClassFixture<Po
         var manager = await factory.SignedInAsync("casemanager@example.org");
         var joan = await factory.CaseIdAsync("Joan Fisher");
 
-        var response = await SetUp(manager, joan, "A cooker", "300.00", need: "ManagingNutrition");
+        var response = await SetUp(manager, joan, "A cooker", "300.00", need: "ManagingNutrition", payee: ToTheLeisureTrust);
 
         Assert.Contains("Choose a need the needs assessment of", (await PortalClient.ParseAsync(response)).MainText(), StringComparison.Ordinal);
     }
@@ -126,16 +126,31 @@ public sealed class OneOffPaymentTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal(["Relationships", "UsingCommunityFacilities"], form.QuerySelectorAll("input[name='Need']").Select(i => i.GetAttribute("value")!));
     }
 
+    private static readonly Dictionary<string, string> ToTheLeisureTrust = new()
+    {
+        ["PaidTo"] = "OwnPayee", ["PayeeName"] = "Anytown Leisure Trust", ["PayeeAccountType"] = "BankAccount", ["PayeeAccount"] = "40-11-22 33445566",
+    };
+
     private static Task<HttpResponseMessage> SetUp(
-        HttpClient client, Guid caseId, string description, string amount, string day = "7", string month = "12", string year = "2026", string need = "ManagingNutrition") =>
-        client.SubmitFormAsync($"/case-management/cases/{caseId}/one-off-payments/new", new Dictionary<string, string>
+        HttpClient client, Guid caseId, string description, string amount, string day = "7", string month = "12", string year = "2026", string need = "ManagingNutrition",
+        Dictionary<string, string>? payee = null)
+    {
+        var fields = new Dictionary<string, string>
         {
             ["Description"] = description,
             ["Need"] = need,
+            ["PaidTo"] = "DirectPaymentAccount",
             ["Outcome"] = "Cooks hot meals safely at home",
             ["Amount"] = amount,
             ["DueOn.Day"] = day,
             ["DueOn.Month"] = month,
             ["DueOn.Year"] = year,
-        });
+        };
+        foreach (var (key, value) in payee ?? [])
+        {
+            fields[key] = value;
+        }
+
+        return client.SubmitFormAsync($"/case-management/cases/{caseId}/one-off-payments/new", fields);
+    }
 }

@@ -6,6 +6,7 @@ using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.NeedsAssessments;
+using DirectPayments.Domain.Payments;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.OneOffPayments;
@@ -15,7 +16,11 @@ namespace DirectPayments.Application.CaseManagement.OneOffPayments;
 /// and the eligible needs the latest needs assessment found (empty when none has: a one-off meets an assessed need).
 /// </summary>
 public sealed record OneOffPaymentPage(
-    CareCase Case, IReadOnlyList<OneOffDirectPayment> Payments, Money? WeeklyContribution, Money? ApprovalLimit, IReadOnlyList<EligibilityOutcome> AssessedNeeds);
+    CareCase Case, IReadOnlyList<OneOffDirectPayment> Payments, Money? WeeklyContribution, Money? ApprovalLimit, IReadOnlyList<EligibilityOutcome> AssessedNeeds)
+{
+    /// <summary>Whether the person has a direct payment being paid today, whose account a one-off can go into.</summary>
+    public bool HasDirectPaymentAccount { get; init; }
+}
 
 public sealed class OneOffPaymentPages(IPortalDb db, CaseReader cases, ApprovalLimits limits, CouncilClock clock)
 {
@@ -33,7 +38,11 @@ public sealed class OneOffPaymentPages(IPortalDb db, CaseReader cases, ApprovalL
             .Select(a => a.WeeklyContribution).FirstOrDefaultAsync(cancellationToken);
         var needs = await AssessedNeeds.LatestAsync(db, caseId, cancellationToken);
         return new OneOffPaymentPage(careCase, payments, contribution, await limits.CaseManagerLimitAsync(clock.Today, cancellationToken),
-            needs is { Eligible: true } ? [.. needs.UnachievedOutcomeList.Order()] : []);
+            needs is { Eligible: true } ? [.. needs.UnachievedOutcomeList.Order()] : [])
+        {
+            HasDirectPaymentAccount = (await db.Set<DirectPaymentAgreement>().AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync(cancellationToken))
+                .Any(d => d.StatusOn(clock.Today) == DirectPaymentStatus.Active),
+        };
     }
 }
 

@@ -11,8 +11,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.OneOffPayments;
 
-/// <summary>A one-off payment as the case manager sets it up: what it buys, the need and outcome, the whole cost and when it is paid.</summary>
-public sealed record OneOffPaymentRequest(Guid CaseId, string Description, EligibilityOutcome Need, string Outcome, Money Amount, DateOnly DueOn);
+/// <summary>
+/// A one-off payment as the case manager sets it up: what it buys, the need and outcome, the whole cost, when it is
+/// paid, and who to: its own payee (a nominated person, a supplier), or, when null, the direct payment's account.
+/// </summary>
+public sealed record OneOffPaymentRequest(Guid CaseId, string Description, EligibilityOutcome Need, string Outcome, Money Amount, DateOnly DueOn, OneOffPayee? Payee = null);
+
+/// <summary>Who a one-off is paid to, when not into the person's direct payment account, as typed.</summary>
+public sealed record OneOffPayee(string Name, AccountType AccountType, string Account);
 
 /// <summary>
 /// The case manager sets up a one-off direct payment for a single outcome, with no personal budget or plan needed. The
@@ -50,12 +56,24 @@ public sealed class SetUpOneOffPayment(CommandRunner runner, IChargingRatesProvi
 
             // The weekly contribution is already used when the person pays it towards an ongoing direct payment, net or
             // gross, on the day the one-off is due.
-            var regularServicesUseContribution = (await work.Db.Set<DirectPaymentAgreement>().AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync(c))
+            var directPayments = await work.Db.Set<DirectPaymentAgreement>().AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync(c);
+            var regularServicesUseContribution = directPayments
                 .Any(d => d.StatusOn(command.DueOn) == DirectPaymentStatus.Active && d.TermsOn(command.DueOn).WeeklyContribution > Money.Zero);
+            if (command.Payee is null && !directPayments.Any(d => d.StatusOn(command.DueOn) == DirectPaymentStatus.Active))
+            {
+                CommandWork.Refuse("This person has no direct payment account to pay it into on that date: enter who it is paid to.");
+            }
+
             var weeklyContribution = (await work.AssessmentHistoryAsync(c)).Verified?.WeeklyContribution;
             var result = OneOffDirectPaymentCalculator.Calculate(command.Amount, weeklyContribution, regularServicesUseContribution, rules.Policy);
             var payment = new OneOffDirectPayment(
                 caseId, command.Description, command.Need, command.Outcome, command.DueOn, result, rules.Policy.OneOffContributionPolicy, work.Who, work.Today, limit);
+            if (command.Payee is { } payee)
+            {
+                payment.PayTo(payee.Name, PayeeAccount.From(payee.AccountType, payee.Account));
+                work.Describe($"paid to {payment.PayeeName}, {payment.Payee!.Masked}");
+            }
+
             work.Add(payment);
             if (payment.Status == OneOffPaymentStatus.Approved)
             {

@@ -39,16 +39,18 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                 {
                     payment.BelongsTo(run);
                     work.Add(payment);
-                    if (payment.Amount > Money.Zero)
+
+                    // A one-off paid to its own payee goes into no direct payment account's ledger.
+                    if (payment.Amount > Money.Zero && agreementId is { } intoAccount)
                     {
-                        work.Add(new AccountTransaction(agreementId, caseId, payment.Reference, period.Start, payment.Amount, TransactionKind.CouncilPayment,
+                        work.Add(new AccountTransaction(intoAccount, caseId, payment.Reference, period.Start, payment.Amount, TransactionKind.CouncilPayment,
                             TransactionSource.PaymentRun, $"Council payment {payment.Reference}"));
                     }
 
-                    if (reclaimed > Money.Zero)
+                    if (reclaimed > Money.Zero && agreementId is { } reclaimedFrom)
                     {
                         // Paid for days after the direct payment ended: taken back from the account in this run.
-                        work.Add(new AccountTransaction(agreementId, caseId, $"{payment.Reference}{Payment.ReclaimSuffix}", period.Start, -reclaimed, TransactionKind.Recovery,
+                        work.Add(new AccountTransaction(reclaimedFrom, caseId, $"{payment.Reference}{Payment.ReclaimSuffix}", period.Start, -reclaimed, TransactionKind.Recovery,
                             TransactionSource.PaymentRun, $"Reclaimed after the direct payment ended {payment.Reference}"));
                     }
                 }

@@ -31,7 +31,8 @@ public sealed record RunPreview(PaymentPeriod Period, IReadOnlyList<RunLine> Lin
 
 /// <summary>A payment worked out for a run, with the account and case its ledger line belongs to.</summary>
 /// <summary>A payment worked out for a run, with the account and case its ledger line belongs to, and what it reclaims from the account after an end.</summary>
-public sealed record PlannedPayment(Payment Payment, Guid AgreementId, Guid CaseId, Money Reclaimed = default);
+/// <summary>A payment a commit saves; <paramref name="AgreementId"/> is the direct payment whose account it goes into (none for a one-off paid to its own payee).</summary>
+public sealed record PlannedPayment(Payment Payment, Guid? AgreementId, Guid CaseId, Money Reclaimed = default);
 
 /// <summary>A period's run worked out: the preview finance reads, and the payments a commit saves.</summary>
 public sealed record PlannedRun(RunPreview Preview, IReadOnlyList<PlannedPayment> Payments);
@@ -136,17 +137,32 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
         foreach (var oneOff in oneOffs)
         {
             var careCase = cases[oneOff.CaseId];
+            if (paidThisPeriod.Contains(Payment.KeyFor(PaymentKind.OneOff, Guid.Empty, period, oneOff.Id)))
+            {
+                alreadyPaid++;
+                continue;
+            }
+
+            if (oneOff.Payee is { } payee)
+            {
+                // Its own payee (a nominated person, a supplier): paid there, with or without a direct payment.
+                if (commit)
+                {
+                    oneOff.MarkPaid(period.Start);
+                }
+
+                planned.Add(new PlannedPayment(
+                    Payment.OneOffToItsPayee(period, oneOff.CaseId, careCase.Reference, oneOff.Id, oneOff.PayeeName!, payee, oneOff.DueOn, oneOff.NetPayment), null, oneOff.CaseId));
+                lines.Add(new RunLine(oneOff.CaseId, careCase.Reference, oneOff.PayeeName!, payee.Masked, PaymentKind.OneOff,
+                    $"One-off: {oneOff.Description}", oneOff.DueOn, oneOff.DueOn, oneOff.NetPayment, Money.Zero, Money.Zero, oneOff.NetPayment, oneOff.Working));
+                continue;
+            }
+
             var account = agreements.FirstOrDefault(a => a.CaseId == oneOff.CaseId && a.Status == DirectPaymentStatus.Active);
             if (account is null)
             {
                 problems.Add(new RunProblem(oneOff.CaseId, careCase.Reference, careCase.SubjectName,
-                    $"One-off payment of {oneOff.NetPayment} ({oneOff.Description}): no account to pay it into. Set up the direct payment's account first."));
-                continue;
-            }
-
-            if (paidThisPeriod.Contains(Payment.KeyFor(PaymentKind.OneOff, account.Id, period, oneOff.Id)))
-            {
-                alreadyPaid++;
+                    $"One-off payment of {oneOff.NetPayment} ({oneOff.Description}): no account to pay it into. Give the one-off its own payee, or set up the direct payment's account."));
                 continue;
             }
 
@@ -179,7 +195,8 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
         var previous = period.Previous.Start;
         var regular = db.Set<Payment>().AsNoTracking().Where(p => p.Kind == PaymentKind.Regular && p.PeriodStart < period.Start);
         var recent = await regular.Where(p => p.PeriodStart == previous).Select(p => new { p.DirectPaymentId, p.PeriodStart, p.Due }).ToListAsync(cancellationToken);
-        var history = changed.Count == 0 ? [] : await regular.Where(p => EF.Parameter(changed).Contains(p.DirectPaymentId))
+        var changedPayees = changed.Select(id => (Guid?)id).ToList();
+        var history = changed.Count == 0 ? [] : await regular.Where(p => EF.Parameter(changedPayees).Contains(p.DirectPaymentId))
             .Select(p => new { p.DirectPaymentId, p.PeriodStart, p.Due }).ToListAsync(cancellationToken);
         var settled = changed.Count == 0 ? [] : await db.Set<PaymentAdjustment>().AsNoTracking()
             .Where(a => EF.Parameter(changed).Contains(a.DirectPaymentId) && a.PeriodStart < period.Start)
@@ -192,9 +209,9 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             periods[periodStart] = periods.GetValueOrDefault(periodStart) + amount;
         }
 
-        foreach (var p in recent.Concat(history).DistinctBy(p => (p.DirectPaymentId, p.PeriodStart)))
+        foreach (var p in recent.Concat(history).Where(p => p.DirectPaymentId is not null).DistinctBy(p => (p.DirectPaymentId, p.PeriodStart)))
         {
-            Add(p.DirectPaymentId, p.PeriodStart, p.Due);
+            Add(p.DirectPaymentId!.Value, p.PeriodStart, p.Due);
         }
 
         foreach (var a in settled)

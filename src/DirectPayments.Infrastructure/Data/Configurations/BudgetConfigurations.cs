@@ -46,5 +46,8 @@ internal sealed class OneOffDirectPaymentConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.SentBackReason).HasMaxLength(2000);
         builder.Property(p => p.Working).HasStringListConversion().HasColumnName("WorkingJson");
         builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Property(p => p.PayeeName).HasMaxLength(200);
+        builder.Property(p => p.PayeeAccountDigits).HasMaxLength(34);
+        builder.Ignore(p => p.Payee);
     }
 }

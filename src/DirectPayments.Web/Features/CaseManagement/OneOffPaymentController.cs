@@ -49,6 +49,11 @@ public sealed class OneOffPaymentController(OneOffPaymentPages pages, IValidator
             return NotFound();
         }
 
+        // A new form pays into the direct payment's account when there is one, and asks for a payee when there is not.
+        model.PaidTo ??= Request.Method == HttpMethods.Get
+            ? (page.HasDirectPaymentAccount ? OneOffPaymentViewModel.DirectPaymentAccount : OneOffPaymentViewModel.OwnPayee)
+            : null;
+
         model.Page = page;
         return View(nameof(New), model);
     }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using DirectPayments.Application.CaseManagement.OneOffPayments;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
 using DirectPayments.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -25,12 +26,30 @@ public sealed class OneOffPaymentViewModel
     [Display(Name = "Date it is paid")]
     public DateOnly? DueOn { get; set; }
 
+    /// <summary>"DirectPaymentAccount" (the person's direct payment account) or "OwnPayee" (a nominated person, a supplier).</summary>
+    [Display(Name = "Who it is paid to")]
+    public string? PaidTo { get; set; }
+
+    [Display(Name = "Name of the person or supplier it is paid to")]
+    public string? PayeeName { get; set; }
+
+    [Display(Name = "Prepaid card or bank account")]
+    public string? PayeeAccountType { get; set; }
+
+    [Display(Name = "Card account reference, or sort code and account number")]
+    public string? PayeeAccount { get; set; }
+
     /// <summary>The case's payments and contribution, for the page around the form (never bound from the post).</summary>
     [BindNever]
     public OneOffPaymentPage? Page { get; set; }
 
     public OneOffPaymentRequest ToRequest(Guid caseId) =>
-        new(caseId, Description!, Enum.Parse<EligibilityOutcome>(Need!), Outcome!, Amount!.Value, DueOn!.Value);
+        new(caseId, Description!, Enum.Parse<EligibilityOutcome>(Need!), Outcome!, Amount!.Value, DueOn!.Value,
+            PaidTo == OwnPayee ? new OneOffPayee(PayeeName!.Trim(), Enum.Parse<AccountType>(PayeeAccountType!), PayeeAccount!) : null);
+
+    public const string OwnPayee = "OwnPayee";
+
+    public const string DirectPaymentAccount = "DirectPaymentAccount";
 }
 
 public sealed class OneOffPaymentValidator : AbstractValidator<OneOffPaymentViewModel>
@@ -53,5 +72,26 @@ public sealed class OneOffPaymentValidator : AbstractValidator<OneOffPaymentView
         RuleFor(m => m.DueOn)
             .Must(d => d is null || d >= clock.Today)
             .WithMessage("Date it is paid must be today or in the future");
+        RuleFor(m => m.PaidTo)
+            .Must(p => p is OneOffPaymentViewModel.OwnPayee or OneOffPaymentViewModel.DirectPaymentAccount)
+            .WithMessage("Select who it is paid to");
+        When(m => m.PaidTo == OneOffPaymentViewModel.OwnPayee, () =>
+        {
+            RuleFor(m => m.PayeeName)
+                .NotEmpty().WithMessage("Enter the name of the person or supplier it is paid to")
+                .MaximumLength(200).WithMessage("Name must be 200 characters or fewer");
+            RuleFor(m => m.PayeeAccountType).Must(EnumInput.IsDefined<AccountType>).WithMessage("Select a prepaid card or a bank account");
+            RuleFor(m => m.PayeeAccount)
+                .NotEmpty().WithMessage("Enter the card account reference, or the sort code and account number")
+                .Matches(@"^[0-9 -]{8,40}$").WithMessage("Account or card number must be numbers only, at least 8 of them");
+            RuleFor(m => m.PayeeAccount)
+                .Must(typed => typed!.Count(char.IsAsciiDigit) == PayeeAccount.SortCodeDigits + PayeeAccount.AccountNumberDigits)
+                .When(m => m.PayeeAccountType == nameof(AccountType.BankAccount) && !string.IsNullOrEmpty(m.PayeeAccount))
+                .WithMessage("Enter the 6-digit sort code and the 8-digit account number, like 20-00-00 12345678");
+            RuleFor(m => m.PayeeAccount)
+                .Must(typed => typed!.Count(char.IsAsciiDigit) <= PayeeAccount.LongestCardReference)
+                .When(m => m.PayeeAccountType == nameof(AccountType.PrepaidCard) && !string.IsNullOrEmpty(m.PayeeAccount))
+                .WithMessage("Card account reference must be 19 numbers or fewer");
+        });
     }
 }

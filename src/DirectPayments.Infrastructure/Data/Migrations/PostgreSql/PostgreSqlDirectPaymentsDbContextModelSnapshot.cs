@@ -345,6 +345,18 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("PayeeAccountDigits")
+                        .HasMaxLength(34)
+                        .HasColumnType("character varying(34)");
+
+                    b.Property<string>("PayeeAccountType")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("PayeeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Policy")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1049,7 +1061,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("CoversTo")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("DirectPaymentId")
+                    b.Property<Guid?>("DirectPaymentId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("Due")
@@ -1979,8 +1991,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
                         .WithMany()
                         .HasForeignKey("DirectPaymentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DirectPayments.Domain.Payments.PaymentRun", null)
                         .WithMany()

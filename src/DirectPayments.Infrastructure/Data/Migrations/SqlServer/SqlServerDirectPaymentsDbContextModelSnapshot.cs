@@ -345,6 +345,18 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("PayeeAccountDigits")
+                        .HasMaxLength(34)
+                        .HasColumnType("nvarchar(34)");
+
+                    b.Property<string>("PayeeAccountType")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("PayeeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Policy")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1049,7 +1061,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly>("CoversTo")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("DirectPaymentId")
+                    b.Property<Guid?>("DirectPaymentId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<long>("Due")
@@ -1981,8 +1993,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
                         .WithMany()
                         .HasForeignKey("DirectPaymentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DirectPayments.Domain.Payments.PaymentRun", null)
                         .WithMany()

@@ -338,6 +338,18 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PayeeAccountDigits")
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayeeAccountType")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayeeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Policy")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1042,7 +1054,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly>("CoversTo")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("DirectPaymentId")
+                    b.Property<Guid?>("DirectPaymentId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Due")
@@ -1968,8 +1980,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
                         .WithMany()
                         .HasForeignKey("DirectPaymentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DirectPayments.Domain.Payments.PaymentRun", null)
                         .WithMany()
