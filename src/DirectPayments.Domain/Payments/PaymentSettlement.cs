@@ -67,7 +67,7 @@ public static class PaymentSettlement
         }
 
         var adjustments = new List<Adjustment>();
-        foreach (var (periodStart, paid) in paidByPeriodStart.OrderBy(p => p.Key))
+        foreach (var (periodStart, paid) in WithPeriodsPaidNothing(paidByPeriodStart, runPeriod))
         {
             var period = new PaymentPeriod(periodStart);
             if (period.Start > runPeriod.Start || (period.Start == runPeriod.Start && !runPeriodPaid))
@@ -108,5 +108,25 @@ public static class PaymentSettlement
         return reclaimTheRest
             ? new RunPayment(due, settled, recovered, Money.Zero) { Reclaimed = owed - recovered }
             : new RunPayment(due, settled, recovered, owed - recovered);
+    }
+
+    // A period between two paid ones (or between the first paid and this run) that was not paid had nothing due when
+    // its run came (suspended throughout): it was paid £0.00, so a change backdated into it since, such as a resumption,
+    // is settled like any other. Periods before the first payment are left alone: nothing says they were ever owed here.
+    private static IEnumerable<KeyValuePair<DateOnly, Money>> WithPeriodsPaidNothing(IReadOnlyDictionary<DateOnly, Money> paidByPeriodStart, PaymentPeriod runPeriod)
+    {
+        var unpaid = new List<KeyValuePair<DateOnly, Money>>();
+        if (paidByPeriodStart.Count > 0)
+        {
+            for (var period = new PaymentPeriod(paidByPeriodStart.Keys.Min()); period.Start < runPeriod.Start; period = period.Next)
+            {
+                if (!paidByPeriodStart.ContainsKey(period.Start))
+                {
+                    unpaid.Add(new(period.Start, Money.Zero));
+                }
+            }
+        }
+
+        return paidByPeriodStart.Concat(unpaid).OrderBy(p => p.Key);
     }
 }

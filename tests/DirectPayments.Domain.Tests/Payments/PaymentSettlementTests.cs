@@ -105,4 +105,49 @@ public sealed class PaymentSettlementTests
         // 7 to 13 December (a week, £30.70) and the whole of December's period (£122.80).
         Assert.Equal(Money.FromPounds(153.50m), run.Paid);
     }
+
+    private static DirectPaymentChange Status(int sequence, DirectPaymentChangeKind kind, DateOnly from, DateOnly recordedOn) =>
+        DirectPaymentChange.NewStatus(Dp, Case, sequence, kind, from, kind.ToString(), "chris", recordedOn);
+
+    [Fact]
+    public void A_resumption_backdated_into_a_period_suspended_throughout_pays_its_days_in_the_next_payment()
+    {
+        // In hospital from 14 December, so December's run paid nothing and claimed nothing; home on 4 January,
+        // entered on 8 January: the January run pays its own period and 4 to 10 January, a week, £30.70.
+        var timeline = Timeline(
+            Status(2, DirectPaymentChangeKind.Suspended, December.Start, December.Start.AddDays(-2)),
+            Status(3, DirectPaymentChangeKind.Resumed, new DateOnly(2027, 1, 4), new DateOnly(2027, 1, 8)));
+
+        var run = Run(timeline, January, Paid((November, 122.80m)));
+
+        var adjustment = Assert.Single(run.Adjustments);
+        Assert.Equal(December, adjustment.Period);
+        Assert.Equal(Money.FromPounds(30.70m), adjustment.Applied);
+        Assert.Equal(Money.FromPounds(122.80m + 30.70m), run.Paid);
+    }
+
+    [Fact]
+    public void A_period_suspended_throughout_and_still_suspended_owes_nothing()
+    {
+        var timeline = Timeline(Status(2, DirectPaymentChangeKind.Suspended, December.Start, December.Start.AddDays(-2)));
+
+        var run = Run(timeline, January, Paid((November, 122.80m)));
+
+        Assert.True(run.IsNothing);
+        Assert.Null(run.Due);
+    }
+
+    [Fact]
+    public void Periods_before_the_first_payment_are_not_owed_when_a_later_change_is_made()
+    {
+        // Nothing was paid before December (the direct payment was set up by a load, not a run): a reassessment does
+        // not make November look unpaid.
+        var since = November.Previous.Previous.Start;
+        var timeline = new DirectPaymentTimeline(
+            [DirectPaymentChange.Start(Dp, Case, Alex, since, "Plan agreed", "chris", since), Reassessed(29.30m, new DateOnly(2026, 12, 21))]);
+
+        var run = Run(timeline, January, Paid((December, 122.80m)));
+
+        Assert.Empty(run.Adjustments);
+    }
 }
