@@ -120,6 +120,27 @@ public sealed class DirectPaymentLifeTests
     }
 
     [Fact]
+    public async Task A_resumption_backdated_into_a_period_suspended_throughout_pays_its_days_in_the_next_run()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+
+        // In hospital from 14 December, the first day of December's period: its run pays this person nothing.
+        await ChangeStatusAsync(factory, caseId, "Suspended", "14", "12", "2026", "In hospital.");
+        await CommitRunAsync(factory, December);
+        Assert.False(await factory.QueryAsync(db => db.Set<Payment>().AnyAsync(p => p.DirectPaymentId == agreementId && p.PeriodStart == new DateOnly(2026, 12, 14))));
+
+        // Home from 4 January, told to the council after December's run: a week of December's period is owed.
+        factory.Clock.Advance(TimeSpan.FromDays(30));
+        await ChangeStatusAsync(factory, caseId, "Resumed", "4", "1", "2027", "Home from hospital.");
+        var january = await CommitAsync(factory, January, agreementId);
+
+        Assert.Equal(Money.FromPounds(4 * 152m + 152m), january.Amount);
+        var settled = Assert.Single(january.Adjustments);
+        Assert.Equal(new DateOnly(2026, 12, 14), settled.PeriodStart);
+    }
+
+    [Fact]
     public async Task A_suspended_direct_payment_says_so_on_the_persons_page_with_no_next_payment()
     {
         using var factory = new PortalFactory();
@@ -228,9 +249,36 @@ public sealed class DirectPaymentLifeTests
         Assert.Equal(CaseStage.Active, await StageAsync(factory, caseId));
         var citizenPage = await person.GetDocumentAsync($"/citizen/cases/{caseId}");
         Assert.Contains("£176.00", citizenPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("What we pay each week (your direct payment)", citizenPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         var december = await CommitAsync(factory, December, agreementId);
         Assert.Equal(Money.FromPounds(4 * 176m), december.Due);
         Assert.True(december.Amount > december.Due, "22 November to 13 December was paid at £152.00 a week, so the difference is added.");
+    }
+
+    [Fact]
+    public async Task A_revised_plan_agreed_tells_the_person_their_payment_changes_not_that_it_will_be_set_up()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var person = await factory.SignedInAsync("citizen2@example.org");
+        var planUrl = $"/case-management/cases/{caseId}/plan";
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/start']");
+        await manager.SubmitFormAsync($"{planUrl}/lines/new", new List<KeyValuePair<string, string>>
+        {
+            new("Category", "DayActivities"), new("Description", "Art group"), new("Need", "UsingCommunityFacilities"), new("Outcome", "Meets people"),
+            new("Costing", "amount"), new("Amount", "24"), new("Frequency", "Weekly"), new("Delivery", "DirectPayment"), new("Restriction", "None"),
+        });
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/propose']");
+        var councilAgreed = await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/agree']");
+        Assert.Equal(HttpStatusCode.Redirect, councilAgreed.StatusCode);
+
+        await person.SubmitFormAsync(await person.GetDocumentAsync($"/citizen/cases/{caseId}/plan"), new Dictionary<string, string>(), $"form[action='/citizen/cases/{caseId}/plan/agree']");
+
+        var agreed = await factory.QueryAsync(db => db.Set<Notice>().Where(n => n.CaseId == caseId && n.Kind == NoticeKind.PlanAgreed).ToListAsync());
+        var letter = agreed.OrderBy(n => n.CreatedAt).Last();
+        Assert.Equal("Your revised support plan is agreed", letter.Title);
+        Assert.DoesNotContain("set up your direct payment", letter.Body, StringComparison.Ordinal);
     }
 
     private static Task<CaseStage> StageAsync(PortalFactory factory, Guid caseId) =>
@@ -290,12 +338,17 @@ public sealed class DirectPaymentLifeTests
 
     internal static async Task<Payment> CommitAsync(PortalFactory factory, string period, Guid agreementId)
     {
+        await CommitRunAsync(factory, period);
+        var start = DateOnly.Parse(period, System.Globalization.CultureInfo.InvariantCulture);
+        return await factory.QueryAsync(db => db.Set<Payment>().Include(p => p.Adjustments)
+            .SingleAsync(p => p.DirectPaymentId == agreementId && p.PeriodStart == start && p.Kind == PaymentKind.Regular));
+    }
+
+    private static async Task CommitRunAsync(PortalFactory factory, string period)
+    {
         var finance = await factory.SignedInAsync("finance@example.org");
         var preview = await finance.GetDocumentAsync($"/payments/preview?period={period}");
         var response = await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
         Assert.True(response.StatusCode < HttpStatusCode.BadRequest, $"{response.StatusCode}");
-        var start = DateOnly.Parse(period, System.Globalization.CultureInfo.InvariantCulture);
-        return await factory.QueryAsync(db => db.Set<Payment>().Include(p => p.Adjustments)
-            .SingleAsync(p => p.DirectPaymentId == agreementId && p.PeriodStart == start && p.Kind == PaymentKind.Regular));
     }
 }

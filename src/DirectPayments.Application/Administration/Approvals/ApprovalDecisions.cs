@@ -33,9 +33,9 @@ public sealed class ApproveAboveTheLimit(CommandRunner runner, IPortalDb db)
                 work.Describe($"{budget.Kind.ToString().ToLowerInvariant()} budget version {budget.Number}, {budget.YearlyAmount} a year");
                 if (plan is { Status: SupportPlanStatus.Agreed } && !agreed)
                 {
-                    work.Send(Letters.Letters.PlanAgreed(plan.WeeklyTotal));
+                    var revised = await work.RevisedPlanTakesEffectAsync(plan, c);
+                    work.Send(Letters.Letters.PlanAgreed(plan.WeeklyTotal, revised));
                     work.Describe($"and with it support plan version {plan.Number}");
-                    await work.RevisedPlanTakesEffectAsync(plan, c);
                 }
             }
             else

@@ -99,8 +99,8 @@ public sealed class AgreeSupportPlanForTheCouncil(CommandRunner runner, Approval
             plan.AgreeAsCouncil(work.Who, work.Today);
             if (plan.Status == SupportPlanStatus.Agreed)
             {
-                work.Send(Letters.Letters.PlanAgreed(plan.WeeklyTotal));
-                await work.RevisedPlanTakesEffectAsync(plan, c);
+                var revised = await work.RevisedPlanTakesEffectAsync(plan, c);
+                work.Send(Letters.Letters.PlanAgreed(plan.WeeklyTotal, revised));
             }
 
             work.Describe($"version {plan.Number}");

@@ -12,11 +12,14 @@ public sealed class AgreeSupportPlanAsThePerson(CommandRunner runner)
         {
             var plan = await work.CurrentPlanAsync(planVersionSeen, c);
             plan.AgreeAsPerson(work.Who, work.Today);
-            work.Send(plan.Status == SupportPlanStatus.Agreed
-                ? Letters.Letters.PlanAgreedByBoth(plan.WeeklyTotal)
+            var agreedByBoth = plan.Status == SupportPlanStatus.Agreed;
+
+            // A revision takes effect at once: the plan is then in force (Active), no longer just Agreed.
+            var revised = await work.RevisedPlanTakesEffectAsync(plan, c);
+            work.Send(agreedByBoth
+                ? Letters.Letters.PlanAgreedByBoth(plan.WeeklyTotal, revised)
                 : Letters.Letters.PlanAgreedByThePerson());
             work.Describe($"version {plan.Number}");
-            await work.RevisedPlanTakesEffectAsync(plan, c);
         }, cancellationToken);
 }
 
