@@ -104,8 +104,8 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         Assert.Contains("Final review", await row.InnerTextAsync(), StringComparison.Ordinal);
         await row.GetByRole(AriaRole.Button).ClickAsync();
         await reviewer.Locator("h1", new() { HasText = "Review of Margaret Example" }).WaitForAsync();
-        await reviewer.GetByLabel("Committed liabilities").FillAsync("50.00");
-        await reviewer.GetByLabel("What they are").FillAsync("Her personal assistant's last wages");
+        await reviewer.GetByLabel("Wages owed").FillAsync("50.00");
+        await reviewer.GetByLabel("Holiday pay owed").FillAsync("21.60");
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Work out the surplus" }).ClickAsync();
         await reviewer.GetByText("so nothing is kept back for future weeks").WaitForAsync();
         await Check(reviewer, null, "end-05-final-surplus");

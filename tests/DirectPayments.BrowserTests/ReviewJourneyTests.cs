@@ -32,8 +32,8 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
         await Check("review");
         await page.Locator("figure.app-chart").ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "review-spend-chart.png") });
 
-        await page.GetByLabel("Committed liabilities").FillAsync("250.00");
-        await page.GetByLabel("What they are").FillAsync("Unpaid day centre invoice");
+        await page.GetByLabel("Other money owed", new() { Exact = true }).FillAsync("250.00");
+        await page.GetByLabel("What the other money owed is").FillAsync("Unpaid day centre invoice");
         await page.GetByRole(AriaRole.Button, new() { Name = "Work out the surplus" }).ClickAsync();
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();
         await Check("surplus");

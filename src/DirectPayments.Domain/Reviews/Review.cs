@@ -210,9 +210,28 @@ public sealed class Review : IAudited, IVersioned
 
     public Money? Balance { get; private set; }
 
+    /// <summary>The total still owed from the account (each kind below; older reviews recorded only this).</summary>
     public Money? CommittedLiabilities { get; private set; }
 
+    /// <summary>What the other money owed is.</summary>
     public string? LiabilitiesNote { get; private set; }
+
+    public Money? WagesOwed { get; private set; }
+
+    public Money? HolidayPayOwed { get; private set; }
+
+    public Money? TaxOwed { get; private set; }
+
+    public Money? RedundancyPayOwed { get; private set; }
+
+    public Money? OtherOwed { get; private set; }
+
+    /// <summary>What was recorded as owed, kind by kind; a review from before the kinds were asked has its total as "other".</summary>
+    public CommittedLiabilities? Liabilities => CommittedLiabilities is not { } total
+        ? null
+        : WagesOwed is null && HolidayPayOwed is null && TaxOwed is null && RedundancyPayOwed is null && OtherOwed is null
+            ? new CommittedLiabilities(Money.Zero, Money.Zero, Money.Zero, Money.Zero, total)
+            : new CommittedLiabilities(WagesOwed ?? Money.Zero, HolidayPayOwed ?? Money.Zero, TaxOwed ?? Money.Zero, RedundancyPayOwed ?? Money.Zero, OtherOwed ?? Money.Zero);
 
     public Money? RecoverableSurplus { get; private set; }
 
@@ -296,15 +315,22 @@ public sealed class Review : IAudited, IVersioned
     }
 
     /// <summary>The reviewer's working of the surplus: the balance, less what is already committed, against the threshold.</summary>
-    public void RecordSurplus(SurplusResult result, string? liabilitiesNote)
+    public void RecordSurplus(SurplusResult result, CommittedLiabilities owed, string? liabilitiesNote)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(owed);
         RequireStatus(ReviewStatus.Open, "work out the surplus of");
+        if (result.CommittedLiabilities != owed.Total)
+        {
+            throw new DomainException("The surplus was worked out from other liabilities than those recorded.");
+        }
+
         Balance = result.Balance;
-        CommittedLiabilities = result.CommittedLiabilities;
+        CommittedLiabilities = owed.Total;
+        (WagesOwed, HolidayPayOwed, TaxOwed, RedundancyPayOwed, OtherOwed) = (owed.Wages, owed.HolidayPay, owed.TaxAndNationalInsurance, owed.RedundancyPay, owed.Other);
         LiabilitiesNote = string.IsNullOrWhiteSpace(liabilitiesNote) ? null : liabilitiesNote.Trim();
         RecoverableSurplus = result.RecoverableSurplus;
-        SurplusWorking = [.. result.Working];
+        SurplusWorking = [owed.Describe(LiabilitiesNote), .. result.Working];
     }
 
     /// <summary>

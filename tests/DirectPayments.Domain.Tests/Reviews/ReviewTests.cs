@@ -15,8 +15,53 @@ public sealed class ReviewTests
     {
         var review = Scheduled();
         review.RecordSurplus(SurplusCalculator.Calculate(Money.FromPounds(2000m), Money.FromPounds(250m), Money.FromPounds(113.30m),
-            Money.FromPounds(150m), 8, SurplusThresholdBasis.NetDirectPayment), "Unpaid agency invoice");
+            Money.FromPounds(150m), 8, SurplusThresholdBasis.NetDirectPayment), Owed(other: 250m), "Unpaid agency invoice");
         return review;
+    }
+
+    private static CommittedLiabilities Owed(decimal wages = 0m, decimal holidayPay = 0m, decimal tax = 0m, decimal redundancy = 0m, decimal other = 0m) =>
+        new(Money.FromPounds(wages), Money.FromPounds(holidayPay), Money.FromPounds(tax), Money.FromPounds(redundancy), Money.FromPounds(other));
+
+    [Fact]
+    public void Liabilities_at_an_end_are_kept_kind_by_kind_and_add_up_to_what_the_surplus_takes_off()
+    {
+        // A personal assistant's last week of wages, the holiday pay she built up, and the tax and NI on them.
+        var owed = Owed(wages: 180m, holidayPay: 95.40m, tax: 42.10m);
+        var review = Scheduled();
+
+        review.RecordSurplus(SurplusCalculator.CalculateAtEnd(Money.FromPounds(600m), owed.Total, Today.AddDays(-5), SurplusThresholdBasis.NetDirectPayment), owed, null);
+
+        Assert.Equal(Money.FromPounds(317.50m), review.CommittedLiabilities);
+        Assert.Equal(Money.FromPounds(282.50m), review.RecoverableSurplus);
+        Assert.Equal(owed, review.Liabilities);
+    }
+
+    [Fact]
+    public void The_working_names_each_kind_owed()
+    {
+        var owed = Owed(wages: 180m, redundancy: 250m, other: 20m);
+        var review = Scheduled();
+
+        review.RecordSurplus(SurplusCalculator.CalculateAtEnd(Money.FromPounds(600m), owed.Total, Today, SurplusThresholdBasis.NetDirectPayment), owed, "Care agency's last invoice");
+
+        Assert.Equal(
+            "Committed liabilities £450.00: wages owed £180.00; redundancy pay owed £250.00; other money owed (Care agency's last invoice) £20.00.",
+            review.SurplusWorking[0]);
+    }
+
+    [Fact]
+    public void A_surplus_worked_out_from_other_liabilities_than_those_recorded_is_refused()
+    {
+        var review = Scheduled();
+
+        Assert.Throws<DomainException>(() => review.RecordSurplus(
+            SurplusCalculator.CalculateAtEnd(Money.FromPounds(600m), Money.FromPounds(100m), Today, SurplusThresholdBasis.NetDirectPayment), Owed(wages: 50m), null));
+    }
+
+    [Fact]
+    public void Money_owed_cannot_be_negative()
+    {
+        Assert.Throws<DomainException>(() => Owed(holidayPay: -1m));
     }
 
     [Fact]

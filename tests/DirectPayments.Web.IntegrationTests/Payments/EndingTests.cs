@@ -141,7 +141,7 @@ public sealed class EndingTests
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
         var review = await OpenFinalReviewAsync(reviewer, agreementId);
 
-        await reviewer.SubmitFormAsync(review, new Dictionary<string, string> { ["Liabilities"] = "100.00", ["LiabilitiesNote"] = "PA's last week of wages" }, "form[action$='/surplus']");
+        await reviewer.SubmitFormAsync(review, new Dictionary<string, string> { ["OtherOwed"] = "100.00", ["LiabilitiesNote"] = "PA's last week of wages" }, "form[action$='/surplus']");
 
         // £912.00 loaded for November, £100.00 still owed: all the rest is recoverable.
         var worked = await factory.QueryAsync(db => db.Set<Review>().SingleAsync(r => r.DirectPaymentId == agreementId));
@@ -156,7 +156,7 @@ public sealed class EndingTests
         await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
         var review = await OpenFinalReviewAsync(reviewer, agreementId);
-        await reviewer.SubmitFormAsync(review, new Dictionary<string, string> { ["Liabilities"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+        await reviewer.SubmitFormAsync(review, new Dictionary<string, string> { ["OtherOwed"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
         review = await reviewer.GetDocumentAsync(new Uri(review.Url).AbsolutePath);
 
         var response = await reviewer.SubmitFormAsync(review, new Dictionary<string, string>

@@ -48,27 +48,52 @@ public sealed class ReviewCommandTests
     }
 
     [Fact]
-    public async Task The_surplus_form_starts_at_no_liabilities_written_as_a_person_types_an_amount()
+    public async Task The_surplus_form_starts_with_nothing_owed_of_any_kind()
     {
         using var factory = new PortalFactory();
 
         var page = await ReviewSupport.OpenOliveReviewAsync(factory, await factory.SignedInAsync("reviewer@example.org"));
 
-        Assert.Equal("0.00", page.QuerySelector<IHtmlInputElement>("input[name=Liabilities]")!.Value);
+        foreach (var kind in new[] { "WagesOwed", "HolidayPayOwed", "TaxOwed", "RedundancyPayOwed", "OtherOwed" })
+        {
+            Assert.Equal(string.Empty, page.QuerySelector<IHtmlInputElement>($"input[name={kind}]")!.Value);
+        }
     }
 
     [Fact]
-    public async Task Committed_liabilities_that_are_not_an_amount_are_refused_and_kept_as_typed()
+    public async Task Money_owed_kind_by_kind_is_taken_off_the_balance_and_shown_in_the_working()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var page = await ReviewSupport.OpenOliveReviewAsync(factory, reviewer);
+
+        var response = await reviewer.SubmitFormAsync(page, new Dictionary<string, string>
+        {
+            ["WagesOwed"] = "120.00", ["HolidayPayOwed"] = "30.50", ["TaxOwed"] = "", ["RedundancyPayOwed"] = "", ["OtherOwed"] = "", ["LiabilitiesNote"] = "",
+        }, "form[action$='/surplus']");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        var review = await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().SingleAsync(r => r.CaseId == olive));
+        Assert.Equal(Domain.Common.Money.FromPounds(150.50m), review.CommittedLiabilities);
+        Assert.Equal(Domain.Common.Money.FromPounds(30.50m), review.HolidayPayOwed);
+        var shown = await reviewer.GetDocumentAsync($"/review/reviews/{review.Id}");
+        Assert.Contains("Committed liabilities £150.50: wages owed £120.00; holiday pay owed £30.50.", shown.MainText(), StringComparison.Ordinal);
+        Assert.Equal("120.00", shown.QuerySelector<IHtmlInputElement>("input[name=WagesOwed]")!.Value);
+    }
+
+    [Fact]
+    public async Task Money_owed_that_is_not_an_amount_is_refused_and_kept_as_typed()
     {
         using var factory = new PortalFactory();
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
         var page = await ReviewSupport.OpenOliveReviewAsync(factory, reviewer);
 
-        var response = await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Liabilities"] = "two hundred", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+        var response = await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["OtherOwed"] = "two hundred", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
 
         var result = await PortalClient.ParseAsync(response);
-        Assert.Equal(["Committed liabilities must be a number, like 112.50"], result.ErrorSummary());
-        Assert.Equal("two hundred", result.QuerySelector<IHtmlInputElement>("input[name=Liabilities]")!.Value);
+        Assert.Equal(["Other money owed must be a number, like 112.50"], result.ErrorSummary());
+        Assert.Equal("two hundred", result.QuerySelector<IHtmlInputElement>("input[name=OtherOwed]")!.Value);
     }
 
     [Fact]
@@ -78,9 +103,9 @@ public sealed class ReviewCommandTests
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
         var olive = await factory.CaseIdAsync("Olive Review");
         var stale = await ReviewSupport.OpenOliveReviewAsync(factory, reviewer);
-        await reviewer.SubmitFormAsync(stale, new Dictionary<string, string> { ["Liabilities"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+        await reviewer.SubmitFormAsync(stale, new Dictionary<string, string> { ["OtherOwed"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
 
-        var response = await reviewer.SubmitFormAsync(stale, new Dictionary<string, string> { ["Liabilities"] = "250.00", ["LiabilitiesNote"] = "Unpaid invoice" }, "form[action$='/surplus']");
+        var response = await reviewer.SubmitFormAsync(stale, new Dictionary<string, string> { ["OtherOwed"] = "250.00", ["LiabilitiesNote"] = "Unpaid invoice" }, "form[action$='/surplus']");
 
         Assert.Contains("Someone else changed this review while you were working on it", (await PortalClient.ParseAsync(response)).MainText(), StringComparison.Ordinal);
         Assert.Equal(Domain.Common.Money.Zero, (await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().SingleAsync(r => r.CaseId == olive))).CommittedLiabilities);

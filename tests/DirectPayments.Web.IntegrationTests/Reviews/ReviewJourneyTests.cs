@@ -84,11 +84,12 @@ public sealed class ReviewJourneyTests
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
         var page = await Open(factory, reviewer);
 
-        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Liabilities"] = "250.00", ["LiabilitiesNote"] = "Unpaid agency invoice" }, "form[action$='/surplus']");
+        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["OtherOwed"] = "250.00", ["LiabilitiesNote"] = "Unpaid agency invoice" }, "form[action$='/surplus']");
 
         var review = await factory.QueryAsync(db => db.Set<Domain.Reviews.Review>().SingleAsync(r => r.CaseId == olive));
         Assert.Equal(expected.RecoverableSurplus, review.RecoverableSurplus);
-        Assert.Contains("Available balance = balance", review.SurplusWorking[0], StringComparison.Ordinal);
+        Assert.Equal("Committed liabilities £250.00: other money owed (Unpaid agency invoice) £250.00.", review.SurplusWorking[0]);
+        Assert.Contains("Available balance = balance", review.SurplusWorking[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class ReviewJourneyTests
         using var factory = new PortalFactory();
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
         var page = await Open(factory, reviewer);
-        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Liabilities"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["OtherOwed"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
         page = await ReviewSupport.AcceptEveryFlagAsync(reviewer, await Open(factory, reviewer));
 
         var response = await reviewer.SubmitFormAsync(page, Outcome("RecoverSurplus", "Surplus above 8 weeks"), "form[action$='/outcome']");
@@ -113,7 +114,7 @@ public sealed class ReviewJourneyTests
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
         var olive = await factory.CaseIdAsync("Olive Review");
         var page = await Open(factory, reviewer);
-        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Liabilities"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["OtherOwed"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
         page = await Open(factory, reviewer);
         await reviewer.SubmitFormAsync(page, new Dictionary<string, string>
         {
@@ -268,7 +269,7 @@ public sealed class ReviewCitizenAndSummaryTests
         var dp = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == olive).Select(d => d.Id).SingleAsync());
         var started = await reviewer.SubmitFormAsync("/review", new Dictionary<string, string>(), $"form[action='/review/direct-payments/{dp}/start']");
         var page = await reviewer.GetDocumentAsync(started.Location()!);
-        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["Liabilities"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+        await reviewer.SubmitFormAsync(page, new Dictionary<string, string> { ["OtherOwed"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
         page = await reviewer.GetDocumentAsync(started.Location()!);
         await reviewer.SubmitFormAsync(page, new Dictionary<string, string>
         {

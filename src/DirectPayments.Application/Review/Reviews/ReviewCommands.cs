@@ -53,7 +53,7 @@ public sealed class StartReview(CommandRunner runner, IPortalDb db, DirectPaymen
 /// <summary>The reviewer works out the surplus: the account's balance, less what is already committed, against the council's threshold.</summary>
 public sealed class WorkOutSurplus(ReviewSteps steps, IChargingRatesProvider rates)
 {
-    public Task<CommandResult> RunAsync(Guid reviewId, long versionSeen, Money committedLiabilities, string? liabilitiesNote, CancellationToken cancellationToken) =>
+    public Task<CommandResult> RunAsync(Guid reviewId, long versionSeen, CommittedLiabilities owed, string? liabilitiesNote, CancellationToken cancellationToken) =>
         steps.RunAsync(reviewId, versionSeen, "worked out the surplus", async (step, c) =>
         {
             var page = await step.PageAsync(c);
@@ -63,11 +63,13 @@ public sealed class WorkOutSurplus(ReviewSteps steps, IChargingRatesProvider rat
                 CommandWork.Refuse($"There is no council policy for {FinancialYear.Containing(page.PeriodTo)}.");
             }
 
+            ArgumentNullException.ThrowIfNull(owed);
+            var committedLiabilities = owed.Total;
             var terms = page.Agreement.TermsOn(page.PeriodTo);
             var result = page.Agreement.EndDate is { } lastDay
                 ? SurplusCalculator.CalculateAtEnd(page.Account.Balance, committedLiabilities, lastDay, year.Policy.SurplusThresholdBasis)
                 : SurplusCalculator.Calculate(page.Account.Balance, committedLiabilities, terms.WeeklyPayment, terms.WeeklyPersonalBudget, year.Policy);
-            step.Review.RecordSurplus(result, liabilitiesNote);
+            step.Review.RecordSurplus(result, owed, liabilitiesNote);
             step.Work.Describe($"recoverable surplus {result.RecoverableSurplus}");
         }, cancellationToken);
 }

@@ -125,6 +125,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.Property(r => r.CompletedBy).HasMaxLength(256);
         builder.Property(r => r.Concern).HasMaxLength(2000);
         builder.Property(r => r.LiabilitiesNote).HasMaxLength(2000);
+        builder.Ignore(r => r.Liabilities);
         builder.Property(r => r.PersonResponse).HasMaxLength(4000);
         builder.Property(r => r.OutcomeReasons).HasMaxLength(4000);
         builder.Property(r => r.SurplusWorking).HasStringListConversion().HasColumnName("SurplusWorkingJson");

@@ -14,19 +14,41 @@ namespace DirectPayments.Web.Features.Review;
 
 public sealed class SurplusViewModel
 {
-    [Display(Name = "Committed liabilities")]
-    public Money? Liabilities { get; set; }
+    [Display(Name = "Wages owed")]
+    public Money? WagesOwed { get; set; }
 
-    [Display(Name = "What they are")]
+    [Display(Name = "Holiday pay owed")]
+    public Money? HolidayPayOwed { get; set; }
+
+    [Display(Name = "Tax and National Insurance owed to HMRC")]
+    public Money? TaxOwed { get; set; }
+
+    [Display(Name = "Redundancy pay owed")]
+    public Money? RedundancyPayOwed { get; set; }
+
+    [Display(Name = "Other money owed")]
+    public Money? OtherOwed { get; set; }
+
+    [Display(Name = "What the other money owed is")]
     public string? LiabilitiesNote { get; set; }
 
     public long Version { get; set; }
 
-    /// <summary>The form as the review stands: the liabilities last recorded, or none.</summary>
+    /// <summary>What is owed, kind by kind; a kind left blank is nothing owed.</summary>
+    public CommittedLiabilities Owed() =>
+        new(WagesOwed ?? Money.Zero, HolidayPayOwed ?? Money.Zero, TaxOwed ?? Money.Zero, RedundancyPayOwed ?? Money.Zero, OtherOwed ?? Money.Zero);
+
+    /// <summary>The form as the review stands: what was last recorded as owed (blank where nothing was), or all blank.</summary>
     public static SurplusViewModel For(ReviewPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return new() { Liabilities = page.Review.CommittedLiabilities ?? Money.Zero, LiabilitiesNote = page.Review.LiabilitiesNote, Version = page.Review.Version };
+        static Money? Shown(Money? amount) => amount is { } a && a > Money.Zero ? a : null;
+        var owed = page.Review.Liabilities;
+        return new()
+        {
+            WagesOwed = Shown(owed?.Wages), HolidayPayOwed = Shown(owed?.HolidayPay), TaxOwed = Shown(owed?.TaxAndNationalInsurance),
+            RedundancyPayOwed = Shown(owed?.RedundancyPay), OtherOwed = Shown(owed?.Other), LiabilitiesNote = page.Review.LiabilitiesNote, Version = page.Review.Version,
+        };
     }
 }
 
@@ -34,11 +56,16 @@ public sealed class SurplusValidator : AbstractValidator<SurplusViewModel>
 {
     public SurplusValidator()
     {
-        RuleFor(m => m.Liabilities).ValidMoney("the committed liabilities", 1_000_000m);
-        RuleFor(m => m.LiabilitiesNote).MaximumLength(2000).WithMessage("What they are must be 2,000 characters or fewer");
+        // Each kind is optional (blank is nothing owed) and bounded to what an account could owe.
+        RuleFor(m => m.WagesOwed).ValidMoney("the wages owed", 1_000_000m).When(m => m.WagesOwed is not null);
+        RuleFor(m => m.HolidayPayOwed).ValidMoney("the holiday pay owed", 1_000_000m).When(m => m.HolidayPayOwed is not null);
+        RuleFor(m => m.TaxOwed).ValidMoney("the tax and National Insurance owed", 1_000_000m).When(m => m.TaxOwed is not null);
+        RuleFor(m => m.RedundancyPayOwed).ValidMoney("the redundancy pay owed", 1_000_000m).When(m => m.RedundancyPayOwed is not null);
+        RuleFor(m => m.OtherOwed).ValidMoney("the other money owed", 1_000_000m).When(m => m.OtherOwed is not null);
+        RuleFor(m => m.LiabilitiesNote).MaximumLength(2000).WithMessage("What the other money owed is must be 2,000 characters or fewer");
         RuleFor(m => m.LiabilitiesNote)
-            .Must((m, note) => m.Liabilities is not { } liabilities || liabilities <= Money.Zero || !string.IsNullOrWhiteSpace(note))
-            .WithMessage("Say what the committed liabilities are, for example an unpaid agency invoice");
+            .Must((m, note) => m.OtherOwed is not { } other || other <= Money.Zero || !string.IsNullOrWhiteSpace(note))
+            .WithMessage("Say what the other money owed is, for example an unpaid agency invoice");
     }
 }
 

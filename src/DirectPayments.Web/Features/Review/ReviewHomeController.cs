@@ -32,7 +32,7 @@ public sealed class ReviewHomeController(ReviewPages pages) : Controller
     [HttpPost("reviews/{id:guid}/surplus")]
     public Task<IActionResult> Surplus(
         Guid id, SurplusViewModel model, [FromServices] IValidator<SurplusViewModel> validator, [FromServices] WorkOutSurplus workOut, CancellationToken cancellationToken) =>
-        Step(id, model, validator, () => workOut.RunAsync(id, model.Version, model.Liabilities!.Value, model.LiabilitiesNote, cancellationToken),
+        Step(id, model, validator, () => workOut.RunAsync(id, model.Version, model.Owed(), model.LiabilitiesNote, cancellationToken),
             "The surplus was worked out", () => ShowReview(id, model, null, null, cancellationToken), cancellationToken);
 
     [HttpPost("reviews/{id:guid}/notice")]

@@ -1355,6 +1355,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<long?>("HolidayPayOwed")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LiabilitiesNote")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1364,6 +1367,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("NoticeSentOn")
                         .HasColumnType("date");
+
+                    b.Property<long?>("OtherOwed")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(60)
@@ -1398,6 +1404,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<long?>("RecoverableSurplus")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("RedundancyPayOwed")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly?>("RespondBy")
                         .HasColumnType("date");
 
@@ -1411,6 +1420,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("SurplusWorkingJson");
 
+                    b.Property<long?>("TaxOwed")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1418,6 +1430,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("WagesOwed")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");

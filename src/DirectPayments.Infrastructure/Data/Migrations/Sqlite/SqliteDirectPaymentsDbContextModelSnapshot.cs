@@ -1348,6 +1348,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("HolidayPayOwed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LiabilitiesNote")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1357,6 +1360,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("NoticeSentOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("OtherOwed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(60)
@@ -1391,6 +1397,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("RecoverableSurplus")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RedundancyPayOwed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("RespondBy")
                         .HasColumnType("TEXT");
 
@@ -1404,6 +1413,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("SurplusWorkingJson");
 
+                    b.Property<long?>("TaxOwed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1411,6 +1423,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WagesOwed")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
