@@ -14,7 +14,8 @@ namespace DirectPayments.Web.IntegrationTests.Calendar;
 /// A payments system lives on dates. On each hard day of the calendar (the council's 4-weekly periods counted from
 /// 6 April 2026, month ends, financial years, a leap day, the clock changes) the demo is built around that day and the
 /// money and review journeys are run on it: the person's pages, the next payment, finance's run for the period with
-/// today in it, the statement that shows it, and the review queue. Nothing may answer an error on any of them.
+/// today in it, the statement that shows it, and the review queue; and a change from that day after the period was
+/// paid reaches the next run. Nothing may answer an error on any of them.
 /// </summary>
 public sealed class CalendarSweepTests
 {
@@ -103,6 +104,47 @@ public sealed class CalendarSweepTests
         await admin.GetDocumentAsync("/administration/charging-years");
         await reviewer.GetDocumentAsync("/review/summary");
         await factory.CreateClient().GetDocumentAsync("/estimate");
+    }
+
+    [Theory]
+    [MemberData(nameof(HardDays))]
+    public async Task A_change_from_today_after_the_period_was_paid_reaches_the_next_run(string day, DateOnly today, TimeOnly time)
+    {
+        using var factory = PortalFactory.OnUkDay(today, time);
+        var calendar = factory.Services.GetRequiredService<PaymentCalendar>();
+        var current = calendar.PeriodContaining(today);
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var agreement = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == alex).Select(d => d.Id).SingleAsync());
+        var finance = await factory.SignedInAsync("finance@example.org");
+        await CommitAsync(finance, current);
+
+        // Alex's contribution goes down by £7.00 a week from today (£29.30 to £22.30): £1.00 a day more.
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var decided = await manager.SubmitFormAsync($"/case-management/cases/{alex}/financial-assessments/decision", new Dictionary<string, string>
+        {
+            ["Kind"] = "LightTouch", ["WeeklyCost"] = "60.00", ["WeeklyContribution"] = "22.30", ["EffectiveFrom.Day"] = $"{today.Day}",
+            ["EffectiveFrom.Month"] = $"{today.Month}", ["EffectiveFrom.Year"] = $"{today.Year}", ["Reason"] = "Their pension went down.",
+        });
+        Assert.True(decided.StatusCode == HttpStatusCode.Redirect, day);
+        await CommitAsync(finance, current.Next);
+
+        // The next period at £37.70 a week, and the days of this one from today put right: £1.00 each, give or take
+        // the penny each side of the change is rounded to.
+        var next = await factory.QueryAsync(db => db.Set<Payment>().Include(p => p.Adjustments)
+            .SingleAsync(p => p.DirectPaymentId == agreement && p.PeriodStart == current.Next.Start && p.Kind == PaymentKind.Regular));
+        Assert.Equal(Domain.Common.Money.FromPounds(4 * 37.70m), next.Due);
+        var daysPutRight = current.End.DayNumber - today.DayNumber + 1;
+        var putRight = Assert.Single(next.Adjustments);
+        Assert.Equal(current.Start, putRight.PeriodStart);
+        Assert.InRange(putRight.Amount.Pounds, daysPutRight - 0.02m, daysPutRight + 0.02m);
+        Assert.Equal(next.Due + putRight.Amount, next.Amount);
+    }
+
+    private static async Task CommitAsync(HttpClient finance, PaymentPeriod period)
+    {
+        var preview = await finance.GetDocumentAsync($"/payments/preview?period={period.Start:yyyy-MM-dd}");
+        var committed = await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+        Assert.Equal(HttpStatusCode.Redirect, committed.StatusCode);
     }
 
     [Fact]
