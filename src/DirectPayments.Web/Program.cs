@@ -20,6 +20,9 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// No "Server: Kestrel" header: it tells an attacker what to try and nobody else needs it.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
 builder.Host.UseSerilog((context, services, logger) => logger
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)

@@ -14,6 +14,7 @@ public static class IdentityRegistration
     public static IdentityBuilder AddPortalAccounts(this IServiceCollection services)
     {
         services.AddScoped<IIdentityAccounts, IdentityAccounts>();
+        services.AddSingleton<DatabaseTicketStore>();
         return services
             .AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

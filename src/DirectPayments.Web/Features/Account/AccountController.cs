@@ -113,6 +113,7 @@ public sealed class AccountController(
             case CommandStatus.NotFound:
                 return Challenge();
             case CommandStatus.Saved:
+                await signIn.EndOtherSessionsAsync(user.UserId, User, cancellationToken);
                 await signIn.RefreshAsync(user.UserId);
                 TempData[CommandOutcomes.SuccessKey] = "Your password has been changed";
                 return LocalRedirect(Policies.HomeFor(User));

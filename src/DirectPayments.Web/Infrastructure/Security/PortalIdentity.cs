@@ -23,6 +23,9 @@ public static class PortalIdentity
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
         });
+        // Sessions kept in the database: signing out or changing the password ends them wherever the cookie has gone.
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
         services.AddScoped<PortalSignIn>();
         return services;
     }

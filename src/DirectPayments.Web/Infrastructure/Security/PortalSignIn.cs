@@ -27,7 +27,7 @@ public sealed record SignInAttempt(SignInOutcome Outcome, string? Home = null);
 /// Signing in and out: the sign-in cookie, an HTTP concern the web keeps (the accounts themselves are the application's,
 /// through <see cref="Application.Account.IIdentityAccounts"/>).
 /// </summary>
-public sealed class PortalSignIn(SignInManager<ApplicationUser> signIn)
+public sealed class PortalSignIn(SignInManager<ApplicationUser> signIn, DatabaseTicketStore sessions)
 {
     public async Task<SignInAttempt> WithPasswordAsync(string email, string password)
     {
@@ -57,6 +57,13 @@ public sealed class PortalSignIn(SignInManager<ApplicationUser> signIn)
     /// <summary>A new cookie for the signed-in person, after a change to what it says (a one-time password changed).</summary>
     public async Task RefreshAsync(string userId) =>
         await signIn.RefreshSignInAsync(await UserAsync(userId));
+
+    /// <summary>After a password change: every other session of the account ends (a stolen cookie with it).</summary>
+    public Task EndOtherSessionsAsync(string userId, System.Security.Claims.ClaimsPrincipal current, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return sessions.EndAllButAsync(userId, current.FindFirst(DatabaseTicketStore.SessionClaim)?.Value, cancellationToken);
+    }
 
     public async Task SignOutAsync(HttpContext context)
     {

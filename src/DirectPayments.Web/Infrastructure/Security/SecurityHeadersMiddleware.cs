@@ -21,6 +21,16 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+
+            // A signed-in person's pages and downloads hold their money and their care: no browser or proxy keeps them,
+            // so the back button on a shared computer after signing out shows nothing. (Static files come before
+            // sign-in is read, and stay cacheable.)
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                headers.CacheControl = "no-store";
+                headers.Pragma = "no-cache";
+            }
+
             return Task.CompletedTask;
         });
         return next(context);
