@@ -35,6 +35,11 @@ public static class GovUkComponentsServiceCollectionExtensions
                 options.ModelBinderProviders.Insert(0, new MoneyModelBinderProvider());
             }
 
+            if (!options.ModelBinderProviders.Any(p => p is VisibleTextModelBinderProvider))
+            {
+                options.ModelBinderProviders.Insert(0, new VisibleTextModelBinderProvider());
+            }
+
             if (!options.ModelBinderProviders.Any(p => p is DateOnlyInputModelBinderProvider))
             {
                 options.ModelBinderProviders.Insert(0, new DateOnlyInputModelBinderProvider());

@@ -77,6 +77,19 @@ public sealed class SupportPlanJourneyTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_personal_assistant_at_nothing_an_hour_is_refused()
+    {
+        var manager = await SignedIn("casemanager@example.org");
+        var olive = await CaseId("Olive Review");
+        var planUrl = $"/case-management/cases/{olive}/plan";
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/start']");
+
+        var page = await PortalClient.ParseAsync(await AddLine(manager, planUrl, PersonalAssistant("0.00")));
+
+        Assert.Equal(["The hourly rate must be more than £0"], page.ErrorSummary());
+    }
+
+    [Fact]
     public async Task The_plan_of_another_persons_case_is_not_found()
     {
         var other = await SignedIn("citizen@example.org");

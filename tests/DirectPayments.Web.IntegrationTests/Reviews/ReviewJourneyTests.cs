@@ -250,6 +250,23 @@ public sealed class ReviewJourneyTests
         Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("23", "11", "2027")]
+    [InlineData("31", "12", "9999")]
+    [InlineData("22", "11", "2026")]
+    public async Task A_next_review_today_or_more_than_12_months_away_is_refused(string day, string month, string year)
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var page = await Open(factory, reviewer);
+        var outcome = Outcome("Satisfactory", "Spent as the plan says");
+        (outcome["NextReview.Day"], outcome["NextReview.Month"], outcome["NextReview.Year"]) = (day, month, year);
+
+        var response = await reviewer.SubmitFormAsync(page, outcome, "form[action$='/outcome']");
+
+        Assert.Contains("The next review must be after today and within 12 months of it", (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
     private static Task<AngleSharp.Dom.IDocument> Open(PortalFactory factory, HttpClient reviewer) => ReviewSupport.OpenOliveReviewAsync(factory, reviewer);
 
     private static Dictionary<string, string> Outcome(string outcome, string reasons) => new()

@@ -103,10 +103,12 @@ public sealed class PlanLineValidator : AbstractValidator<PlanLineViewModel>
                 }
             });
             RuleFor(m => m.HourlyRate).ValidMoney("the hourly rate", 1000m);
+            RuleFor(m => m.HourlyRate).Must(rate => rate is not { } r || r > Money.Zero).WithMessage("The hourly rate must be more than £0");
         });
         When(m => m.Costing == "amount", () =>
         {
             RuleFor(m => m.Amount).ValidMoney("the amount", 1_000_000m);
+            RuleFor(m => m.Amount).Must(amount => amount is not { } a || a > Money.Zero).WithMessage("The amount must be more than £0");
             RuleFor(m => m.Frequency).Must(EnumInput.IsDefined<Frequency>).WithMessage("Select how often it is paid");
         });
         RuleFor(m => m.Delivery).Must(EnumInput.IsDefined<DeliveryOption>).WithMessage("Select how it is delivered");

@@ -36,9 +36,15 @@ public sealed class HomeController : Controller
     [Route("/error")]
     [Route("/error/{statusCode:int}")]
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-    public IActionResult Error(int? statusCode)
+    public IActionResult Error()
     {
-        var code = statusCode is >= 400 and <= 599 ? statusCode.Value : StatusCodes.Status500InternalServerError;
+        // No parameters, so nothing is model-bound: the failed request may be a form nobody can read (a NUL in it),
+        // and reading it again here would fail the error page too.
+        var code = RouteData.Values.TryGetValue("statusCode", out var value)
+            && int.TryParse(value?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var statusCode)
+            && statusCode is >= 400 and <= 599
+                ? statusCode
+                : StatusCodes.Status500InternalServerError;
         Response.StatusCode = code;
         return View(new ErrorViewModel(code));
     }

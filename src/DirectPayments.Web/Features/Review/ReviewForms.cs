@@ -149,6 +149,12 @@ public sealed class OutcomeValidator : AbstractValidator<OutcomeViewModel>
             .NotEmpty().WithMessage("Enter the reasons for the outcome")
             .MaximumLength(4000).WithMessage("Reasons must be 4,000 characters or fewer");
         RuleFor(m => m.NextReview).NotNull().When(m => m.Outcome != nameof(ReviewOutcome.End)).WithMessage("Enter the date of the next review");
+
+        // The Care Act's statutory guidance (13.32): a plan is reviewed no later than every 12 months.
+        RuleFor(m => m.NextReview)
+            .Must(d => d is not { } day || (day > clock.Today && day <= clock.Today.AddMonths(12)))
+            .When(m => m.Outcome != nameof(ReviewOutcome.End))
+            .WithMessage("The next review must be after today and within 12 months of it");
         When(m => m.Outcome == nameof(ReviewOutcome.End), () =>
         {
             RuleFor(m => m.EndWhy).Must(EnumInput.IsDefined<EndReason>).WithMessage("Select why the direct payment ends");
