@@ -7,6 +7,18 @@ namespace DirectPayments.BrowserTests;
 public sealed class SignInJourneyTests(Browser browser, LivePortal portal)
 {
     [Fact]
+    public async Task The_real_server_does_not_say_what_it_is()
+    {
+        // Kestrel, not the in-memory test server, is what adds a "Server" header: only the live portal can show it gone.
+        using var client = new HttpClient();
+
+        using var response = await client.GetAsync(new Uri($"{portal.BaseUrl}/"));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Server"), string.Join(", ", response.Headers.Server));
+    }
+
+    [Fact]
     public async Task Citizen_SignsIn_AndEveryPageOnTheWayIsAccessible()
     {
         var page = await browser.NewPageAsync();

@@ -39,7 +39,7 @@ public sealed class EvidenceFile : IAudited
         Id = Guid.CreateVersion7();
         CaseId = caseId;
         Purpose = purpose;
-        FileName = SafeName(fileName);
+        FileName = SafeName(fileName, contentType);
         ContentType = contentType;
         SizeBytes = sizeBytes;
         StoredName = $"{Id:N}";
@@ -76,10 +76,21 @@ public sealed class EvidenceFile : IAudited
 
     Guid? IAudited.AuditCaseId => CaseId;
 
-    private static string SafeName(string name)
+    // A readable stem of the person's name for the file (no path, no dots, nothing a download header or a file system
+    // reads specially), and the extension of the type its content was found to be: "x.pdf%00.html" is saved as
+    // "x-pdf.pdf", never as something a browser would open as a web page.
+    private static string SafeName(string name, string contentType)
     {
         var justName = Path.GetFileName(name.Replace('\\', '/'));
-        var cleaned = new string([.. justName.Where(c => !char.IsControl(c) && c is not ('/' or '"' or '<' or '>' or ':' or '|' or '?' or '*'))]).Trim();
-        return cleaned.Length == 0 ? "document" : cleaned[..Math.Min(cleaned.Length, 200)];
+        var dot = justName.LastIndexOf('.');
+        var stem = dot > 0 ? justName[..dot] : justName;
+        var cleaned = new string([.. stem.Select(c => c == '.' ? '-' : c).Where(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '(' or ')' or '&' or ',')]);
+        cleaned = string.Join(' ', cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('-', ' ');
+        if (cleaned.Length == 0)
+        {
+            cleaned = "document";
+        }
+
+        return cleaned[..Math.Min(cleaned.Length, 150)] + FileSignatures.ExtensionFor(contentType);
     }
 }

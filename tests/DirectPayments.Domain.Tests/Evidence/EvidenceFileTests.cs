@@ -11,7 +11,7 @@ public sealed class EvidenceFileTests
     [Fact]
     public void A_path_in_the_file_name_is_dropped()
     {
-        Assert.Equal("passwd", File("../../etc/passwd").FileName);
+        Assert.Equal("passwd.pdf", File("../../etc/passwd").FileName);
         Assert.Equal("statement.pdf", File(@"C:\Users\me\statement.pdf").FileName);
     }
 
@@ -19,6 +19,25 @@ public sealed class EvidenceFileTests
     public void Characters_that_break_a_download_header_are_removed()
     {
         Assert.Equal("a b.pdf", File("a \"b\".pdf").FileName);
+    }
+
+    [Theory]
+    [InlineData("x.pdf\u0000.html", "x-pdf.pdf")]
+    [InlineData("receipt.pdf.html", "receipt-pdf.pdf")]
+    [InlineData("invoice.exe", "invoice.pdf")]
+    [InlineData(".htaccess", "htaccess.pdf")]
+    [InlineData("...", "document.pdf")]
+    public void The_extension_is_the_one_of_the_type_found_in_the_content(string name, string saved)
+    {
+        Assert.Equal(saved, File(name).FileName);
+    }
+
+    [Fact]
+    public void A_photo_is_named_as_the_photo_it_is()
+    {
+        var photo = new EvidenceFile(Guid.CreateVersion7(), EvidencePurpose.Receipt, "till receipt.PDF", "image/jpeg", 100, "Receipt", "user", DateTimeOffset.UnixEpoch);
+
+        Assert.Equal("till receipt.jpg", photo.FileName);
     }
 
     [Fact]

@@ -35,6 +35,20 @@ public sealed class EvidenceUploadTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Upload_NamedAsAWebPage_IsKeptUnderTheExtensionOfWhatItIs()
+    {
+        var client = await Citizen();
+        var alex = await CaseId("Alex Citizen");
+
+        await Upload(client, alex, "x.pdf.html", Pdf, "A receipt with a web page's name");
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var file = await db.Set<EvidenceFile>().SingleAsync(f => f.CaseId == alex && f.Description == "A receipt with a web page's name");
+        Assert.Equal("x-pdf.pdf", file.FileName);
+    }
+
+    [Fact]
     public async Task Upload_AFileThatOnlyPretendsToBeAPdf_IsRefused()
     {
         var client = await Citizen();

@@ -31,6 +31,17 @@ public sealed class ChangePasswordTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal("/account/change-password", (await factory.CreateBrowserlessClient().SignInAsync("sam.newcomer@example.org", temporary)).Location());
     }
 
+    [Fact]
+    public async Task The_one_time_password_cannot_be_kept_as_the_new_one()
+    {
+        var (staff, temporary) = await NewStaffMember("kim.newcomer@example.org");
+
+        var response = await ChangePassword(staff, temporary, temporary);
+
+        Assert.Contains("Your new password must be different from your current password", (await PortalClient.ParseAsync(response)).ErrorSummary());
+        Assert.Equal("/account/change-password", (await factory.CreateBrowserlessClient().SignInAsync("kim.newcomer@example.org", temporary)).Location());
+    }
+
     private async Task<(HttpClient Staff, string TemporaryPassword)> NewStaffMember(string email)
     {
         var admin = factory.CreateBrowserlessClient();

@@ -40,6 +40,11 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordVi
     {
         RuleFor(m => m.CurrentPassword).NotEmpty().WithMessage("Enter your current password");
         RuleFor(m => m.NewPassword).NewPassword("Enter a new password");
+
+        // A one-time password an administrator saw must not become the person's own.
+        RuleFor(m => m.NewPassword)
+            .Must((m, next) => string.IsNullOrEmpty(next) || !string.Equals(next, m.CurrentPassword, StringComparison.Ordinal))
+            .WithMessage("Your new password must be different from your current password");
         RuleFor(m => m.ConfirmPassword)
             .NotEmpty().WithMessage("Confirm your new password")
             .Equal(m => m.NewPassword).WithMessage("The passwords do not match");
