@@ -73,6 +73,16 @@ public sealed class AuditEntry
         };
     }
 
+    /// <summary>Something that happened to an account (signed in, failed to, locked out, signed out), in words.</summary>
+    public static AuditEntry AccountEvent(DateTimeOffset occurredAt, string userId, string userName, string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        return new AuditEntry(occurredAt, userId, userName[..Math.Min(userName.Length, 256)], "Account", userId, null, ActionTaken, "{}")
+        {
+            Description = description.Length > MaxDescriptionLength ? description[..MaxDescriptionLength] : description,
+        };
+    }
+
     /// <summary>The action of an entry that records what a person did, rather than one record's fields.</summary>
     public const string ActionTaken = "Action";
 

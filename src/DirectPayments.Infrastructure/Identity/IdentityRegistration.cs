@@ -15,6 +15,7 @@ public static class IdentityRegistration
     {
         services.AddScoped<IIdentityAccounts, IdentityAccounts>();
         services.AddSingleton<DatabaseTicketStore>();
+        services.AddScoped<SignInLog>();
         return services
             .AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

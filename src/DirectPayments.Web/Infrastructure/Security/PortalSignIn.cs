@@ -27,27 +27,42 @@ public sealed record SignInAttempt(SignInOutcome Outcome, string? Home = null);
 /// Signing in and out: the sign-in cookie, an HTTP concern the web keeps (the accounts themselves are the application's,
 /// through <see cref="Application.Account.IIdentityAccounts"/>).
 /// </summary>
-public sealed class PortalSignIn(SignInManager<ApplicationUser> signIn, DatabaseTicketStore sessions)
+public sealed class PortalSignIn(SignInManager<ApplicationUser> signIn, DatabaseTicketStore sessions, SignInLog log)
 {
     public async Task<SignInAttempt> WithPasswordAsync(string email, string password)
     {
+        var account = await signIn.UserManager.FindByEmailAsync(email);
+        var wasLocked = account is not null && await signIn.UserManager.IsLockedOutAsync(account);
         var result = await signIn.PasswordSignInAsync(email, password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        if (account is null)
         {
-            return new SignInAttempt(SignInOutcome.LockedOut);
-        }
-
-        if (!result.Succeeded || await signIn.UserManager.FindByEmailAsync(email) is not { } user)
-        {
+            await log.RecordAsync(SignInLog.NoAccount, email.Trim(), "failed to sign in: no account has this email address");
             return new SignInAttempt(SignInOutcome.WrongDetails);
         }
 
-        if (user.MustChangePassword)
+        var who = account.Email ?? email;
+        if (result.IsLockedOut)
         {
+            await log.RecordAsync(account.Id, who, wasLocked
+                ? "tried to sign in while the account was locked"
+                : $"account locked for {signIn.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes after {signIn.Options.Lockout.MaxFailedAccessAttempts} wrong passwords");
+            return new SignInAttempt(SignInOutcome.LockedOut);
+        }
+
+        if (!result.Succeeded)
+        {
+            await log.RecordAsync(account.Id, who, $"failed to sign in: wrong password ({await signIn.UserManager.GetAccessFailedCountAsync(account)} in a row)");
+            return new SignInAttempt(SignInOutcome.WrongDetails);
+        }
+
+        if (account.MustChangePassword)
+        {
+            await log.RecordAsync(account.Id, who, "signed in with a one-time password, to change it");
             return new SignInAttempt(SignInOutcome.MustChangePassword);
         }
 
-        return new SignInAttempt(SignInOutcome.SignedIn, Policies.HomeFor(await signIn.CreateUserPrincipalAsync(user)));
+        await log.RecordAsync(account.Id, who, "signed in");
+        return new SignInAttempt(SignInOutcome.SignedIn, Policies.HomeFor(await signIn.CreateUserPrincipalAsync(account)));
     }
 
     /// <summary>Signs in the account just made (a citizen who registered).</summary>
@@ -67,6 +82,12 @@ public sealed class PortalSignIn(SignInManager<ApplicationUser> signIn, Database
 
     public async Task SignOutAsync(HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        if (signIn.UserManager.GetUserId(context.User) is { } userId)
+        {
+            await log.RecordAsync(userId, context.User.Identity?.Name ?? userId, "signed out");
+        }
+
         await signIn.SignOutAsync();
 
         // Someone else may use this browser next: their estimate answers go with the sign-in.
