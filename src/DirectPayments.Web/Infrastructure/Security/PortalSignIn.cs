@@ -31,15 +31,15 @@ public sealed class PortalSignIn(SignInManager<ApplicationUser> signIn, Database
 {
     public async Task<SignInAttempt> WithPasswordAsync(string email, string password)
     {
-        var account = await signIn.UserManager.FindByEmailAsync(email);
-        var wasLocked = account is not null && await signIn.UserManager.IsLockedOutAsync(account);
-        var result = await signIn.PasswordSignInAsync(email, password, isPersistent: false, lockoutOnFailure: true);
-        if (account is null)
+        // The account is found once, and signed in as that account (not looked up again by name).
+        if (await signIn.UserManager.FindByEmailAsync(email) is not { } account)
         {
             await log.RecordAsync(SignInLog.NoAccount, email.Trim(), "failed to sign in: no account has this email address");
             return new SignInAttempt(SignInOutcome.WrongDetails);
         }
 
+        var wasLocked = await signIn.UserManager.IsLockedOutAsync(account);
+        var result = await signIn.PasswordSignInAsync(account, password, isPersistent: false, lockoutOnFailure: true);
         var who = account.Email ?? email;
         if (result.IsLockedOut)
         {
