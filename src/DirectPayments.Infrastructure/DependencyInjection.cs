@@ -43,6 +43,7 @@ public static class DependencyInjection
 
         services.Configure<Outbox.OutboxOptions>(configuration.GetSection(Outbox.OutboxOptions.SectionName));
         services.AddSingleton<Outbox.OutboxDispatcher>();
+        services.AddScoped<Outbox.AccountEmails>();
         services.AddHostedService<Outbox.OutboxBackgroundService>();
         services.AddSingleton<ChargingRatesCache>();
         services.AddScoped<ChargingRatesCacheInvalidator>();

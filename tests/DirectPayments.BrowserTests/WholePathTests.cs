@@ -61,6 +61,13 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await citizen.Locator("#Password").FillAsync(Password);
         await citizen.Locator("#ConfirmPassword").FillAsync(Password);
         await Click(citizen, "Create account");
+        await citizen.WaitForURLAsync("**/account/check-email");
+        await Visit(citizen, "check-email");
+        await citizen.GotoAsync(portal.BaseUrl + await portal.EmailedLinkAsync(email, "/account/confirm-email"));
+        await Visit(citizen, "confirm-email");
+        await Click(citizen, "Confirm my email address");
+        await citizen.WaitForURLAsync("**/account/sign-in");
+        await SignIn(citizen, email, "citizen-sign-in");
         await citizen.WaitForURLAsync("**/citizen");
         await Visit(citizen, "citizen-home");
 

@@ -48,6 +48,18 @@ public interface IIdentityAccounts
     /// <summary>The account, if there is one with this id and it holds <paramref name="role"/>.</summary>
     Task<AccountHolder?> FindInRoleAsync(string userId, string role, CancellationToken cancellationToken = default);
 
+    /// <summary>The id of the account with this e-mail address, if there is one.</summary>
+    Task<string?> FindIdByEmailAsync(string email, CancellationToken cancellationToken = default);
+
+    /// <summary>What the account store's password rules say of a new password (none: it may be used).</summary>
+    Task<IReadOnlyList<AccountProblem>> CheckNewPasswordAsync(string email, string password, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Does the work of hashing a new password and throws it away: a registration for an address that already has an
+    /// account takes as long as one that makes an account, so the time taken does not tell who has one.
+    /// </summary>
+    void SpendAsLongAsMakingAnAccount(string password);
+
     /// <summary>Makes the account and gives it its role.</summary>
     Task<AccountCreation> CreateAsync(NewAccount account, CancellationToken cancellationToken = default);
 
@@ -56,4 +68,13 @@ public interface IIdentityAccounts
     /// otherwise what stopped the change (none when it was made).
     /// </summary>
     Task<IReadOnlyList<AccountProblem>?> ChangePasswordAsync(string userId, string currentPassword, string newPassword, CancellationToken cancellationToken = default);
+
+    /// <summary>Confirms the account's address with the token from the link e-mailed to it; false when the link is not valid.</summary>
+    Task<bool> ConfirmEmailAsync(string userId, string token, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets a new password with the token from a reset link, which also proves the address (confirmed) and ends any
+    /// lock-out. Null when the link is not valid (wrong, used or expired); otherwise what stopped it (none when set).
+    /// </summary>
+    Task<IReadOnlyList<AccountProblem>?> ResetPasswordAsync(string userId, string token, string newPassword, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,6 @@
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Outbox;
+using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.Account;
 
@@ -7,30 +9,129 @@ public sealed record CitizenRegistration(string FullName, string Email, string P
 
 /// <summary>
 /// A person makes their own account, as a citizen: only citizens register themselves; staff accounts are made by an
-/// administrator. Returns the new account's id, for the page to sign them in.
+/// administrator. The account cannot be used until its owner follows the link e-mailed to the address, so nobody can
+/// take someone else's address (and with it, once the council records them, someone else's case). When the address
+/// already has an account, nothing is made and its owner is told by e-mail instead: the page answers every address in
+/// the same words and about the same time, so it does not tell anyone who has an account.
 /// </summary>
 public sealed class RegisterCitizen(CommandRunner runner, IIdentityAccounts accounts)
 {
-    public const string EmailInUseMessage = "An account already exists for this email address. Sign in instead";
-
-    public Task<CommandResult<string>> RunAsync(CitizenRegistration registration, CancellationToken cancellationToken)
+    public Task<CommandResult> RunAsync(CitizenRegistration registration, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(registration);
         var email = registration.Email.Trim();
-        return runner.RunAsync($"{email} registered a citizen account", async (work, c) =>
+        return runner.RunAsync($"A registration was made for {email}", async (work, c) =>
         {
-            // Someone registering the same address at the same moment: the database's unique index lets one in.
-            work.WhenChangedMeanwhile(EmailInUseMessage);
+            // The password's rules are answered first, the same for every address.
+            var weak = await accounts.CheckNewPasswordAsync(email, registration.Password, c);
+            if (weak.Count > 0)
+            {
+                CommandWork.Refuse(AccountWords.Of(weak, emailInUse: null));
+            }
+
+            if (await accounts.FindIdByEmailAsync(email, c) is { } owner)
+            {
+                accounts.SpendAsLongAsMakingAnAccount(registration.Password);
+                work.Add(OutboxMessage.ToSayAlreadyRegistered(owner, work.Now));
+                work.Describe("the address already has an account, whose owner is told by e-mail; nothing was made");
+                return;
+            }
+
             var created = await accounts.CreateAsync(
                 new NewAccount(email, registration.FullName.Trim(), Roles.Citizen, registration.Password, EmailConfirmed: false, MustChangePassword: false), c);
             if (created.UserId is null)
             {
-                CommandWork.Refuse(AccountWords.Of(created.Problems, EmailInUseMessage));
+                if (created.Problems.Any(p => p.Kind == AccountProblemKind.EmailInUse))
+                {
+                    // Registered at the same moment by someone else: one account was made, and this page answers as for
+                    // any address that has one.
+                    work.Describe("the address was registered at the same moment by another request; nothing more was made");
+                    return;
+                }
+
+                CommandWork.Refuse(AccountWords.Of(created.Problems, emailInUse: null));
             }
 
-            return created.UserId;
+            work.Add(OutboxMessage.ToConfirmEmail(created.UserId, work.Now));
+            work.Describe("a citizen account was made, to be confirmed from the link e-mailed to the address");
         }, cancellationToken);
     }
+}
+
+/// <summary>Someone follows the link e-mailed to a new account's address, which shows the address is theirs.</summary>
+public sealed class ConfirmEmail(CommandRunner runner, IIdentityAccounts accounts)
+{
+    public const string NotValidMessage = "This link has expired or has already been used";
+
+    public Task<CommandResult> RunAsync(string userId, string token, CancellationToken cancellationToken) =>
+        runner.RunAsync("An account's email address was confirmed from the link sent to it", async (work, c) =>
+        {
+            if (!await accounts.ConfirmEmailAsync(userId, token, c))
+            {
+                CommandWork.Refuse(NotValidMessage);
+            }
+        }, cancellationToken);
+}
+
+/// <summary>
+/// Someone gave the right password for an account whose address is not confirmed: a new link is sent, unless one was
+/// sent in the last few minutes (so that nobody can flood the address).
+/// </summary>
+public sealed class SendNewConfirmationLink(CommandRunner runner)
+{
+    private static readonly TimeSpan NotMoreOftenThan = TimeSpan.FromMinutes(2);
+
+    public Task<CommandResult> RunAsync(string userId, CancellationToken cancellationToken) =>
+        runner.RunAsync("A new link to confirm an account's email address was asked for", async (work, c) =>
+        {
+            var since = work.Now - NotMoreOftenThan;
+            if (await work.Db.Set<OutboxMessage>().AnyAsync(m => m.Kind == OutboxMessage.ConfirmEmail && m.Recipient == userId && m.CreatedAt > since, c))
+            {
+                work.Describe("one was sent in the last 2 minutes, so no other was sent");
+                return;
+            }
+
+            work.Add(OutboxMessage.ToConfirmEmail(userId, work.Now));
+        }, cancellationToken);
+}
+
+/// <summary>
+/// Someone asks for a link to reset the password of an address. The page says the same for every address, and does
+/// the same work: whether the address has an account is found out only when the e-mail is sent.
+/// </summary>
+public sealed class AskToResetPassword(CommandRunner runner)
+{
+    public Task<CommandResult> RunAsync(string email, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        var address = email.Trim();
+        return runner.RunAsync($"A link to reset the password was asked for {address}", (work, _) =>
+        {
+            work.Add(OutboxMessage.ToResetPassword(address, work.Now));
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+}
+
+/// <summary>Someone sets a new password from the link e-mailed to their address.</summary>
+public sealed class ResetPassword(CommandRunner runner, IIdentityAccounts accounts)
+{
+    public const string NotValidMessage = "This link has expired or has already been used. Ask for a new one";
+
+    public Task<CommandResult> RunAsync(string userId, string token, string newPassword, CancellationToken cancellationToken) =>
+        runner.RunAsync("An account's password was reset from the link e-mailed to it", async (work, c) =>
+        {
+            var problems = await accounts.ResetPasswordAsync(userId, token, newPassword, c);
+            if (problems is null)
+            {
+                CommandWork.Refuse(NotValidMessage);
+            }
+
+            if (problems.Count > 0)
+            {
+                CommandWork.Refuse(AccountWords.Of(problems, emailInUse: null));
+            }
+        }, cancellationToken);
 }
 
 /// <summary>The signed-in person changes their own password (a one-time password must be changed at first sign-in).</summary>

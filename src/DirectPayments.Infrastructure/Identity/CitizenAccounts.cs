@@ -18,5 +18,5 @@ public sealed class CitizenAccounts(UserManager<ApplicationUser> users, DirectPa
     public async Task<IReadOnlyList<PersonAccount>> FindAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default) =>
         [.. (await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToListAsync(cancellationToken)).Select(Account)];
 
-    private static PersonAccount Account(ApplicationUser user) => new(user.Id, user.DisplayName, user.Email ?? string.Empty);
+    private static PersonAccount Account(ApplicationUser user) => new(user.Id, user.DisplayName, user.Email ?? string.Empty, user.EmailConfirmed);
 }

@@ -6,6 +6,28 @@ namespace DirectPayments.Infrastructure.Identity;
 /// <summary>The application's accounts port over ASP.NET Identity, on the portal's database (so in the command's transaction).</summary>
 public sealed class IdentityAccounts(UserManager<ApplicationUser> users) : IIdentityAccounts
 {
+    public async Task<string?> FindIdByEmailAsync(string email, CancellationToken cancellationToken = default) =>
+        (await users.FindByEmailAsync(email))?.Id;
+
+    public async Task<IReadOnlyList<AccountProblem>> CheckNewPasswordAsync(string email, string password, CancellationToken cancellationToken = default)
+    {
+        var someone = new ApplicationUser { UserName = email, Email = email };
+        var problems = new List<AccountProblem>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var checkedPassword = await validator.ValidateAsync(users, someone, password);
+            if (!checkedPassword.Succeeded)
+            {
+                problems.AddRange(Problems(checkedPassword));
+            }
+        }
+
+        return problems;
+    }
+
+    public void SpendAsLongAsMakingAnAccount(string password) =>
+        users.PasswordHasher.HashPassword(new ApplicationUser(), password);
+
     public async Task<IReadOnlyList<AccountHolder>> InRoleAsync(string role, CancellationToken cancellationToken = default) =>
         [.. (await users.GetUsersInRoleAsync(role)).Select(Holder)];
 
@@ -52,6 +74,33 @@ public sealed class IdentityAccounts(UserManager<ApplicationUser> users) : IIden
         }
 
         user.MustChangePassword = false;
+        var updated = await users.UpdateAsync(user);
+        return updated.Succeeded ? [] : Problems(updated);
+    }
+
+    public async Task<bool> ConfirmEmailAsync(string userId, string token, CancellationToken cancellationToken = default) =>
+        await users.FindByIdAsync(userId) is { } user && (await users.ConfirmEmailAsync(user, token)).Succeeded;
+
+    public async Task<IReadOnlyList<AccountProblem>?> ResetPasswordAsync(string userId, string token, string newPassword, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user
+            || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<ApplicationUser>.ResetPasswordTokenPurpose, token))
+        {
+            return null;
+        }
+
+        var reset = await users.ResetPasswordAsync(user, token, newPassword);
+        if (!reset.Succeeded)
+        {
+            return Problems(reset);
+        }
+
+        // The link came to the address, so the address is the person's; and whoever locked the account out by guessing
+        // no longer keeps its owner out.
+        user.EmailConfirmed = true;
+        user.MustChangePassword = false;
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
         var updated = await users.UpdateAsync(user);
         return updated.Succeeded ? [] : Problems(updated);
     }

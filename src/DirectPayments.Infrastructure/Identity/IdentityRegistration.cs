@@ -16,6 +16,11 @@ public static class IdentityRegistration
         services.AddScoped<IIdentityAccounts, IdentityAccounts>();
         services.AddSingleton<DatabaseTicketStore>();
         services.AddScoped<SignInLog>();
+        services.AddScoped<SignInThrottle>();
+        services.AddOptions<SignInLimitOptions>().BindConfiguration(SignInLimitOptions.SectionName);
+
+        // The links e-mailed to confirm an address or reset a password work for a day.
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
         return services
             .AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
@@ -25,10 +30,14 @@ public static class IdentityRegistration
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = false;
+                // Wrong passwords at sign-in are limited by SignInThrottle, which answers every address alike and does
+                // not let one machine lock a person out; Identity's count stays for what else may use it.
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                // Confirmation is required, but checked by the portal after the password (PortalSignIn): Identity would
+                // refuse an unconfirmed account before checking it, telling anyone who typed the address that it has one.
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<DirectPaymentsDbContext>()

@@ -58,7 +58,7 @@ public sealed class OutboxDispatcher(
             var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
             try
             {
-                await SendAsync(db, sender, message, cancellationToken);
+                await SendAsync(db, sender, scope.ServiceProvider.GetRequiredService<AccountEmails>(), message, cancellationToken);
                 message.Sent(clock.GetUtcNow());
                 sent++;
             }
@@ -75,13 +75,23 @@ public sealed class OutboxDispatcher(
         return sent;
     }
 
-    private async Task SendAsync(DirectPaymentsDbContext db, IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
+    private async Task SendAsync(DirectPaymentsDbContext db, IEmailSender sender, AccountEmails accountEmails, OutboxMessage message, CancellationToken cancellationToken)
     {
-        if (message.Kind != OutboxMessage.NoticeEmail)
+        switch (message.Kind)
         {
-            throw new InvalidOperationException($"No dispatcher knows how to send a {message.Kind} message.");
+            case OutboxMessage.NoticeEmail:
+                await SendNoticeAsync(db, sender, message, cancellationToken);
+                return;
+            case OutboxMessage.ConfirmEmail or OutboxMessage.AlreadyRegistered or OutboxMessage.ResetPassword:
+                await accountEmails.SendAsync(message, cancellationToken);
+                return;
+            default:
+                throw new InvalidOperationException($"No dispatcher knows how to send a {message.Kind} message.");
         }
+    }
 
+    private async Task SendNoticeAsync(DirectPaymentsDbContext db, IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
+    {
         var notice = await db.Set<Notice>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == message.SubjectId, cancellationToken);
         if (notice is null)
         {

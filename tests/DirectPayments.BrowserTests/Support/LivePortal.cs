@@ -46,6 +46,24 @@ public sealed class LivePortal : WebApplicationFactory<Program>
     /// <summary>The council's payment calendar, as the portal under test has it.</summary>
     public PaymentCalendar Calendar => Services.GetRequiredService<PaymentCalendar>();
 
+    /// <summary>
+    /// The path and query of the last link starting <paramref name="path"/> e-mailed to <paramref name="address"/>: the
+    /// outbox is sent now (as its background dispatcher would within seconds), and the mail read from the data folder,
+    /// where Development writes it.
+    /// </summary>
+    public async Task<string> EmailedLinkAsync(string address, string path)
+    {
+        await Services.GetRequiredService<DirectPayments.Infrastructure.Outbox.OutboxDispatcher>().DispatchDueAsync();
+        var links =
+            from file in Directory.EnumerateFiles(Path.Combine(DataFolder, "mail"), "*.eml").Order(StringComparer.Ordinal)
+            let text = File.ReadAllText(file)
+            where text.Contains($"To: {address}", StringComparison.OrdinalIgnoreCase)
+            from word in text.Split((char[])[' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            where Uri.TryCreate(word, UriKind.Absolute, out var uri) && uri.AbsolutePath == path
+            select new Uri(word).PathAndQuery;
+        return links.LastOrDefault() ?? throw new InvalidOperationException($"No link to {path} was e-mailed to {address}.");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // The environment "scripts/run.sh" uses, so the browser sees what a developer sees.

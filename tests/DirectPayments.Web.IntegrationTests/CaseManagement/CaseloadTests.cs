@@ -103,7 +103,7 @@ public sealed class CaseloadTests(PortalFactory factory) : IClassFixture<PortalF
             return;
         }
 
-        var user = new ApplicationUser { UserName = "other.manager@example.org", Email = "other.manager@example.org", DisplayName = "Other Manager" };
+        var user = new ApplicationUser { UserName = "other.manager@example.org", Email = "other.manager@example.org", DisplayName = "Other Manager", EmailConfirmed = true };
         await users.CreateAsync(user, PortalClient.DemoPassword);
         await users.AddToRoleAsync(user, Roles.CaseManager);
     }

@@ -1,3 +1,4 @@
+using DirectPayments.Application.CaseManagement.Representatives;
 using System.Net;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Infrastructure.Data;
@@ -47,6 +48,29 @@ public sealed class RepresentativesTests(PortalFactory factory) : IClassFixture<
 
         var page = await PortalClient.ParseAsync(response);
         Assert.Equal(["There is no citizen account with that email address. Ask them to create an account first"], page.ErrorSummary());
+    }
+
+    [Fact]
+    public async Task Recording_an_account_whose_address_was_never_confirmed_is_refused_and_gives_no_access()
+    {
+        await factory.CreateBrowserlessClient().SubmitFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["FullName"] = "Pat Squatter", ["Email"] = "pat.relative@example.org", ["Password"] = "Squatting-Passw0rd", ["ConfirmPassword"] = "Squatting-Passw0rd",
+        });
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+        var margaret = await CaseId("Margaret Example");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{margaret}/representatives", new Dictionary<string, string>
+        {
+            ["Email"] = "pat.relative@example.org",
+            ["Role"] = "AuthorisedPerson",
+        });
+
+        Assert.Equal([RecordRepresentative.NotConfirmedMessage("pat.relative@example.org")], (await PortalClient.ParseAsync(response)).ErrorSummary());
+        using var scope = factory.Services.CreateScope();
+        var careCase = await scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>().Set<CareCase>().Include(c => c.Members).SingleAsync(c => c.Id == margaret);
+        Assert.DoesNotContain(careCase.Members, m => m.Role == CaseMemberRole.AuthorisedPerson);
     }
 
     [Fact]

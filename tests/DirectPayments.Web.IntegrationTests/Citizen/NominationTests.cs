@@ -1,3 +1,4 @@
+using DirectPayments.Application.CaseManagement.Representatives;
 using System.Net;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Cases;
@@ -52,6 +53,26 @@ public sealed class NominationTests
             new Dictionary<string, string> { ["Decision"] = "accept" });
 
         Assert.Equal(["There is no citizen account for jo.nobody@example.org. Ask Jo Nobody to create an account first"], (await PortalClient.ParseAsync(response)).ErrorSummary());
+        Assert.Equal(NominationStatus.Waiting, (await Request(factory, alex)).Status);
+    }
+
+    [Fact]
+    public async Task Accepting_a_nominee_whose_account_someone_registered_but_never_confirmed_is_refused()
+    {
+        // The squatter: someone registers the nominee's address before the nominee does, and cannot confirm it.
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        await factory.CreateBrowserlessClient().SubmitFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["FullName"] = "Jo Squatter", ["Email"] = "jo.relative@example.org", ["Password"] = "Squatting-Passw0rd", ["ConfirmPassword"] = "Squatting-Passw0rd",
+        });
+        await Nominate(await factory.SignedInAsync("citizen@example.org"), alex, "Jo Relative", "jo.relative@example.org");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{alex}/nominations/{(await Request(factory, alex)).Id}",
+            new Dictionary<string, string> { ["Decision"] = "accept" });
+
+        Assert.Equal([RecordRepresentative.NotConfirmedMessage("jo.relative@example.org")], (await PortalClient.ParseAsync(response)).ErrorSummary());
         Assert.Equal(NominationStatus.Waiting, (await Request(factory, alex)).Status);
     }
 

@@ -8,6 +8,9 @@ public sealed class AntiforgeryTests(PortalFactory factory) : IClassFixture<Port
     [Theory]
     [InlineData("/account/sign-in")]
     [InlineData("/account/register")]
+    [InlineData("/account/forgot-password")]
+    [InlineData("/account/reset-password")]
+    [InlineData("/account/confirm-email")]
     public async Task Post_WithoutAntiforgeryToken_IsRefused(string url)
     {
         var client = factory.CreateBrowserlessClient();

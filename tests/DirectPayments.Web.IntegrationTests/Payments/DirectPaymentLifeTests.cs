@@ -193,7 +193,7 @@ public sealed class DirectPaymentLifeTests
         using (var scope = factory.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = "other.manager@example.org", Email = "other.manager@example.org", DisplayName = "Other Manager" };
+            var user = new ApplicationUser { UserName = "other.manager@example.org", Email = "other.manager@example.org", DisplayName = "Other Manager", EmailConfirmed = true };
             await users.CreateAsync(user, PortalClient.DemoPassword);
             await users.AddToRoleAsync(user, Roles.CaseManager);
         }

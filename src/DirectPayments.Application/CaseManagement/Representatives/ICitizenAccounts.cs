@@ -1,7 +1,11 @@
 namespace DirectPayments.Application.CaseManagement.Representatives;
 
 /// <summary>A person's account as the case manager's pages name it.</summary>
-public sealed record PersonAccount(string UserId, string DisplayName, string Email);
+/// <remarks>
+/// <paramref name="EmailConfirmed"/>: its owner followed the link e-mailed to the address. Only such an account can be
+/// recorded as acting for someone, or whoever registered a relative's address first would get the relative's case.
+/// </remarks>
+public sealed record PersonAccount(string UserId, string DisplayName, string Email, bool EmailConfirmed = true);
 
 /// <summary>
 /// The portal's sign-in accounts, as the case manager's journeys need them: someone who acts for a person signs in with

@@ -19,6 +19,9 @@ public sealed class RecordRepresentative(CommandRunner runner, ICitizenAccounts 
     public const string NoAccountMessage = "There is no citizen account with that email address. Ask them to create an account first";
     public const string ChangedMessage = "Someone else changed this case while you were working on it. Try again.";
 
+    public static string NotConfirmedMessage(string email) =>
+        $"The account for {email} has not been confirmed yet. Ask them to select the link in the email we sent when they created it (or to sign in, which sends a new one), then try again";
+
     public Task<CommandResult<Representative>> RunAsync(Guid caseId, long caseVersionSeen, string email, CaseMemberRole role, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
@@ -31,6 +34,11 @@ public sealed class RecordRepresentative(CommandRunner runner, ICitizenAccounts 
             if (person is null)
             {
                 CommandWork.Refuse(NoAccountMessage);
+            }
+
+            if (!person.EmailConfirmed)
+            {
+                CommandWork.Refuse(NotConfirmedMessage(person.Email));
             }
 
             work.Case.AddMember(person.UserId, role);
@@ -55,6 +63,11 @@ public sealed class AcceptNomination(CommandRunner runner, ICitizenAccounts acco
             if (nominee is null)
             {
                 CommandWork.Refuse($"There is no citizen account for {request.NomineeEmail}. Ask {request.NomineeName} to create an account first");
+            }
+
+            if (!nominee.EmailConfirmed)
+            {
+                CommandWork.Refuse(RecordRepresentative.NotConfirmedMessage(nominee.Email));
             }
 
             work.Case.AddMember(nominee.UserId, CaseMemberRole.NominatedPerson);

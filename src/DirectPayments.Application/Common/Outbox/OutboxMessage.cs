@@ -12,6 +12,21 @@ public sealed class OutboxMessage
     /// <summary>E-mail the people who act on a case that there is a new letter on their dashboard.</summary>
     public const string NoticeEmail = "NoticeEmail";
 
+    /// <summary>E-mail a new account's owner a link that confirms the address is theirs.</summary>
+    public const string ConfirmEmail = "ConfirmEmail";
+
+    /// <summary>
+    /// Someone registered with an address that already has an account: tell its owner, instead of telling the person
+    /// at the registration page (who may not be the owner) that the address is in use.
+    /// </summary>
+    public const string AlreadyRegistered = "AlreadyRegistered";
+
+    /// <summary>
+    /// Someone asked to reset the password of an address. Whether the address has an account is found out only when
+    /// sending, so the request costs the same and reads the same for every address.
+    /// </summary>
+    public const string ResetPassword = "ResetPassword";
+
     public const int MaxAttempts = 10;
 
     private OutboxMessage()
@@ -19,9 +34,10 @@ public sealed class OutboxMessage
         Kind = string.Empty;
     }
 
-    private OutboxMessage(string kind, Guid? caseId, Guid? subjectId, DateTimeOffset createdAt)
+    private OutboxMessage(string kind, Guid? caseId, Guid? subjectId, DateTimeOffset createdAt, string? recipient = null)
         : this()
     {
+        Recipient = recipient;
         Id = Guid.CreateVersion7();
         Kind = kind;
         CaseId = caseId;
@@ -38,6 +54,9 @@ public sealed class OutboxMessage
 
     /// <summary>What the message is about: for a notice e-mail, the notice.</summary>
     public Guid? SubjectId { get; private set; }
+
+    /// <summary>For an account's e-mail, whom it goes to: the account's id, or for a password reset the address typed.</summary>
+    public string? Recipient { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -57,6 +76,12 @@ public sealed class OutboxMessage
         ArgumentNullException.ThrowIfNull(notice);
         return new OutboxMessage(NoticeEmail, notice.CaseId, notice.Id, at);
     }
+
+    public static OutboxMessage ToConfirmEmail(string userId, DateTimeOffset at) => new(ConfirmEmail, null, null, at, userId);
+
+    public static OutboxMessage ToSayAlreadyRegistered(string userId, DateTimeOffset at) => new(AlreadyRegistered, null, null, at, userId);
+
+    public static OutboxMessage ToResetPassword(string address, DateTimeOffset at) => new(ResetPassword, null, null, at, address);
 
     public void Sent(DateTimeOffset at)
     {

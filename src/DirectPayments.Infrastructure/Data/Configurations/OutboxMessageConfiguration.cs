@@ -12,6 +12,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Kind).HasMaxLength(60).IsRequired();
         builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.Property(m => m.Recipient).HasMaxLength(256);
 
         // The dispatcher's question: what is due to be sent now?
         builder.HasIndex(m => m.NextAttemptAt).HasDatabaseName("IX_OutboxMessages_NextAttemptAt");

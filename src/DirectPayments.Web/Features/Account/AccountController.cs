@@ -35,7 +35,7 @@ public sealed class AccountController(
             return View(model);
         }
 
-        var attempt = await signIn.WithPasswordAsync(model.Email!, model.Password!);
+        var attempt = await signIn.WithPasswordAsync(model.Email!, model.Password!, Client);
         switch (attempt.Outcome)
         {
             case SignInOutcome.LockedOut:
@@ -46,6 +46,9 @@ public sealed class AccountController(
                 // One message for a wrong email or a wrong password, so that nobody can find out who has an account.
                 ModelState.AddModelError(nameof(model.Email), WrongDetailsMessage);
                 return View(model);
+            case SignInOutcome.EmailNotConfirmed:
+                // Only said to someone who gave the account's password, so it tells a stranger nothing.
+                return CheckYourEmail(model.Email!, CheckEmailReason.NotYetConfirmed);
             case SignInOutcome.MustChangePassword:
                 return RedirectToAction(nameof(ChangePassword));
             default:
@@ -82,16 +85,114 @@ public sealed class AccountController(
         }
 
         var result = await register.RunAsync(new CitizenRegistration(model.FullName!, model.Email!, model.Password!), cancellationToken);
-        if (result is not { Succeeded: true, Value: { } userId })
+        if (!result.Succeeded)
         {
-            // The password's rules are checked above as Identity checks them, so what Identity refuses is the address.
-            ModelState.AddModelError(nameof(model.Email), result.Message ?? RegisterCitizen.EmailInUseMessage);
+            ModelState.AddModelError(nameof(model.Password), result.Message ?? CommandResult.ConflictMessage);
             return View(model);
         }
 
-        await signIn.SignInAsync(userId);
-        logger.LogInformation("Citizen account registered {UserId}", userId);
-        return LocalRedirect("/citizen");
+        // The same page for an address with an account or without: its owner's inbox says which.
+        return CheckYourEmail(model.Email!, CheckEmailReason.Registered);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("check-email")]
+    public IActionResult CheckEmail() =>
+        TempData.Peek(CheckEmailAddressKey) is string address && TempData.Peek(CheckEmailReasonKey) is string reason
+            ? View(new CheckEmailViewModel(address, Enum.Parse<CheckEmailReason>(reason)))
+            : RedirectToAction(nameof(SignIn));
+
+    /// <summary>The link e-mailed to a new account: a button to press, so that a mail scanner fetching the link confirms nothing.</summary>
+    [AllowAnonymous]
+    [HttpGet("confirm-email")]
+    public IActionResult ConfirmEmail(string? user, string? token) =>
+        View(new ConfirmEmailViewModel { UserId = user, Token = token });
+
+    [AllowAnonymous]
+    [HttpPost("confirm-email")]
+    public async Task<IActionResult> ConfirmEmail(ConfirmEmailViewModel model, [FromServices] ConfirmEmail confirm, CancellationToken cancellationToken)
+    {
+        var result = string.IsNullOrEmpty(model.UserId) || string.IsNullOrEmpty(model.Token)
+            ? CommandResult.Refused(Application.Account.ConfirmEmail.NotValidMessage)
+            : await confirm.RunAsync(model.UserId, model.Token, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, $"{Application.Account.ConfirmEmail.NotValidMessage}. Sign in with your email address and password and we will send you a new link");
+            return View(model);
+        }
+
+        TempData[CommandOutcomes.SuccessKey] = "Your email address is confirmed. Sign in to continue";
+        return RedirectToAction(nameof(SignIn));
+    }
+
+    [AllowAnonymous]
+    [HttpGet("forgot-password")]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
+
+    [AllowAnonymous]
+    [HttpPost("forgot-password")]
+    public async Task<IActionResult> ForgotPassword(
+        ForgotPasswordViewModel model, [FromServices] IValidator<ForgotPasswordViewModel> validator, [FromServices] AskToResetPassword ask, CancellationToken cancellationToken)
+    {
+        (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var result = await ask.RunAsync(model.Email!, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(nameof(model.Email), result.Message ?? CommandResult.ConflictMessage);
+            return View(model);
+        }
+
+        return CheckYourEmail(model.Email!, CheckEmailReason.ResetPassword);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("reset-password")]
+    public IActionResult ResetPassword(string? user, string? token) =>
+        View(new ResetPasswordViewModel { UserId = user, Token = token });
+
+    [AllowAnonymous]
+    [HttpPost("reset-password")]
+    public async Task<IActionResult> ResetPassword(
+        ResetPasswordViewModel model, [FromServices] IValidator<ResetPasswordViewModel> validator, [FromServices] ResetPassword reset, CancellationToken cancellationToken)
+    {
+        (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var result = await reset.RunAsync(model.UserId!, model.Token!, model.NewPassword!, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(nameof(model.NewPassword), result.Message ?? CommandResult.ConflictMessage);
+            return View(model);
+        }
+
+        // Whoever knew the old password, or holds a session from before, is signed out everywhere; the owner, who has
+        // shown the inbox is theirs, is no longer held back by wrong passwords.
+        await signIn.EndAllSessionsAsync(model.UserId!, cancellationToken);
+        await signIn.ForgiveAsync(model.UserId!, Client, cancellationToken);
+        TempData[CommandOutcomes.SuccessKey] = "Your password has been reset. Sign in with your new password";
+        return RedirectToAction(nameof(SignIn));
+    }
+
+    /// <summary>Where the request comes from, for the limits on wrong passwords (behind a proxy, the forwarded client: issue 17).</summary>
+    private string Client => HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private const string CheckEmailAddressKey = "CheckEmail.Address";
+
+    private const string CheckEmailReasonKey = "CheckEmail.Reason";
+
+    private RedirectToActionResult CheckYourEmail(string address, CheckEmailReason reason)
+    {
+        TempData[CheckEmailAddressKey] = address.Trim();
+        TempData[CheckEmailReasonKey] = reason.ToString();
+        return RedirectToAction(nameof(CheckEmail));
     }
 
     [HttpGet("change-password")]

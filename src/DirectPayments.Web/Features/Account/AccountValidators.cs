@@ -51,6 +51,28 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordVi
     }
 }
 
+public sealed class ForgotPasswordValidator : AbstractValidator<ForgotPasswordViewModel>
+{
+    public ForgotPasswordValidator() =>
+        RuleFor(m => m.Email)
+            .NotEmpty().WithMessage("Enter your email address")
+            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer")
+            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
+}
+
+public sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordViewModel>
+{
+    public ResetPasswordValidator()
+    {
+        RuleFor(m => m.Token).NotEmpty().WithMessage("This link is not complete. Copy the whole link from the email, or ask for a new one");
+        RuleFor(m => m.UserId).NotEmpty().WithMessage("This link is not complete. Copy the whole link from the email, or ask for a new one");
+        RuleFor(m => m.NewPassword).NewPassword("Enter a new password");
+        RuleFor(m => m.ConfirmPassword)
+            .NotEmpty().WithMessage("Confirm your new password")
+            .Equal(m => m.NewPassword).WithMessage("The passwords do not match");
+    }
+}
+
 /// <summary>The password policy in words a person can act on; Identity enforces the same rules.</summary>
 /// <remarks>An extension rather than a validator class, so that assembly scanning does not register it with DI.</remarks>
 public static class NewPasswordRules

@@ -45,3 +45,41 @@ public sealed class ChangePasswordViewModel
     [DataType(DataType.Password)]
     public string? ConfirmPassword { get; set; }
 }
+
+/// <summary>Why the person is asked to look in their inbox.</summary>
+public enum CheckEmailReason
+{
+    Registered,
+    NotYetConfirmed,
+    ResetPassword,
+}
+
+public sealed record CheckEmailViewModel(string Address, CheckEmailReason Reason);
+
+public sealed class ConfirmEmailViewModel
+{
+    public string? UserId { get; set; }
+
+    public string? Token { get; set; }
+}
+
+public sealed class ForgotPasswordViewModel
+{
+    [Display(Name = "Email address")]
+    public string? Email { get; set; }
+}
+
+public sealed class ResetPasswordViewModel
+{
+    public string? UserId { get; set; }
+
+    public string? Token { get; set; }
+
+    [Display(Name = "New password")]
+    [DataType(DataType.Password)]
+    public string? NewPassword { get; set; }
+
+    [Display(Name = "Confirm your new password")]
+    [DataType(DataType.Password)]
+    public string? ConfirmPassword { get; set; }
+}

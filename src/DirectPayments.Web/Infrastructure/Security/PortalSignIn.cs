@@ -1,3 +1,4 @@
+using DirectPayments.Application.Account;
 using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Web.Features.Estimator;
 using Microsoft.AspNetCore.Identity;
@@ -13,6 +14,9 @@ public enum SignInOutcome
     /// <summary>Signed in with a one-time password, which must be changed before anything else.</summary>
     MustChangePassword,
 
+    /// <summary>The right password for an account whose address is not confirmed yet: a new link is on its way.</summary>
+    EmailNotConfirmed,
+
     /// <summary>Too many wrong attempts: the account is locked for a while.</summary>
     LockedOut,
 
@@ -27,32 +31,64 @@ public sealed record SignInAttempt(SignInOutcome Outcome, string? Home = null);
 /// Signing in and out: the sign-in cookie, an HTTP concern the web keeps (the accounts themselves are the application's,
 /// through <see cref="Application.Account.IIdentityAccounts"/>).
 /// </summary>
-public sealed class PortalSignIn(SignInManager<ApplicationUser> signIn, DatabaseTicketStore sessions, SignInLog log)
+public sealed class PortalSignIn(
+    SignInManager<ApplicationUser> signIn, DatabaseTicketStore sessions, SignInLog log, SignInThrottle throttle, SendNewConfirmationLink confirmation)
 {
-    public async Task<SignInAttempt> WithPasswordAsync(string email, string password)
+    // A password hash to check against when the address has no account, so that the answer takes as long as a wrong
+    // password for a real one (a hash check is most of that time).
+    private static string? _nobodysHash;
+
+    /// <summary>
+    /// A sign-in with a password from <paramref name="client"/> (the client's network address). Every address is
+    /// answered alike, with an account or not: one password-hash check, the same words, and the same limits on wrong
+    /// passwords (<see cref="SignInThrottle"/>), which hold back guessing without letting anyone lock a person out
+    /// from elsewhere.
+    /// </summary>
+    public async Task<SignInAttempt> WithPasswordAsync(string email, string password, string client)
     {
         // The account is found once, and signed in as that account (not looked up again by name).
-        if (await signIn.UserManager.FindByEmailAsync(email) is not { } account)
+        var account = await signIn.UserManager.FindByEmailAsync(email);
+        var (id, who) = account is null ? (SignInLog.NoAccount, email.Trim()) : (account.Id, account.Email ?? email);
+        if (await throttle.HoldsBackAsync(email, client))
         {
-            await log.RecordAsync(SignInLog.NoAccount, email.Trim(), "failed to sign in: no account has this email address");
-            return new SignInAttempt(SignInOutcome.WrongDetails);
+            await log.RecordAsync(id, who, "tried to sign in while held back after too many wrong passwords");
+            return new SignInAttempt(SignInOutcome.LockedOut);
         }
 
-        var wasLocked = await signIn.UserManager.IsLockedOutAsync(account);
-        var result = await signIn.PasswordSignInAsync(account, password, isPersistent: false, lockoutOnFailure: true);
-        var who = account.Email ?? email;
+        if (account is null)
+        {
+            var hasher = signIn.UserManager.PasswordHasher;
+            var nobody = new ApplicationUser();
+            _nobodysHash ??= hasher.HashPassword(nobody, Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(nobody, _nobodysHash, password);
+            await log.RecordAsync(id, who, "failed to sign in: no account has this email address");
+            return await WrongAsync(email, client, id, who);
+        }
+
+        // Identity's own lock-out is not used here: it would let anyone lock any account (staff too) from anywhere,
+        // and it answers only for addresses that have an account. An administrator's lock still holds.
+        var result = account.EmailConfirmed
+            ? await signIn.PasswordSignInAsync(account, password, isPersistent: false, lockoutOnFailure: false)
+            : await signIn.CheckPasswordSignInAsync(account, password, lockoutOnFailure: false);
         if (result.IsLockedOut)
         {
-            await log.RecordAsync(account.Id, who, wasLocked
-                ? "tried to sign in while the account was locked"
-                : $"account locked for {signIn.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes after {signIn.Options.Lockout.MaxFailedAccessAttempts} wrong passwords");
+            await log.RecordAsync(id, who, "tried to sign in while the account was locked");
             return new SignInAttempt(SignInOutcome.LockedOut);
         }
 
         if (!result.Succeeded)
         {
-            await log.RecordAsync(account.Id, who, $"failed to sign in: wrong password ({await signIn.UserManager.GetAccessFailedCountAsync(account)} in a row)");
-            return new SignInAttempt(SignInOutcome.WrongDetails);
+            await log.RecordAsync(id, who, "failed to sign in: wrong password");
+            return await WrongAsync(email, client, id, who);
+        }
+
+        await throttle.SucceededAsync(email, client);
+        if (!account.EmailConfirmed)
+        {
+            // The password was right, so saying the address needs confirming tells nobody anything new; nobody is signed in.
+            await log.RecordAsync(account.Id, who, "gave the right password before confirming the email address; a new link was sent");
+            await confirmation.RunAsync(account.Id, CancellationToken.None);
+            return new SignInAttempt(SignInOutcome.EmailNotConfirmed);
         }
 
         if (account.MustChangePassword)
@@ -63,6 +99,17 @@ public sealed class PortalSignIn(SignInManager<ApplicationUser> signIn, Database
 
         await log.RecordAsync(account.Id, who, "signed in");
         return new SignInAttempt(SignInOutcome.SignedIn, Policies.HomeFor(await signIn.CreateUserPrincipalAsync(account)));
+    }
+
+    private async Task<SignInAttempt> WrongAsync(string email, string client, string id, string who)
+    {
+        if (await throttle.FailedAsync(email, client) is not { } reached)
+        {
+            return new SignInAttempt(SignInOutcome.WrongDetails);
+        }
+
+        await log.RecordAsync(id, who, $"held back from signing in for {throttle.Minutes} minutes after {reached}");
+        return new SignInAttempt(SignInOutcome.LockedOut);
     }
 
     /// <summary>Signs in the account just made (a citizen who registered).</summary>
@@ -78,6 +125,19 @@ public sealed class PortalSignIn(SignInManager<ApplicationUser> signIn, Database
     {
         ArgumentNullException.ThrowIfNull(current);
         return sessions.EndAllButAsync(userId, current.FindFirst(DatabaseTicketStore.SessionClaim)?.Value, cancellationToken);
+    }
+
+    /// <summary>After a password reset (or an administrator's "sign out everywhere"): every session of the account ends.</summary>
+    public Task EndAllSessionsAsync(string userId, CancellationToken cancellationToken) =>
+        sessions.EndAllButAsync(userId, keep: null, cancellationToken);
+
+    /// <summary>After a reset from the owner's inbox: no count of wrong passwords holds their address back where they are.</summary>
+    public async Task ForgiveAsync(string userId, string client, CancellationToken cancellationToken)
+    {
+        if (await signIn.UserManager.FindByIdAsync(userId) is { Email: { } email })
+        {
+            await throttle.ForgiveAsync(email, client, cancellationToken);
+        }
     }
 
     public async Task SignOutAsync(HttpContext context)

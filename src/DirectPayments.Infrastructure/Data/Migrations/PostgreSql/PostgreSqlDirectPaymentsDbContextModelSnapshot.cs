@@ -52,6 +52,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<long?>("NextAttemptAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("bigint");
 
@@ -1739,6 +1743,26 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Infrastructure.Identity.SignInCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SignInCounters", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Infrastructure.Identity.UserSession", b =>

@@ -52,6 +52,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.Property<long?>("NextAttemptAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("bigint");
 
@@ -1740,6 +1744,26 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Infrastructure.Identity.SignInCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SignInCounters", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Infrastructure.Identity.UserSession", b =>
