@@ -40,6 +40,7 @@ public static class IdentityRegistration
                 // refuse an unconfirmed account before checking it, telling anyone who typed the address that it has one.
                 options.SignIn.RequireConfirmedAccount = false;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<DirectPaymentsDbContext>()
             .AddDefaultTokenProviders();
     }

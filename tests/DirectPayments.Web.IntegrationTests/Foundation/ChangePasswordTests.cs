@@ -1,3 +1,4 @@
+using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Web.IntegrationTests.Support;
 
 namespace DirectPayments.Web.IntegrationTests.Foundation;
@@ -40,6 +41,16 @@ public sealed class ChangePasswordTests(PortalFactory factory) : IClassFixture<P
 
         Assert.Contains("Your new password must be different from your current password", (await PortalClient.ParseAsync(response)).ErrorSummary());
         Assert.Equal("/account/change-password", (await factory.CreateBrowserlessClient().SignInAsync("kim.newcomer@example.org", temporary)).Location());
+    }
+
+    [Fact]
+    public async Task A_common_password_cannot_be_chosen_as_the_new_one()
+    {
+        var (staff, temporary) = await NewStaffMember("lee.newcomer@example.org");
+
+        var response = await ChangePassword(staff, temporary, "Liverpool2024");
+
+        Assert.Equal([CommonPasswordValidator.Message], (await PortalClient.ParseAsync(response)).ErrorSummary());
     }
 
     private async Task<(HttpClient Staff, string TemporaryPassword)> NewStaffMember(string email)

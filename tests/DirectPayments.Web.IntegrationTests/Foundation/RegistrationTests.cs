@@ -35,6 +35,17 @@ public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Register_WithACommonPassword_AsksForOneHarderToGuess()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var response = await Register(client, "common@example.org", "Password1234");
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal([CommonPasswordValidator.Message], page.ErrorSummary());
+    }
+
+    [Fact]
     public async Task SignIn_AfterFiveWrongPasswords_LocksTheAccount()
     {
         var setup = factory.CreateBrowserlessClient();
