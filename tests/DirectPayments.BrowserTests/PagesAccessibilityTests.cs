@@ -149,6 +149,27 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await Check(page, $"/administration/charging-years/{year}/rates/CarerPremium", "admin-06-rate");
         await Check(page, "/administration/uprating", "admin-07-uprating");
         await Check(page, "/administration/staff", "admin-08-staff");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Robin Reviewer" }).ClickAsync();
+        await page.WaitForURLAsync("**/administration/staff/*");
+        await Check(page, null, "admin-09-staff-account");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AccountPages_WithoutSigningIn_AreAccessible()
+    {
+        var page = await browser.NewPageAsync();
+        await Check(page, "/account/sign-in", "account-01-sign-in");
+        await Check(page, "/account/register", "account-02-register");
+        await Check(page, "/account/forgot-password", "account-03-forgot-password");
+        await page.GetByLabel("Email address").FillAsync("someone@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the link" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/check-email");
+        await Check(page, null, "account-04-check-email");
+        await Check(page, "/account/reset-password?user=x&token=y", "account-05-reset-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the new password" }).ClickAsync();
+        await Check(page, null, "account-06-reset-password-errors");
+        await Check(page, "/account/confirm-email?user=x&token=y", "account-07-confirm-email");
         await page.Context.CloseAsync();
     }
 

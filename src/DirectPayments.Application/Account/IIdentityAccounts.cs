@@ -4,6 +4,9 @@ namespace DirectPayments.Application.Account;
 public sealed record AccountHolder(string Id, string Email, string DisplayName, DateTimeOffset? LockedUntil, bool MustChangePassword)
 {
     public bool LockedOutAt(DateTimeOffset now) => LockedUntil > now;
+
+    /// <summary>An administrator disabled it: locked with no end (the year 9999, as the database keeps it).</summary>
+    public bool Disabled => LockedUntil?.Year == DateTimeOffset.MaxValue.Year;
 }
 
 /// <summary>
@@ -68,6 +71,17 @@ public interface IIdentityAccounts
     /// otherwise what stopped the change (none when it was made).
     /// </summary>
     Task<IReadOnlyList<AccountProblem>?> ChangePasswordAsync(string userId, string currentPassword, string newPassword, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Disables the account (it cannot sign in until enabled again) or enables it. False when there is no such account.
+    /// </summary>
+    Task<bool> SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives the account a one-time password that must be changed at the next sign-in; false when there is none.</summary>
+    Task<bool> SetOneTimePasswordAsync(string userId, string password, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends every signed-in session of the account, in the command's transaction.</summary>
+    Task EndSessionsAsync(string userId, CancellationToken cancellationToken = default);
 
     /// <summary>Confirms the account's address with the token from the link e-mailed to it; false when the link is not valid.</summary>
     Task<bool> ConfirmEmailAsync(string userId, string token, CancellationToken cancellationToken = default);

@@ -36,6 +36,7 @@ public static class AdministrationUseCases
         // Staff accounts
         services.AddScoped<StaffAccountPages>();
         services.AddScoped<CreateStaffAccount>();
+        services.AddScoped<ManageStaffAccount>();
 
         // Uprating
         services.AddScoped<UpratingPages>();

@@ -14,7 +14,7 @@ public static class Roles
     public static IReadOnlyList<string> All { get; } = [Citizen, CaseManager, Reviewer, Administrator, Finance];
 
     /// <summary>Roles an administrator may give to a staff account.</summary>
-    public static IReadOnlyList<string> Staff { get; } = [CaseManager, Reviewer, Administrator];
+    public static IReadOnlyList<string> Staff { get; } = [CaseManager, Reviewer, Administrator, Finance];
 
     public static string DisplayName(string role) => role switch
     {

@@ -83,6 +83,16 @@ public sealed class AuditEntry
         };
     }
 
+    /// <summary>Something a person (an administrator) did to an account, in words, kept with the account's own events.</summary>
+    public static AuditEntry ForAccount(DateTimeOffset occurredAt, string userId, string userName, string accountId, string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        return new AuditEntry(occurredAt, userId, userName[..Math.Min(userName.Length, 256)], "Account", accountId, null, ActionTaken, "{}")
+        {
+            Description = description.Length > MaxDescriptionLength ? description[..MaxDescriptionLength] : description,
+        };
+    }
+
     /// <summary>The action of an entry that records what a person did, rather than one record's fields.</summary>
     public const string ActionTaken = "Action";
 

@@ -1,11 +1,48 @@
 using DirectPayments.Application.Account;
+using DirectPayments.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Infrastructure.Identity;
 
 /// <summary>The application's accounts port over ASP.NET Identity, on the portal's database (so in the command's transaction).</summary>
-public sealed class IdentityAccounts(UserManager<ApplicationUser> users) : IIdentityAccounts
+public sealed class IdentityAccounts(UserManager<ApplicationUser> users, DirectPaymentsDbContext db) : IIdentityAccounts
 {
+    public async Task<bool> SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return false;
+        }
+
+        user.LockoutEnabled = true;
+        user.LockoutEnd = disabled ? DateTimeOffset.MaxValue : null;
+        user.AccessFailedCount = 0;
+        return (await users.UpdateAsync(user)).Succeeded;
+    }
+
+    public async Task<bool> SetOneTimePasswordAsync(string userId, string password, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return false;
+        }
+
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        user.MustChangePassword = true;
+        if (user.LockoutEnd?.Year != DateTimeOffset.MaxValue.Year)
+        {
+            user.LockoutEnd = null;
+        }
+
+        // A new stamp: any link to reset the old password stops working.
+        await users.UpdateSecurityStampAsync(user);
+        return true;
+    }
+
+    public Task EndSessionsAsync(string userId, CancellationToken cancellationToken = default) =>
+        db.Set<UserSession>().Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+
     public async Task<string?> FindIdByEmailAsync(string email, CancellationToken cancellationToken = default) =>
         (await users.FindByEmailAsync(email))?.Id;
 

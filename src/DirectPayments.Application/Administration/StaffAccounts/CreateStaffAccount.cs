@@ -58,7 +58,7 @@ public sealed class CreateStaffAccount(CommandRunner runner, IIdentityAccounts a
     }
 
     // 4 groups of 4 from an alphabet without look-alike characters; always meets the password policy.
-    private static string TemporaryPassword()
+    internal static string TemporaryPassword()
     {
         const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
         const string lower = "abcdefghijkmnpqrstuvwxyz";

@@ -1,22 +1,50 @@
 using DirectPayments.Application.Account;
 using DirectPayments.Application.Common;
+using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.Administration.StaffAccounts;
 
 /// <summary>A member of staff on the list: their role, and whether they are locked out or have yet to change their password.</summary>
-public sealed record StaffAccountRow(string Email, string DisplayName, string Role, bool LockedOut, bool MustChangePassword);
+public sealed record StaffAccountRow(string Id, string Email, string DisplayName, string Role, bool LockedOut, bool MustChangePassword, bool Disabled = false);
 
-/// <summary>Case managers, reviewers and administrators, by name.</summary>
-public sealed class StaffAccountPages(IIdentityAccounts accounts, CouncilClock clock)
+/// <summary>Something that happened to an account, in words: when, and what (signed in, failed to, disabled by whom).</summary>
+public sealed record AccountEventLine(DateTimeOffset At, string What);
+
+/// <summary>One member of staff's account, with its latest events, for the administrator to act on.</summary>
+public sealed record StaffAccountDetail(StaffAccountRow Account, IReadOnlyList<AccountEventLine> Events);
+
+/// <summary>Case managers, reviewers, administrators and finance staff, by name.</summary>
+public sealed class StaffAccountPages(IIdentityAccounts accounts, IPortalDb db, CouncilClock clock)
 {
+    /// <summary>How many of an account's latest events its page shows.</summary>
+    public const int EventsShown = 50;
+
+    /// <summary>The member of staff's account and its latest events; none when the id is not a member of staff's.</summary>
+    public async Task<StaffAccountDetail?> DetailAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var row = (await ListAsync(cancellationToken)).FirstOrDefault(r => r.Id == userId);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var events = await db.Set<AuditEntry>().AsNoTracking()
+            .Where(a => a.EntityType == "Account" && a.EntityId == userId)
+            .OrderByDescending(a => a.Id).Take(EventsShown)
+            .Select(a => new AccountEventLine(a.OccurredAt, a.Description ?? a.Action))
+            .ToListAsync(cancellationToken);
+        return new StaffAccountDetail(row, events);
+    }
+
     public async Task<IReadOnlyList<StaffAccountRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         var rows = new List<StaffAccountRow>();
         foreach (var role in Roles.Staff)
         {
             rows.AddRange((await accounts.InRoleAsync(role, cancellationToken)).Select(a =>
-                new StaffAccountRow(a.Email, a.DisplayName, role, a.LockedOutAt(clock.UtcNow), a.MustChangePassword)));
+                new StaffAccountRow(a.Id, a.Email, a.DisplayName, role, a.LockedOutAt(clock.UtcNow), a.MustChangePassword, a.Disabled)));
         }
 
         return [.. rows.OrderBy(r => r.DisplayName, StringComparer.OrdinalIgnoreCase)];

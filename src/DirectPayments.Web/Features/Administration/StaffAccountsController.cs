@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DirectPayments.Web.Features.Administration;
 
-/// <summary>Case managers, reviewers and administrators: the list, and a new account with a one-time password.</summary>
+/// <summary>
+/// Case managers, reviewers, administrators and finance staff: the list, a new account with a one-time password, and one account's
+/// page, to read its sign-in events and sign it out everywhere, disable or enable it, or give it a new one-time password.
+/// </summary>
 [Authorize(Policy = Policies.Administration)]
 [Route("administration/staff")]
 public sealed class StaffAccountsController(StaffAccountPages pages, IValidator<CreateStaffAccountViewModel> validator) : Controller
@@ -38,5 +41,40 @@ public sealed class StaffAccountsController(StaffAccountPages pages, IValidator<
 
         // Shown once, never stored in plain text: the administrator passes it on and the person changes it.
         return View("Created", created);
+    }
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Account(string id, CancellationToken cancellationToken) =>
+        await pages.DetailAsync(id, cancellationToken) is { } detail ? View(detail) : NotFound();
+
+    [HttpPost("{id}")]
+    public async Task<IActionResult> Account(string id, StaffAccountAction action, [FromServices] ManageStaffAccount manage, CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(action))
+        {
+            return BadRequest();
+        }
+
+        var result = await manage.RunAsync(id, action, cancellationToken);
+        switch (result.Status)
+        {
+            case CommandStatus.NotFound:
+                return NotFound();
+            case CommandStatus.Saved when result.Value is { } oneTimePassword:
+                var detail = await pages.DetailAsync(id, cancellationToken);
+                // Shown once, never stored in plain text, as for a new account.
+                return View("OneTimePassword", new StaffAccountCreated(detail!.Account.Email, oneTimePassword));
+            case CommandStatus.Saved:
+                TempData[CommandOutcomes.SuccessKey] = action switch
+                {
+                    StaffAccountAction.Disable => "The account is disabled and signed out everywhere",
+                    StaffAccountAction.Enable => "The account is enabled",
+                    _ => "The account is signed out everywhere",
+                };
+                return RedirectToAction(nameof(Account), new { id });
+            default:
+                TempData[CommandOutcomes.ProblemKey] = result.Message ?? CommandResult.ConflictMessage;
+                return RedirectToAction(nameof(Account), new { id });
+        }
     }
 }

@@ -1,0 +1,103 @@
+using DirectPayments.Application.Account;
+using DirectPayments.Application.Common;
+using DirectPayments.Domain.Auditing;
+
+namespace DirectPayments.Application.Administration.StaffAccounts;
+
+/// <summary>What an administrator does to a member of staff's account.</summary>
+public enum StaffAccountAction
+{
+    /// <summary>Ends every session: for a lost laptop or a shared screen left signed in.</summary>
+    SignOutEverywhere,
+
+    /// <summary>The person has left or must not sign in for now: every session ends and sign-in is refused.</summary>
+    Disable,
+
+    /// <summary>The person may sign in again.</summary>
+    Enable,
+
+    /// <summary>A new one-time password, shown once, to be changed at the next sign-in; every session ends.</summary>
+    ResetPassword,
+}
+
+/// <summary>
+/// An administrator signs a member of staff out everywhere, disables or enables their account, or gives them a new
+/// one-time password. Each is audited against the account, in words, in the same transaction as the change; sessions
+/// end in it too, so nothing is half done. Administrators cannot disable themselves (someone must be left to enable).
+/// </summary>
+public sealed class ManageStaffAccount(CommandRunner runner, IIdentityAccounts accounts)
+{
+    public const string NotYourselfMessage = "You cannot disable your own account. Ask another administrator";
+
+    /// <summary>For a new one-time password, the password to pass on (shown once); otherwise none.</summary>
+    public Task<CommandResult<string?>> RunAsync(string userId, StaffAccountAction action, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        return runner.RunAsync<string?>($"{Words(action)} a staff account", async (work, c) =>
+        {
+            var member = await StaffAsync(userId, c);
+            if (member is null)
+            {
+                CommandWork.NotFound();
+            }
+
+            if (action == StaffAccountAction.Disable && userId == work.User.UserId)
+            {
+                CommandWork.Refuse(NotYourselfMessage);
+            }
+
+            string? oneTimePassword = null;
+            switch (action)
+            {
+                case StaffAccountAction.Disable:
+                    await accounts.SetDisabledAsync(userId, disabled: true, c);
+                    break;
+                case StaffAccountAction.Enable:
+                    await accounts.SetDisabledAsync(userId, disabled: false, c);
+                    break;
+                case StaffAccountAction.ResetPassword:
+                    oneTimePassword = CreateStaffAccount.TemporaryPassword();
+                    await accounts.SetOneTimePasswordAsync(userId, oneTimePassword, c);
+                    break;
+            }
+
+            if (action != StaffAccountAction.Enable)
+            {
+                await accounts.EndSessionsAsync(userId, c);
+            }
+
+            work.Describe(member.Email);
+            work.Add(AuditEntry.ForAccount(work.Now, work.User.UserId, work.Who, userId, $"{ToTheAccount(action)} by {work.Who}"));
+            return oneTimePassword;
+        }, cancellationToken);
+    }
+
+    private async Task<AccountHolder?> StaffAsync(string userId, CancellationToken cancellationToken)
+    {
+        foreach (var role in Roles.Staff)
+        {
+            if (await accounts.FindInRoleAsync(userId, role, cancellationToken) is { } member)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    private static string ToTheAccount(StaffAccountAction action) => action switch
+    {
+        StaffAccountAction.SignOutEverywhere => "signed out everywhere",
+        StaffAccountAction.Disable => "disabled, and signed out everywhere",
+        StaffAccountAction.Enable => "enabled",
+        _ => "given a new one-time password, and signed out everywhere",
+    };
+
+    private static string Words(StaffAccountAction action) => action switch
+    {
+        StaffAccountAction.SignOutEverywhere => "signed out everywhere",
+        StaffAccountAction.Disable => "disabled",
+        StaffAccountAction.Enable => "enabled",
+        _ => "gave a new one-time password to",
+    };
+}
