@@ -17,7 +17,7 @@ namespace DirectPayments.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>
-    /// The database (SQLite by default, SQL Server by configuration), auditing and seeding.
+    /// The database (SQLite by default, PostgreSQL or SQL Server by configuration), Data Protection, auditing and seeding.
     /// Identity's stores are added by the web project's Identity set-up over the same context.
     /// </summary>
     public static IServiceCollection AddDirectPaymentsInfrastructure(
@@ -28,6 +28,7 @@ public static class DependencyInjection
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddCouncilClock(configuration, environment);
+        services.AddPortalDataProtection(configuration, environment);
         services.TryAddScoped<ICurrentUser>(_ => SystemUser.Instance);
         services.AddScoped<AuditingInterceptor>();
         services.Configure<Email.EmailOptions>(configuration.GetSection(Email.EmailOptions.SectionName));
