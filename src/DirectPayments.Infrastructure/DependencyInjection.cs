@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddCouncilClock(configuration, environment);
         services.AddPortalDataProtection(configuration, environment);
+        services.AddSingleton<AccountNumberProtection>();
         services.TryAddScoped<ICurrentUser>(_ => SystemUser.Instance);
         services.AddScoped<AuditingInterceptor>();
         services.Configure<Email.EmailOptions>(configuration.GetSection(Email.EmailOptions.SectionName));
@@ -71,6 +72,7 @@ public static class DependencyInjection
 
         services.AddScoped<Application.Common.IPortalDb>(sp => sp.GetRequiredService<DirectPaymentsDbContext>());
         services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<AccountNumberEncryption>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<ChargingRatesSeeder>();
         services.AddScoped<IChargingYearStore, ChargingYearStore>();
@@ -89,9 +91,9 @@ public static class DependencyInjection
     }
 
     // Every provider's context saves through the same interceptors: the audit and the rates cache. (Letters reach the
-    // outbox through CommandWork.Send, the only place a notice is made.)
+    // outbox through CommandWork.Send, the only place a notice is made.) And each encrypts account numbers.
     private static DbContextOptionsBuilder Intercepted(IServiceProvider services, DbContextOptionsBuilder options) =>
-        options.AddInterceptors([
+        options.UseAccountNumberProtection(services.GetRequiredService<AccountNumberProtection>()).AddInterceptors([
             services.GetRequiredService<AuditingInterceptor>(),
             services.GetRequiredService<ChargingRatesCacheInvalidator>(),
             .. services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]);

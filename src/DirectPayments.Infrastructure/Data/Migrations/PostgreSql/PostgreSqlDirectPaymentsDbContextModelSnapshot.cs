@@ -346,8 +346,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasColumnType("date");
 
                     b.Property<string>("PayeeAccountDigits")
-                        .HasMaxLength(34)
-                        .HasColumnType("character varying(34)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("PayeeAccountType")
                         .HasMaxLength(60)
@@ -894,8 +894,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<string>("AccountIdentifier")
                         .IsRequired()
-                        .HasMaxLength(34)
-                        .HasColumnType("character varying(34)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("AccountType")
                         .IsRequired()
@@ -1087,8 +1087,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<string>("PayeeAccountDigits")
                         .IsRequired()
-                        .HasMaxLength(34)
-                        .HasColumnType("character varying(34)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("PayeeAccountType")
                         .IsRequired()

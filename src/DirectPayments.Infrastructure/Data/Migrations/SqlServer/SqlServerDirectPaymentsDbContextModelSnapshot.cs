@@ -346,8 +346,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("PayeeAccountDigits")
-                        .HasMaxLength(34)
-                        .HasColumnType("nvarchar(34)");
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("PayeeAccountType")
                         .HasMaxLength(60)
@@ -894,8 +894,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<string>("AccountIdentifier")
                         .IsRequired()
-                        .HasMaxLength(34)
-                        .HasColumnType("nvarchar(34)");
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("AccountType")
                         .IsRequired()
@@ -1087,8 +1087,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<string>("PayeeAccountDigits")
                         .IsRequired()
-                        .HasMaxLength(34)
-                        .HasColumnType("nvarchar(34)");
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("PayeeAccountType")
                         .IsRequired()

@@ -339,7 +339,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PayeeAccountDigits")
-                        .HasMaxLength(34)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PayeeAccountType")
@@ -887,7 +887,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("AccountIdentifier")
                         .IsRequired()
-                        .HasMaxLength(34)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AccountType")
@@ -1080,7 +1080,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("PayeeAccountDigits")
                         .IsRequired()
-                        .HasMaxLength(34)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PayeeAccountType")
