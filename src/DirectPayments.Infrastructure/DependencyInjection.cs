@@ -17,7 +17,7 @@ namespace DirectPayments.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>
-    /// The database (SQLite by default, SQL Server by configuration), auditing and seeding.
+    /// The database (SQLite by default, PostgreSQL or SQL Server by configuration), Data Protection, auditing and seeding.
     /// Identity's stores are added by the web project's Identity set-up over the same context.
     /// </summary>
     public static IServiceCollection AddDirectPaymentsInfrastructure(
@@ -28,6 +28,8 @@ public static class DependencyInjection
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddCouncilClock(configuration, environment);
+        services.AddPortalDataProtection(configuration, environment);
+        services.AddSingleton<AccountNumberProtection>();
         services.TryAddScoped<ICurrentUser>(_ => SystemUser.Instance);
         services.AddScoped<AuditingInterceptor>();
         services.Configure<Email.EmailOptions>(configuration.GetSection(Email.EmailOptions.SectionName));
@@ -71,6 +73,7 @@ public static class DependencyInjection
 
         services.AddScoped<Application.Common.IPortalDb>(sp => sp.GetRequiredService<DirectPaymentsDbContext>());
         services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<AccountNumberEncryption>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<ChargingRatesSeeder>();
         services.AddScoped<IChargingYearStore, ChargingYearStore>();
@@ -89,9 +92,9 @@ public static class DependencyInjection
     }
 
     // Every provider's context saves through the same interceptors: the audit and the rates cache. (Letters reach the
-    // outbox through CommandWork.Send, the only place a notice is made.)
+    // outbox through CommandWork.Send, the only place a notice is made.) And each encrypts account numbers.
     private static DbContextOptionsBuilder Intercepted(IServiceProvider services, DbContextOptionsBuilder options) =>
-        options.AddInterceptors([
+        options.UseAccountNumberProtection(services.GetRequiredService<AccountNumberProtection>()).AddInterceptors([
             services.GetRequiredService<AuditingInterceptor>(),
             services.GetRequiredService<ChargingRatesCacheInvalidator>(),
             .. services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]);

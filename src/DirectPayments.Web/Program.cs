@@ -13,7 +13,6 @@ using DirectPayments.Web.Features.Review;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Serilog;
@@ -46,15 +45,6 @@ builder.Services.Configure<CookieTempDataProviderOptions>(options =>
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
 });
 
-// Keys in the data folder, so that sign-ins and anti-forgery tokens survive a restart.
-builder.Services.AddDataProtection()
-    .SetApplicationName("DirectPayments")
-    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
-        DependencyInjection.DataFolder(
-            builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions(),
-            builder.Environment.ContentRootPath),
-        "keys")));
-
 builder.Services
     .AddControllersWithViews(options =>
     {
@@ -81,6 +71,15 @@ builder.Services.AddHsts(options =>
 });
 
 var app = builder.Build();
+
+// Data Protection keys (in the data folder: see AddPortalDataProtection) guard sign-ins and the account numbers in the
+// database; outside Development they should be encrypted at rest with a certificate.
+if (!app.Environment.IsDevelopment() && !PortalDataProtection.KeysEncrypted(app.Configuration))
+{
+    app.Logger.LogWarning(
+        "{Setting} is not set: the Data Protection keys that encrypt account numbers are stored unencrypted in the data folder (see docs/deployment.md)",
+        PortalDataProtection.CertificatePathKey);
+}
 
 using (var scope = app.Services.CreateScope())
 {

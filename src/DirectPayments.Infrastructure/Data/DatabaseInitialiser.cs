@@ -9,11 +9,13 @@ namespace DirectPayments.Infrastructure.Data;
 
 /// <summary>
 /// At start-up: apply pending migrations (EF Core holds its own lock while it does), then, one instance at a time
-/// (<see cref="StartupLock"/>), seed reference data and (never in Production) the demo data.
+/// (<see cref="StartupLock"/>), encrypt any account number still stored in clear, seed reference data and (never in
+/// Production) the demo data.
 /// </summary>
 public sealed class DatabaseInitialiser(
     DirectPaymentsDbContext db,
     IOptions<DatabaseOptions> options,
+    AccountNumberEncryption accountNumbers,
     RoleSeeder roles,
     ChargingRatesSeeder chargingRates,
     SpendRulesSeeder spendRules,
@@ -36,6 +38,7 @@ public sealed class DatabaseInitialiser(
 
         await using (await StartupLock.AcquireAsync(db, DependencyInjection.DataFolder(options.Value, environment.ContentRootPath), cancellationToken))
         {
+            await accountNumbers.EncryptStoredInClearAsync(cancellationToken);
             await roles.SeedAsync();
             await chargingRates.SeedAsync(cancellationToken);
             await spendRules.SeedAsync(cancellationToken);

@@ -16,7 +16,11 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
     protected DirectPaymentsDbContext(DbContextOptions options)
         : base(options)
     {
+        AccountNumbers = options.FindExtension<AccountNumberProtectionExtension>()?.Protection;
     }
+
+    /// <summary>How account numbers are encrypted in this context's database; none at design time (see <see cref="AccountNumberConverter"/>).</summary>
+    internal AccountNumberProtection? AccountNumbers { get; }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -63,6 +67,13 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(DirectPaymentsDbContext).Assembly);
+
+        // Card and bank account numbers are stored encrypted, on every provider (docs/adr/0017).
+        var accountNumbers = AccountNumbers is { } protection ? new AccountNumberConverter(protection) : new AccountNumberConverter();
+        foreach (var (entity, property) in AccountNumberProtection.Columns)
+        {
+            builder.Entity(entity).Property(property).HasConversion(accountNumbers).HasMaxLength(AccountNumberProtection.StoredLength);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

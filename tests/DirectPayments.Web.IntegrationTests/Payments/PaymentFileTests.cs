@@ -60,8 +60,9 @@ public sealed class PaymentFileTests
         await DownloadedAsync(factory);
         var finance = await factory.SignedInAsync("finance@example.org");
         var run = await factory.QueryAsync(db => db.Set<PaymentRun>().SingleAsync());
-        await factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
-            "UPDATE \"DirectPayments\" SET \"AccountIdentifier\" = '4929000000009999' WHERE \"AccountIdentifier\" = '4929000000001234'"));
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == alex)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.AccountIdentifier, "4929000000009999"))));
 
         var csv = await (await finance.GetAsync($"/payments/runs/{run.Id}/payment-file.csv")).Content.ReadAsStringAsync();
 

@@ -47,7 +47,8 @@ internal sealed class OneOffDirectPaymentConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.Working).HasStringListConversion().HasColumnName("WorkingJson");
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Property(p => p.PayeeName).HasMaxLength(200);
-        builder.Property(p => p.PayeeAccountDigits).HasMaxLength(34);
+        // Stored encrypted, at the width its ciphertext needs: see DirectPaymentsDbContext.OnModelCreating.
+        builder.Property(p => p.PayeeAccountDigits);
         builder.Ignore(p => p.Payee);
     }
 }

@@ -18,7 +18,8 @@ internal sealed class DirectPaymentAgreementConfiguration : IEntityTypeConfigura
         builder.HasIndex(d => new { d.Status, d.StartDate }).HasDatabaseName("IX_DirectPayments_Status_Start");
         builder.HasIndex(d => d.CaseId).HasDatabaseName("IX_DirectPayments_Case");
         builder.Property(d => d.RecipientName).HasMaxLength(200).IsRequired();
-        builder.Property(d => d.AccountIdentifier).HasMaxLength(34).IsRequired();
+        // Stored encrypted, at the width its ciphertext needs: see DirectPaymentsDbContext.OnModelCreating.
+        builder.Property(d => d.AccountIdentifier).IsRequired();
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Ignore(d => d.MaskedAccount);
         builder.Ignore(d => d.Account);

@@ -71,7 +71,8 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.Reference).HasMaxLength(64).IsRequired();
         builder.Property(p => p.PayeeName).HasMaxLength(200).IsRequired();
         builder.Property(p => p.MaskedAccount).HasMaxLength(16).IsRequired();
-        builder.Property(p => p.PayeeAccountDigits).HasMaxLength(34).IsRequired();
+        // Stored encrypted, at the width its ciphertext needs: see DirectPaymentsDbContext.OnModelCreating.
+        builder.Property(p => p.PayeeAccountDigits).IsRequired();
         builder.Ignore(p => p.PayeeAccount);
         builder.HasMany(p => p.PeriodsPaid).WithOne().HasForeignKey(k => k.PaymentId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.PeriodsPaid).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -350,8 +350,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasColumnType("date");
 
                     b.Property<string>("PayeeAccountDigits")
-                        .HasMaxLength(34)
-                        .HasColumnType("character varying(34)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("PayeeAccountType")
                         .HasMaxLength(60)
@@ -898,8 +898,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<string>("AccountIdentifier")
                         .IsRequired()
-                        .HasMaxLength(34)
-                        .HasColumnType("character varying(34)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("AccountType")
                         .IsRequired()
@@ -1091,8 +1091,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<string>("PayeeAccountDigits")
                         .IsRequired()
-                        .HasMaxLength(34)
-                        .HasColumnType("character varying(34)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("PayeeAccountType")
                         .IsRequired()

@@ -343,7 +343,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PayeeAccountDigits")
-                        .HasMaxLength(34)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PayeeAccountType")
@@ -891,7 +891,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("AccountIdentifier")
                         .IsRequired()
-                        .HasMaxLength(34)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AccountType")
@@ -1084,7 +1084,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("PayeeAccountDigits")
                         .IsRequired()
-                        .HasMaxLength(34)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PayeeAccountType")

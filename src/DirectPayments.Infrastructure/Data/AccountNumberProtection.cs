@@ -1,0 +1,126 @@
+using DirectPayments.Domain.Budgets;
+using DirectPayments.Domain.Payments;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Infrastructure.Data;
+
+/// <summary>
+/// Card and bank account numbers encrypted at rest (ASVS V6, docs/adr/0017): ASP.NET Core Data Protection
+/// (authenticated AES, a random IV each time, keys rotated by the key ring) under one fixed purpose. A stored value
+/// starting with <see cref="Prefix"/> is ciphertext; anything else is a number written in clear before this existed,
+/// read as it is until <see cref="AccountNumberEncryption"/> rewrites it at start-up.
+/// </summary>
+public sealed class AccountNumberProtection(IDataProtectionProvider protection)
+{
+    /// <summary>Marks a stored value as ciphertext; the "1" leaves room for another scheme without guessing.</summary>
+    public const string Prefix = "enc1:";
+
+    /// <summary>Changing the purpose makes every stored number unreadable: it is fixed for the life of the data.</summary>
+    public const string Purpose = "DirectPayments.AccountNumbers.v1";
+
+    /// <summary>
+    /// The column width for a stored number: a 34-character number becomes about 160 characters of prefix and base64url
+    /// ciphertext (key id, IV, padded AES block, HMAC); the rest is room for another algorithm.
+    /// </summary>
+    public const int StoredLength = 256;
+
+    private readonly IDataProtector protector = protection.CreateProtector(Purpose);
+
+    /// <summary>The columns that hold a number, each encrypted by the same converter.</summary>
+    internal static readonly (Type Entity, string Property)[] Columns =
+    [
+        (typeof(DirectPaymentAgreement), nameof(DirectPaymentAgreement.AccountIdentifier)),
+        (typeof(OneOffDirectPayment), nameof(OneOffDirectPayment.PayeeAccountDigits)),
+        (typeof(Payment), nameof(Payment.PayeeAccountDigits)),
+    ];
+
+    public static bool IsEncrypted(string stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return stored.StartsWith(Prefix, StringComparison.Ordinal);
+    }
+
+    public string Encrypt(string number) => Prefix + protector.Protect(number);
+
+    public string Decrypt(string stored) => IsEncrypted(stored) ? protector.Unprotect(stored[Prefix.Length..]) : stored;
+}
+
+/// <summary>The value converter on each account-number column: the model holds the number, the column its ciphertext.</summary>
+internal sealed class AccountNumberConverter : ValueConverter<string, string>
+{
+    public AccountNumberConverter(AccountNumberProtection protection)
+        : base(number => protection.Encrypt(number), stored => protection.Decrypt(stored))
+    {
+    }
+
+    /// <summary>
+    /// For a context made without protection (dotnet ef at design time, a test migrating a template database): it has
+    /// the same model, so the same migrations, but refuses to read or write a number rather than store one in clear.
+    /// </summary>
+    public AccountNumberConverter()
+        : base(_ => Refuse(), _ => Refuse())
+    {
+    }
+
+    private static string Refuse() =>
+        throw new InvalidOperationException("This database context has no account-number protection (UseAccountNumberProtection), so it cannot read or write account numbers.");
+}
+
+public static class AccountNumberProtectionExtensions
+{
+    /// <summary>
+    /// The context encrypts account numbers with <paramref name="protection"/>. EF Core builds a model once and caches
+    /// it, and a value converter is part of the model, so the model is cached per protection too: two portals in one
+    /// process (the integration tests' factories, each with its own keys) never share a converter.
+    /// </summary>
+    public static DbContextOptionsBuilder UseAccountNumberProtection(this DbContextOptionsBuilder options, AccountNumberProtection protection)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(protection);
+        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new AccountNumberProtectionExtension(protection));
+        return options.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, AccountNumberModelCacheKeyFactory>();
+    }
+}
+
+/// <summary>Carries the protection from the options to <see cref="DirectPaymentsDbContext.OnModelCreating"/>.</summary>
+internal sealed class AccountNumberProtectionExtension(AccountNumberProtection protection) : IDbContextOptionsExtension
+{
+    public AccountNumberProtection Protection { get; } = protection;
+
+    public DbContextOptionsExtensionInfo Info => new ExtensionInfo(this);
+
+    public void ApplyServices(IServiceCollection services)
+    {
+    }
+
+    public void Validate(IDbContextOptions options)
+    {
+    }
+
+    // Every protection shares EF Core's internal services (one service provider, not one per portal); only the model
+    // differs, through AccountNumberModelCacheKeyFactory.
+    private sealed class ExtensionInfo(IDbContextOptionsExtension extension) : DbContextOptionsExtensionInfo(extension)
+    {
+        public override bool IsDatabaseProvider => false;
+
+        public override string LogFragment => "AccountNumberProtection ";
+
+        public override int GetServiceProviderHashCode() => 0;
+
+        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) => other is ExtensionInfo;
+
+        public override void PopulateDebugInfo(IDictionary<string, string> debugInfo) =>
+            debugInfo["DirectPayments:AccountNumberProtection"] = "1";
+    }
+}
+
+/// <summary>One cached model per context type and protection (the default key is the context type alone).</summary>
+internal sealed class AccountNumberModelCacheKeyFactory : Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        (context.GetType(), (context as DirectPaymentsDbContext)?.AccountNumbers, designTime);
+}

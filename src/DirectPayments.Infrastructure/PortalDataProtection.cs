@@ -1,0 +1,56 @@
+using System.Security.Cryptography.X509Certificates;
+using DirectPayments.Infrastructure.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DirectPayments.Infrastructure;
+
+/// <summary>
+/// ASP.NET Core Data Protection for the portal: sign-in sessions, anti-forgery tokens, the estimator's cookie and the
+/// account numbers in the database all depend on its keys, which live in the data folder so that they survive a
+/// restart. With a certificate configured the keys are encrypted on disk with it (see docs/deployment.md).
+/// </summary>
+public static class PortalDataProtection
+{
+    public const string SectionName = "DataProtection";
+
+    /// <summary>A PKCS#12 (.pfx) file with the certificate and its private key; relative paths are from the content root.</summary>
+    public const string CertificatePathKey = SectionName + ":CertificatePath";
+
+    public const string CertificatePasswordKey = SectionName + ":CertificatePassword";
+
+    /// <summary>Fixed, so that every instance (and a move to another folder) reads the same keys and so the same data.</summary>
+    public const string ApplicationName = "DirectPayments";
+
+    public static IServiceCollection AddPortalDataProtection(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var keys = services.AddDataProtection()
+            .SetApplicationName(ApplicationName)
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DependencyInjection.DataFolder(database, environment.ContentRootPath), "keys")));
+
+        if (configuration[CertificatePathKey] is { Length: > 0 } path)
+        {
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(
+                Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path),
+                configuration[CertificatePasswordKey]);
+
+            // Unprotect names the same certificate too: on Linux there is no certificate store for the decryptor to
+            // find it in by thumbprint.
+            keys.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
+
+        return services;
+    }
+
+    /// <summary>Whether the keys are encrypted at rest (a certificate is configured); without one they are plain XML files.</summary>
+    public static bool KeysEncrypted(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return !string.IsNullOrWhiteSpace(configuration[CertificatePathKey]);
+    }
+}
