@@ -49,8 +49,9 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             }
         }
 
-        using var reader = new StreamReader(csv, leaveOpen: true);
-        var first = await reader.ReadLineAsync(cancellationToken);
+        using var stream = new StreamReader(csv, leaveOpen: true);
+        var reader = new BoundedLineReader(stream, MaxLineLength);
+        var (first, _) = await reader.ReadLineAsync(cancellationToken);
         lineNumber++;
         if (first is null || !StatementFormat.IsHeader(first))
         {
@@ -71,9 +72,15 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             }
 
             await using var insert = new LedgerInsert(db, transaction);
-            while (await reader.ReadLineAsync(cancellationToken) is { } text)
+            while (await reader.ReadLineAsync(cancellationToken) is ({ } text, var tooLong))
             {
                 lineNumber++;
+                if (tooLong)
+                {
+                    Problem(lineNumber, $"Line {lineNumber}: longer than {MaxLineLength:N0} characters, so it is not a statement line and was not read.");
+                    continue;
+                }
+
                 if (text.Length == 0)
                 {
                     continue;
@@ -127,6 +134,9 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
 
         return new StatementImportResult(lineNumber, added, duplicates, matched, problems) { ProblemCount = problemCount };
     }
+
+    /// <summary>A statement line is about 100 characters; one far longer is not a statement line, and is not kept in memory.</summary>
+    public const int MaxLineLength = 2_000;
 
     // SQLite's default page cache (2 MiB) is far smaller than the ledger's indexes, so a large file's inserts, which land
     // all over them, spill pages to the WAL and read them back on every line. For the import only, 256 MiB.

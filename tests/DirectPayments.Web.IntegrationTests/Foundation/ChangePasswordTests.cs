@@ -1,3 +1,4 @@
+using System.Net;
 using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Web.IntegrationTests.Support;
 
@@ -30,6 +31,21 @@ public sealed class ChangePasswordTests(PortalFactory factory) : IClassFixture<P
         var page = await PortalClient.ParseAsync(response);
         Assert.Equal(["The current password is not correct"], page.ErrorSummary());
         Assert.Equal("/account/change-password", (await factory.CreateBrowserlessClient().SignInAsync("sam.newcomer@example.org", temporary)).Location());
+    }
+
+    [Fact]
+    public async Task Five_wrong_current_passwords_sign_the_session_out_and_hold_the_address_back()
+    {
+        var (staff, temporary) = await NewStaffMember("guessed.at@example.org");
+        HttpResponseMessage? response = null;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            response = await ChangePassword(staff, $"Wrong-Guess-{attempt}-Passw0rd", "Brand-New-Passw0rd-1");
+        }
+
+        Assert.Equal("/account/sign-in", response!.Location());
+        Assert.Equal("/account/sign-in", (await staff.GetAsync("/account/change-password")).Location()?.Split('?')[0]);
+        Assert.Equal(HttpStatusCode.OK, (await staff.SignInAsync("guessed.at@example.org", temporary)).StatusCode);
     }
 
     [Fact]

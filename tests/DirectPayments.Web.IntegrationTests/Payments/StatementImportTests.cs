@@ -42,6 +42,24 @@ public sealed class StatementImportTests
     }
 
     [Fact]
+    public async Task A_line_far_too_long_is_reported_and_the_lines_around_it_imported()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var file = string.Join("\n",
+            Header,
+            "4929000000001234,T-3001,2026-11-02,-48.00,Sunrise Care Ltd,8050,Agency visit,300.00",
+            "4929000000001234,T-3002,2026-11-03,-1.00,Shop,5411," + new string('x', 1_000_000) + ",299.00",
+            "4929000000001234,T-3003,2026-11-04,-2.00,Shop,5411,After the long line,297.00");
+
+        var result = await Import(finance, file);
+
+        Assert.Contains("Line 3: longer than 2,000 characters, so it is not a statement line and was not read.", result.MainText(), StringComparison.Ordinal);
+        Assert.Equal(["T-3001", "T-3003"], await factory.QueryAsync(db => db.Set<AccountTransaction>()
+            .Where(t => t.ProviderTransactionId.StartsWith("T-3")).OrderBy(t => t.ProviderTransactionId).Select(t => t.ProviderTransactionId).ToListAsync()));
+    }
+
+    [Fact]
     public async Task Importing_the_same_file_again_adds_nothing()
     {
         using var factory = new PortalFactory();

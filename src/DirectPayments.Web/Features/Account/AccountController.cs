@@ -218,10 +218,20 @@ public sealed class AccountController(
                 await signIn.RefreshAsync(user.UserId);
                 TempData[CommandOutcomes.SuccessKey] = "Your password has been changed";
                 return LocalRedirect(Policies.HomeFor(User));
+            case CommandStatus.Refused when result.Message == ChangeOwnPassword.WrongPasswordMessage:
+                // Guessing the current password here counts as guessing it at sign-in: the same limits, and when one is
+                // reached this session ends, so a session left open cannot be used to find the password.
+                if (await signIn.WrongCurrentPasswordAsync(User, Client, cancellationToken))
+                {
+                    await signIn.SignOutAsync(HttpContext);
+                    TempData[CommandOutcomes.ProblemKey] = "You have been signed out because of too many wrong passwords. Try again in 15 minutes";
+                    return RedirectToAction(nameof(SignIn));
+                }
+
+                ModelState.AddModelError(nameof(model.CurrentPassword), result.Message);
+                return View(model);
             default:
-                ModelState.AddModelError(
-                    result.Message == ChangeOwnPassword.WrongPasswordMessage ? nameof(model.CurrentPassword) : nameof(model.NewPassword),
-                    result.Message ?? CommandResult.ConflictMessage);
+                ModelState.AddModelError(nameof(model.NewPassword), result.Message ?? CommandResult.ConflictMessage);
                 return View(model);
         }
     }

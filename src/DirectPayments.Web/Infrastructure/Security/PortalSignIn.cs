@@ -101,6 +101,28 @@ public sealed class PortalSignIn(
         return new SignInAttempt(SignInOutcome.SignedIn, Policies.HomeFor(await signIn.CreateUserPrincipalAsync(account)));
     }
 
+    /// <summary>
+    /// A wrong current password on the change-password form, counted with the address's sign-in failures; true when a
+    /// limit was reached (the caller signs the session out).
+    /// </summary>
+    public async Task<bool> WrongCurrentPasswordAsync(System.Security.Claims.ClaimsPrincipal user, string client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (await signIn.UserManager.GetUserAsync(user) is not { Email: { } email } account)
+        {
+            return false;
+        }
+
+        await log.RecordAsync(account.Id, email, "gave a wrong current password to change it", cancellationToken);
+        if (await throttle.FailedAsync(email, client, cancellationToken) is not { } reached)
+        {
+            return false;
+        }
+
+        await log.RecordAsync(account.Id, email, $"signed out and held back from signing in for {throttle.Minutes} minutes after {reached}", cancellationToken);
+        return true;
+    }
+
     private async Task<SignInAttempt> WrongAsync(string email, string client, string id, string who)
     {
         if (await throttle.FailedAsync(email, client) is not { } reached)
