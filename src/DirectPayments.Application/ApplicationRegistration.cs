@@ -14,6 +14,7 @@ public static class ApplicationRegistration
     {
         services.AddSingleton<ICaseAccess, CaseAccess>();
         services.AddScoped<CommandRunner>();
+        services.AddScoped<RecordDownload>();
         services.AddScoped<CaseReader>();
         services.AddScoped<NextPayments>();
         services.AddScoped<DirectPaymentEndings>();

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 
@@ -82,6 +83,17 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains("Brought forward", csv, StringComparison.Ordinal);
         Assert.Contains("Carried forward", csv, StringComparison.Ordinal);
         Assert.Contains("****1234", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Downloading_a_statement_is_recorded_in_the_cases_audit_trail()
+    {
+        var person = await factory.SignedInAsync("citizen@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        using var response = await person.GetAsync($"/citizen/cases/{alex}/account/statements/2026-10.csv");
+
+        Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.CaseId == alex && a.Description == "downloaded the statement for October 2026")));
     }
 
     [Fact]

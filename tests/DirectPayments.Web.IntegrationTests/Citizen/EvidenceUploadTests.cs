@@ -110,6 +110,22 @@ public sealed class EvidenceUploadTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Download_IsRecordedInTheCasesAuditTrailWithTheFileName()
+    {
+        var client = await Citizen();
+        var alex = await CaseId("Alex Citizen");
+        await Upload(client, alex, "council-tax.pdf", Pdf, "Council tax bill");
+        var page = await client.GetDocumentAsync($"/citizen/cases/{alex}/evidence");
+        var link = page.QuerySelectorAll<IHtmlAnchorElement>("tbody a").First(a => a.TextContent.Trim() == "Council tax bill").GetAttribute("href")!;
+
+        await client.GetAsync(link);
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.CaseId == alex && a.UserName == "citizen@example.org" && a.Description == "downloaded the document council-tax.pdf"));
+    }
+
+    [Fact]
     public async Task Evidence_OfAnotherPersonsCase_IsNotFound()
     {
         var other = factory.CreateBrowserlessClient();

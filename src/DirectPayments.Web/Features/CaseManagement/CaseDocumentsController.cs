@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Application.CaseManagement.Documents;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
@@ -33,10 +34,16 @@ public sealed class CaseDocumentsController(CaseDocumentPages pages, IValidator<
     }
 
     [HttpGet("{fileId:guid}")]
-    public async Task<IActionResult> Download(Guid id, Guid fileId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Download(Guid id, Guid fileId, [FromServices] RecordDownload record, CancellationToken cancellationToken)
     {
         if (await pages.OpenAsync(id, fileId, cancellationToken) is not { } document)
         {
+            return NotFound();
+        }
+
+        if (!await record.RunAsync(id, $"the document {document.FileName}", cancellationToken))
+        {
+            await document.Content.DisposeAsync();
             return NotFound();
         }
 

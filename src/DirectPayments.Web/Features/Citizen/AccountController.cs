@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using System.Globalization;
 using System.Text;
 using DirectPayments.Application.Citizen.Accounts;
@@ -23,8 +24,9 @@ public sealed class AccountController(CitizenAccountPages pages) : Controller
         await Find(id, month, cancellationToken) is { } page ? View("Index", page) : NotFound();
 
     [HttpGet("statements/{month:regex(^\\d{{4}}-\\d{{2}}$)}.csv")]
-    public async Task<IActionResult> StatementCsv(Guid id, string month, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> StatementCsv(Guid id, string month, [FromServices] RecordDownload record, CancellationToken cancellationToken) =>
         await Find(id, month, cancellationToken) is { } page
+            && await record.RunAsync(id, $"the statement for {page.Month:MMMM yyyy}", cancellationToken)
             ? File(Encoding.UTF8.GetBytes(Statement.Csv(page)), "text/csv", $"statement-{page.Month:yyyy-MM}.csv")
             : NotFound();
 

@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Application.Citizen.Evidence;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Evidence;
@@ -43,10 +44,21 @@ public sealed class EvidenceController(EvidencePages pages, IValidator<UploadEvi
     }
 
     [HttpGet("{fileId:guid}")]
-    public async Task<IActionResult> Download(Guid id, Guid fileId, CancellationToken cancellationToken) =>
-        await pages.OpenAsync(id, fileId, cancellationToken) is { } opened
-            ? File(opened.Content, opened.File.ContentType, opened.File.FileName)
-            : NotFound();
+    public async Task<IActionResult> Download(Guid id, Guid fileId, [FromServices] RecordDownload record, CancellationToken cancellationToken)
+    {
+        if (await pages.OpenAsync(id, fileId, cancellationToken) is not { } opened)
+        {
+            return NotFound();
+        }
+
+        if (!await record.RunAsync(id, $"the document {opened.File.FileName}", cancellationToken))
+        {
+            await opened.Content.DisposeAsync();
+            return NotFound();
+        }
+
+        return File(opened.Content, opened.File.ContentType, opened.File.FileName);
+    }
 
     /// <summary>The upload page for a receipt for one payment, with what it is for filled in and the payment linked.</summary>
     public static string SendReceiptPath(Guid caseId, AccountTransaction payment)

@@ -63,9 +63,10 @@ public sealed class ReviewHomeController(ReviewPages pages) : Controller
             () => ShowFlag(id, transactionId, model, cancellationToken), cancellationToken);
 
     [HttpGet("reviews/{id:guid}/documents/{fileId:guid}")]
-    public async Task<IActionResult> Document(Guid id, Guid fileId, [FromServices] IEvidenceStore store, CancellationToken cancellationToken)
+    public async Task<IActionResult> Document(Guid id, Guid fileId, [FromServices] IEvidenceStore store, [FromServices] RecordDownload record, CancellationToken cancellationToken)
     {
-        if (await pages.DocumentAsync(id, fileId, cancellationToken) is not { } file)
+        if (await pages.DocumentAsync(id, fileId, cancellationToken) is not { } file
+            || !await record.RunAsync(file.CaseId, $"the document {file.FileName}, for a review", cancellationToken))
         {
             return NotFound();
         }
