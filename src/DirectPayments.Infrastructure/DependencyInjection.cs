@@ -47,6 +47,9 @@ public static class DependencyInjection
         services.AddSingleton<Outbox.OutboxDispatcher>();
         services.AddScoped<Outbox.AccountEmails>();
         services.AddHostedService<Outbox.OutboxBackgroundService>();
+        services.AddScoped<Application.Administration.AuditTrail.IAuditChain, Auditing.AuditChain>();
+        services.AddOptions<Auditing.AuditChainOptions>().BindConfiguration(Auditing.AuditChainOptions.SectionName);
+        services.AddHostedService<Auditing.AuditChainBackgroundService>();
         services.AddSingleton<ChargingRatesCache>();
         services.AddScoped<ChargingRatesCacheInvalidator>();
         services.AddScoped<IChargingRatesProvider, ChargingRatesProvider>();

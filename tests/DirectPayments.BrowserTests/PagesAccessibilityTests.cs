@@ -152,6 +152,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await page.GetByRole(AriaRole.Link, new() { Name = "Robin Reviewer" }).ClickAsync();
         await page.WaitForURLAsync("**/administration/staff/*");
         await Check(page, null, "admin-09-staff-account");
+        await Check(page, "/administration/audit-trail", "admin-10-audit-trail");
         await page.Context.CloseAsync();
     }
 

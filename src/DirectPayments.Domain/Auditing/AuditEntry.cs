@@ -63,6 +63,27 @@ public sealed class AuditEntry
     /// <summary>What a person did, in words ("agreed the support plan"), for an entry that records a whole action.</summary>
     public string? Description { get; private set; }
 
+    /// <summary>
+    /// The entry's place in the audit chain, given when it is sealed (shortly after it is written), counting from 1
+    /// with no gaps: a removed entry leaves a gap.
+    /// </summary>
+    public long? ChainSequence { get; private set; }
+
+    /// <summary>The hash of this entry with the one sealed before it: a changed entry no longer matches it.</summary>
+    public string? ChainHash { get; private set; }
+
+    /// <summary>Seals the entry into the audit chain; an entry is sealed once.</summary>
+    public void Seal(long sequence, string hash)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(hash);
+        if (ChainSequence is not null)
+        {
+            throw new InvalidOperationException("An audit entry is sealed once.");
+        }
+
+        (ChainSequence, ChainHash) = (sequence, hash);
+    }
+
     /// <summary>An action a person took, in words, beside the field-by-field entries of the records it changed.</summary>
     public static AuditEntry Described(DateTimeOffset occurredAt, string userId, string userName, Guid? caseId, string description)
     {

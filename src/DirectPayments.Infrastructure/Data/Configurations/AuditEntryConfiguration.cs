@@ -19,5 +19,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Description).HasMaxLength(AuditEntry.MaxDescriptionLength);
         builder.HasIndex(e => new { e.CaseId, e.OccurredAt }).HasDatabaseName("IX_AuditEntries_CaseId_OccurredAt");
         builder.HasIndex(e => new { e.EntityType, e.EntityId }).HasDatabaseName("IX_AuditEntries_Entity");
+
+        // One entry per place in the chain; the sealer finds what is not sealed yet by it (null) too.
+        builder.Property(e => e.ChainHash).HasMaxLength(64);
+        builder.HasIndex(e => e.ChainSequence).IsUnique().HasDatabaseName("IX_AuditEntries_ChainSequence");
     }
 }

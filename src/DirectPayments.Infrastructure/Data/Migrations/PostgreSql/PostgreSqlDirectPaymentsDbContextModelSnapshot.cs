@@ -262,6 +262,13 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Changes")
                         .IsRequired()
                         .HasColumnType("text");
@@ -294,6 +301,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AuditEntries_ChainSequence");
 
                     b.HasIndex("CaseId", "OccurredAt")
                         .HasDatabaseName("IX_AuditEntries_CaseId_OccurredAt");
@@ -1671,6 +1682,24 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("PlanId");
 
                     b.ToTable("SupportPlanLines", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Infrastructure.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHead", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Infrastructure.Identity.ApplicationUser", b =>

@@ -262,6 +262,13 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Changes")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -294,6 +301,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AuditEntries_ChainSequence")
+                        .HasFilter("[ChainSequence] IS NOT NULL");
 
                     b.HasIndex("CaseId", "OccurredAt")
                         .HasDatabaseName("IX_AuditEntries_CaseId_OccurredAt");
@@ -1671,6 +1683,24 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("PlanId");
 
                     b.ToTable("SupportPlanLines", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Infrastructure.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHead", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Infrastructure.Identity.ApplicationUser", b =>

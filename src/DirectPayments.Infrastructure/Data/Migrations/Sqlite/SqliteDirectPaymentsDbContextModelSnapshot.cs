@@ -255,6 +255,13 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Changes")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -287,6 +294,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChainSequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AuditEntries_ChainSequence");
 
                     b.HasIndex("CaseId", "OccurredAt")
                         .HasDatabaseName("IX_AuditEntries_CaseId_OccurredAt");
@@ -1664,6 +1675,24 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("PlanId");
 
                     b.ToTable("SupportPlanLines", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Infrastructure.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHead", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Infrastructure.Identity.ApplicationUser", b =>
