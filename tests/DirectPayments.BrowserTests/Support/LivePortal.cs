@@ -53,15 +53,28 @@ public sealed class LivePortal : WebApplicationFactory<Program>
     /// </summary>
     public async Task<string> EmailedLinkAsync(string address, string path)
     {
-        await Services.GetRequiredService<DirectPayments.Infrastructure.Outbox.OutboxDispatcher>().DispatchDueAsync();
-        var links =
-            from file in Directory.EnumerateFiles(Path.Combine(DataFolder, "mail"), "*.eml").Order(StringComparer.Ordinal)
-            let text = File.ReadAllText(file)
-            where text.Contains($"To: {address}", StringComparison.OrdinalIgnoreCase)
-            from word in text.Split((char[])[' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)
-            where Uri.TryCreate(word, UriKind.Absolute, out var uri) && uri.AbsolutePath == path
-            select new Uri(word).PathAndQuery;
-        return links.LastOrDefault() ?? throw new InvalidOperationException($"No link to {path} was e-mailed to {address}.");
+        // The background dispatcher may hold the message while it sends it: wait for the mail, a few seconds at most.
+        var folder = Path.Combine(DataFolder, "mail");
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            await Services.GetRequiredService<DirectPayments.Infrastructure.Outbox.OutboxDispatcher>().DispatchDueAsync();
+            var links = Directory.Exists(folder)
+                ? from file in Directory.EnumerateFiles(folder, "*.eml").Order(StringComparer.Ordinal)
+                  let text = File.ReadAllText(file)
+                  where text.Contains($"To: {address}", StringComparison.OrdinalIgnoreCase)
+                  from word in text.Split((char[])[' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)
+                  where Uri.TryCreate(word, UriKind.Absolute, out var uri) && uri.AbsolutePath == path
+                  select new Uri(word).PathAndQuery
+                : [];
+            if (links.LastOrDefault() is { } link)
+            {
+                return link;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new InvalidOperationException($"No link to {path} was e-mailed to {address}.");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
