@@ -64,57 +64,51 @@ public sealed class AuditChain(DirectPaymentsDbContext db, ILogger<AuditChain> l
 
     public async Task<int> SealAsync(CancellationToken cancellationToken = default)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async c =>
+        try
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(c);
-            var head = await db.Set<AuditChainHead>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == AuditChainHead.TheHead, c);
-            var entries = await db.Set<AuditEntry>().Where(e => e.ChainSequence == null).OrderBy(e => e.Id).Take(Batch).ToListAsync(c);
-            if (entries.Count == 0)
+            var sealedCount = await db.InTransactionAsync(async c =>
             {
-                return 0;
-            }
+                var head = await db.Set<AuditChainHead>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == AuditChainHead.TheHead, c);
+                var entries = await db.Set<AuditEntry>().Where(e => e.ChainSequence == null).OrderBy(e => e.Id).Take(Batch).ToListAsync(c);
+                if (entries.Count == 0)
+                {
+                    return 0;
+                }
 
-            var (sequence, hash) = head is null ? (0L, Start) : (head.Sequence, head.Hash);
-            var from = sequence;
-            foreach (var entry in entries)
-            {
-                sequence++;
-                hash = HashOf(hash, sequence, entry);
-                entry.Seal(sequence, hash);
-            }
+                var (sequence, hash) = head is null ? (0L, Start) : (head.Sequence, head.Hash);
+                var from = sequence;
+                foreach (var entry in entries)
+                {
+                    sequence++;
+                    hash = HashOf(hash, sequence, entry);
+                    entry.Seal(sequence, hash);
+                }
 
-            if (head is null)
-            {
-                db.Add(new AuditChainHead(sequence, hash));
-            }
-            else if (await db.Set<AuditChainHead>()
-                .Where(h => h.Id == AuditChainHead.TheHead && h.Sequence == from)
-                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, hash), c) == 0)
-            {
-                // Another sealer moved the head first: it sealed these (or will); nothing is written here.
-                await transaction.RollbackAsync(c);
-                db.ChangeTracker.Clear();
-                return 0;
-            }
+                if (head is null)
+                {
+                    db.Add(new AuditChainHead(sequence, hash));
+                }
+                else if (await db.Set<AuditChainHead>()
+                    .Where(h => h.Id == AuditChainHead.TheHead && h.Sequence == from)
+                    .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, hash), c) == 0)
+                {
+                    throw new HeadMovedException();
+                }
 
-            try
-            {
                 await db.SaveChangesAsync(c);
-                await transaction.CommitAsync(c);
-            }
-            catch (DbUpdateException e) when (db.IsDuplicate(e))
-            {
-                // Two first seals at the same moment: the other's head row won.
-                db.ChangeTracker.Clear();
-                return 0;
-            }
-
+                logger.LogInformation("Audit chain sealed to {Sequence} with head {Hash}", sequence, hash);
+                return entries.Count;
+            }, cancellationToken);
             db.ChangeTracker.Clear();
-            logger.LogInformation("Audit chain sealed to {Sequence} with head {Hash}", sequence, hash);
-            return entries.Count;
-        }, cancellationToken);
+            return sealedCount;
+        }
+        catch (Exception e) when (e is HeadMovedException || (e is DbUpdateException update && db.IsDuplicate(update)))
+        {
+            // Another sealer moved the head first, or made it at the same moment: it sealed these (or will); nothing
+            // was written here.
+            db.ChangeTracker.Clear();
+            return 0;
+        }
     }
 
     public async Task<AuditChainCheck> VerifyAsync(CancellationToken cancellationToken = default)
@@ -171,6 +165,11 @@ public sealed class AuditChain(DirectPaymentsDbContext db, ILogger<AuditChain> l
         });
         return Convert.ToHexString(SHA256.HashData(content)).ToLowerInvariant();
     }
+}
+
+/// <summary>Another sealer moved the chain's head since this one read it: this seal is rolled back.</summary>
+internal sealed class HeadMovedException : Exception
+{
 }
 
 /// <summary>Seals new audit entries every few seconds on every instance; the head's check keeps them from clashing.</summary>

@@ -35,11 +35,13 @@ public sealed class ManageStaffAccount(CommandRunner runner, IIdentityAccounts a
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         return runner.RunAsync<string?>($"{Words(action)} a staff account", async (work, c) =>
         {
-            var member = await StaffAsync(userId, c);
-            if (member is null)
+            var found = await accounts.FindStaffAsync(userId, c);
+            if (found is null)
             {
                 CommandWork.NotFound();
             }
+
+            var member = found.Value.Account;
 
             if (action == StaffAccountAction.Disable && userId == work.User.UserId)
             {
@@ -70,19 +72,6 @@ public sealed class ManageStaffAccount(CommandRunner runner, IIdentityAccounts a
             work.Add(AuditEntry.ForAccount(work.Now, work.User.UserId, work.Who, userId, $"{ToTheAccount(action)} by {work.Who}"));
             return oneTimePassword;
         }, cancellationToken);
-    }
-
-    private async Task<AccountHolder?> StaffAsync(string userId, CancellationToken cancellationToken)
-    {
-        foreach (var role in Roles.Staff)
-        {
-            if (await accounts.FindInRoleAsync(userId, role, cancellationToken) is { } member)
-            {
-                return member;
-            }
-        }
-
-        return null;
     }
 
     private static string ToTheAccount(StaffAccountAction action) => action switch

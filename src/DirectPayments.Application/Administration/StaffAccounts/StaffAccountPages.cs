@@ -24,11 +24,12 @@ public sealed class StaffAccountPages(IIdentityAccounts accounts, IPortalDb db, 
     /// <summary>The member of staff's account and its latest events; none when the id is not a member of staff's.</summary>
     public async Task<StaffAccountDetail?> DetailAsync(string userId, CancellationToken cancellationToken = default)
     {
-        var row = (await ListAsync(cancellationToken)).FirstOrDefault(r => r.Id == userId);
-        if (row is null)
+        if (await accounts.FindStaffAsync(userId, cancellationToken) is not { } found)
         {
             return null;
         }
+
+        var row = Row(found.Account, found.Role);
 
         var events = await db.Set<AuditEntry>().AsNoTracking()
             .Where(a => a.EntityType == "Account" && a.EntityId == userId)
@@ -44,9 +45,30 @@ public sealed class StaffAccountPages(IIdentityAccounts accounts, IPortalDb db, 
         foreach (var role in Roles.Staff)
         {
             rows.AddRange((await accounts.InRoleAsync(role, cancellationToken)).Select(a =>
-                new StaffAccountRow(a.Id, a.Email, a.DisplayName, role, a.LockedOutAt(clock.UtcNow), a.MustChangePassword, a.Disabled)));
+                Row(a, role)));
         }
 
         return [.. rows.OrderBy(r => r.DisplayName, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private StaffAccountRow Row(AccountHolder a, string role) =>
+        new(a.Id, a.Email, a.DisplayName, role, a.LockedOutAt(clock.UtcNow), a.MustChangePassword, a.Disabled);
+}
+
+/// <summary>Finding a member of staff's account, whichever staff role they hold.</summary>
+internal static class StaffAccountLookup
+{
+    /// <summary>The account and its staff role; none when the id is not a member of staff's (a citizen's, say).</summary>
+    public static async Task<(AccountHolder Account, string Role)?> FindStaffAsync(this IIdentityAccounts accounts, string userId, CancellationToken cancellationToken)
+    {
+        foreach (var role in Roles.Staff)
+        {
+            if (await accounts.FindInRoleAsync(userId, role, cancellationToken) is { } member)
+            {
+                return (member, role);
+            }
+        }
+
+        return null;
     }
 }

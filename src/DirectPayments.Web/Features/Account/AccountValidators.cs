@@ -23,10 +23,7 @@ public sealed class RegisterValidator : AbstractValidator<RegisterViewModel>
         RuleFor(m => m.FullName)
             .NotEmpty().WithMessage("Enter your full name")
             .MaximumLength(200).WithMessage("Full name must be 200 characters or fewer");
-        RuleFor(m => m.Email)
-            .NotEmpty().WithMessage("Enter your email address")
-            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer")
-            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
+        RuleFor(m => m.Email).EmailAddressTyped();
         RuleFor(m => m.Password).NewPassword("Create a password");
         RuleFor(m => m.ConfirmPassword)
             .NotEmpty().WithMessage("Confirm your password")
@@ -53,11 +50,7 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordVi
 
 public sealed class ForgotPasswordValidator : AbstractValidator<ForgotPasswordViewModel>
 {
-    public ForgotPasswordValidator() =>
-        RuleFor(m => m.Email)
-            .NotEmpty().WithMessage("Enter your email address")
-            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer")
-            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
+    public ForgotPasswordValidator() => RuleFor(m => m.Email).EmailAddressTyped();
 }
 
 public sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordViewModel>
@@ -77,6 +70,12 @@ public sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordView
 /// <remarks>An extension rather than a validator class, so that assembly scanning does not register it with DI.</remarks>
 public static class NewPasswordRules
 {
+    /// <summary>The person's own e-mail address, as registration and a password reset ask for it.</summary>
+    public static IRuleBuilderOptions<T, string?> EmailAddressTyped<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().WithMessage("Enter your email address")
+            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer")
+            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
+
     public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilder<T, string?> rule, string emptyMessage) =>
         rule.NotEmpty().WithMessage(emptyMessage)
             .MinimumLength(RegisterValidator.MinimumPasswordLength)
