@@ -97,26 +97,27 @@ public sealed class SignInThrottle(DirectPaymentsDbContext db, TimeProvider cloc
         var window = TimeSpan.FromMinutes(Limits.Minutes);
         var counters = db.Set<SignInCounter>();
         var windowOpened = now - window;
-        var counted = await counters.Where(c => c.Key == key && c.Since > windowOpened)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Failures, c => c.Failures + 1), cancellationToken);
-        if (counted == 0)
+        // Each step changes only the row it was written for, so a request that lost a race to another never undoes
+        // the other's count (starting afresh is only for a count whose window has closed).
+        for (var attempt = 0; ; attempt++)
         {
-            counted = await counters.Where(c => c.Key == key)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Failures, 1).SetProperty(c => c.Since, now), cancellationToken);
-        }
+            if (await counters.Where(c => c.Key == key && c.Since > windowOpened)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Failures, c => c.Failures + 1), cancellationToken) > 0
+                || await counters.Where(c => c.Key == key && c.Since <= windowOpened)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Failures, 1).SetProperty(c => c.Since, now), cancellationToken) > 0)
+            {
+                break;
+            }
 
-        if (counted == 0)
-        {
             db.Add(new SignInCounter(key, now));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                break;
             }
-            catch (DbUpdateException e) when (db.IsDuplicate(e))
+            catch (DbUpdateException e) when (db.IsDuplicate(e) && attempt < 3)
             {
                 // Another request made the counter first: count on it instead.
-                db.ChangeTracker.Clear();
-                await counters.Where(c => c.Key == key).ExecuteUpdateAsync(s => s.SetProperty(c => c.Failures, c => c.Failures + 1), cancellationToken);
             }
             finally
             {
