@@ -29,7 +29,6 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddCouncilClock(configuration, environment);
         services.AddPortalDataProtection(configuration, environment);
-        services.AddSingleton<AccountNumberProtection>();
         services.TryAddScoped<ICurrentUser>(_ => SystemUser.Instance);
         services.AddScoped<AuditingInterceptor>();
         services.Configure<Email.EmailOptions>(configuration.GetSection(Email.EmailOptions.SectionName));

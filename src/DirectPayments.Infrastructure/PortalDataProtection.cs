@@ -21,6 +21,9 @@ public static class PortalDataProtection
 
     public const string CertificatePasswordKey = SectionName + ":CertificatePassword";
 
+    /// <summary>Where the keys are kept; empty for the "keys" folder inside the data folder.</summary>
+    public const string KeysFolderKey = SectionName + ":KeysFolder";
+
     /// <summary>Fixed, so that every instance (and a move to another folder) reads the same keys and so the same data.</summary>
     public const string ApplicationName = "DirectPayments";
 
@@ -28,23 +31,41 @@ public static class PortalDataProtection
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var folder = KeysFolder(configuration, environment);
         var keys = services.AddDataProtection()
             .SetApplicationName(ApplicationName)
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DependencyInjection.DataFolder(database, environment.ContentRootPath), "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(folder));
 
+        var thumbprint = "";
         if (configuration[CertificatePathKey] is { Length: > 0 } path)
         {
             var certificate = X509CertificateLoader.LoadPkcs12FromFile(
                 Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path),
                 configuration[CertificatePasswordKey]);
+            thumbprint = certificate.Thumbprint;
 
             // Unprotect names the same certificate too: on Linux there is no certificate store for the decryptor to
             // find it in by thumbprint.
             keys.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         }
 
+        services.AddSingleton(provider => new AccountNumberProtection(
+            provider.GetRequiredService<IDataProtectionProvider>(), keyRing: $"{folder}|{thumbprint}"));
         return services;
+    }
+
+    /// <summary>The folder the keys are kept in: <see cref="KeysFolderKey"/>, or "keys" in the data folder.</summary>
+    public static string KeysFolder(IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        if (configuration[KeysFolderKey] is { Length: > 0 } configured)
+        {
+            return Path.GetFullPath(configured, environment.ContentRootPath);
+        }
+
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        return Path.GetFullPath(Path.Combine(DependencyInjection.DataFolder(database, environment.ContentRootPath), "keys"));
     }
 
     /// <summary>Whether the keys are encrypted at rest (a certificate is configured); without one they are plain XML files.</summary>

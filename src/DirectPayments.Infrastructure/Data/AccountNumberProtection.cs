@@ -14,7 +14,12 @@ namespace DirectPayments.Infrastructure.Data;
 /// starting with <see cref="Prefix"/> is ciphertext; anything else is a number written in clear before this existed,
 /// read as it is until <see cref="AccountNumberEncryption"/> rewrites it at start-up.
 /// </summary>
-public sealed class AccountNumberProtection(IDataProtectionProvider protection)
+/// <param name="protection">The portal's Data Protection.</param>
+/// <param name="keyRing">
+/// Where its keys come from (their folder, and the certificate that protects them): two protections with the same
+/// key ring read and write the same ciphertext.
+/// </param>
+public sealed class AccountNumberProtection(IDataProtectionProvider protection, string keyRing)
 {
     /// <summary>Marks a stored value as ciphertext; the "1" leaves room for another scheme without guessing.</summary>
     public const string Prefix = "enc1:";
@@ -29,6 +34,9 @@ public sealed class AccountNumberProtection(IDataProtectionProvider protection)
     public const int StoredLength = 256;
 
     private readonly IDataProtector protector = protection.CreateProtector(Purpose);
+
+    /// <summary>Names the keys this protection uses, so that the EF Core model (and its converter) is shared per key ring.</summary>
+    public string KeyRing { get; } = keyRing;
 
     /// <summary>The columns that hold a number, each encrypted by the same converter.</summary>
     internal static readonly (Type Entity, string Property)[] Columns =
@@ -74,8 +82,9 @@ public static class AccountNumberProtectionExtensions
 {
     /// <summary>
     /// The context encrypts account numbers with <paramref name="protection"/>. EF Core builds a model once and caches
-    /// it, and a value converter is part of the model, so the model is cached per protection too: two portals in one
-    /// process (the integration tests' factories, each with its own keys) never share a converter.
+    /// it, and a value converter is part of the model, so the model is cached per key ring too: two portals in one
+    /// process with their own keys never share a converter, and portals that read the same keys (the integration
+    /// tests' factories) share one model, and so EF Core's compiled queries, instead of building their own.
     /// </summary>
     public static DbContextOptionsBuilder UseAccountNumberProtection(this DbContextOptionsBuilder options, AccountNumberProtection protection)
     {
@@ -118,9 +127,9 @@ internal sealed class AccountNumberProtectionExtension(AccountNumberProtection p
     }
 }
 
-/// <summary>One cached model per context type and protection (the default key is the context type alone).</summary>
+/// <summary>One cached model per context type and key ring (the default key is the context type alone).</summary>
 internal sealed class AccountNumberModelCacheKeyFactory : Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory
 {
     public object Create(DbContext context, bool designTime) =>
-        (context.GetType(), (context as DirectPaymentsDbContext)?.AccountNumbers, designTime);
+        (context.GetType(), (context as DirectPaymentsDbContext)?.AccountNumbers?.KeyRing, designTime);
 }

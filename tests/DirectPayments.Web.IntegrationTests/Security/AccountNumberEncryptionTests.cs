@@ -158,12 +158,12 @@ public sealed class AccountNumberEncryptionTests
     {
         // EF Core caches the model, and so the converter, per context type: were it shared, the second portal would
         // encrypt with the first one's keys, which its own key ring cannot read.
-        using (var earlier = new PortalFactory())
+        using (var earlier = new PortalFactory { KeysFolder = null })
         {
             earlier.CreateClient().Dispose();
         }
 
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory { KeysFolder = null };
         factory.CreateClient().Dispose();
         var stored = (await StoredAsync(factory, "DirectPayments", "AccountIdentifier")).ToList();
         var ownKeys = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(AccountNumberProtection.Purpose);
@@ -174,10 +174,20 @@ public sealed class AccountNumberEncryptionTests
     }
 
     [Fact]
+    public void Portals_that_read_the_same_keys_share_one_model()
+    {
+        // Building the model and compiling its queries again for every portal made the test run minutes longer.
+        using var one = new PortalFactory();
+        using var another = new PortalFactory();
+
+        Assert.Same(ModelOf(one), ModelOf(another));
+    }
+
+    [Fact]
     public void Data_protection_keys_are_encrypted_with_a_configured_certificate()
     {
         using var certificate = new TestCertificate();
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory { KeysFolder = null };
         using var portal = WithCertificate(factory, certificate);
         portal.CreateClient().Dispose();
 
@@ -196,13 +206,13 @@ public sealed class AccountNumberEncryptionTests
     public async Task Keys_encrypted_with_the_certificate_are_read_back_after_a_restart()
     {
         using var certificate = new TestCertificate();
-        using var first = new PortalFactory();
+        using var first = new PortalFactory { KeysFolder = null };
         using (var portal = WithCertificate(first, certificate))
         {
             portal.CreateClient().Dispose();
         }
 
-        using var again = new PortalFactory { SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        using var again = new PortalFactory { KeysFolder = null, SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
         using var restarted = WithCertificate(again, certificate);
         using var scope = restarted.Services.CreateScope();
         var numbers = await scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>()
@@ -214,7 +224,7 @@ public sealed class AccountNumberEncryptionTests
     [Fact]
     public void Without_a_certificate_the_keys_are_kept_as_before()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory { KeysFolder = null };
         factory.CreateClient().Dispose();
 
         var keys = KeyFiles(factory.DataFolder);
@@ -281,6 +291,12 @@ public sealed class AccountNumberEncryptionTests
         factory.WithWebHostBuilder(builder => builder
             .UseSetting(PortalDataProtection.CertificatePathKey, certificate.Path)
             .UseSetting(PortalDataProtection.CertificatePasswordKey, certificate.Password));
+
+    private static Microsoft.EntityFrameworkCore.Metadata.IModel ModelOf(PortalFactory factory)
+    {
+        using var scope = factory.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>().Model;
+    }
 
     private static List<string> KeyFiles(string dataFolder) =>
         [.. Directory.GetFiles(Path.Combine(dataFolder, "keys"), "key-*.xml").Select(File.ReadAllText)];

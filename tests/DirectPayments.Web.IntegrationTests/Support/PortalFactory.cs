@@ -59,6 +59,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// </summary>
     public string? SharedPostgresDatabase { get; init; }
 
+    /// <summary>
+    /// The Data Protection keys: by default one folder for every portal in the test run, so that they share one EF Core
+    /// model (it is cached per key ring) instead of each building its own; null for the portal's own, in its data folder.
+    /// </summary>
+    public string? KeysFolder { get; init; } = TestKeys.Folder;
+
     /// <summary>Another portal's data folder (and so its SQLite file), to share it as a second instance does.</summary>
     public string? SharedDataFolder { get; init; }
 
@@ -80,6 +86,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             o.ValidateScopes = true;
         });
         builder.UseSetting("Database:DataFolder", SharedDataFolder ?? DataFolder);
+        builder.UseSetting("DataProtection:KeysFolder", KeysFolder ?? "");
         if (Database == TestDatabase.PostgreSql)
         {
             if (SharedPostgresDatabase is null)
