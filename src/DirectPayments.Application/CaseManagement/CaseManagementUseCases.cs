@@ -56,6 +56,7 @@ public static class CaseManagementUseCases
         services.AddScoped<RepresentativePages>();
         services.AddScoped<RecordRepresentative>();
         services.AddScoped<AcceptNomination>();
+        services.AddScoped<WithdrawInvitation>();
         services.AddScoped<DeclineNomination>();
         return services;
     }

@@ -31,6 +31,10 @@ public static class CitizenUseCases
         // Financial assessments
         services.AddScoped<SendFinancialAssessment>();
 
+        // Invitations to act for someone
+        services.AddScoped<Invitations.InvitationPages>();
+        services.AddScoped<Invitations.AnswerInvitation>();
+
         // Nominated persons
         services.AddScoped<NominationPages>();
         services.AddScoped<AskForANominatedPerson>();

@@ -64,7 +64,8 @@ public sealed class CommandRunner(IPortalDb db, ICaseAccess access, ICurrentUser
         return SaveAsync(async c =>
         {
             var commandWork = new CommandWork(db, user, clock, description);
-            return (await work(commandWork, c), commandWork, (Guid?)null);
+            var value = await work(commandWork, c);
+            return (value, commandWork, commandWork.AboutCase);
         }, cancellationToken);
     }
 

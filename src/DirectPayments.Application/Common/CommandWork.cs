@@ -37,6 +37,12 @@ public class CommandWork
     /// <summary>The name records show for the person doing this ("agreed by ...").</summary>
     public string Who => User.UserName;
 
+    /// <summary>
+    /// The case a council-wide command turned out to be about (an invitation answered, say), so that its audit entry
+    /// shows on that case's history.
+    /// </summary>
+    public Guid? AboutCase { get; set; }
+
     /// <summary>What the audit trail says happened, in words; the runner starts it, the command may add to it.</summary>
     public string Description => string.Join("; ", _described);
 

@@ -184,19 +184,27 @@ public static partial class Letters
             + "If you cannot, tell your case manager.");
     }
 
-    /// <summary>The council recorded a nominated or authorised person after its checks.</summary>
+    /// <summary>Someone the council asked to act for the person accepted.</summary>
     public static Letter SomeoneCanActForYou(string name, CaseMemberRole role) => new(
         NoticeKind.General,
         "Someone can now act for you",
-        $"We have recorded {name} as your {(role == CaseMemberRole.NominatedPerson ? "nominated person" : "authorised person")}. "
-        + "They can see this case and manage the direct payment for you.");
+        $"{name} has agreed to be your {(role == CaseMemberRole.NominatedPerson ? "nominated person" : "authorised person")}. "
+        + "They can now see this case and manage the direct payment for you. You can ask us to stop this at any time.");
 
-    /// <summary>The case manager recorded the nominated person the person asked for.</summary>
+    /// <summary>The case manager agreed to the nominated person the person asked for; the nominee is asked to accept.</summary>
     public static Letter NominationAccepted(string nomineeName) => new(
         NoticeKind.General,
-        "Your nominated person is recorded",
-        $"We have recorded {nomineeName} as your nominated person. They can now see your case and manage your direct payment for you. "
+        "We have agreed to your nominated person",
+        $"We have agreed to {nomineeName} being your nominated person, and emailed them to ask them to accept. "
+        + "Once they accept, they can see your case and manage your direct payment for you. We will write to you when they do. "
         + "You can ask us to stop this at any time.");
+
+    /// <summary>Someone the council asked to act for the person said no.</summary>
+    public static Letter SomeoneWillNotActForYou(string name, CaseMemberRole role) => new(
+        NoticeKind.General,
+        "Someone will not act for you",
+        $"{name} has told us they will not be your {(role == CaseMemberRole.NominatedPerson ? "nominated person" : "authorised person")}. "
+        + "Talk to your case manager about who else could help.");
 
     /// <summary>The case manager did not record the nominated person the person asked for, and says why.</summary>
     public static Letter NominationDeclined(string nomineeName, string? reason) => new(

@@ -85,9 +85,29 @@ public sealed class OutboxDispatcher(
             case OutboxMessage.ConfirmEmail or OutboxMessage.AlreadyRegistered or OutboxMessage.ResetPassword:
                 await accountEmails.SendAsync(message, cancellationToken);
                 return;
+            case OutboxMessage.InvitedToAct:
+                await SendInvitationAsync(db, sender, message, cancellationToken);
+                return;
             default:
                 throw new InvalidOperationException($"No dispatcher knows how to send a {message.Kind} message.");
         }
+    }
+
+    private async Task SendInvitationAsync(DirectPaymentsDbContext db, IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        // Withdrawn (or already answered) before it went: nothing to say.
+        if (!await db.Set<RepresentativeInvitation>().AnyAsync(i => i.Id == message.SubjectId && i.Status == InvitationStatus.Waiting, cancellationToken))
+        {
+            return;
+        }
+
+        var service = email.Value.ServiceUrl.TrimEnd('/');
+        await sender.SendAsync(new EmailMessage(message.Recipient!, "You have been asked to act for someone",
+            "The council's adult social care team has asked you to act for someone they support, managing their direct payment for them.\n\n"
+            + $"Sign in to see who, and to accept or decline: {service}/account/sign-in\n\n"
+            + $"If you do not have an account, create one with this email address: {service}/account/register\n\n"
+            + "If you were not expecting this, you do not need to do anything: nobody can act for anyone until the person asked accepts.\n\n"
+            + "This e-mail was sent by the Direct Payments service. Do not reply to it."), cancellationToken);
     }
 
     private async Task SendNoticeAsync(DirectPaymentsDbContext db, IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)

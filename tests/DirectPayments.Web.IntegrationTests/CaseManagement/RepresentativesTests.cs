@@ -1,92 +1,265 @@
-using DirectPayments.Application.CaseManagement.Representatives;
 using System.Net;
+using DirectPayments.Application.CaseManagement.Representatives;
+using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Cases;
-using DirectPayments.Infrastructure.Data;
+using DirectPayments.Domain.Notices;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Web.IntegrationTests.CaseManagement;
 
-public sealed class RepresentativesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+/// <summary>
+/// Issue 16: a case manager recorded a nominated or authorised person by e-mail address alone, so whoever held an
+/// account for that address got the person's case. The council now invites the address, and only the owner of a
+/// confirmed account for it, signed in, can accept.
+/// </summary>
+public sealed class RepresentativesTests
 {
     [Fact]
-    public async Task A_nominated_person_signs_in_with_their_own_account_and_acts_for_that_person_only()
+    public async Task Nobody_acts_on_the_case_until_the_person_invited_accepts()
     {
-        var manager = factory.CreateBrowserlessClient();
-        await manager.SignInAsync("casemanager@example.org");
-        var sam = await CaseId("Sam Second-Citizen");
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
 
-        var response = await manager.SubmitFormAsync($"/case-management/cases/{sam}/representatives", new Dictionary<string, string>
-        {
-            ["Email"] = "citizen@example.org",
-            ["Role"] = "NominatedPerson",
-        });
+        await InviteAsync(factory, sam, "citizen@example.org");
+
+        var invitee = await factory.SignedInAsync("citizen@example.org");
+        Assert.Equal(HttpStatusCode.NotFound, (await invitee.GetAsync($"/citizen/cases/{sam}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_person_invited_sees_the_invitation_on_their_home_page()
+    {
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "citizen@example.org");
+
+        var home = await (await factory.SignedInAsync("citizen@example.org")).GetDocumentAsync("/citizen");
+
+        Assert.Contains("The council asked you on 22 November 2026 to be Sam Second-Citizen's nominated person.", home.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accepting_lets_them_act_for_that_person_only()
+    {
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "citizen@example.org");
+        var invitee = await factory.SignedInAsync("citizen@example.org");
+
+        await AnswerAsync(invitee, "accept");
+
+        var home = await invitee.GetDocumentAsync("/citizen");
+        Assert.Contains(home.QuerySelectorAll("tbody a"), a => a.TextContent.Trim() == "Sam Second-Citizen");
+        Assert.Equal(HttpStatusCode.OK, (await invitee.GetAsync($"/citizen/cases/{sam}")).StatusCode);
+        var stranger = await factory.SignedInAsync("citizen2@example.org");
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/citizen/cases/{await factory.CaseIdAsync("Alex Citizen")}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Accepting_tells_the_person_who_now_acts_for_them()
+    {
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "citizen@example.org");
+
+        await AnswerAsync(await factory.SignedInAsync("citizen@example.org"), "accept");
+
+        var letter = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == sam && n.Title == "Someone can now act for you"));
+        Assert.StartsWith("Alex Citizen has agreed to be your nominated person.", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Declining_leaves_nobody_acting_and_tells_the_person()
+    {
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "citizen@example.org");
+        var invitee = await factory.SignedInAsync("citizen@example.org");
+
+        await AnswerAsync(invitee, "decline");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await invitee.GetAsync($"/citizen/cases/{sam}")).StatusCode);
+        Assert.True(await factory.QueryAsync(db => db.Set<Notice>().AnyAsync(n => n.CaseId == sam && n.Title == "Someone will not act for you")));
+    }
+
+    [Fact]
+    public async Task The_invitation_is_emailed_to_the_address_and_names_nobody()
+    {
+        // A mistyped address must learn nothing about the person.
+        using var factory = new MailFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "new.helper@example.org");
+
+        await factory.SendOutboxAsync();
+
+        var email = Assert.Single(factory.To("new.helper@example.org"));
+        Assert.Equal("You have been asked to act for someone", email.Subject);
+        Assert.DoesNotContain("Sam", email.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_invitation_not_yet_sent_is_never_emailed()
+    {
+        using var factory = new MailFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "new.helper@example.org");
+        await (await factory.SignedInAsync("casemanager@example.org"))
+            .SubmitFormAsync($"/case-management/cases/{sam}/representatives", new Dictionary<string, string>(), "form[action$='/withdraw']");
+
+        await factory.SendOutboxAsync();
+
+        Assert.Empty(factory.To("new.helper@example.org"));
+    }
+
+    [Fact]
+    public async Task An_address_with_no_account_yet_can_be_invited()
+    {
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+
+        var response = await InviteAsync(factory, sam, "new.helper@example.org");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var nominee = factory.CreateBrowserlessClient();
-        await nominee.SignInAsync("citizen@example.org");
-        var home = await nominee.GetDocumentAsync("/citizen");
-        Assert.Contains(home.QuerySelectorAll("tbody a"), a => a.TextContent.Trim() == "Sam Second-Citizen");
-        Assert.Equal(HttpStatusCode.OK, (await nominee.GetAsync($"/citizen/cases/{sam}")).StatusCode);
-        var stranger = factory.CreateBrowserlessClient();
-        await stranger.SignInAsync("citizen2@example.org");
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/citizen/cases/{await CaseId("Alex Citizen")}")).StatusCode);
+        Assert.Equal(InvitationStatus.Waiting, (await InvitationAsync(factory, sam)).Status);
     }
 
     [Fact]
-    public async Task Recording_someone_without_a_citizen_account_says_they_need_one()
+    public async Task Another_account_cannot_answer_an_invitation_sent_to_someone_else()
     {
-        var manager = factory.CreateBrowserlessClient();
-        await manager.SignInAsync("casemanager@example.org");
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "citizen@example.org");
+        var invitation = await InvitationAsync(factory, sam);
+        var other = await factory.SignedInAsync("citizen2@example.org");
+        var home = await other.GetDocumentAsync("/citizen");
 
-        var response = await manager.SubmitFormAsync($"/case-management/cases/{await CaseId("Margaret Example")}/representatives", new Dictionary<string, string>
+        var token = home.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Email"] = "reviewer@example.org",
-            ["Role"] = "AuthorisedPerson",
+            ["__RequestVerificationToken"] = token,
+            ["version"] = invitation.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+        var response = await other.PostAsync($"/citizen/invitations/{invitation.Id}/accept", form);
 
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Equal(["There is no citizen account with that email address. Ask them to create an account first"], page.ErrorSummary());
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(InvitationStatus.Waiting, (await InvitationAsync(factory, sam)).Status);
     }
 
     [Fact]
-    public async Task Recording_an_account_whose_address_was_never_confirmed_is_refused_and_gives_no_access()
+    public async Task Someone_who_registered_the_address_but_never_confirmed_it_sees_nothing_of_the_case()
     {
+        // The squatter: someone registers a relative's address first; without its inbox they cannot confirm it, so
+        // they cannot sign in to accept.
+        using var factory = new PortalFactory();
         await factory.CreateBrowserlessClient().SubmitFormAsync("/account/register", new Dictionary<string, string>
         {
             ["FullName"] = "Pat Squatter", ["Email"] = "pat.relative@example.org", ["Password"] = "Squatting-Passw0rd", ["ConfirmPassword"] = "Squatting-Passw0rd",
         });
-        var manager = factory.CreateBrowserlessClient();
-        await manager.SignInAsync("casemanager@example.org");
-        var margaret = await CaseId("Margaret Example");
+        var margaret = await factory.CaseIdAsync("Margaret Example");
+        await InviteAsync(factory, margaret, "pat.relative@example.org", "AuthorisedPerson");
+        var squatter = factory.CreateBrowserlessClient();
 
-        var response = await manager.SubmitFormAsync($"/case-management/cases/{margaret}/representatives", new Dictionary<string, string>
-        {
-            ["Email"] = "pat.relative@example.org",
-            ["Role"] = "AuthorisedPerson",
-        });
+        await squatter.SignInAsync("pat.relative@example.org", "Squatting-Passw0rd");
 
-        Assert.Equal([RecordRepresentative.NotConfirmedMessage("pat.relative@example.org")], (await PortalClient.ParseAsync(response)).ErrorSummary());
-        using var scope = factory.Services.CreateScope();
-        var careCase = await scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>().Set<CareCase>().Include(c => c.Members).SingleAsync(c => c.Id == margaret);
-        Assert.DoesNotContain(careCase.Members, m => m.Role == CaseMemberRole.AuthorisedPerson);
+        Assert.NotEqual(HttpStatusCode.OK, (await squatter.GetAsync("/citizen")).StatusCode);
+        Assert.Equal(InvitationStatus.Waiting, (await InvitationAsync(factory, margaret)).Status);
     }
 
     [Fact]
-    public async Task Recording_for_a_case_not_on_their_caseload_is_not_found()
+    public async Task A_withdrawn_invitation_can_no_longer_be_accepted()
     {
-        var manager = factory.CreateBrowserlessClient();
-        await manager.SignInAsync("casemanager@example.org");
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "citizen@example.org");
+        var invitee = await factory.SignedInAsync("citizen@example.org");
+        var home = await invitee.GetDocumentAsync("/citizen");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
 
-        var response = await manager.GetAsync($"/case-management/cases/{await CaseId("Peter Example")}/representatives");
+        await manager.SubmitFormAsync($"/case-management/cases/{sam}/representatives", new Dictionary<string, string>(), "form[action$='/withdraw']");
+        await invitee.SubmitFormAsync(home, new Dictionary<string, string>(), "form[action$='/accept']");
+
+        Assert.Equal(InvitationStatus.Withdrawn, (await InvitationAsync(factory, sam)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await invitee.GetAsync($"/citizen/cases/{sam}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_second_invitation_to_the_same_address_while_one_waits_is_refused()
+    {
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "citizen@example.org");
+
+        var response = await InviteAsync(factory, sam, " CITIZEN@example.org");
+
+        Assert.Equal([Invitations.AlreadyAskedMessage], (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
+    [Fact]
+    public async Task Two_invitations_to_one_address_sent_at_the_same_moment_make_one()
+    {
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        var managers = new[] { await factory.SignedInAsync("casemanager@example.org"), await factory.SignedInAsync("casemanager@example.org") };
+        var pages = await Task.WhenAll(managers.Select(m => m.GetDocumentAsync($"/case-management/cases/{sam}/representatives")));
+
+        await Task.WhenAll(managers.Select((m, i) => m.SubmitFormAsync(pages[i], new Dictionary<string, string>
+        {
+            ["Email"] = "new.helper@example.org",
+            ["Role"] = "NominatedPerson",
+        }, "form#invite")));
+
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<RepresentativeInvitation>().CountAsync(i => i.CaseId == sam && i.Status == InvitationStatus.Waiting)));
+    }
+
+    [Fact]
+    public async Task Inviting_someone_who_already_acts_is_refused()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        var response = await InviteAsync(factory, alex, "citizen@example.org");
+
+        Assert.Equal([Invitations.AlreadyActsMessage], (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
+    [Fact]
+    public async Task Each_answer_is_audited_on_the_case_in_words()
+    {
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "citizen@example.org");
+
+        await AnswerAsync(await factory.SignedInAsync("citizen@example.org"), "accept");
+
+        var said = await factory.QueryAsync(db => db.Set<AuditEntry>().Where(a => a.CaseId == sam && a.Action == AuditEntry.ActionTaken).Select(a => a.Description).ToListAsync());
+        Assert.Contains("asked a nominated person to act for the person; citizen@example.org", said);
+        Assert.Contains("accepted the invitation to act for the person; Alex Citizen as nominated person", said);
+    }
+
+    [Fact]
+    public async Task Inviting_for_a_case_not_on_their_caseload_is_not_found()
+    {
+        using var factory = new PortalFactory();
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var response = await manager.GetAsync($"/case-management/cases/{await factory.CaseIdAsync("Peter Example")}/representatives");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private async Task<Guid> CaseId(string subject)
-    {
-        using var scope = factory.Services.CreateScope();
-        return (await scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>().Set<CareCase>().SingleAsync(c => c.SubjectName == subject)).Id;
-    }
+    private static async Task<HttpResponseMessage> InviteAsync(PortalFactory factory, Guid caseId, string email, string role = "NominatedPerson") =>
+        await (await factory.SignedInAsync("casemanager@example.org")).SubmitFormAsync($"/case-management/cases/{caseId}/representatives", new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Role"] = role,
+        }, "form#invite");
+
+    /// <summary>The invitee answers from their home page, as they would.</summary>
+    internal static async Task AnswerAsync(HttpClient invitee, string answer) =>
+        await invitee.SubmitFormAsync("/citizen", new Dictionary<string, string>(), $"form[action$='/{answer}']");
+
+    private static Task<RepresentativeInvitation> InvitationAsync(PortalFactory factory, Guid caseId) =>
+        factory.QueryAsync(db => db.Set<RepresentativeInvitation>().OrderByDescending(i => i.Id).FirstAsync(i => i.CaseId == caseId));
 }

@@ -1,4 +1,3 @@
-using DirectPayments.Application.CaseManagement.Representatives;
 using System.Net;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Cases;
@@ -26,7 +25,23 @@ public sealed class NominationTests
     }
 
     [Fact]
-    public async Task Accepting_lets_the_nominee_see_the_case_and_tells_the_person()
+    public async Task Agreeing_asks_the_nominee_who_sees_the_case_once_they_accept()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        await Nominate(await factory.SignedInAsync("citizen@example.org"), alex, "Sam Second-Citizen", "citizen2@example.org");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        await manager.SubmitFormAsync($"/case-management/cases/{alex}/nominations/{(await Request(factory, alex)).Id}", new Dictionary<string, string> { ["Decision"] = "accept" });
+        var nominee = await factory.SignedInAsync("citizen2@example.org");
+
+        await RepresentativesTests.AnswerAsync(nominee, "accept");
+
+        using var response = await nominee.GetAsync($"/citizen/cases/{alex}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Agreeing_tells_the_person_their_nominee_has_been_asked()
     {
         using var factory = new PortalFactory();
         var alex = await factory.CaseIdAsync("Alex Citizen");
@@ -35,29 +50,27 @@ public sealed class NominationTests
 
         await manager.SubmitFormAsync($"/case-management/cases/{alex}/nominations/{(await Request(factory, alex)).Id}", new Dictionary<string, string> { ["Decision"] = "accept" });
 
-        var nominee = await factory.SignedInAsync("citizen2@example.org");
-        using var response = await nominee.GetAsync($"/citizen/cases/{alex}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(await factory.QueryAsync(db => db.Set<Notice>().AnyAsync(n => n.CaseId == alex && n.Title == "Your nominated person is recorded")));
+        Assert.True(await factory.QueryAsync(db => db.Set<Notice>().AnyAsync(n => n.CaseId == alex && n.Title == "We have agreed to your nominated person")));
+        Assert.Equal(NominationStatus.Accepted, (await Request(factory, alex)).Status);
     }
 
     [Fact]
-    public async Task Accepting_someone_without_an_account_is_refused_and_nothing_changes()
+    public async Task Agreeing_to_a_nominee_with_no_account_yet_invites_their_address()
     {
         using var factory = new PortalFactory();
         var alex = await factory.CaseIdAsync("Alex Citizen");
         await Nominate(await factory.SignedInAsync("citizen@example.org"), alex, "Jo Nobody", "jo.nobody@example.org");
         var manager = await factory.SignedInAsync("casemanager@example.org");
 
-        var response = await manager.SubmitFormAsync($"/case-management/cases/{alex}/nominations/{(await Request(factory, alex)).Id}",
+        await manager.SubmitFormAsync($"/case-management/cases/{alex}/nominations/{(await Request(factory, alex)).Id}",
             new Dictionary<string, string> { ["Decision"] = "accept" });
 
-        Assert.Equal(["There is no citizen account for jo.nobody@example.org. Ask Jo Nobody to create an account first"], (await PortalClient.ParseAsync(response)).ErrorSummary());
-        Assert.Equal(NominationStatus.Waiting, (await Request(factory, alex)).Status);
+        var invitation = await factory.QueryAsync(db => db.Set<RepresentativeInvitation>().SingleAsync(i => i.CaseId == alex));
+        Assert.Equal(("jo.nobody@example.org", InvitationStatus.Waiting), (invitation.Email, invitation.Status));
     }
 
     [Fact]
-    public async Task Accepting_a_nominee_whose_account_someone_registered_but_never_confirmed_is_refused()
+    public async Task A_nominee_address_someone_registered_but_never_confirmed_gives_them_nothing()
     {
         // The squatter: someone registers the nominee's address before the nominee does, and cannot confirm it.
         using var factory = new PortalFactory();
@@ -69,11 +82,11 @@ public sealed class NominationTests
         await Nominate(await factory.SignedInAsync("citizen@example.org"), alex, "Jo Relative", "jo.relative@example.org");
         var manager = await factory.SignedInAsync("casemanager@example.org");
 
-        var response = await manager.SubmitFormAsync($"/case-management/cases/{alex}/nominations/{(await Request(factory, alex)).Id}",
+        await manager.SubmitFormAsync($"/case-management/cases/{alex}/nominations/{(await Request(factory, alex)).Id}",
             new Dictionary<string, string> { ["Decision"] = "accept" });
 
-        Assert.Equal([RecordRepresentative.NotConfirmedMessage("jo.relative@example.org")], (await PortalClient.ParseAsync(response)).ErrorSummary());
-        Assert.Equal(NominationStatus.Waiting, (await Request(factory, alex)).Status);
+        var members = await factory.QueryAsync(db => db.Set<CareCase>().Where(c => c.Id == alex).SelectMany(c => c.Members).CountAsync(m => m.IsActive));
+        Assert.Equal(1, members);
     }
 
     [Fact]
@@ -194,8 +207,9 @@ public sealed class NominationTests
         await Nominate(await factory.SignedInAsync("citizen@example.org"), alex, "Sam Second-Citizen", "citizen2@example.org");
         await (await factory.SignedInAsync("casemanager@example.org")).SubmitFormAsync(
             $"/case-management/cases/{alex}/nominations/{(await Request(factory, alex)).Id}", new Dictionary<string, string> { ["Decision"] = "accept" });
-
         var nominee = await factory.SignedInAsync("citizen2@example.org");
+        await RepresentativesTests.AnswerAsync(nominee, "accept");
+
         using var response = await nominee.GetAsync($"/citizen/cases/{alex}/nominate");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

@@ -30,6 +30,10 @@ public sealed partial class MailFactory : PortalFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+
+        // The tests send the outbox when they mean to (SendOutboxAsync), so the background dispatcher barely runs:
+        // what a test e-mails, and when, never depends on its timing.
+        builder.UseSetting("Outbox:PollSeconds", "3600");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<IEmailSender>();

@@ -1,81 +1,110 @@
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Outbox;
 using DirectPayments.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.Representatives;
 
-/// <summary>Who can now act for whom.</summary>
-public sealed record Representative(string Name, string ForWhom);
+/// <summary>Whom the council asked to act, and for whom.</summary>
+public sealed record Representative(string Email, string ForWhom);
 
 /// <summary>A request for a nominated person decided: whom the person asked for, and the person.</summary>
 public sealed record NominationDecision(string NomineeName, string SubjectName);
 
 /// <summary>
-/// The council records a nominated person the person chose (Care Act s31) or an authorised person for someone who
-/// lacks capacity (s32), after its checks. They sign in with their own citizen account and see only this case.
+/// The council asks someone to act for the person, after its checks: a nominated person the person chose (Care Act
+/// s31) or an authorised person for someone who lacks capacity (s32). It asks an e-mail address; the person at that
+/// address acts only once they accept, signed in with a confirmed account for that address
+/// (<see cref="RepresentativeInvitation"/>), and then sees only this case.
 /// </summary>
 public sealed class RecordRepresentative(CommandRunner runner, ICitizenAccounts accounts)
 {
-    public const string NoAccountMessage = "There is no citizen account with that email address. Ask them to create an account first";
     public const string ChangedMessage = "Someone else changed this case while you were working on it. Try again.";
-
-    public static string NotConfirmedMessage(string email) =>
-        $"The account for {email} has not been confirmed yet. Ask them to select the link in the email we sent when they created it (or to sign in, which sends a new one), then try again";
 
     public Task<CommandResult<Representative>> RunAsync(Guid caseId, long caseVersionSeen, string email, CaseMemberRole role, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
         var what = role == CaseMemberRole.NominatedPerson ? "a nominated person" : "an authorised person";
-        return runner.ForCaseAsync(caseId, CaseOperation.Manage, $"recorded {what}", async (work, c) =>
+        return runner.ForCaseAsync(caseId, CaseOperation.Manage, $"asked {what} to act for the person", async (work, c) =>
         {
             work.WhenChangedMeanwhile(ChangedMessage);
             work.ExpectVersion(work.Case, caseVersionSeen);
-            var person = await accounts.FindCitizenByEmailAsync(email.Trim(), c);
-            if (person is null)
-            {
-                CommandWork.Refuse(NoAccountMessage);
-            }
-
-            if (!person.EmailConfirmed)
-            {
-                CommandWork.Refuse(NotConfirmedMessage(person.Email));
-            }
-
-            work.Case.AddMember(person.UserId, role);
-            work.Send(Letters.Letters.SomeoneCanActForYou(person.DisplayName, role));
-            work.Describe(person.DisplayName);
-            return new Representative(person.DisplayName, work.Case.SubjectName);
+            var invitation = await work.InviteAsync(accounts, email, role, c);
+            return new Representative(invitation.Email, work.Case.SubjectName);
         }, cancellationToken);
     }
 }
 
 /// <summary>
-/// The case manager records the nominated person the person asked for, after the council's checks (the nominee's consent
-/// and suitability). The nominee must already have a citizen account; the person is told.
+/// The case manager agrees to the nominated person the person asked for, after the council's checks; the nominee is
+/// asked to accept, and acts only once they do. The person is told.
 /// </summary>
 public sealed class AcceptNomination(CommandRunner runner, ICitizenAccounts accounts)
 {
     public Task<CommandResult<NominationDecision>> RunAsync(Guid caseId, Guid nominationId, long versionSeen, CancellationToken cancellationToken) =>
-        runner.ForCaseAsync(caseId, CaseOperation.Manage, "recorded the nominated person the person asked for", async (work, c) =>
+        runner.ForCaseAsync(caseId, CaseOperation.Manage, "agreed to the nominated person the person asked for", async (work, c) =>
         {
             var request = await work.NominationAsync(nominationId, versionSeen, c);
-            var nominee = await accounts.FindCitizenByEmailAsync(request.NomineeEmail, c);
-            if (nominee is null)
-            {
-                CommandWork.Refuse($"There is no citizen account for {request.NomineeEmail}. Ask {request.NomineeName} to create an account first");
-            }
-
-            if (!nominee.EmailConfirmed)
-            {
-                CommandWork.Refuse(RecordRepresentative.NotConfirmedMessage(nominee.Email));
-            }
-
-            work.Case.AddMember(nominee.UserId, CaseMemberRole.NominatedPerson);
+            await work.InviteAsync(accounts, request.NomineeEmail, CaseMemberRole.NominatedPerson, c);
             request.Accept(work.Who, work.Today);
             work.Send(Letters.Letters.NominationAccepted(request.NomineeName));
             work.Describe(request.NomineeName);
             return new NominationDecision(request.NomineeName, work.Case.SubjectName);
         }, cancellationToken);
+}
+
+/// <summary>The case manager takes back an invitation not yet answered (sent to the wrong address, say).</summary>
+public sealed class WithdrawInvitation(CommandRunner runner)
+{
+    public const string ChangedMessage = "This invitation was answered or withdrawn while you were reading it. Look at it again.";
+
+    public Task<CommandResult<Representative>> RunAsync(Guid caseId, Guid invitationId, long versionSeen, CancellationToken cancellationToken) =>
+        runner.ForCaseAsync(caseId, CaseOperation.Manage, "withdrew the invitation to act for the person", async (work, c) =>
+        {
+            var invitation = await work.Db.Set<RepresentativeInvitation>().SingleOrDefaultAsync(i => i.Id == invitationId && i.CaseId == caseId, c);
+            if (invitation is null)
+            {
+                CommandWork.NotFound();
+            }
+
+            work.WhenChangedMeanwhile(ChangedMessage);
+            work.ExpectVersion(invitation, versionSeen);
+            invitation.Withdraw(work.Who, work.Today);
+            work.Describe(invitation.Email);
+            return new Representative(invitation.Email, work.Case.SubjectName);
+        }, cancellationToken);
+}
+
+public static class Invitations
+{
+    public const string AlreadyActsMessage = "The person with that email address can already act on this case";
+    public const string AlreadyAskedMessage = "We have already asked that email address to act on this case. Withdraw that invitation first to send another";
+
+    /// <summary>Asks <paramref name="email"/> to act on the case, by e-mail once the command is saved.</summary>
+    public static async Task<RepresentativeInvitation> InviteAsync(this CaseWork work, ICitizenAccounts accounts, string email, CaseMemberRole role, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(accounts);
+        var careCase = work.Case;
+        if (await accounts.FindCitizenByEmailAsync(email.Trim(), cancellationToken) is { } account
+            && careCase.Members.Any(m => m.UserId == account.UserId && m.IsActive))
+        {
+            CommandWork.Refuse(AlreadyActsMessage);
+        }
+
+        var normalised = RepresentativeInvitation.Normalise(email);
+        if (await work.Db.Set<RepresentativeInvitation>().AnyAsync(
+            i => i.CaseId == careCase.Id && i.NormalisedEmail == normalised && i.Status == InvitationStatus.Waiting, cancellationToken))
+        {
+            CommandWork.Refuse(AlreadyAskedMessage);
+        }
+
+        var invitation = new RepresentativeInvitation(careCase.Id, email, role, work.Who, work.Today);
+        work.Add(invitation);
+        work.Add(OutboxMessage.ToInviteToAct(careCase.Id, invitation.Id, invitation.Email, work.Now));
+        work.Describe(invitation.Email);
+        return invitation;
+    }
 }
 
 /// <summary>The case manager does not record the nominated person the person asked for, and tells them why.</summary>

@@ -8,7 +8,12 @@ namespace DirectPayments.Application.CaseManagement.Representatives;
 public sealed record RepresentativeRow(string Name, string Email, CaseMemberRole Role);
 
 /// <summary>The people who act on a case, and the person's requests for a nominated person waiting for a decision.</summary>
-public sealed record RepresentativePage(CareCase Case, IReadOnlyList<RepresentativeRow> People, IReadOnlyList<NominationRequest> Waiting);
+/// <param name="Case">The case.</param>
+/// <param name="People">Who acts on it now.</param>
+/// <param name="Waiting">Asked for by the person, not yet decided.</param>
+/// <param name="Invited">Asked by the council to act, not yet answered.</param>
+public sealed record RepresentativePage(
+    CareCase Case, IReadOnlyList<RepresentativeRow> People, IReadOnlyList<NominationRequest> Waiting, IReadOnlyList<RepresentativeInvitation> Invited);
 
 /// <summary>A request for a nominated person, on its case, for the case manager to decide.</summary>
 public sealed record NominationPage(CareCase Case, NominationRequest Request);
@@ -26,10 +31,13 @@ public sealed class RepresentativePages(IPortalDb db, CaseReader cases, ICitizen
         var people = (await accounts.FindAsync([.. active.Select(m => m.UserId).Distinct()], cancellationToken)).ToDictionary(a => a.UserId);
         var waiting = await db.Set<NominationRequest>().AsNoTracking()
             .Where(n => n.CaseId == caseId && n.Status == NominationStatus.Waiting).ToListAsync(cancellationToken);
+        var invited = await db.Set<RepresentativeInvitation>().AsNoTracking()
+            .Where(i => i.CaseId == caseId && i.Status == InvitationStatus.Waiting).OrderBy(i => i.InvitedOn).ToListAsync(cancellationToken);
         return new RepresentativePage(
             careCase,
             [.. active.Where(m => people.ContainsKey(m.UserId)).Select(m => new RepresentativeRow(people[m.UserId].DisplayName, people[m.UserId].Email, m.Role))],
-            waiting);
+            waiting,
+            invited);
     }
 
     public async Task<NominationPage?> FindNominationAsync(Guid caseId, Guid nominationId, CancellationToken cancellationToken = default)

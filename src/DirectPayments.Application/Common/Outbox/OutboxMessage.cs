@@ -27,6 +27,12 @@ public sealed class OutboxMessage
     /// </summary>
     public const string ResetPassword = "ResetPassword";
 
+    /// <summary>
+    /// The council asked an address to act for someone: tell it to sign in (or make an account) to accept or decline.
+    /// The e-mail names nobody, as an address typed wrongly must learn nothing about the person.
+    /// </summary>
+    public const string InvitedToAct = "InvitedToAct";
+
     public const int MaxAttempts = 10;
 
     private OutboxMessage()
@@ -82,6 +88,9 @@ public sealed class OutboxMessage
     public static OutboxMessage ToSayAlreadyRegistered(string userId, DateTimeOffset at) => new(AlreadyRegistered, null, null, at, userId);
 
     public static OutboxMessage ToResetPassword(string address, DateTimeOffset at) => new(ResetPassword, null, null, at, address);
+
+    public static OutboxMessage ToInviteToAct(Guid caseId, Guid invitationId, string address, DateTimeOffset at) =>
+        new(InvitedToAct, caseId, invitationId, at, address);
 
     public void Sent(DateTimeOffset at)
     {

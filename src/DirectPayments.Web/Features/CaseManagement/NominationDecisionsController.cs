@@ -31,7 +31,7 @@ public sealed class NominationDecisionsController(RepresentativePages pages, IVa
             return await ShowForm(id, nominationId, model, cancellationToken);
         }
 
-        // A refusal belongs to the decision: no citizen account for the nominee, or the request is already decided.
+        // A refusal belongs to the decision: the nominee already acts or was already asked, or the request is decided.
         var result = model.Accepting
             ? await accept.RunAsync(id, nominationId, model.Version, cancellationToken)
             : await decline.RunAsync(id, nominationId, model.Version, model.Reason!, cancellationToken);
@@ -39,7 +39,7 @@ public sealed class NominationDecisionsController(RepresentativePages pages, IVa
             result,
             nameof(model.Decision),
             result.Value is { } decided && model.Accepting
-                ? $"{decided.NomineeName} can now act for {decided.SubjectName}"
+                ? $"We have asked {decided.NomineeName} to accept. They can act for {decided.SubjectName} once they do"
                 : $"{result.Value?.SubjectName} has been told why {result.Value?.NomineeName} was not recorded",
             () => RedirectToAction(nameof(RepresentativesController.Index), "Representatives", new { id }),
             () => ShowForm(id, nominationId, model, cancellationToken));

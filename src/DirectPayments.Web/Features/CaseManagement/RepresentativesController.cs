@@ -34,14 +34,22 @@ public sealed class RepresentativesController(RepresentativePages pages, IValida
             return await ShowForm(id, model, cancellationToken);
         }
 
-        // A refusal belongs to the e-mail address: no citizen account, or they already act on the case.
+        // A refusal belongs to the e-mail address: they already act on the case, or were already asked.
         var result = await record.RunAsync(id, model.Version, model.Email!, Enum.Parse<CaseMemberRole>(model.Role!), cancellationToken);
         return await this.FormOutcome(
             result,
             nameof(model.Email),
-            $"{result.Value?.Name} can now act for {result.Value?.ForWhom}",
+            $"We have emailed {result.Value?.Email} to ask them to accept. They can act for {result.Value?.ForWhom} once they do",
             () => RedirectToAction(nameof(Index), new { id }),
             () => ShowForm(id, model, cancellationToken));
+    }
+
+    /// <summary>The council takes back an invitation not yet answered.</summary>
+    [HttpPost("invitations/{invitationId:guid}/withdraw")]
+    public async Task<IActionResult> Withdraw(Guid id, Guid invitationId, long version, [FromServices] WithdrawInvitation withdraw, CancellationToken cancellationToken)
+    {
+        var result = await withdraw.RunAsync(id, invitationId, version, cancellationToken);
+        return this.Outcome(result, $"You withdrew the invitation to {result.Value?.Email}", RedirectToAction(nameof(Index), new { id }));
     }
 
     public static IEnumerable<SelectListItem> RoleChoices() =>

@@ -1,4 +1,6 @@
 using DirectPayments.Application.Citizen.Cases;
+using DirectPayments.Application.Citizen.Invitations;
+using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,14 +9,35 @@ namespace DirectPayments.Web.Features.Citizen;
 
 [Authorize(Policy = Policies.Citizen)]
 [Route("citizen")]
-public sealed class CitizenHomeController(CitizenCasePages cases) : Controller
+public sealed class CitizenHomeController(CitizenCasePages cases, InvitationPages invitations) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await cases.ListAsync(cancellationToken));
+        View(new CitizenHome(await cases.ListAsync(cancellationToken), await invitations.WaitingForMeAsync(cancellationToken)));
+
+    /// <summary>
+    /// The council asked this person to act for someone: they accept (and see the case from then) or decline. An
+    /// invitation sent to another address is not found.
+    /// </summary>
+    [HttpPost("invitations/{invitationId:guid}/accept")]
+    public async Task<IActionResult> Accept(Guid invitationId, long version, [FromServices] AnswerInvitation answer, CancellationToken cancellationToken)
+    {
+        var result = await answer.RunAsync(invitationId, version, accept: true, cancellationToken);
+        return this.Outcome(result, $"You can now act for {result.Value}", RedirectToAction(nameof(Index)));
+    }
+
+    [HttpPost("invitations/{invitationId:guid}/decline")]
+    public async Task<IActionResult> Decline(Guid invitationId, long version, [FromServices] AnswerInvitation answer, CancellationToken cancellationToken)
+    {
+        var result = await answer.RunAsync(invitationId, version, accept: false, cancellationToken);
+        return this.Outcome(result, $"You declined to act for {result.Value}. We have told the council", RedirectToAction(nameof(Index)));
+    }
 
     /// <summary>A case that is not this person's is "not found": its existence is not theirs to know.</summary>
     [HttpGet("cases/{id:guid}")]
     public async Task<IActionResult> Case(Guid id, CancellationToken cancellationToken) =>
         await cases.FindAsync(id, cancellationToken) is { } dashboard ? View(dashboard) : NotFound();
 }
+
+/// <summary>The citizen's home page: the cases they act on, and the invitations to act that wait for their answer.</summary>
+public sealed record CitizenHome(IReadOnlyList<CaseSummary> Cases, IReadOnlyList<InvitationToAct> Invitations);

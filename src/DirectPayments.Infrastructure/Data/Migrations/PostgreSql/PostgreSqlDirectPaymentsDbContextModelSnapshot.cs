@@ -645,6 +645,64 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("NominationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Cases.RepresentativeInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("InvitedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("InvitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NormalisedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "NormalisedEmail", "Status" }, "IX_RepresentativeInvitations_Email_Status");
+
+                    b.HasIndex(new[] { "CaseId", "NormalisedEmail" }, "UX_RepresentativeInvitations_OneWaiting")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Waiting'");
+
+                    b.ToTable("RepresentativeInvitations", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Evidence.EvidenceFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2006,6 +2064,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Cases.NominationRequest", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Cases.RepresentativeInvitation", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
                         .WithMany()

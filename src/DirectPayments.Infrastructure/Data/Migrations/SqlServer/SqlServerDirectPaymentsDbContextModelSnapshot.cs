@@ -646,6 +646,64 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("NominationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Cases.RepresentativeInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("InvitedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("InvitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NormalisedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "NormalisedEmail", "Status" }, "IX_RepresentativeInvitations_Email_Status");
+
+                    b.HasIndex(new[] { "CaseId", "NormalisedEmail" }, "UX_RepresentativeInvitations_OneWaiting")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Waiting'");
+
+                    b.ToTable("RepresentativeInvitations", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Evidence.EvidenceFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2009,6 +2067,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Cases.NominationRequest", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Cases.RepresentativeInvitation", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
                         .WithMany()

@@ -638,6 +638,64 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("NominationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Cases.RepresentativeInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InvitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalisedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "NormalisedEmail", "Status" }, "IX_RepresentativeInvitations_Email_Status");
+
+                    b.HasIndex(new[] { "CaseId", "NormalisedEmail" }, "UX_RepresentativeInvitations_OneWaiting")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Waiting'");
+
+                    b.ToTable("RepresentativeInvitations", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Evidence.EvidenceFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1995,6 +2053,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Cases.NominationRequest", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Cases.RepresentativeInvitation", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
                         .WithMany()
