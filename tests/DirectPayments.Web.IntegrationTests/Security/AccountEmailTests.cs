@@ -1,5 +1,6 @@
 using System.Net;
 using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,19 @@ public sealed class AccountEmailTests(MailFactory factory) : IClassFixture<MailF
 
         Assert.Equal("/account/sign-in", confirmed.Location());
         Assert.Equal("/citizen", (await client.SignInAsync("confirm.me@example.org", NewPassword)).Location());
+    }
+
+    [Fact]
+    public async Task After_confirming_the_sign_in_page_says_the_address_is_confirmed()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await Register(client, "told.me@example.org");
+        await factory.SendOutboxAsync();
+        await client.SubmitFormAsync(await client.GetDocumentAsync(factory.LinkTo("told.me@example.org", "/account/confirm-email")), new Dictionary<string, string>());
+
+        var signIn = await client.GetDocumentAsync("/account/sign-in");
+
+        Assert.Contains("Your email address is confirmed. Sign in to continue", signIn.MainText(), StringComparison.Ordinal);
     }
 
     [Fact]
