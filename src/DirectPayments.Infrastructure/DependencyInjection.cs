@@ -47,7 +47,8 @@ public static class DependencyInjection
         services.AddScoped<Outbox.AccountEmails>();
         services.AddHostedService<Outbox.OutboxBackgroundService>();
         services.AddScoped<Application.Administration.AuditTrail.IAuditChain, Auditing.AuditChain>();
-        services.AddOptions<Auditing.AuditChainOptions>().BindConfiguration(Auditing.AuditChainOptions.SectionName);
+        services.AddOptions<Auditing.AuditChainOptions>().BindConfiguration(Auditing.AuditChainOptions.SectionName)
+            .Validate(KeyReadable, "Audit:ChainKey must be base64 of at least 32 bytes").ValidateOnStart();
         services.AddHostedService<Auditing.AuditChainBackgroundService>();
         services.AddSingleton<ChargingRatesCache>();
         services.AddScoped<ChargingRatesCacheInvalidator>();
@@ -132,4 +133,17 @@ public static class DependencyInjection
 
     public static string DataFolder(DatabaseOptions options, string contentRoot) =>
         Path.IsPathRooted(options.DataFolder) ? options.DataFolder : Path.Combine(contentRoot, options.DataFolder);
+
+    private static bool KeyReadable(Auditing.AuditChainOptions options)
+    {
+        try
+        {
+            options.KeyBytes();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 }

@@ -81,6 +81,11 @@ if (!app.Environment.IsDevelopment() && !PortalDataProtection.KeysEncrypted(app.
         PortalDataProtection.CertificatePathKey);
 }
 
+if (!app.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(app.Configuration["Audit:ChainKey"]))
+{
+    app.Logger.LogWarning("Audit:ChainKey is not set: the audit trail is sealed with a plain hash, which anyone who can write to the database can recompute (see docs/deployment.md)");
+}
+
 using (var scope = app.Services.CreateScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();

@@ -1,5 +1,7 @@
 using DirectPayments.Application.Administration.AuditTrail;
+using DirectPayments.Infrastructure.Auditing;
 using DirectPayments.Infrastructure.Data;
+using Microsoft.AspNetCore.Hosting;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -115,6 +117,81 @@ public sealed class AuditChainTests
         Assert.Contains("The audit trail has been changed: entry 1 of the chain", page.QuerySelector("#audit-check")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task With_the_councils_key_every_place_is_sealed_with_it_and_the_chain_holds()
+    {
+        using var factory = new KeyedFactory();
+        await SealAllAsync(factory);
+
+        var check = await CheckAsync(factory);
+
+        Assert.True(check.Intact, check.Problem);
+        Assert.Equal(1, check.KeyedFrom);
+    }
+
+    [Fact]
+    public async Task A_trail_changed_and_resealed_without_the_key_is_found()
+    {
+        using var factory = new KeyedFactory();
+        await SealAllAsync(factory);
+        await SqlAsync(factory, "UPDATE \"AuditEntries\" SET \"Description\" = 'nothing happened' WHERE \"ChainSequence\" = 3");
+
+        await ResealWithoutTheKeyAsync(factory);
+        var check = await CheckAsync(factory);
+
+        Assert.Equal(1, check.BrokenAt);
+    }
+
+    [Fact]
+    public async Task Removing_where_sealing_with_the_key_began_is_found()
+    {
+        using var factory = new KeyedFactory();
+        await SealAllAsync(factory);
+        await ResealWithoutTheKeyAsync(factory);
+
+        await SqlAsync(factory, "UPDATE \"AuditChainHead\" SET \"KeyedFrom\" = NULL, \"KeyedFromSeal\" = NULL");
+        var check = await CheckAsync(factory);
+
+        Assert.Equal("where sealing with the council's key began has been removed or changed", check.Problem);
+    }
+
+    [Fact]
+    public async Task A_key_configured_later_seals_with_it_from_the_next_place()
+    {
+        using var first = new PortalFactory();
+        await SealAllAsync(first);
+        var before = (await CheckAsync(first)).Sealed;
+
+        using var keyed = new KeyedFactory { SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        await keyed.SignedInAsync("reviewer@example.org");
+        await SealAllAsync(keyed);
+        var check = await CheckAsync(keyed);
+
+        Assert.True(check.Intact, check.Problem);
+        Assert.Equal(before + 1, check.KeyedFrom);
+    }
+
+    [Fact]
+    public async Task Without_the_key_a_keyed_chain_is_not_passed_as_checked()
+    {
+        using var keyed = new KeyedFactory();
+        await SealAllAsync(keyed);
+
+        using var keyless = new PortalFactory { SharedDataFolder = keyed.DataFolder, SharedPostgresDatabase = keyed.PostgresDatabase };
+        var check = await CheckAsync(keyless);
+
+        Assert.False(check.Intact);
+        Assert.Contains("no key (Audit:ChainKey) is configured", check.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_too_short_stops_the_portal_at_start()
+    {
+        using var factory = new KeyedFactory { Key = Convert.ToBase64String(new byte[16]) };
+
+        Assert.ThrowsAny<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
+    }
+
     private static async Task SealAllAsync(PortalFactory factory)
     {
         using var scope = factory.Services.CreateScope();
@@ -134,5 +211,38 @@ public sealed class AuditChainTests
     {
         using var scope = factory.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>().Database.ExecuteSqlRawAsync(sql);
+    }
+
+    /// <summary>What someone who can write to the database, but has no key, can do: recompute every seal with SHA-256.</summary>
+    private static Task<int> ResealWithoutTheKeyAsync(PortalFactory factory) =>
+        factory.QueryAsync(async db =>
+        {
+            var hash = AuditChain.Start;
+            var entries = await db.AuditEntries.Where(e => e.ChainSequence != null).OrderBy(e => e.ChainSequence).ToListAsync();
+            foreach (var entry in entries)
+            {
+                var content = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new object?[]
+                {
+                    hash, entry.ChainSequence, entry.Id, entry.OccurredAt.UtcTicks, entry.UserId, entry.UserName, entry.EntityType, entry.EntityId,
+                    entry.CaseId?.ToString(), entry.Action, entry.Changes, entry.Description,
+                });
+                hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(content)).ToLowerInvariant();
+                await db.AuditEntries.Where(e => e.Id == entry.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.ChainHash, hash));
+            }
+
+            await db.Set<AuditChainHead>().ExecuteUpdateAsync(s => s.SetProperty(h => h.Hash, hash));
+            return entries.Count;
+        });
+
+    /// <summary>A portal with the council's key for the audit chain.</summary>
+    private sealed class KeyedFactory : PortalFactory
+    {
+        public string Key { get; init; } = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("a test key for the audit chain, 32+ bytes long"));
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Audit:ChainKey", Key);
+        }
     }
 }

@@ -5,7 +5,8 @@ namespace DirectPayments.Application.Administration.AuditTrail;
 /// <param name="NotYetSealed">Entries written in the last moments, sealed at the sealer's next turn.</param>
 /// <param name="BrokenAt">The first place in the chain that does not hold, if any.</param>
 /// <param name="Problem">What is wrong there, in words.</param>
-public sealed record AuditChainCheck(long Sealed, long NotYetSealed, long? BrokenAt, string? Problem)
+/// <param name="KeyedFrom">The first place sealed with the council's secret key (before it: a plain hash); none: no key.</param>
+public sealed record AuditChainCheck(long Sealed, long NotYetSealed, long? BrokenAt, string? Problem, long? KeyedFrom = null)
 {
     public bool Intact => BrokenAt is null;
 }

@@ -1753,6 +1753,13 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<long?>("KeyedFrom")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("KeyedFromSeal")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
