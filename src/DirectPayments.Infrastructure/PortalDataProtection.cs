@@ -21,6 +21,12 @@ public static class PortalDataProtection
 
     public const string CertificatePasswordKey = SectionName + ":CertificatePassword";
 
+    /// <summary>
+    /// Certificates used before the current one (each a .pfx path, with <c>:Path</c> and <c>:Password</c>), kept only to
+    /// read the keys they encrypted after the certificate is changed.
+    /// </summary>
+    public const string PreviousCertificatesKey = SectionName + ":PreviousCertificates";
+
     /// <summary>Where the keys are kept; empty for the "keys" folder inside the data folder.</summary>
     public const string KeysFolderKey = SectionName + ":KeysFolder";
 
@@ -39,20 +45,24 @@ public static class PortalDataProtection
         var thumbprint = "";
         if (configuration[CertificatePathKey] is { Length: > 0 } path)
         {
-            var certificate = X509CertificateLoader.LoadPkcs12FromFile(
-                Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path),
-                configuration[CertificatePasswordKey]);
+            var certificate = Load(path, configuration[CertificatePasswordKey], environment);
             thumbprint = certificate.Thumbprint;
+            var previous = configuration.GetSection(PreviousCertificatesKey).GetChildren()
+                .Where(c => !string.IsNullOrWhiteSpace(c["Path"]))
+                .Select(c => Load(c["Path"]!, c["Password"], environment));
 
-            // Unprotect names the same certificate too: on Linux there is no certificate store for the decryptor to
-            // find it in by thumbprint.
-            keys.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+            // Unprotect names the certificates too: on Linux there is no certificate store for the decryptor to find
+            // them in by thumbprint. New keys are encrypted with the current one only.
+            keys.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate([certificate, .. previous]);
         }
 
         services.AddSingleton(provider => new AccountNumberProtection(
             provider.GetRequiredService<IDataProtectionProvider>(), keyRing: $"{folder}|{thumbprint}"));
         return services;
     }
+
+    private static X509Certificate2 Load(string path, string? password, IHostEnvironment environment) =>
+        X509CertificateLoader.LoadPkcs12FromFile(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path), password);
 
     /// <summary>The folder the keys are kept in: <see cref="KeysFolderKey"/>, or "keys" in the data folder.</summary>
     public static string KeysFolder(IConfiguration configuration, IHostEnvironment environment)

@@ -222,6 +222,49 @@ public sealed class AccountNumberEncryptionTests
     }
 
     [Fact]
+    public async Task After_the_certificate_is_changed_the_previous_one_still_reads_the_keys_it_encrypted()
+    {
+        using var before = new TestCertificate();
+        using var after = new TestCertificate();
+        using var first = new PortalFactory { KeysFolder = null };
+        using (var portal = WithCertificate(first, before))
+        {
+            portal.CreateClient().Dispose();
+        }
+
+        using var again = new PortalFactory { KeysFolder = null, SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        using var restarted = WithCertificate(again, after).WithWebHostBuilder(builder => builder
+            .UseSetting($"{PortalDataProtection.PreviousCertificatesKey}:0:Path", before.Path)
+            .UseSetting($"{PortalDataProtection.PreviousCertificatesKey}:0:Password", before.Password));
+        using var scope = restarted.Services.CreateScope();
+        var numbers = await scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>()
+            .Set<DirectPaymentAgreement>().Select(d => d.AccountIdentifier).ToListAsync();
+
+        Assert.Contains(AlexsCard, numbers);
+    }
+
+    [Fact]
+    public async Task Without_the_previous_certificate_the_keys_it_encrypted_cannot_be_read()
+    {
+        using var before = new TestCertificate();
+        using var after = new TestCertificate();
+        using var first = new PortalFactory { KeysFolder = null };
+        using (var portal = WithCertificate(first, before))
+        {
+            portal.CreateClient().Dispose();
+        }
+
+        using var again = new PortalFactory { KeysFolder = null, SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        using var restarted = WithCertificate(again, after);
+
+        await Assert.ThrowsAnyAsync<System.Security.Cryptography.CryptographicException>(async () =>
+        {
+            using var scope = restarted.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>().Set<DirectPaymentAgreement>().Select(d => d.AccountIdentifier).ToListAsync();
+        });
+    }
+
+    [Fact]
     public void Without_a_certificate_the_keys_are_kept_as_before()
     {
         using var factory = new PortalFactory { KeysFolder = null };
