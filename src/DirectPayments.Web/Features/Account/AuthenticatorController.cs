@@ -33,7 +33,7 @@ public sealed class AuthenticatorController(PortalSignIn signIn, IConfiguration 
         await signIn.WaitingForCodeAsync() switch
         {
             null => StartAgain(),
-            { TwoFactorEnabled: false } => RedirectToAction(nameof(SetUp), new { returnUrl }),
+            { HasAuthenticator: false } => RedirectToAction(nameof(SetUp), new { returnUrl }),
             _ => View(new AuthenticatorCodeViewModel { ReturnUrl = returnUrl }),
         };
 
@@ -53,7 +53,7 @@ public sealed class AuthenticatorController(PortalSignIn signIn, IConfiguration 
     [AllowAnonymous]
     [HttpGet("recovery-code")]
     public async Task<IActionResult> RecoveryCode(string? returnUrl) =>
-        await signIn.WaitingForCodeAsync() is { TwoFactorEnabled: true }
+        await signIn.WaitingForCodeAsync() is { HasAuthenticator: true }
             ? View(new RecoveryCodeViewModel { ReturnUrl = returnUrl })
             : StartAgain();
 

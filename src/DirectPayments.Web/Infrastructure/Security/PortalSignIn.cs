@@ -55,6 +55,9 @@ public enum SecondStepOutcome
 /// <summary>The second step's outcome, where to go next when signed in, and any recovery codes to show once.</summary>
 public sealed record SecondStep(SecondStepOutcome Outcome, string? Next = null, IReadOnlyList<string>? RecoveryCodes = null);
 
+/// <summary>A member of staff between password and code, and whether they have an authenticator app set up (else they set one up).</summary>
+public sealed record WaitingForCode(string Email, bool HasAuthenticator);
+
 /// <summary>An authenticator app to set up: the key to type (in fours) and the otpauth:// address its QR code holds.</summary>
 public sealed record AuthenticatorSetUp(string Email, string KeyInFours, string Uri);
 
@@ -148,8 +151,11 @@ public sealed class PortalSignIn(
         return new SignInAttempt(SignInOutcome.SignedIn, Policies.HomeFor(await signIn.CreateUserPrincipalAsync(account)));
     }
 
-    /// <summary>The member of staff whose sign-in waits for a code, while its few minutes last.</summary>
-    public async Task<ApplicationUser?> WaitingForCodeAsync() =>
+    /// <summary>The member of staff whose sign-in waits for a code, while its few minutes last; none when nobody's does.</summary>
+    public async Task<WaitingForCode?> WaitingForCodeAsync() =>
+        await WaitingAccountAsync() is { Email: { } email } account ? new WaitingForCode(email, account.TwoFactorEnabled) : null;
+
+    private async Task<ApplicationUser?> WaitingAccountAsync() =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is { Email: not null } account && await IsStaffAsync(account) ? account : null;
 
     /// <summary>
@@ -158,7 +164,7 @@ public sealed class PortalSignIn(
     /// </summary>
     public async Task<AuthenticatorSetUp?> AuthenticatorToSetUpAsync(string issuer)
     {
-        if (await WaitingForCodeAsync() is not { TwoFactorEnabled: false, Email: { } email } account)
+        if (await WaitingAccountAsync() is not { TwoFactorEnabled: false, Email: { } email } account)
         {
             return null;
         }
@@ -182,7 +188,7 @@ public sealed class PortalSignIn(
     /// </summary>
     public async Task<SecondStep> WithSetUpCodeAsync(string code, string client, string? returnUrl)
     {
-        if (await WaitingForCodeAsync() is not { TwoFactorEnabled: false, Email: { } email } account)
+        if (await WaitingAccountAsync() is not { TwoFactorEnabled: false, Email: { } email } account)
         {
             return new SecondStep(SecondStepOutcome.NotStarted);
         }
@@ -208,7 +214,7 @@ public sealed class PortalSignIn(
     /// <summary>A code from the member of staff's authenticator app, to finish signing in.</summary>
     public async Task<SecondStep> WithAuthenticatorCodeAsync(string code, string client, string? returnUrl)
     {
-        if (await WaitingForCodeAsync() is not { TwoFactorEnabled: true, Email: { } email } account)
+        if (await WaitingAccountAsync() is not { TwoFactorEnabled: true, Email: { } email } account)
         {
             return new SecondStep(SecondStepOutcome.NotStarted);
         }
@@ -231,7 +237,7 @@ public sealed class PortalSignIn(
     /// <summary>One of the member of staff's recovery codes, in place of the app's: it works once.</summary>
     public async Task<SecondStep> WithRecoveryCodeAsync(string code, string client, string? returnUrl)
     {
-        if (await WaitingForCodeAsync() is not { TwoFactorEnabled: true, Email: { } email } account)
+        if (await WaitingAccountAsync() is not { TwoFactorEnabled: true, Email: { } email } account)
         {
             return new SecondStep(SecondStepOutcome.NotStarted);
         }
