@@ -37,11 +37,7 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
             await Browser.ScreenshotAsync(page, $"cm-financial-assessment-{++step:00}-{name}");
         }
 
-        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync("casemanager@example.org");
-        await page.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.SignInAsync(portal.BaseUrl, "casemanager@example.org");
         await page.GotoAsync($"{portal.BaseUrl}/case-management");
         await page.GetByRole(AriaRole.Link, new() { Name = "Jemima Example" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Enter a financial assessment for the person" }).ClickAsync();

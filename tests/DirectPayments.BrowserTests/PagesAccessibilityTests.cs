@@ -1,4 +1,9 @@
+using DirectPayments.Application.Common;
 using DirectPayments.BrowserTests.Support;
+using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DirectPayments.BrowserTests;
@@ -175,6 +180,50 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
     }
 
     [Fact]
+    public async Task StaffSignInPages_CodeSetUpAndRecoveryCodes_AreAccessible()
+    {
+        // A member of staff of this test's own, with no authenticator app yet.
+        const string email = "axe.newcomer@example.org";
+        using (var scope = portal.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = new ApplicationUser { UserName = email, Email = email, DisplayName = "Axe Newcomer", EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(user, LiveSignIn.DemoPassword)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, Roles.Reviewer)).Succeeded);
+        }
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await page.PasswordStepAsync(email);
+        await Check(page, null, "staff-sign-in-01-set-up-authenticator");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Check(page, null, "staff-sign-in-02-set-up-errors");
+        var key = await page.Locator("#authenticator-key").InnerTextAsync();
+        await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Now(key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/recovery-codes");
+        await Check(page, null, "staff-sign-in-03-recovery-codes");
+        await page.GetByRole(AriaRole.Button, new() { Name = "I have written down my recovery codes" }).ClickAsync();
+        await page.WaitForURLAsync("**/review");
+        await Check(page, "/account", "staff-sign-in-04-your-account");
+        await page.Context.CloseAsync();
+
+        var again = await browser.NewPageAsync();
+        await again.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await again.PasswordStepAsync(email);
+        await Check(again, null, "staff-sign-in-05-code");
+        await again.GetByLabel("Enter the code from your authenticator app").FillAsync("12345");
+        await again.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await again.Locator(".govuk-error-summary").WaitForAsync();
+        await Check(again, null, "staff-sign-in-06-code-errors");
+        await again.GetByRole(AriaRole.Link, new() { Name = "I do not have my phone: use a recovery code" }).ClickAsync();
+        await again.WaitForURLAsync("**/account/recovery-code**");
+        await Check(again, null, "staff-sign-in-07-recovery-code");
+        await again.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task GuidancePages_WithoutSigningIn_AreAccessible()
     {
         var page = await browser.NewPageAsync();
@@ -191,11 +240,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
     private async Task<IPage> SignIn(string email, bool desktop = true)
     {
         var page = await browser.NewPageAsync(desktop);
-        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.SignInAsync(portal.BaseUrl, email);
         return page;
     }
 

@@ -74,13 +74,7 @@ public sealed partial class PaymentsJourneyTests(Browser browser, LivePortal por
         await page.Context.CloseAsync();
     }
 
-    private async Task SignIn(IPage page, string email)
-    {
-        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    }
+    private Task SignIn(IPage page, string email) => page.SignInAsync(portal.BaseUrl, email);
 
     [GeneratedRegex("^Preview the run for")]
     private static partial Regex PreviewLink();

@@ -90,11 +90,7 @@ public sealed class PlanRevisionJourneyTests(Browser browser, LivePortal portal)
     private async Task<IPage> SignIn(string email)
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.SignInAsync(portal.BaseUrl, email);
         return page;
     }
 

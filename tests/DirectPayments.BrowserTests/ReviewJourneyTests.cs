@@ -20,10 +20,7 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
             await Browser.ScreenshotAsync(page, $"review-{++step:00}-{name}");
         }
 
-        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync("reviewer@example.org");
-        await page.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync(portal.BaseUrl, "reviewer@example.org");
         await page.WaitForURLAsync($"{portal.BaseUrl}/review");
         await Check("queue");
 

@@ -13,6 +13,7 @@ public static class AccountUseCases
         services.AddScoped<SendNewConfirmationLink>();
         services.AddScoped<AskToResetPassword>();
         services.AddScoped<ResetPassword>();
+        services.AddScoped<OwnRecoveryCodes>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 namespace DirectPayments.Application.Account;
 
 /// <summary>A person's sign-in account as the council's pages show it.</summary>
-public sealed record AccountHolder(string Id, string Email, string DisplayName, DateTimeOffset? LockedUntil, bool MustChangePassword)
+public sealed record AccountHolder(string Id, string Email, string DisplayName, DateTimeOffset? LockedUntil, bool MustChangePassword, bool HasAuthenticator = false)
 {
     public bool LockedOutAt(DateTimeOffset now) => LockedUntil > now;
 
@@ -79,6 +79,21 @@ public interface IIdentityAccounts
 
     /// <summary>Gives the account a one-time password that must be changed at the next sign-in; false when there is none.</summary>
     Task<bool> SetOneTimePasswordAsync(string userId, string password, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Forgets the account's authenticator app and its recovery codes (a lost phone): the person sets up an app again at
+    /// the next sign-in. False when there is no such account.
+    /// </summary>
+    Task<bool> ResetAuthenticatorAsync(string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>How many unused recovery codes the account has; none when there is no such account.</summary>
+    Task<int?> RecoveryCodesLeftAsync(string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// New recovery codes in place of every old one, to be shown once; none when there is no such account or it has no
+    /// authenticator app set up.
+    /// </summary>
+    Task<IReadOnlyList<string>?> ReplaceRecoveryCodesAsync(string userId, CancellationToken cancellationToken = default);
 
     /// <summary>Ends every signed-in session of the account, in the command's transaction.</summary>
     Task EndSessionsAsync(string userId, CancellationToken cancellationToken = default);

@@ -40,6 +40,34 @@ public sealed class IdentityAccounts(UserManager<ApplicationUser> users, DirectP
         return true;
     }
 
+    public async Task<bool> ResetAuthenticatorAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return false;
+        }
+
+        // No key at all (rather than a new one): the set-up page makes one when the person next signs in.
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.RemoveAuthenticationTokenAsync(user, AuthenticatorTokens.Provider, AuthenticatorTokens.KeyName);
+        await users.RemoveAuthenticationTokenAsync(user, AuthenticatorTokens.Provider, AuthenticatorTokens.RecoveryCodesName);
+        await users.UpdateSecurityStampAsync(user);
+        return true;
+    }
+
+    public async Task<int?> RecoveryCodesLeftAsync(string userId, CancellationToken cancellationToken = default) =>
+        await users.FindByIdAsync(userId) is { } user ? await users.CountRecoveryCodesAsync(user) : null;
+
+    public async Task<IReadOnlyList<string>?> ReplaceRecoveryCodesAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByIdAsync(userId) is not { TwoFactorEnabled: true } user)
+        {
+            return null;
+        }
+
+        return [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, AuthenticatorTokens.RecoveryCodesMade) ?? []];
+    }
+
     public Task EndSessionsAsync(string userId, CancellationToken cancellationToken = default) =>
         db.Set<UserSession>().Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
 
@@ -143,7 +171,7 @@ public sealed class IdentityAccounts(UserManager<ApplicationUser> users, DirectP
     }
 
     private static AccountHolder Holder(ApplicationUser user) =>
-        new(user.Id, user.Email ?? string.Empty, user.DisplayName, user.LockoutEnd, user.MustChangePassword);
+        new(user.Id, user.Email ?? string.Empty, user.DisplayName, user.LockoutEnd, user.MustChangePassword, user.TwoFactorEnabled);
 
     private static IReadOnlyList<AccountProblem> Problems(IdentityResult result) =>
         [.. result.Errors.Select(e => new AccountProblem(

@@ -14,6 +14,12 @@ public sealed class DemoDataSeeder(UserManager<ApplicationUser> users, DemoRates
 {
     public const string Password = "Demo-Passw0rd!";
 
+    /// <summary>
+    /// The authenticator key every demo member of staff has, printed in the README so that anyone trying the demo can add
+    /// it to an authenticator app (ADR 20). Demo data never exists in Production; real staff set up their own key.
+    /// </summary>
+    public const string StaffAuthenticatorKey = "DEMOSTAFFAUTHENTICATORKEYABCDEFG";
+
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
     [
         new("citizen@example.org", "Alex Citizen", Roles.Citizen),
@@ -43,6 +49,13 @@ public sealed class DemoDataSeeder(UserManager<ApplicationUser> users, DemoRates
             };
             Check(await users.CreateAsync(user, Password), account.Email);
             Check(await users.AddToRoleAsync(user, account.Role), account.Email);
+            if (Roles.Staff.Contains(account.Role))
+            {
+                // Staff sign in with a code from an authenticator app: the demo's is set up already, with the known key.
+                Check(await users.SetAuthenticationTokenAsync(user, AuthenticatorTokens.Provider, AuthenticatorTokens.KeyName, StaffAuthenticatorKey), account.Email);
+                Check(await users.SetTwoFactorEnabledAsync(user, true), account.Email);
+            }
+
             logger.LogInformation("Created demo account {Email} with role {Role}", account.Email, account.Role);
         }
 

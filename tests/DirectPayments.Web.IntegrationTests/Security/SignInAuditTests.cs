@@ -18,7 +18,14 @@ public sealed class SignInAuditTests
         await client.SignInAsync("reviewer@example.org");
         await client.SubmitFormAsync(await client.GetDocumentAsync("/review"), new Dictionary<string, string>(), "form[action='/account/sign-out']");
 
-        Assert.Equal(["failed to sign in: wrong password", "signed in", "signed out"], await EventsAsync(factory, "reviewer@example.org"));
+        Assert.Equal(
+            [
+                "failed to sign in: wrong password",
+                "gave the right password; asked for a code from the authenticator app",
+                "signed in with a code from the authenticator app",
+                "signed out",
+            ],
+            await EventsAsync(factory, "reviewer@example.org"));
     }
 
     [Fact]

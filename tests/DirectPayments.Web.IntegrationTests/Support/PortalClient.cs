@@ -78,6 +78,12 @@ public static class PortalClient
         return await client.PostAsync(action.PathAndQuery, content);
     }
 
+    /// <summary>
+    /// Signs in as a person does: the password, then for staff the code from their authenticator app (worked out from
+    /// the account's key, <see cref="Totp"/>) or, for staff without one, setting one up from the key the page shows and
+    /// passing the recovery codes. The answer is the last one: where the person is sent once signed in, or the page that
+    /// refused them.
+    /// </summary>
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = DemoPassword)
     {
         var response = await client.SubmitFormAsync("/account/sign-in", new Dictionary<string, string>
@@ -85,6 +91,36 @@ public static class PortalClient
             ["Email"] = email,
             ["Password"] = password,
         });
+        return await client.SecondStepAsync(response, email);
+    }
+
+    /// <summary>Signs in with the password only: a member of staff stops at the code (or set-up) page.</summary>
+    public static Task<HttpResponseMessage> PasswordOnlyAsync(this HttpClient client, string email, string password = DemoPassword) =>
+        client.SubmitFormAsync("/account/sign-in", new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = password,
+        });
+
+    /// <summary>After the password: the code step for staff (or setting up an app), as <see cref="SignInAsync"/> does it.</summary>
+    public static async Task<HttpResponseMessage> SecondStepAsync(this HttpClient client, HttpResponseMessage response, string email)
+    {
+        var location = response.Location();
+        if (location?.StartsWith("/account/authenticator-code", StringComparison.Ordinal) == true)
+        {
+            var key = await PortalFactory.AuthenticatorKeyAsync(client, email);
+            return await client.SubmitFormAsync(location, new Dictionary<string, string> { ["Code"] = Totp.Now(key) });
+        }
+
+        if (location?.StartsWith("/account/set-up-authenticator", StringComparison.Ordinal) == true)
+        {
+            var setUp = await client.GetDocumentAsync(location);
+            var key = setUp.QuerySelector("#authenticator-key")!.TextContent;
+            using var codes = await client.SubmitFormAsync(setUp, new Dictionary<string, string> { ["Code"] = Totp.Now(key) });
+            Assert.Equal("/account/recovery-codes", codes.Location());
+            return await client.SubmitFormAsync(await client.GetDocumentAsync("/account/recovery-codes"), new Dictionary<string, string>());
+        }
+
         return response;
     }
 

@@ -1,4 +1,8 @@
+using System.Runtime.CompilerServices;
+using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -110,8 +114,32 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that keeps cookies but does not follow redirects, so tests can see where they lead.</summary>
-    public HttpClient CreateBrowserlessClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient CreateBrowserlessClient()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        Portals.AddOrUpdate(client, this);
+        return client;
+    }
+
+    /// <summary>Which portal each client talks to, so that signing in can find a member of staff's authenticator key.</summary>
+    private static readonly ConditionalWeakTable<HttpClient, PortalFactory> Portals = [];
+
+    /// <summary>
+    /// The authenticator key of the account with this address in the portal <paramref name="client"/> talks to, as the
+    /// person's phone holds it (the demo staff's is <see cref="DemoDataSeeder.StaffAuthenticatorKey"/>).
+    /// </summary>
+    public static async Task<string> AuthenticatorKeyAsync(HttpClient client, string email)
+    {
+        if (!Portals.TryGetValue(client, out var portal))
+        {
+            return DemoDataSeeder.StaffAuthenticatorKey;
+        }
+
+        using var scope = portal.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var account = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account for {email}");
+        return await users.GetAuthenticatorKeyAsync(account) ?? throw new InvalidOperationException($"{email} has no authenticator key");
+    }
 
     protected override void Dispose(bool disposing)
     {

@@ -18,11 +18,17 @@ public enum StaffAccountAction
 
     /// <summary>A new one-time password, shown once, to be changed at the next sign-in; every session ends.</summary>
     ResetPassword,
+
+    /// <summary>
+    /// The person lost the phone with their authenticator app: the app and its recovery codes are forgotten, every session
+    /// ends, and they set up an app again at the next sign-in.
+    /// </summary>
+    ResetAuthenticator,
 }
 
 /// <summary>
-/// An administrator signs a member of staff out everywhere, disables or enables their account, or gives them a new
-/// one-time password. Each is audited against the account, in words, in the same transaction as the change; sessions
+/// An administrator signs a member of staff out everywhere, disables or enables their account, gives them a new
+/// one-time password, or resets their authenticator app. Each is audited against the account, in words, in the same transaction as the change; sessions
 /// end in it too, so nothing is half done. Administrators cannot disable themselves (someone must be left to enable).
 /// </summary>
 public sealed class ManageStaffAccount(CommandRunner runner, IIdentityAccounts accounts)
@@ -61,6 +67,9 @@ public sealed class ManageStaffAccount(CommandRunner runner, IIdentityAccounts a
                     oneTimePassword = CreateStaffAccount.TemporaryPassword();
                     await accounts.SetOneTimePasswordAsync(userId, oneTimePassword, c);
                     break;
+                case StaffAccountAction.ResetAuthenticator:
+                    await accounts.ResetAuthenticatorAsync(userId, c);
+                    break;
             }
 
             if (action != StaffAccountAction.Enable)
@@ -79,6 +88,7 @@ public sealed class ManageStaffAccount(CommandRunner runner, IIdentityAccounts a
         StaffAccountAction.SignOutEverywhere => "signed out everywhere",
         StaffAccountAction.Disable => "disabled, and signed out everywhere",
         StaffAccountAction.Enable => "enabled",
+        StaffAccountAction.ResetAuthenticator => "authenticator app reset (to be set up again at the next sign-in), and signed out everywhere",
         _ => "given a new one-time password, and signed out everywhere",
     };
 
@@ -87,6 +97,7 @@ public sealed class ManageStaffAccount(CommandRunner runner, IIdentityAccounts a
         StaffAccountAction.SignOutEverywhere => "signed out everywhere",
         StaffAccountAction.Disable => "disabled",
         StaffAccountAction.Enable => "enabled",
+        StaffAccountAction.ResetAuthenticator => "reset the authenticator app of",
         _ => "gave a new one-time password to",
     };
 }

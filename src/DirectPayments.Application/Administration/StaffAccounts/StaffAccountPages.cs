@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DirectPayments.Application.Administration.StaffAccounts;
 
 /// <summary>A member of staff on the list: their role, and whether they are locked out or have yet to change their password.</summary>
-public sealed record StaffAccountRow(string Id, string Email, string DisplayName, string Role, bool LockedOut, bool MustChangePassword, bool Disabled = false);
+public sealed record StaffAccountRow(
+    string Id, string Email, string DisplayName, string Role, bool LockedOut, bool MustChangePassword, bool Disabled = false, bool HasAuthenticator = false);
 
 /// <summary>Something that happened to an account, in words: when, and what (signed in, failed to, disabled by whom).</summary>
 public sealed record AccountEventLine(DateTimeOffset At, string What);
@@ -52,7 +53,7 @@ public sealed class StaffAccountPages(IIdentityAccounts accounts, IPortalDb db, 
     }
 
     private StaffAccountRow Row(AccountHolder a, string role) =>
-        new(a.Id, a.Email, a.DisplayName, role, a.LockedOutAt(clock.UtcNow), a.MustChangePassword, a.Disabled);
+        new(a.Id, a.Email, a.DisplayName, role, a.LockedOutAt(clock.UtcNow), a.MustChangePassword, a.Disabled, a.HasAuthenticator);
 }
 
 /// <summary>Finding a member of staff's account, whichever staff role they hold.</summary>

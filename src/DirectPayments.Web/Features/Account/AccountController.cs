@@ -51,6 +51,11 @@ public sealed class AccountController(
                 return CheckYourEmail(model.Email!, CheckEmailReason.NotYetConfirmed);
             case SignInOutcome.MustChangePassword:
                 return RedirectToAction(nameof(ChangePassword));
+            case SignInOutcome.NeedsAuthenticatorCode:
+                // Not signed in yet: the code's page is the only one open to this half sign-in.
+                return RedirectToAction(nameof(AuthenticatorController.Code), "Authenticator", new { returnUrl = LocalReturnUrl(model.ReturnUrl) });
+            case SignInOutcome.MustSetUpAuthenticator:
+                return RedirectToAction(nameof(AuthenticatorController.SetUp), "Authenticator", new { returnUrl = LocalReturnUrl(model.ReturnUrl) });
             default:
                 return !string.IsNullOrEmpty(model.ReturnUrl) && Url.IsLocalUrl(model.ReturnUrl)
                     ? LocalRedirect(model.ReturnUrl)
@@ -180,6 +185,8 @@ public sealed class AccountController(
         TempData[CommandOutcomes.SuccessKey] = "Your password has been reset. Sign in with your new password";
         return RedirectToAction(nameof(SignIn));
     }
+
+    private string? LocalReturnUrl(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : null;
 
     /// <summary>Where the request comes from, for the limits on wrong passwords (behind a proxy, the forwarded client: issue 17).</summary>
     private string Client => HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";

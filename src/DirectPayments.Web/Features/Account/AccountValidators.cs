@@ -85,3 +85,30 @@ public static class NewPasswordRules
             .Matches("[0-9]").WithMessage("Password must include a number")
             .MaximumLength(128).WithMessage("Password must be 128 characters or fewer");
 }
+
+public sealed class AuthenticatorCodeValidator : AbstractValidator<AuthenticatorCodeViewModel>
+{
+    public AuthenticatorCodeValidator() => RuleFor(m => m.Code).AuthenticatorCode();
+}
+
+public sealed class SetUpAuthenticatorValidator : AbstractValidator<SetUpAuthenticatorViewModel>
+{
+    public SetUpAuthenticatorValidator() => RuleFor(m => m.Code).AuthenticatorCode();
+}
+
+public sealed class RecoveryCodeValidator : AbstractValidator<RecoveryCodeViewModel>
+{
+    public RecoveryCodeValidator() =>
+        RuleFor(m => m.Code)
+            .NotEmpty().WithMessage("Enter a recovery code")
+            .MaximumLength(50).WithMessage("Enter the recovery code as it is written, like BCD23-FGH45");
+}
+
+internal static class AuthenticatorCodeRules
+{
+    /// <summary>Six digits; spaces and hyphens, as some apps show them, are allowed.</summary>
+    public static IRuleBuilderOptions<T, string?> AuthenticatorCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().WithMessage("Enter the 6-digit code from your authenticator app")
+            .Must(c => c is null || (c.Count(char.IsAsciiDigit) == 6 && c.All(x => char.IsAsciiDigit(x) || x is ' ' or '-')))
+            .WithMessage("Enter the code as 6 digits, like 123456");
+}

@@ -10,7 +10,8 @@ namespace DirectPayments.Web.Features.Administration;
 
 /// <summary>
 /// Case managers, reviewers, administrators and finance staff: the list, a new account with a one-time password, and one account's
-/// page, to read its sign-in events and sign it out everywhere, disable or enable it, or give it a new one-time password.
+/// page, to read its sign-in events and sign it out everywhere, disable or enable it, give it a new one-time password, or
+/// reset its authenticator app.
 /// </summary>
 [Authorize(Policy = Policies.Administration)]
 [Route("administration/staff")]
@@ -69,6 +70,7 @@ public sealed class StaffAccountsController(StaffAccountPages pages, IValidator<
                 {
                     StaffAccountAction.Disable => "The account is disabled and signed out everywhere",
                     StaffAccountAction.Enable => "The account is enabled",
+                    StaffAccountAction.ResetAuthenticator => "The authenticator app is reset and the account is signed out everywhere. They will set up an app when they next sign in",
                     _ => "The account is signed out everywhere",
                 };
                 return RedirectToAction(nameof(Account), new { id });

@@ -36,7 +36,7 @@ public sealed class MustChangePasswordFilter : IAsyncActionFilter
     {
         var user = context.HttpContext.User;
         var controller = context.RouteData.Values["controller"] as string;
-        if (user.HasClaim(PortalClaimsPrincipalFactory.MustChangePasswordClaim, "true") && controller != "Account")
+        if (user.HasClaim(PortalClaimsPrincipalFactory.MustChangePasswordClaim, "true") && controller is not ("Account" or "Authenticator"))
         {
             context.Result = new RedirectResult("/account/change-password");
             return Task.CompletedTask;
