@@ -26,7 +26,7 @@ public sealed class RepresentativeJourneyTests(Browser browser, LivePortal porta
             var email = $"relative.{Guid.NewGuid():N}"[..17] + "@example.org";
 
             // 1. The case manager invites the relative's address.
-            await SignIn(manager, "casemanager@example.org");
+            await manager.SignInAsync(portal.BaseUrl, "casemanager@example.org");
             await manager.GetByRole(AriaRole.Link, new() { Name = Person }).First.ClickAsync();
             await manager.GetByRole(AriaRole.Link, new() { Name = "People who act for this person" }).ClickAsync();
             await Visit(manager, "cm-people");
@@ -50,7 +50,7 @@ public sealed class RepresentativeJourneyTests(Browser browser, LivePortal porta
             await relative.WaitForURLAsync("**/account/sign-in");
 
             // 3. Signed in, they see the invitation, accept it, and see the person's case.
-            await SignIn(relative, email);
+            await relative.SignInAsync(portal.BaseUrl, email, Password);
             await relative.WaitForURLAsync("**/citizen");
             Assert.Contains($"to be {Person}'s nominated person", await relative.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             await Visit(relative, "relative-invited");
@@ -76,15 +76,6 @@ public sealed class RepresentativeJourneyTests(Browser browser, LivePortal porta
             await manager.Context.CloseAsync();
             await relative.Context.CloseAsync();
         }
-    }
-
-    private async Task SignIn(IPage page, string email)
-    {
-        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await Click(page, "Sign in");
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
     }
 
     private async Task Visit(IPage page, string name)
