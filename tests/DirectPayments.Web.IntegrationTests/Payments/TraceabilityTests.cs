@@ -151,6 +151,80 @@ public sealed class TraceabilityTests
         Assert.Contains($"From statement import on 22 November 2026 by {DemoAccountData.DemoImportedBy}", flag.MainText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Finance_sees_on_the_account_which_import_brought_a_line_in_and_who_imported_it()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        await StatementImportTests.Import(finance, OliveFile);
+
+        var account = await finance.GetDocumentAsync($"/payments/accounts/{await factory.CaseIdAsync("Olive Review")}");
+
+        Assert.Contains("From statement import on 22 November 2026 by finance@example.org (file statement.csv)", Row(account, "LINK ATM MARKET SQUARE"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Finance_sees_on_the_account_which_run_paid_a_council_payment_and_who_committed_it()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        await CommitAsync(finance);
+
+        var account = await finance.GetDocumentAsync($"/payments/accounts/{await factory.CaseIdAsync("Alex Citizen")}");
+
+        Assert.Contains(
+            "From the payment run for 16 November 2026 to 13 December 2026, committed on 22 November 2026 by finance@example.org", Row(account, ": Council payment "), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_line_written_before_lines_were_traced_says_so()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        await factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AccountTransactions\" SET \"StatementImportId\" = NULL"));
+
+        var account = await finance.GetDocumentAsync($"/payments/accounts/{await factory.CaseIdAsync("Alex Citizen")}");
+
+        Assert.Contains("From a statement import before the portal recorded which import wrote each line", account.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_run_page_leads_to_each_persons_account()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var committed = await CommitAsync(finance);
+
+        var run = await finance.GetDocumentAsync(committed.Location()!);
+
+        Assert.NotNull(run.QuerySelector($"main a[href='/payments/accounts/{await factory.CaseIdAsync("Alex Citizen")}']"));
+    }
+
+    [Fact]
+    public async Task A_case_manager_cannot_open_the_finance_account_page()
+    {
+        using var factory = new PortalFactory();
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        using var response = await manager.GetAsync($"/payments/accounts/{await factory.CaseIdAsync("Alex Citizen")}");
+
+        Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_account_of_a_case_without_a_direct_payment_is_not_found()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        using var response = await finance.GetAsync($"/payments/accounts/{await factory.CaseIdAsync("Peter Example")}");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static string Row(AngleSharp.Dom.IDocument page, string text) =>
+        page.QuerySelectorAll("main tbody tr").First(r => r.TextContent.Contains(text, StringComparison.Ordinal)).TextContent;
+
     private static async Task<HttpResponseMessage> CommitAsync(HttpClient finance)
     {
         var preview = await finance.GetDocumentAsync("/payments/preview?period=2026-11-16");
