@@ -143,7 +143,7 @@ public static partial class PaymentsBenchmarks
                 var counter = host.Services.GetRequiredService<CommandCounter>();
                 counter.Reset();
                 var stopwatch = Stopwatch.StartNew();
-                var outcome = await commit.RunAsync(data.CurrentPeriod, CancellationToken.None);
+                var outcome = await commit.RunAsync(data.CurrentPeriod, null, CancellationToken.None);
                 seconds = stopwatch.Elapsed.TotalSeconds;
                 commands = counter.Commands;
                 payments = outcome.Value?.PaymentCount ?? throw new InvalidOperationException($"The run was refused: {outcome.Message}");

@@ -83,7 +83,7 @@ public sealed class CommandRunner(IPortalDb db, ICaseAccess access, ICurrentUser
                     throw new DbUpdateConcurrencyException(done.ConflictMessage);
                 }
 
-                db.Set<AuditEntry>().Add(AuditEntry.Described(done.Now, user.UserId, user.UserName, caseId, done.Description));
+                db.Set<AuditEntry>().Add(AuditEntry.Described(done.Now, user.UserId, user.UserName, caseId, done.Description, done.About));
                 await db.SaveChangesAsync(c);
                 return CommandResult.Done(value);
             }, cancellationToken);

@@ -72,6 +72,22 @@ public class CommandWork
     /// <summary>Adds to what the audit trail says happened ("version 2, £437.04 a week").</summary>
     public void Describe(string more) => _described.Add(more);
 
+    /// <summary>
+    /// What the audit trail says happened, in words of the command's own, in place of the runner's; and the record it
+    /// made (a payment run, a statement import), which the entry is then about.
+    /// </summary>
+    public void DescribeInstead(string words, string recordType, Guid recordId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(words);
+        ArgumentException.ThrowIfNullOrWhiteSpace(recordType);
+        _described.Clear();
+        _described.Add(words);
+        About = (recordType, recordId);
+    }
+
+    /// <summary>The record the audit entry is about, when the command made one that is not a case.</summary>
+    internal (string Type, Guid Id)? About { get; private set; }
+
     /// <summary>There is nothing to do this to: the command ends as not found and nothing is saved.</summary>
     [DoesNotReturn]
     public static void NotFound() => throw new NothingToChangeException();

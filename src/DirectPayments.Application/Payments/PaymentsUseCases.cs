@@ -11,6 +11,7 @@ public static class PaymentsUseCases
     public static IServiceCollection AddPaymentsUseCases(this IServiceCollection services)
     {
         services.AddScoped<Accounts.DirectPaymentAccounts>();
+        services.AddScoped<Accounts.LedgerLineOrigins>();
 
         // Payment runs
         services.AddScoped<PaymentRunPlanner>();

@@ -97,4 +97,26 @@ public sealed class AccountTransaction
     public SpendCategory? Category { get; private set; }
 
     public SpendConcern Flag { get; private set; }
+
+    /// <summary>The payment run that wrote this line (a council payment, or what a run took back), and so who committed it.</summary>
+    public Guid? PaymentRunId { get; private set; }
+
+    /// <summary>The statement import that wrote this line, and so who imported it and when.</summary>
+    public Guid? StatementImportId { get; private set; }
+
+    /// <summary>Marks the line as written by <paramref name="run"/>.</summary>
+    public AccountTransaction WrittenBy(Payments.PaymentRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        PaymentRunId = run.Id;
+        return this;
+    }
+
+    /// <summary>Marks the line as written by <paramref name="import"/>.</summary>
+    public AccountTransaction ImportedIn(StatementImport import)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        StatementImportId = import.Id;
+        return this;
+    }
 }

@@ -85,10 +85,17 @@ public sealed class AuditEntry
     }
 
     /// <summary>An action a person took, in words, beside the field-by-field entries of the records it changed.</summary>
-    public static AuditEntry Described(DateTimeOffset occurredAt, string userId, string userName, Guid? caseId, string description)
+    /// <remarks>
+    /// <paramref name="about"/> names the record the action made when it is not a case (a payment run, a statement
+    /// import), so that the record leads to its entry and the entry to the record.
+    /// </remarks>
+    public static AuditEntry Described(DateTimeOffset occurredAt, string userId, string userName, Guid? caseId, string description, (string Type, Guid Id)? about = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
-        return new AuditEntry(occurredAt, userId, userName, caseId is null ? "Council" : "CareCase", caseId?.ToString() ?? string.Empty, caseId, ActionTaken, "{}")
+        var (entityType, entityId) = about is { } record
+            ? (record.Type, record.Id.ToString())
+            : (caseId is null ? "Council" : "CareCase", caseId?.ToString() ?? string.Empty);
+        return new AuditEntry(occurredAt, userId, userName, entityType, entityId, caseId, ActionTaken, "{}")
         {
             Description = description.Length > MaxDescriptionLength ? description[..MaxDescriptionLength] : description,
         };

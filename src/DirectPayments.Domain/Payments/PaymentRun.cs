@@ -43,6 +43,16 @@ public sealed class PaymentRun
     public Money ControlTotal { get; private set; }
 
     public void Totals(int count, Money total) => (PaymentCount, ControlTotal) = (count, total);
+
+    /// <summary>Why finance paid this period late (after it began and the next one had started); null for a run on time.</summary>
+    public string? LateReason { get; private set; }
+
+    /// <summary>Records why a run for a period already past is being paid late (<see cref="PaymentRunWindow"/>).</summary>
+    public void PaidLateBecause(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        LateReason = reason.Trim();
+    }
 }
 
 /// <summary>

@@ -32,12 +32,16 @@ public sealed class DemoAccountData(DirectPaymentsDbContext db, PaymentCalendar 
             return;
         }
 
-        Write(alex, "DEMO-", AlexCard(alex, calendar, statementEnd));
+        // The demo's card lines come from one import, as an imported file's do, so that each says where it came from.
+        var import = new StatementImport($"demo-card-statements-{statementEnd:yyyy-MM-dd}.csv", DemoImportedBy, clock.UtcNow);
+        var lines = Write(alex, "DEMO-", AlexCard(alex, calendar, statementEnd), import);
         if (await AgreementOfAsync("Olive Review", cancellationToken) is { } olive)
         {
-            Write(olive, "DEMO-O", OliveCard(olive, calendar, statementEnd));
+            lines.AddRange(Write(olive, "DEMO-O", OliveCard(olive, calendar, statementEnd), import));
         }
 
+        import.Totals(lines.Count, lines.Where(l => l.Amount > Money.Zero).Select(l => l.Amount).Sum(), -lines.Where(l => l.Amount < Money.Zero).Select(l => l.Amount).Sum());
+        db.Add(import);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -136,13 +140,21 @@ public sealed class DemoAccountData(DirectPaymentsDbContext db, PaymentCalendar 
         return careCase is null ? null : await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == careCase.Id, cancellationToken);
     }
 
-    private void Write(DirectPaymentAgreement agreement, string idPrefix, IReadOnlyList<DemoCardLine> lines)
+    /// <summary>Who the demo's statement import names: the demo data, not a person.</summary>
+    public const string DemoImportedBy = "the demo data";
+
+    private List<AccountTransaction> Write(DirectPaymentAgreement agreement, string idPrefix, IReadOnlyList<DemoCardLine> lines, StatementImport import)
     {
         var number = 0;
+        var written = new List<AccountTransaction>();
         foreach (var line in lines)
         {
-            db.Add(new AccountTransaction(agreement.Id, agreement.CaseId, $"{idPrefix}{++number:0000}", line.Date, line.Amount, line.Kind, TransactionSource.StatementImport,
-                line.Description, line.Merchant, line.Mcc, line.RunningBalance, line.Category, line.Flag));
+            var transaction = new AccountTransaction(agreement.Id, agreement.CaseId, $"{idPrefix}{++number:0000}", line.Date, line.Amount, line.Kind, TransactionSource.StatementImport,
+                line.Description, line.Merchant, line.Mcc, line.RunningBalance, line.Category, line.Flag).ImportedIn(import);
+            db.Add(transaction);
+            written.Add(transaction);
         }
+
+        return written;
     }
 }

@@ -21,7 +21,7 @@ namespace DirectPayments.Infrastructure.Statements;
 /// </summary>
 public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementImporter
 {
-    public async Task<StatementImportResult> ImportAsync(Stream csv, DateOnly today, CancellationToken cancellationToken = default)
+    public async Task<StatementImportResult> ImportAsync(Stream csv, DateOnly today, Guid importId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(csv);
         var accounts = await db.Set<DirectPaymentAgreement>().AsNoTracking()
@@ -40,6 +40,7 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
         long problemCount = 0;
         long lineNumber = 0;
         int added = 0, duplicates = 0, matched = 0;
+        Money moneyIn = Money.Zero, moneyOut = Money.Zero;
         void Problem(long number, string text)
         {
             problemCount++;
@@ -114,9 +115,17 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
                 var kind = StatementFormat.KindOf(line);
 
                 var (category, flag) = kind == TransactionKind.Spend ? categoriser.Categorise(line.MerchantCategoryCode, line.Merchant) : (null, SpendConcern.None);
-                if (await insert.AddAsync(Guid.CreateVersion7(), account.Id, account.CaseId, line, kind, category, flag, cancellationToken))
+                if (await insert.AddAsync(Guid.CreateVersion7(), account.Id, account.CaseId, line, kind, category, flag, importId, cancellationToken))
                 {
                     added++;
+                    if (line.Amount > Money.Zero)
+                    {
+                        moneyIn += line.Amount;
+                    }
+                    else
+                    {
+                        moneyOut -= line.Amount;
+                    }
                 }
                 else
                 {
@@ -132,7 +141,7 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             }
         }
 
-        return new StatementImportResult(lineNumber, added, duplicates, matched, problems) { ProblemCount = problemCount };
+        return new StatementImportResult(lineNumber, added, duplicates, matched, problems) { ProblemCount = problemCount, MoneyIn = moneyIn, MoneyOut = moneyOut };
     }
 
     /// <summary>A statement line is about 100 characters; one far longer is not a statement line, and is not kept in memory.</summary>
@@ -226,7 +235,7 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             nameof(AccountTransaction.ProviderTransactionId), nameof(AccountTransaction.Date), nameof(AccountTransaction.Amount),
             nameof(AccountTransaction.Kind), nameof(AccountTransaction.Source), nameof(AccountTransaction.Description),
             nameof(AccountTransaction.Merchant), nameof(AccountTransaction.MerchantCategoryCode), nameof(AccountTransaction.RunningBalance),
-            nameof(AccountTransaction.Category), nameof(AccountTransaction.Flag),
+            nameof(AccountTransaction.Category), nameof(AccountTransaction.Flag), nameof(AccountTransaction.StatementImportId),
         ];
 
         private readonly DbCommand _command;
@@ -250,12 +259,13 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
         }
 
         public async Task<bool> AddAsync(
-            Guid id, Guid account, Guid caseId, StatementLine line, TransactionKind kind, SpendCategory? category, SpendConcern flag, CancellationToken cancellationToken)
+            Guid id, Guid account, Guid caseId, StatementLine line, TransactionKind kind, SpendCategory? category, SpendConcern flag, Guid importId,
+            CancellationToken cancellationToken)
         {
             object?[] values =
             [
                 id, account, caseId, line.TransactionId, line.Date, line.Amount, kind, TransactionSource.StatementImport, line.Description,
-                line.Merchant, line.MerchantCategoryCode, line.RunningBalance, category, flag,
+                line.Merchant, line.MerchantCategoryCode, line.RunningBalance, category, flag, importId,
             ];
             for (var i = 0; i < _columns.Length; i++)
             {

@@ -1,4 +1,7 @@
+using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Common;
+using DirectPayments.Web.Components;
 
 namespace DirectPayments.Web.Words;
 
@@ -49,4 +52,18 @@ public static class AccountWords
         SpendConcern.UnknownMerchant => "Unknown shop or business",
         _ => string.Empty,
     };
+
+    /// <summary>Where a ledger line came from, for staff: "From statement import on 3 December 2026 by ... (file cards.csv)".</summary>
+    public static string Origin(LedgerLineOrigin origin, CouncilClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        return origin switch
+        {
+            { By: { } by, At: { } at, FileName: { } file } => $"From statement import on {at.ToGovUkDate(clock)} by {by} (file {file})",
+            { By: { } by, At: { } at, Period: { } period } =>
+                $"From the payment run for {period.Start.ToGovUkDate()} to {period.End.ToGovUkDate()}, committed on {at.ToGovUkDate(clock)} by {by}",
+            { Source: TransactionSource.PaymentRun } => "From a payment run committed before the portal recorded which run wrote each line",
+            _ => "From a statement import before the portal recorded which import wrote each line",
+        };
+    }
 }

@@ -22,10 +22,10 @@ public sealed class FinanceCommandTests
         await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
 
         var run = await factory.QueryAsync(db => db.Set<PaymentRun>().SingleAsync());
-        var entry = await factory.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.Action == AuditEntry.ActionTaken && e.Description!.StartsWith("committed the payment run")));
+        var entry = await factory.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.Action == AuditEntry.ActionTaken && e.Description!.StartsWith("Payment run for")));
         Assert.Equal("finance@example.org", run.CommittedBy);
         Assert.Equal("finance@example.org", entry.UserName);
-        Assert.EndsWith($"; {run.PaymentCount} payments, {run.ControlTotal} in all", entry.Description, StringComparison.Ordinal);
+        Assert.Equal($"Payment run for the period from 16 November 2026 to 13 December 2026 committed by finance@example.org: {run.PaymentCount} payments, {run.ControlTotal}", entry.Description);
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class FinanceCommandTests
             + "4929000000001234,T-1,2026-11-02,-48.00,Sunrise Care Ltd,8050,Agency visit,300.00\n"
             + "4929000000009999,T-2,2026-11-05,-5.00,Shop,5411,Unknown card,304.30");
 
-        var entry = await factory.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.Action == AuditEntry.ActionTaken && e.Description!.StartsWith("imported the card statement file")));
-        Assert.Equal("imported the card statement file \"statement.csv\"; 3 lines read, 1 added, 0 already imported, 0 council payments already in the accounts, 1 could not be read", entry.Description);
+        var entry = await factory.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.Action == AuditEntry.ActionTaken && e.Description!.StartsWith("Statement file")));
+        Assert.Equal("Statement file statement.csv imported by finance@example.org: 3 lines read, 1 added (£0.00 in, £48.00 out), 0 already imported, 0 council payments already in the accounts, 1 could not be read", entry.Description);
         Assert.Equal("finance@example.org", entry.UserName);
         Assert.Equal(1, await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync(t => t.ProviderTransactionId == "T-1")));
     }

@@ -22,6 +22,7 @@ public sealed class PaymentRunTests
     // The demo's today, 22 November 2026, is in the period 16 November to 13 December (anchor 6 April 2026).
     private const string Period = "2026-11-16";
     private const string PreviousPeriod = "2026-10-19";
+    private const string LateReason = "The run was missed while the finance system was down";
 
     [Fact]
     public async Task A_preview_shows_each_payment_and_saves_nothing()
@@ -119,10 +120,11 @@ public sealed class PaymentRunTests
         var first = await factory.SignedInAsync("finance@example.org");
         var second = await factory.SignedInAsync("admin@example.org");
 
-        // The run for 19 October pays from the start; the first payment in the run for 16 November would back-pay it.
+        // The run for 19 October (paid late, with a reason) pays from the start; the first payment in the run for 16
+        // November would back-pay it.
         var firstPreview = await first.GetDocumentAsync($"/payments/preview?period={PreviousPeriod}");
         var secondPreview = await second.GetDocumentAsync($"/payments/preview?period={Period}");
-        await Task.WhenAll(Submit(first, firstPreview), Submit(second, secondPreview));
+        await Task.WhenAll(Submit(first, firstPreview, LateReason), Submit(second, secondPreview));
 
         // Whichever run lost is committed again, as finance would after the message, and pays what is left.
         await CommitWhatIsLeft(first, PreviousPeriod);
@@ -142,7 +144,7 @@ public sealed class PaymentRunTests
         var finance = await factory.SignedInAsync("finance@example.org");
         await Commit(finance, Period);
 
-        await Commit(finance, PreviousPeriod);
+        await Commit(finance, PreviousPeriod, LateReason);
 
         Assert.Equal([(new DateOnly(2026, 11, 2), new DateOnly(2026, 12, 13))], await PaidDaysAsync(factory, agreement));
     }
@@ -272,7 +274,7 @@ public sealed class PaymentRunTests
         var preview = await client.GetDocumentAsync($"/payments/preview?period={period}");
         if (preview.QuerySelector("form[action='/payments/runs']") is not null)
         {
-            await Commit(client, period);
+            await Commit(client, period, period == PreviousPeriod ? LateReason : null);
         }
     }
 
@@ -299,15 +301,17 @@ public sealed class PaymentRunTests
                 .Select(p => new { p.CoversFrom, p.CoversTo }).ToListAsync())
             .OrderBy(p => p.CoversFrom).Select(p => (p.CoversFrom, p.CoversTo)).ToList());
 
-    private static async Task<HttpResponseMessage> Commit(HttpClient client, string period = Period) =>
-        await Submit(client, await client.GetDocumentAsync($"/payments/preview?period={period}"));
+    private static async Task<HttpResponseMessage> Commit(HttpClient client, string period = Period, string? lateReason = null) =>
+        await Submit(client, await client.GetDocumentAsync($"/payments/preview?period={period}"), lateReason);
 
-    private static async Task<HttpResponseMessage> Submit(HttpClient client, AngleSharp.Dom.IDocument preview)
+    // A commit the window refuses shows the preview again (200); a commit the run refuses or loses redirects.
+    private static async Task<HttpResponseMessage> Submit(HttpClient client, AngleSharp.Dom.IDocument preview, string? lateReason = null)
     {
-        var response = await client.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
-        if (response.StatusCode >= HttpStatusCode.InternalServerError)
+        var response = await client.SubmitFormAsync(
+            preview, lateReason is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["LateReason"] = lateReason }, "form[action='/payments/runs']");
+        if (response.StatusCode != HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"The run failed with {(int)response.StatusCode}");
+            throw new InvalidOperationException($"The run answered {(int)response.StatusCode}, not a redirect");
         }
 
         return response;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
@@ -9,21 +10,30 @@ namespace DirectPayments.Application.Payments.Runs;
 /// <summary>
 /// Finance commits a period's run: the payments, their ledger lines, one-off payments marked paid and recoveries taken,
 /// saved together. What was already paid is left out, and a unique index on the paid item stops a second payment even
-/// when two runs race, so a repeated or interrupted run never pays anyone twice.
+/// when two runs race, so a repeated or interrupted run never pays anyone twice. A run is only for this period or the
+/// next, or the one before with a reason (<see cref="PaymentRunWindow"/>). The audit entry says in words who committed
+/// what, and every payment and ledger line the run writes carries the run's id.
 /// </summary>
-public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner planner, IPortalDb db)
+public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner planner, PaymentCalendar calendar, IPortalDb db)
 {
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
     public const string FailedMessage = "The run stopped part-way and nothing was saved or paid. Preview the run again, then commit it.";
 
     public const string RacedMessage = "Another run paid some of these people at the same moment. Nothing was paid twice: preview the run again.";
 
-    public async Task<CommandResult<PaymentRun>> RunAsync(PaymentPeriod period, CancellationToken cancellationToken)
+    /// <param name="period">The period to pay.</param>
+    /// <param name="lateReason">Why the period before this one is being paid late; needed for that period only.</param>
+    /// <param name="cancellationToken">Stops the run before it commits.</param>
+    public async Task<CommandResult<PaymentRun>> RunAsync(PaymentPeriod period, string? lateReason, CancellationToken cancellationToken)
     {
         try
         {
             return await runner.RunAsync($"committed the payment run for {period}", async (work, c) =>
             {
                 work.WhenChangedMeanwhile(RacedMessage);
+                PaymentRunWindow.Check(calendar, period, work.Today, lateReason);
+                var late = PaymentRunWindow.TimingOf(calendar, period, work.Today) == RunTiming.Late;
                 var (preview, planned) = await planner.PlanAsync(period, commit: true, c);
                 if (planned.Count == 0)
                 {
@@ -34,6 +44,11 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
 
                 var run = new PaymentRun(period, work.Who, work.Now);
                 run.Totals(planned.Count, planned.Select(p => p.Payment.Amount).Sum());
+                if (late)
+                {
+                    run.PaidLateBecause(lateReason!);
+                }
+
                 work.Add(run);
                 foreach (var (payment, agreementId, caseId, reclaimed) in planned)
                 {
@@ -44,18 +59,18 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                     if (payment.Amount > Money.Zero && agreementId is { } intoAccount)
                     {
                         work.Add(new AccountTransaction(intoAccount, caseId, payment.Reference, period.Start, payment.Amount, TransactionKind.CouncilPayment,
-                            TransactionSource.PaymentRun, $"Council payment {payment.Reference}"));
+                            TransactionSource.PaymentRun, $"Council payment {payment.Reference}").WrittenBy(run));
                     }
 
                     if (reclaimed > Money.Zero && agreementId is { } reclaimedFrom)
                     {
                         // Paid for days after the direct payment ended: taken back from the account in this run.
                         work.Add(new AccountTransaction(reclaimedFrom, caseId, $"{payment.Reference}{Payment.ReclaimSuffix}", period.Start, -reclaimed, TransactionKind.Recovery,
-                            TransactionSource.PaymentRun, $"Reclaimed after the direct payment ended {payment.Reference}"));
+                            TransactionSource.PaymentRun, $"Reclaimed after the direct payment ended {payment.Reference}").WrittenBy(run));
                     }
                 }
 
-                work.Describe($"{run.PaymentCount} payments, {run.ControlTotal} in all");
+                work.DescribeInstead(Described(run, work.Who), nameof(PaymentRun), run.Id);
                 return run;
             }, cancellationToken);
         }
@@ -67,5 +82,15 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
             db.Forget();
             return CommandResult.Conflict(FailedMessage).As<PaymentRun>();
         }
+    }
+
+    /// <summary>What the audit trail says: the period, who committed it, how many payments and the control total, and why it was late.</summary>
+    public static string Described(PaymentRun run, string who)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var period = run.Period;
+        var words = $"Payment run for the period from {period.Start.ToString("d MMMM yyyy", English)} to {period.End.ToString("d MMMM yyyy", English)} "
+            + $"committed by {who}: {run.PaymentCount.ToString("N0", English)} {(run.PaymentCount == 1 ? "payment" : "payments")}, {run.ControlTotal}";
+        return run.LateReason is { } reason ? $"{words}. Paid late because: {reason}" : words;
     }
 }

@@ -1,15 +1,32 @@
 using DirectPayments.Application.Common;
+using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.Payments.Runs;
 
-/// <summary>The runs page: the periods finance may preview now (this one and the next), and every committed run, newest first.</summary>
-public sealed record PaymentRunsPage(IReadOnlyList<PaymentPeriod> Periods, IReadOnlyList<PaymentRun> Runs);
+/// <summary>
+/// The runs page: the periods finance may preview now (this one and the next), the one before (paid late, with a
+/// reason), and every committed run, newest first.
+/// </summary>
+public sealed record PaymentRunsPage(IReadOnlyList<PaymentPeriod> Periods, PaymentPeriod LatePeriod, IReadOnlyList<PaymentRun> Runs);
 
-/// <summary>One committed run and its payments, by reference.</summary>
-public sealed record PaymentRunPage(PaymentRun Run, IReadOnlyList<Payment> Payments);
+/// <summary>One committed run and its payments, by reference, with the audit trail's words for it.</summary>
+public sealed record PaymentRunPage(PaymentRun Run, IReadOnlyList<Payment> Payments, string? Audited = null);
+
+/// <summary>
+/// A period's preview page: where the period falls against today and, when a run for it may be made, what it would pay;
+/// when it may not, why (<see cref="Refusal"/>), and nothing is worked out.
+/// </summary>
+public sealed record RunPreviewPage(PaymentPeriod Period, RunTiming Timing, string? Refusal, RunPreview? Preview)
+{
+    /// <summary>A run for this period needs a reason: it is paid late.</summary>
+    public bool NeedsReason => Timing == RunTiming.Late;
+}
+
+/// <summary>Why a commit cannot go ahead as asked, and the field it is about (the reason for a late run), if any.</summary>
+public sealed record RunCommitProblem(string? Field, string Message);
 
 /// <summary>Finance's pages of payment runs: the list, a period's preview (which saves nothing) and one committed run.</summary>
 public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, PaymentCalendar calendar, CouncilClock clock)
@@ -18,20 +35,46 @@ public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, Pay
     {
         var current = calendar.PeriodContaining(clock.Today);
         var runs = await db.Set<PaymentRun>().AsNoTracking().OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.CommittedAt).ToListAsync(cancellationToken);
-        return new PaymentRunsPage([current, current.Next], runs);
+        return new PaymentRunsPage([current, current.Next], current.Previous, runs);
     }
 
     /// <summary>The period that starts on <paramref name="start"/>, if a period of the council's calendar does.</summary>
     public PaymentPeriod? PeriodStartingOn(DateOnly start) => calendar.StartsPeriod(start) ? new PaymentPeriod(start) : null;
 
-    public async Task<RunPreview> PreviewAsync(PaymentPeriod period, CancellationToken cancellationToken = default) =>
-        (await planner.PlanAsync(period, commit: false, cancellationToken)).Preview;
+    /// <summary>What a run for the period would pay, if a run may be for it today (<see cref="PaymentRunWindow"/>).</summary>
+    public async Task<RunPreviewPage> PreviewAsync(PaymentPeriod period, CancellationToken cancellationToken = default)
+    {
+        var today = clock.Today;
+        var timing = PaymentRunWindow.TimingOf(calendar, period, today);
+        return PaymentRunWindow.Refusal(calendar, period, today) is { } refusal
+            ? new RunPreviewPage(period, timing, refusal, null)
+            : new RunPreviewPage(period, timing, null, (await planner.PlanAsync(period, commit: false, cancellationToken)).Preview);
+    }
+
+    /// <summary>
+    /// Why a commit for the period, with this reason, would be refused by the window (checked again by the command): a
+    /// period out of it, or a late one without a reason that will do (<paramref name="reasonField"/>).
+    /// </summary>
+    public RunCommitProblem? CommitProblem(PaymentPeriod period, string? reason, string reasonField)
+    {
+        var today = clock.Today;
+        return PaymentRunWindow.Refusal(calendar, period, today) is { } refusal
+            ? new RunCommitProblem(null, refusal)
+            : PaymentRunWindow.ReasonRefusal(calendar, period, today, reason) is { } problem ? new RunCommitProblem(reasonField, problem) : null;
+    }
 
     public async Task<PaymentRunPage?> FindAsync(Guid runId, CancellationToken cancellationToken = default)
     {
         var run = await db.Set<PaymentRun>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
-        return run is null
-            ? null
-            : new PaymentRunPage(run, await db.Set<Payment>().AsNoTracking().Where(p => p.RunId == runId).OrderBy(p => p.Reference).ToListAsync(cancellationToken));
+        if (run is null)
+        {
+            return null;
+        }
+
+        var payments = await db.Set<Payment>().AsNoTracking().Where(p => p.RunId == runId).OrderBy(p => p.Reference).ToListAsync(cancellationToken);
+        var id = runId.ToString();
+        var audited = await db.Set<AuditEntry>().AsNoTracking()
+            .Where(a => a.EntityType == nameof(PaymentRun) && a.EntityId == id).Select(a => a.Description).FirstOrDefaultAsync(cancellationToken);
+        return new PaymentRunPage(run, payments, audited);
     }
 }

@@ -1,3 +1,5 @@
+using DirectPayments.Domain.Common;
+
 namespace DirectPayments.Application.Payments.Statements;
 
 /// <summary>The card provider's statement file, as finance is told to send it.</summary>
@@ -17,14 +19,21 @@ public sealed record StatementImportResult(long Lines, int Added, int AlreadyImp
     public const int ProblemsKept = 1000;
 
     public long ProblemCount { get; init; }
+
+    /// <summary>What the lines added put into the accounts.</summary>
+    public Money MoneyIn { get; init; }
+
+    /// <summary>What the lines added took out of the accounts, as a positive sum.</summary>
+    public Money MoneyOut { get; init; }
 }
 
 /// <summary>
 /// Reads a card provider's statement file for many accounts at once into the ledger, at bulk speed. It writes in the
 /// transaction of the command that calls it (the runner's, inside the database provider's execution strategy), so the
-/// whole file is imported or none of it; a retried command reads the file again from the start.
+/// whole file is imported or none of it; a retried command reads the file again from the start. Every line it adds
+/// carries the id of the import it is given, which says who imported it and when.
 /// </summary>
 public interface IStatementImporter
 {
-    Task<StatementImportResult> ImportAsync(Stream csv, DateOnly today, CancellationToken cancellationToken = default);
+    Task<StatementImportResult> ImportAsync(Stream csv, DateOnly today, Guid importId, CancellationToken cancellationToken = default);
 }

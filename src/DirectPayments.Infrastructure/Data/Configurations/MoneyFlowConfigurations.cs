@@ -23,6 +23,24 @@ internal sealed class AccountTransactionConfiguration : IEntityTypeConfiguration
         builder.Property(t => t.ProviderTransactionId).HasMaxLength(64).IsRequired();
         builder.Property(t => t.Description).HasMaxLength(200).IsRequired();
         builder.Property(t => t.Merchant).HasMaxLength(100);
+
+        // Who wrote a line: the run or the import, found by an index. No foreign key: adding one to this existing table
+        // makes SQLite rebuild it outside the migration's transaction; the run and the importer always set their own.
+        builder.HasIndex(t => t.PaymentRunId).HasDatabaseName("IX_AccountTransactions_PaymentRun");
+        builder.HasIndex(t => t.StatementImportId).HasDatabaseName("IX_AccountTransactions_StatementImport");
+    }
+}
+
+internal sealed class StatementImportConfiguration : IEntityTypeConfiguration<StatementImport>
+{
+    public void Configure(EntityTypeBuilder<StatementImport> builder)
+    {
+        builder.ToTable("StatementImports");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.FileName).HasMaxLength(StatementImport.MaxFileNameLength).IsRequired();
+        builder.Property(i => i.ImportedBy).HasMaxLength(256).IsRequired();
+        builder.HasIndex(i => i.ImportedAt).HasDatabaseName("IX_StatementImports_ImportedAt");
     }
 }
 
@@ -49,6 +67,7 @@ internal sealed class PaymentRunConfiguration : IEntityTypeConfiguration<Payment
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.HasIndex(r => r.PeriodStart).HasDatabaseName("IX_PaymentRuns_Period");
         builder.Property(r => r.CommittedBy).HasMaxLength(256).IsRequired();
+        builder.Property(r => r.LateReason).HasMaxLength(PaymentRunWindow.ReasonMaximumLength);
         builder.Ignore(r => r.Period);
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
 using DirectPayments.Application.Payments.Runs;
@@ -6,8 +7,20 @@ using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DirectPayments.Web.Features.Payments;
+
+/// <summary>The commit form: why a period already past is being paid late (needed for that period only).</summary>
+public sealed class PaymentRunForm
+{
+    [Display(Name = "Why this period is being paid late")]
+    public string? LateReason { get; set; }
+
+    /// <summary>The period's preview (never bound from the post).</summary>
+    [BindNever]
+    public RunPreviewPage? Page { get; set; }
+}
 
 /// <summary>Finance: preview a period's payments, commit them once, and download the payment file.</summary>
 [Authorize(Policy = Policies.Payments)]
@@ -17,20 +30,31 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.ListAsync(cancellationToken));
 
+    /// <summary>A period a run may be for: what it would pay. Any other period: why not, in the error summary.</summary>
     [HttpGet("preview")]
     public async Task<IActionResult> Preview(string? period, CancellationToken cancellationToken) =>
-        ParsePeriod(period) is { } chosen ? View(await pages.PreviewAsync(chosen, cancellationToken)) : NotFound();
+        ParsePeriod(period) is { } chosen ? await ShowPreview(chosen, new PaymentRunForm(), cancellationToken) : NotFound();
 
-    /// <summary>Committed: on to the run and its payment file. Refused or stopped: back to the preview, with why.</summary>
+    /// <summary>
+    /// Committed: on to the run and its payment file. A period out of the window, or a late one without a reason that
+    /// will do: the preview again with the error and the reason kept. Refused or stopped: back to the preview, with why.
+    /// </summary>
     [HttpPost("runs")]
-    public async Task<IActionResult> Commit(string? period, [FromServices] CommitPaymentRun commit, CancellationToken cancellationToken)
+    public async Task<IActionResult> Commit(string? period, PaymentRunForm form, [FromServices] CommitPaymentRun commit, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(form);
         if (ParsePeriod(period) is not { } chosen)
         {
             return NotFound();
         }
 
-        var result = await commit.RunAsync(chosen, cancellationToken);
+        if (pages.CommitProblem(chosen, form.LateReason, nameof(form.LateReason)) is { } problem)
+        {
+            ModelState.AddModelError(problem.Field ?? string.Empty, problem.Message);
+            return await ShowPreview(chosen, form, cancellationToken);
+        }
+
+        var result = await commit.RunAsync(chosen, form.LateReason, cancellationToken);
         return result.Value is { } run
             ? this.Outcome(result, $"{run.PaymentCount} payments committed, {run.ControlTotal} in all", RedirectToAction(nameof(Run), new { id = run.Id }))
             : this.Outcome(result, string.Empty, RedirectToAction(nameof(Preview), new { period = chosen.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
@@ -54,6 +78,17 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
         // Never kept by a browser or a proxy: it carries account numbers in full.
         Response.Headers.CacheControl = "no-store";
         return File(Encoding.UTF8.GetBytes(Payments.PaymentFile.Csv(page.Run, page.Payments)), "text/csv", $"payments-{page.Run.PeriodStart:yyyy-MM-dd}.csv");
+    }
+
+    private async Task<IActionResult> ShowPreview(PaymentPeriod period, PaymentRunForm form, CancellationToken cancellationToken)
+    {
+        form.Page = await pages.PreviewAsync(period, cancellationToken);
+        if (form.Page.Refusal is { } refusal && ModelState.IsValid)
+        {
+            ModelState.AddModelError(string.Empty, refusal);
+        }
+
+        return View(nameof(Preview), form);
     }
 
     private PaymentPeriod? ParsePeriod(string? text) =>

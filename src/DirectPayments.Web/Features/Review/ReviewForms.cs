@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Letters;
+using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Application.Review.Reviews;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
@@ -187,6 +188,10 @@ public sealed class SpendDecisionViewModel
     /// <summary>The flagged payment decided on (never bound from the post).</summary>
     [BindNever]
     public FlaggedSpend? Flagged { get; set; }
+
+    /// <summary>Which import or run wrote the payment's line, who and when (never bound from the post).</summary>
+    [BindNever]
+    public LedgerLineOrigin? Origin { get; set; }
 
     /// <summary>The form for a flagged payment: the decision already made on it, if any.</summary>
     public static SpendDecisionViewModel For(ReviewPage page, FlaggedSpend flagged)

@@ -1,5 +1,6 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Ports;
+using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Application.Review.Queue;
 using DirectPayments.Application.Review.Reviews;
 using DirectPayments.Domain.Reviews;
@@ -14,7 +15,7 @@ namespace DirectPayments.Web.Features.Review;
 /// <summary>The reviewer's queue and one review, from its figures to its outcome.</summary>
 [Authorize(Policy = Policies.Review)]
 [Route("review")]
-public sealed class ReviewHomeController(ReviewPages pages) : Controller
+public sealed class ReviewHomeController(ReviewPages pages, LedgerLineOrigins origins) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] ReviewsDue queue, CancellationToken cancellationToken) => View(await queue.ListAsync(cancellationToken));
@@ -110,6 +111,7 @@ public sealed class ReviewHomeController(ReviewPages pages) : Controller
         model ??= SpendDecisionViewModel.For(page, flagged);
         model.Page = page;
         model.Flagged = flagged;
+        model.Origin = await origins.OfAsync(flagged.Line, cancellationToken);
         return View(nameof(Flag), model);
     }
 }

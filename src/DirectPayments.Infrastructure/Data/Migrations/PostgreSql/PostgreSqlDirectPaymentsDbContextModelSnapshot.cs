@@ -113,6 +113,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<int?>("MerchantCategoryCode")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("PaymentRunId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ProviderTransactionId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -126,7 +129,16 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<Guid?>("StatementImportId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("PaymentRunId")
+                        .HasDatabaseName("IX_AccountTransactions_PaymentRun");
+
+                    b.HasIndex("StatementImportId")
+                        .HasDatabaseName("IX_AccountTransactions_StatementImport");
 
                     b.HasIndex("CaseId", "Date")
                         .HasDatabaseName("IX_AccountTransactions_Case_Date");
@@ -184,6 +196,41 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasDatabaseName("UX_SpendCategoryRules_Name");
 
                     b.ToTable("SpendCategoryRules", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Accounts.StatementImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("LinesAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MoneyIn")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MoneyOut")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt")
+                        .HasDatabaseName("IX_StatementImports_ImportedAt");
+
+                    b.ToTable("StatementImports", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Applications.ApplicationDraft", b =>
@@ -1249,6 +1296,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<long>("ControlTotal")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("PaymentCount")
                         .HasColumnType("integer");

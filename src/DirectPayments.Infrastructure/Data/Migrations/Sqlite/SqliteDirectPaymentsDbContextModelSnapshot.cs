@@ -108,6 +108,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int?>("MerchantCategoryCode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("PaymentRunId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProviderTransactionId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -121,7 +124,16 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("StatementImportId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("PaymentRunId")
+                        .HasDatabaseName("IX_AccountTransactions_PaymentRun");
+
+                    b.HasIndex("StatementImportId")
+                        .HasDatabaseName("IX_AccountTransactions_StatementImport");
 
                     b.HasIndex("CaseId", "Date")
                         .HasDatabaseName("IX_AccountTransactions_Case_Date");
@@ -179,6 +191,41 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasDatabaseName("UX_SpendCategoryRules_Name");
 
                     b.ToTable("SpendCategoryRules", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Accounts.StatementImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LinesAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MoneyIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MoneyOut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt")
+                        .HasDatabaseName("IX_StatementImports_ImportedAt");
+
+                    b.ToTable("StatementImports", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Applications.ApplicationDraft", b =>
@@ -1242,6 +1289,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<long>("ControlTotal")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("PaymentCount")
                         .HasColumnType("INTEGER");
