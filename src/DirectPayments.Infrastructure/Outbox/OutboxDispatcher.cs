@@ -1,3 +1,4 @@
+using System.Globalization;
 using DirectPayments.Application.Common.Outbox;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Notices;
@@ -96,7 +97,9 @@ public sealed class OutboxDispatcher(
     private async Task SendInvitationAsync(DirectPaymentsDbContext db, IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
     {
         // Withdrawn (or already answered) before it went: nothing to say.
-        if (!await db.Set<RepresentativeInvitation>().AnyAsync(i => i.Id == message.SubjectId && i.Status == InvitationStatus.Waiting, cancellationToken))
+        var invitation = await db.Set<RepresentativeInvitation>().AsNoTracking()
+            .SingleOrDefaultAsync(i => i.Id == message.SubjectId && i.Status == InvitationStatus.Waiting, cancellationToken);
+        if (invitation is null)
         {
             return;
         }
@@ -106,6 +109,7 @@ public sealed class OutboxDispatcher(
             "The council's adult social care team has asked you to act for someone they support, managing their direct payment for them.\n\n"
             + $"Sign in to see who, and to accept or decline: {service}/account/sign-in\n\n"
             + $"If you do not have an account, create one with this email address: {service}/account/register\n\n"
+            + $"You can answer until {invitation.ExpiresOn.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}.\n\n"
             + "If you were not expecting this, you do not need to do anything: nobody can act for anyone until the person asked accepts.\n\n"
             + "This e-mail was sent by the Direct Payments service. Do not reply to it."), cancellationToken);
     }

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using DirectPayments.Application.CaseManagement.Representatives;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Cases;
@@ -249,6 +252,103 @@ public sealed class RepresentativesTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Withdrawing_an_invitation_on_a_case_not_on_their_caseload_is_not_found()
+    {
+        using var factory = new PortalFactory();
+        var peter = await factory.CaseIdAsync("Peter Example");
+        var invitation = await factory.QueryAsync(async db =>
+        {
+            var sent = new RepresentativeInvitation(peter, "new.helper@example.org", CaseMemberRole.NominatedPerson, "Another Manager", DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime));
+            db.Add(sent);
+            await db.SaveChangesAsync();
+            return sent;
+        });
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var ownPage = await manager.GetDocumentAsync($"/case-management/cases/{await factory.CaseIdAsync("Sam Second-Citizen")}/representatives");
+
+        // A forged withdrawal, with a genuine token from a page of their own.
+        var token = ownPage.QuerySelector<IHtmlInputElement>("form#invite input[name=__RequestVerificationToken]")!.Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["version"] = invitation.Version.ToString(CultureInfo.InvariantCulture), ["__RequestVerificationToken"] = token });
+
+        var response = await manager.PostAsync($"/case-management/cases/{peter}/representatives/invitations/{invitation.Id}/withdraw", form);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(InvitationStatus.Waiting, (await InvitationAsync(factory, peter)).Status);
+    }
+
+    [Fact]
+    public async Task The_invitation_email_says_until_when_it_can_be_answered()
+    {
+        using var factory = new MailFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "new.helper@example.org");
+
+        await factory.SendOutboxAsync();
+
+        Assert.Contains("You can answer until 20 December 2026.", Assert.Single(factory.To("new.helper@example.org")).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_invitation_not_answered_within_28_days_no_longer_shows_to_the_person_invited()
+    {
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "citizen@example.org");
+
+        factory.Clock.Advance(TimeSpan.FromDays(29));
+        var home = await (await factory.SignedInAsync("citizen@example.org")).GetDocumentAsync("/citizen");
+
+        Assert.Empty(home.QuerySelectorAll("form[action$='/accept']"));
+    }
+
+    [Fact]
+    public async Task An_invitation_cannot_be_accepted_after_it_expired()
+    {
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "citizen@example.org");
+        var home = await (await factory.SignedInAsync("citizen@example.org")).GetDocumentAsync("/citizen");
+
+        factory.Clock.Advance(TimeSpan.FromDays(29));
+        var invitee = await factory.SignedInAsync("citizen@example.org");
+        await invitee.SubmitFormAsync(home, new Dictionary<string, string>(), "form[action$='/accept']");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await invitee.GetAsync($"/citizen/cases/{sam}")).StatusCode);
+        Assert.Equal(InvitationStatus.Waiting, (await InvitationAsync(factory, sam)).Status);
+    }
+
+    [Fact]
+    public async Task The_case_manager_sees_that_an_invitation_expired()
+    {
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "citizen@example.org");
+
+        factory.Clock.Advance(TimeSpan.FromDays(29));
+        var page = await (await factory.SignedInAsync("casemanager@example.org")).GetDocumentAsync($"/case-management/cases/{sam}/representatives");
+
+        Assert.Contains("Expired Not answered by 20 December 2026.", Normalised(page.MainText()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Asking_an_address_again_after_its_invitation_expired_sends_a_new_one()
+    {
+        using var factory = new MailFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "new.helper@example.org");
+        await factory.SendOutboxAsync();
+
+        factory.Clock.Advance(TimeSpan.FromDays(29));
+        var response = await InviteAsync(factory, sam, "new.helper@example.org", "AuthorisedPerson");
+        await factory.SendOutboxAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var invitation = await InvitationAsync(factory, sam);
+        Assert.Equal((InvitationStatus.Waiting, CaseMemberRole.AuthorisedPerson, new DateOnly(2027, 1, 18)), (invitation.Status, invitation.Role, invitation.ExpiresOn));
+        Assert.Contains("You can answer until 18 January 2027.", factory.To("new.helper@example.org")[^1].Body, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> InviteAsync(PortalFactory factory, Guid caseId, string email, string role = "NominatedPerson") =>
         await (await factory.SignedInAsync("casemanager@example.org")).SubmitFormAsync($"/case-management/cases/{caseId}/representatives", new Dictionary<string, string>
         {
@@ -259,6 +359,8 @@ public sealed class RepresentativesTests
     /// <summary>The invitee answers from their home page, as they would.</summary>
     internal static async Task AnswerAsync(HttpClient invitee, string answer) =>
         await invitee.SubmitFormAsync("/citizen", new Dictionary<string, string>(), $"form[action$='/{answer}']");
+
+    private static string Normalised(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
     private static Task<RepresentativeInvitation> InvitationAsync(PortalFactory factory, Guid caseId) =>
         factory.QueryAsync(db => db.Set<RepresentativeInvitation>().OrderByDescending(i => i.Id).FirstAsync(i => i.CaseId == caseId));

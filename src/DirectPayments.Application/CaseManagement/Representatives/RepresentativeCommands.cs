@@ -80,7 +80,10 @@ public static class Invitations
     public const string AlreadyActsMessage = "The person with that email address can already act on this case";
     public const string AlreadyAskedMessage = "We have already asked that email address to act on this case. Withdraw that invitation first to send another";
 
-    /// <summary>Asks <paramref name="email"/> to act on the case, by e-mail once the command is saved.</summary>
+    /// <summary>
+    /// Asks <paramref name="email"/> to act on the case, by e-mail once the command is saved. An invitation to the same
+    /// address that expired unanswered is sent again rather than kept beside a new one (one waiting per address).
+    /// </summary>
     public static async Task<RepresentativeInvitation> InviteAsync(this CaseWork work, ICitizenAccounts accounts, string email, CaseMemberRole role, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -93,14 +96,22 @@ public static class Invitations
         }
 
         var normalised = RepresentativeInvitation.Normalise(email);
-        if (await work.Db.Set<RepresentativeInvitation>().AnyAsync(
-            i => i.CaseId == careCase.Id && i.NormalisedEmail == normalised && i.Status == InvitationStatus.Waiting, cancellationToken))
+        var invitation = await work.Db.Set<RepresentativeInvitation>().SingleOrDefaultAsync(
+            i => i.CaseId == careCase.Id && i.NormalisedEmail == normalised && i.Status == InvitationStatus.Waiting, cancellationToken);
+        if (invitation is null)
+        {
+            invitation = new RepresentativeInvitation(careCase.Id, email, role, work.Who, work.Today);
+            work.Add(invitation);
+        }
+        else if (invitation.HasExpiredOn(work.Today))
+        {
+            invitation.SendAgain(email, role, work.Who, work.Today);
+        }
+        else
         {
             CommandWork.Refuse(AlreadyAskedMessage);
         }
 
-        var invitation = new RepresentativeInvitation(careCase.Id, email, role, work.Who, work.Today);
-        work.Add(invitation);
         work.Add(OutboxMessage.ToInviteToAct(careCase.Id, invitation.Id, invitation.Email, work.Now));
         work.Describe(invitation.Email);
         return invitation;

@@ -1,5 +1,6 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.Representatives;
@@ -11,14 +12,15 @@ public sealed record RepresentativeRow(string Name, string Email, CaseMemberRole
 /// <param name="Case">The case.</param>
 /// <param name="People">Who acts on it now.</param>
 /// <param name="Waiting">Asked for by the person, not yet decided.</param>
-/// <param name="Invited">Asked by the council to act, not yet answered.</param>
+/// <param name="Invited">Asked by the council to act, not yet answered (some perhaps expired).</param>
+/// <param name="Today">The council's today, to say which invitations have expired.</param>
 public sealed record RepresentativePage(
-    CareCase Case, IReadOnlyList<RepresentativeRow> People, IReadOnlyList<NominationRequest> Waiting, IReadOnlyList<RepresentativeInvitation> Invited);
+    CareCase Case, IReadOnlyList<RepresentativeRow> People, IReadOnlyList<NominationRequest> Waiting, IReadOnlyList<RepresentativeInvitation> Invited, DateOnly Today);
 
 /// <summary>A request for a nominated person, on its case, for the case manager to decide.</summary>
 public sealed record NominationPage(CareCase Case, NominationRequest Request);
 
-public sealed class RepresentativePages(IPortalDb db, CaseReader cases, ICitizenAccounts accounts)
+public sealed class RepresentativePages(IPortalDb db, CaseReader cases, ICitizenAccounts accounts, CouncilClock clock)
 {
     public async Task<RepresentativePage?> FindAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
@@ -37,7 +39,8 @@ public sealed class RepresentativePages(IPortalDb db, CaseReader cases, ICitizen
             careCase,
             [.. active.Where(m => people.ContainsKey(m.UserId)).Select(m => new RepresentativeRow(people[m.UserId].DisplayName, people[m.UserId].Email, m.Role))],
             waiting,
-            invited);
+            invited,
+            clock.Today);
     }
 
     public async Task<NominationPage?> FindNominationAsync(Guid caseId, Guid nominationId, CancellationToken cancellationToken = default)

@@ -1,18 +1,20 @@
 using DirectPayments.Application.CaseManagement.Representatives;
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.Citizen.Invitations;
 
-/// <summary>The council asked this person to act for someone: for whom, as what, and since when.</summary>
-public sealed record InvitationToAct(Guid Id, string SubjectName, CaseMemberRole Role, DateOnly InvitedOn, long Version);
+/// <summary>The council asked this person to act for someone: for whom, as what, since when and until when.</summary>
+public sealed record InvitationToAct(Guid Id, string SubjectName, CaseMemberRole Role, DateOnly InvitedOn, DateOnly ExpiresOn, long Version);
 
 /// <summary>
 /// The invitations waiting for the signed-in person: those sent to their account's address, once that address is
-/// confirmed (an account someone registered with another person's address, never confirmed, sees none).
+/// confirmed (an account someone registered with another person's address, never confirmed, sees none), and not yet
+/// expired.
 /// </summary>
-public sealed class InvitationPages(IPortalDb db, ICurrentUser user, ICitizenAccounts accounts)
+public sealed class InvitationPages(IPortalDb db, ICurrentUser user, ICitizenAccounts accounts, CouncilClock clock)
 {
     public async Task<IReadOnlyList<InvitationToAct>> WaitingForMeAsync(CancellationToken cancellationToken = default)
     {
@@ -22,12 +24,13 @@ public sealed class InvitationPages(IPortalDb db, ICurrentUser user, ICitizenAcc
         }
 
         var normalised = RepresentativeInvitation.Normalise(me.Email);
+        var today = clock.Today;
         return await (
             from invitation in db.Set<RepresentativeInvitation>().AsNoTracking()
             join careCase in db.Set<CareCase>().AsNoTracking() on invitation.CaseId equals careCase.Id
-            where invitation.NormalisedEmail == normalised && invitation.Status == InvitationStatus.Waiting
+            where invitation.NormalisedEmail == normalised && invitation.Status == InvitationStatus.Waiting && invitation.ExpiresOn >= today
             orderby invitation.InvitedOn
-            select new InvitationToAct(invitation.Id, careCase.SubjectName, invitation.Role, invitation.InvitedOn, invitation.Version))
+            select new InvitationToAct(invitation.Id, careCase.SubjectName, invitation.Role, invitation.InvitedOn, invitation.ExpiresOn, invitation.Version))
             .ToListAsync(cancellationToken);
     }
 }

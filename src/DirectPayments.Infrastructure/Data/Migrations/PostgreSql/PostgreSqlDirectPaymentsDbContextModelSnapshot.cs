@@ -712,6 +712,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("InvitedBy")
                         .IsRequired()
                         .HasMaxLength(256)

@@ -713,6 +713,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("InvitedBy")
                         .IsRequired()
                         .HasMaxLength(256)

@@ -705,6 +705,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InvitedBy")
                         .IsRequired()
                         .HasMaxLength(256)
