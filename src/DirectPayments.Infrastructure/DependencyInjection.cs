@@ -48,7 +48,7 @@ public static class DependencyInjection
         services.AddHostedService<Outbox.OutboxBackgroundService>();
         services.AddScoped<Application.Administration.AuditTrail.IAuditChain, Auditing.AuditChain>();
         services.AddOptions<Auditing.AuditChainOptions>().BindConfiguration(Auditing.AuditChainOptions.SectionName)
-            .Validate(KeyReadable, "Audit:ChainKey must be base64 of at least 32 bytes").ValidateOnStart();
+            .Validate(KeyReadable, "Audit:ChainKey and each of Audit:PreviousChainKeys must be base64 of at least 32 bytes").ValidateOnStart();
         services.AddHostedService<Auditing.AuditChainBackgroundService>();
         services.AddSingleton<ChargingRatesCache>();
         services.AddScoped<ChargingRatesCacheInvalidator>();
@@ -139,6 +139,7 @@ public static class DependencyInjection
         try
         {
             options.KeyBytes();
+            options.PreviousKeyBytes();
             return true;
         }
         catch (InvalidOperationException)

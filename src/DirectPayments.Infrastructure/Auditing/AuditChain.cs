@@ -28,36 +28,43 @@ public sealed class AuditChainOptions
     /// </summary>
     public string? ChainKey { get; set; }
 
-    /// <summary>The key's bytes; none when not configured. Too short or not base64 stops the portal at start.</summary>
-    public byte[]? KeyBytes()
-    {
-        if (string.IsNullOrWhiteSpace(ChainKey))
-        {
-            return null;
-        }
+    /// <summary>
+    /// Keys used before <see cref="ChainKey"/>, kept to check the places they sealed. To change the key, move the old
+    /// one here and put the new one in <see cref="ChainKey"/>: sealing goes on with the new key from the next place.
+    /// </summary>
+    public string[] PreviousChainKeys { get; set; } = [];
 
+    /// <summary>The key's bytes; none when not configured. Too short or not base64 stops the portal at start.</summary>
+    public byte[]? KeyBytes() => string.IsNullOrWhiteSpace(ChainKey) ? null : Decode(ChainKey, nameof(ChainKey));
+
+    /// <summary>The previous keys' bytes, in the order given.</summary>
+    public IReadOnlyList<byte[]> PreviousKeyBytes() =>
+        [.. PreviousChainKeys.Where(k => !string.IsNullOrWhiteSpace(k)).Select((k, i) => Decode(k, $"{nameof(PreviousChainKeys)}:{i}"))];
+
+    private static byte[] Decode(string value, string setting)
+    {
         byte[] key;
         try
         {
-            key = Convert.FromBase64String(ChainKey.Trim());
+            key = Convert.FromBase64String(value.Trim());
         }
         catch (FormatException)
         {
-            throw new InvalidOperationException($"{SectionName}:{nameof(ChainKey)} is not base64.");
+            throw new InvalidOperationException($"{SectionName}:{setting} is not base64.");
         }
 
-        return key.Length >= 32 ? key : throw new InvalidOperationException($"{SectionName}:{nameof(ChainKey)} must be at least 32 bytes.");
+        return key.Length >= 32 ? key : throw new InvalidOperationException($"{SectionName}:{setting} must be at least 32 bytes.");
     }
 }
 
-/// <summary>The end of the audit chain: the last place given and its hash (one row), and where keyed sealing began.</summary>
+/// <summary>The end of the audit chain: the last place given and its hash (one row).</summary>
 public sealed class AuditChainHead
 {
     public const int TheHead = 1;
 
-    public AuditChainHead(long sequence, string hash, long? keyedFrom = null, string? keyedFromSeal = null)
+    public AuditChainHead(long sequence, string hash)
     {
-        (Id, Sequence, Hash, KeyedFrom, KeyedFromSeal) = (TheHead, sequence, hash, keyedFrom, keyedFromSeal);
+        (Id, Sequence, Hash) = (TheHead, sequence, hash);
     }
 
     public int Id { get; private set; }
@@ -65,12 +72,23 @@ public sealed class AuditChainHead
     public long Sequence { get; private set; }
 
     public string Hash { get; private set; }
+}
 
-    /// <summary>The first place sealed with the key; every place from it on is an HMAC.</summary>
-    public long? KeyedFrom { get; private set; }
+/// <summary>
+/// Where sealing with one of the council's keys began: every place from <see cref="From"/> until the next key's is an
+/// HMAC with that key. <see cref="Seal"/> is an HMAC of the place with the same key, which both says which configured
+/// key it is (without keeping anything of the key in the database) and stops anyone without it moving or adding one.
+/// </summary>
+public sealed class AuditChainKeyPeriod
+{
+    public AuditChainKeyPeriod(long from, string seal)
+    {
+        (From, Seal) = (from, seal);
+    }
 
-    /// <summary>An HMAC of <see cref="KeyedFrom"/>, so that nobody without the key can move where keyed sealing began.</summary>
-    public string? KeyedFromSeal { get; private set; }
+    public long From { get; private set; }
+
+    public string Seal { get; private set; }
 }
 
 internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<AuditChainHead>
@@ -81,7 +99,18 @@ internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<Aud
         builder.HasKey(h => h.Id);
         builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property(h => h.Hash).HasMaxLength(64).IsRequired();
-        builder.Property(h => h.KeyedFromSeal).HasMaxLength(64);
+    }
+}
+
+internal sealed class AuditChainKeyPeriodConfiguration : IEntityTypeConfiguration<AuditChainKeyPeriod>
+{
+    public void Configure(EntityTypeBuilder<AuditChainKeyPeriod> builder)
+    {
+        // The place is the key: two instances beginning a period at the same place make one (the other rolls back).
+        builder.ToTable("AuditChainKeyPeriods");
+        builder.HasKey(p => p.From);
+        builder.Property(p => p.From).ValueGeneratedNever();
+        builder.Property(p => p.Seal).HasMaxLength(64).IsRequired();
     }
 }
 
@@ -90,7 +119,8 @@ internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<Aud
 /// overtake), and checks it. Each seal is one transaction that also moves the chain's head only if no other sealer
 /// moved it meanwhile, so several instances never give two entries one place. The chain shows changes made after
 /// sealing by anyone without the portal's code; keeping the head's hash outside the database too (the log records it
-/// at each seal) shows a rewrite of the whole chain.
+/// at each seal) shows a rewrite of the whole chain. With the council's key, seals are HMACs nobody without the key can
+/// recompute; the key can be changed, each key sealing a period of the chain (<see cref="AuditChainKeyPeriod"/>).
 /// </summary>
 public sealed class AuditChain(DirectPaymentsDbContext db, IOptions<AuditChainOptions> options, ILogger<AuditChain> logger) : IAuditChain
 {
@@ -100,6 +130,8 @@ public sealed class AuditChain(DirectPaymentsDbContext db, IOptions<AuditChainOp
 
     private readonly byte[]? key = options.Value.KeyBytes();
 
+    private readonly IReadOnlyList<byte[]> previousKeys = options.Value.PreviousKeyBytes();
+
     public async Task<int> SealAsync(CancellationToken cancellationToken = default)
     {
         try
@@ -107,47 +139,57 @@ public sealed class AuditChain(DirectPaymentsDbContext db, IOptions<AuditChainOp
             var sealedCount = await db.InTransactionAsync(async c =>
             {
                 var head = await db.Set<AuditChainHead>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == AuditChainHead.TheHead, c);
-                if (head?.KeyedFrom is not null && key is null)
+                var periods = await db.Set<AuditChainKeyPeriod>().AsNoTracking().OrderBy(p => p.From).ToListAsync(c);
+                var (sequence, hash) = head is null ? (0L, Start) : (head.Sequence, head.Hash);
+                var from = sequence;
+                var begins = BeginsHere(periods, from + 1);
+                if (begins is { Refused: { } why })
                 {
-                    // Sealing on with a plain hash would break a keyed chain: wait for the key to be configured again.
-                    logger.LogError("The audit chain is sealed with a key from entry {KeyedFrom}, but {Setting} is not configured: nothing is sealed", head.KeyedFrom, "Audit:ChainKey");
+                    // Sealing on would break a keyed chain (a plain hash, or a key not known to follow the last one):
+                    // wait until the keys are configured as they should be.
+                    logger.LogError("The audit chain is not sealed: {Why}", why);
                     return 0;
                 }
 
-                var (sequence, hash) = head is null ? (0L, Start) : (head.Sequence, head.Hash);
-                var from = sequence;
-
-                // Keyed sealing begins at the next place as soon as a key is configured, even with nothing to seal, so
-                // that a check with the key always finds where it began.
-                var keyedFrom = head?.KeyedFrom ?? (key is null ? null : from + 1);
-                var keyedFromSeal = head?.KeyedFrom is not null ? head.KeyedFromSeal : keyedFrom is { } begins ? KeyedFromSealOf(begins) : null;
+                // Keyed sealing (or a new key) begins at the next place as soon as the key is configured, even with
+                // nothing to seal, so that a check with the key always finds where it began.
                 var entries = await db.Set<AuditEntry>().Where(e => e.ChainSequence == null).OrderBy(e => e.Id).Take(Batch).ToListAsync(c);
-                if (entries.Count == 0 && keyedFrom == head?.KeyedFrom)
+                if (entries.Count == 0 && begins is null)
                 {
                     return 0;
+                }
+
+                if (begins is { Replaces: { } empty })
+                {
+                    // The last key began here and sealed nothing: the new key takes its place.
+                    await db.Set<AuditChainKeyPeriod>().Where(p => p.From == empty.From).ExecuteDeleteAsync(c);
+                }
+
+                if (begins is { Period: { } period })
+                {
+                    db.Add(period);
                 }
 
                 foreach (var entry in entries)
                 {
                     sequence++;
-                    hash = HashOf(hash, sequence, entry, sequence >= keyedFrom ? key : null);
+                    hash = HashOf(hash, sequence, entry, key);
                     entry.Seal(sequence, hash);
                 }
 
                 if (head is null)
                 {
-                    db.Add(new AuditChainHead(sequence, hash, keyedFrom, keyedFromSeal));
+                    db.Add(new AuditChainHead(sequence, hash));
                 }
                 else if (await db.Set<AuditChainHead>()
                     .Where(h => h.Id == AuditChainHead.TheHead && h.Sequence == from)
-                    .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, hash)
-                        .SetProperty(h => h.KeyedFrom, keyedFrom).SetProperty(h => h.KeyedFromSeal, keyedFromSeal), c) == 0)
+                    .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, hash), c) == 0)
                 {
                     throw new HeadMovedException();
                 }
 
                 await db.SaveChangesAsync(c);
-                logger.LogInformation("Audit chain sealed to {Sequence} with head {Hash} (keyed from {KeyedFrom})", sequence, hash, keyedFrom);
+                logger.LogInformation("Audit chain sealed to {Sequence} with head {Hash} (keyed: {Keyed})", sequence, hash, key is not null);
                 return entries.Count;
             }, cancellationToken);
             db.ChangeTracker.Clear();
@@ -155,8 +197,8 @@ public sealed class AuditChain(DirectPaymentsDbContext db, IOptions<AuditChainOp
         }
         catch (Exception e) when (e is HeadMovedException || (e is DbUpdateException update && db.IsDuplicate(update)))
         {
-            // Another sealer moved the head first, or made it at the same moment: it sealed these (or will); nothing
-            // was written here.
+            // Another sealer moved the head first, or made it (or a key period) at the same moment: it sealed these
+            // (or will); nothing was written here.
             db.ChangeTracker.Clear();
             return 0;
         }
@@ -165,16 +207,24 @@ public sealed class AuditChain(DirectPaymentsDbContext db, IOptions<AuditChainOp
     public async Task<AuditChainCheck> VerifyAsync(CancellationToken cancellationToken = default)
     {
         var head = await db.Set<AuditChainHead>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == AuditChainHead.TheHead, cancellationToken);
-        var keyedFrom = head?.KeyedFrom;
-        if (keyedFrom is { } start && key is null)
+        var periods = await db.Set<AuditChainKeyPeriod>().AsNoTracking().OrderBy(p => p.From).ToListAsync(cancellationToken);
+        var keys = new List<(long From, byte[] Key)>();
+        foreach (var period in periods)
         {
-            return await CheckAsync(start - 1, start, $"entries from {start} are sealed with the council's key, but no key (Audit:ChainKey) is configured to check them", cancellationToken);
+            if (KeyOf(period) is not { } found)
+            {
+                return await CheckAsync(period.From - 1, period.From, key is null && previousKeys.Count == 0
+                    ? $"entries from {period.From} are sealed with the council's key, but no key (Audit:ChainKey) is configured to check them"
+                    : $"entries from {period.From} are sealed with a key that is not configured (Audit:ChainKey or Audit:PreviousChainKeys), or where sealing with it began has been changed", cancellationToken);
+            }
+
+            keys.Add((period.From, found));
         }
 
-        if (key is not null && head is not null && (keyedFrom is null || !string.Equals(head.KeyedFromSeal, KeyedFromSealOf(keyedFrom.Value), StringComparison.Ordinal)))
+        if (key is not null && head is not null && periods.Count == 0)
         {
-            // Keyed sealing begins at the first seal after the key is configured; where it began was removed or moved
-            // by someone without the key, to pass off entries rehashed without it.
+            // Keyed sealing begins at the first seal after the key is configured; where it began was removed by
+            // someone without the key, to pass off entries rehashed without it.
             return await CheckAsync(0, 1, "where sealing with the council's key began has been removed or changed", cancellationToken);
         }
 
@@ -192,7 +242,8 @@ public sealed class AuditChain(DirectPaymentsDbContext db, IOptions<AuditChainOp
                     return await CheckAsync(expected - 1, expected, $"entry {expected} of the chain has been removed", cancellationToken);
                 }
 
-                hash = HashOf(hash, expected, entry, expected >= keyedFrom ? key : null);
+                var place = expected;
+                hash = HashOf(hash, expected, entry, keys.LastOrDefault(k => k.From <= place).Key);
                 if (!string.Equals(hash, entry.ChainHash, StringComparison.Ordinal))
                 {
                     return await CheckAsync(expected - 1, expected, $"entry {expected} of the chain (audit entry {entry.Id}) has been changed since it was sealed", cancellationToken);
@@ -213,27 +264,67 @@ public sealed class AuditChain(DirectPaymentsDbContext db, IOptions<AuditChainOp
             return await CheckAsync(sealedCount, sealedCount + 1, $"the chain ends at entry {sealedCount}, but {head.Sequence} were sealed: the last have been removed or changed", cancellationToken);
         }
 
-        return (await CheckAsync(sealedCount, null, null, cancellationToken)) with { KeyedFrom = keyedFrom };
+        return (await CheckAsync(sealedCount, null, null, cancellationToken)) with
+        {
+            KeyedFrom = periods.Count > 0 ? periods[0].From : null,
+            KeyChangedAt = [.. periods.Skip(1).Select(p => p.From)],
+        };
     }
+
+    /// <summary>
+    /// Whether a key period begins at <paramref name="next"/>: with no key, none (or sealing is refused after a keyed
+    /// period); with the key, one if the chain has none yet, or if the last period's key is a previous key (the key
+    /// was changed). A last period under a key this instance does not know is left alone: another instance may have
+    /// the newer key, and two keys taking turns would make a period for every seal.
+    /// </summary>
+    private (AuditChainKeyPeriod? Period, AuditChainKeyPeriod? Replaces, string? Refused)? BeginsHere(List<AuditChainKeyPeriod> periods, long next)
+    {
+        var last = periods.Count > 0 ? periods[^1] : null;
+        if (key is null)
+        {
+            return last is null ? null : (null, null, $"entries from {last.From} are sealed with the council's key, but Audit:ChainKey is not configured");
+        }
+
+        if (last is null)
+        {
+            return (new AuditChainKeyPeriod(next, PeriodSealOf(key, next)), null, null);
+        }
+
+        if (string.Equals(last.Seal, PeriodSealOf(key, last.From), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (!previousKeys.Any(k => string.Equals(last.Seal, PeriodSealOf(k, last.From), StringComparison.Ordinal)))
+        {
+            return (null, null, $"entries from {last.From} are sealed with a key that is neither Audit:ChainKey nor one of Audit:PreviousChainKeys");
+        }
+
+        return (new AuditChainKeyPeriod(next, PeriodSealOf(key, next)), last.From == next ? last : null, null);
+    }
+
+    /// <summary>The configured key (current or previous) that sealed where this period began; none if no key did.</summary>
+    private byte[]? KeyOf(AuditChainKeyPeriod period) =>
+        (key is null ? previousKeys : [key, .. previousKeys]).FirstOrDefault(k => string.Equals(period.Seal, PeriodSealOf(k, period.From), StringComparison.Ordinal));
 
     private async Task<AuditChainCheck> CheckAsync(long sealedCount, long? brokenAt, string? problem, CancellationToken cancellationToken) =>
         new(sealedCount, await db.Set<AuditEntry>().LongCountAsync(e => e.ChainSequence == null, cancellationToken), brokenAt, problem);
 
-    private string KeyedFromSealOf(long keyedFrom) =>
-        Convert.ToHexString(HMACSHA256.HashData(key!, JsonSerializer.SerializeToUtf8Bytes(new object[] { "keyed-from", keyedFrom }))).ToLowerInvariant();
+    private static string PeriodSealOf(byte[] periodKey, long from) =>
+        Convert.ToHexString(HMACSHA256.HashData(periodKey, JsonSerializer.SerializeToUtf8Bytes(new object[] { "keyed-from", from }))).ToLowerInvariant();
 
     /// <summary>
     /// The seal of one place: a hash of the previous seal, the place and every field of the entry (as JSON, so no two
-    /// entries read alike); an HMAC with the council's key from where keyed sealing began, else SHA-256.
+    /// entries read alike); an HMAC with the key of the period it is in, else (before any key) SHA-256.
     /// </summary>
-    private static string HashOf(string previous, long sequence, AuditEntry entry, byte[]? key)
+    private static string HashOf(string previous, long sequence, AuditEntry entry, byte[]? placeKey)
     {
         var content = JsonSerializer.SerializeToUtf8Bytes(new object?[]
         {
             previous, sequence, entry.Id, entry.OccurredAt.UtcTicks, entry.UserId, entry.UserName, entry.EntityType, entry.EntityId,
             entry.CaseId?.ToString(), entry.Action, entry.Changes, entry.Description,
         });
-        return Convert.ToHexString(key is null ? SHA256.HashData(content) : HMACSHA256.HashData(key, content)).ToLowerInvariant();
+        return Convert.ToHexString(placeKey is null ? SHA256.HashData(content) : HMACSHA256.HashData(placeKey, content)).ToLowerInvariant();
     }
 }
 

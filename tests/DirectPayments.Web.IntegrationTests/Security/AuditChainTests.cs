@@ -149,7 +149,7 @@ public sealed class AuditChainTests
         await SealAllAsync(factory);
         await ResealWithoutTheKeyAsync(factory);
 
-        await SqlAsync(factory, "UPDATE \"AuditChainHead\" SET \"KeyedFrom\" = NULL, \"KeyedFromSeal\" = NULL");
+        await SqlAsync(factory, "DELETE FROM \"AuditChainKeyPeriods\"");
         var check = await CheckAsync(factory);
 
         Assert.Equal("where sealing with the council's key began has been removed or changed", check.Problem);
@@ -182,6 +182,96 @@ public sealed class AuditChainTests
 
         Assert.False(check.Intact);
         Assert.Contains("no key (Audit:ChainKey) is configured", check.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_changed_key_seals_from_the_next_place_and_the_whole_chain_still_holds()
+    {
+        using var first = new KeyedFactory();
+        await SealAllAsync(first);
+        var before = (await CheckAsync(first)).Sealed;
+
+        using var changed = new KeyedFactory { Key = OtherKey, PreviousKeys = [first.Key], SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        await changed.SignedInAsync("reviewer@example.org");
+        await SealAllAsync(changed);
+        var check = await CheckAsync(changed);
+
+        Assert.True(check.Intact, check.Problem);
+        Assert.Equal([before + 1], check.KeyChangedAt);
+    }
+
+    [Fact]
+    public async Task A_new_key_without_the_old_one_kept_seals_nothing()
+    {
+        using var first = new KeyedFactory();
+        await SealAllAsync(first);
+
+        using var changed = new KeyedFactory { Key = OtherKey, SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        await changed.SignedInAsync("reviewer@example.org");
+        await SealAllAsync(changed);
+
+        Assert.True(await changed.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.ChainSequence == null)));
+    }
+
+    [Fact]
+    public async Task Without_the_old_key_the_places_it_sealed_are_not_passed_as_checked()
+    {
+        using var first = new KeyedFactory();
+        await SealAllAsync(first);
+
+        using var changed = new KeyedFactory { Key = OtherKey, SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        var check = await CheckAsync(changed);
+
+        Assert.False(check.Intact);
+        Assert.Contains("sealed with a key that is not configured", check.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_instance_still_on_the_old_key_does_not_seal_after_the_key_changed()
+    {
+        // During a deployment one instance may still have the old key: it must not start a period of its own.
+        using var first = new KeyedFactory();
+        await SealAllAsync(first);
+        using var changed = new KeyedFactory { Key = OtherKey, PreviousKeys = [first.Key], SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        await changed.SignedInAsync("reviewer@example.org");
+        await SealAllAsync(changed);
+
+        await first.SignedInAsync("reviewer@example.org");
+        await SealAllAsync(first);
+
+        Assert.Single((await CheckAsync(changed)).KeyChangedAt!);
+        Assert.True(await first.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.ChainSequence == null)));
+    }
+
+    [Fact]
+    public async Task Moving_where_the_new_key_began_is_found()
+    {
+        using var first = new KeyedFactory();
+        await SealAllAsync(first);
+        using var changed = new KeyedFactory { Key = OtherKey, PreviousKeys = [first.Key], SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        await changed.SignedInAsync("reviewer@example.org");
+        await SealAllAsync(changed);
+        var began = Assert.Single((await CheckAsync(changed)).KeyChangedAt!);
+
+        await SqlAsync(changed, $"UPDATE \"AuditChainKeyPeriods\" SET \"From\" = {began + 1} WHERE \"From\" = {began}");
+        var check = await CheckAsync(changed);
+
+        Assert.Equal(began + 1, check.BrokenAt);
+    }
+
+    [Fact]
+    public async Task The_administrator_reads_where_the_key_was_changed()
+    {
+        using var first = new KeyedFactory();
+        await SealAllAsync(first);
+        using var changed = new KeyedFactory { Key = OtherKey, PreviousKeys = [first.Key], SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        var admin = await changed.SignedInAsync("admin@example.org");
+        await SealAllAsync(changed);
+        var began = Assert.Single((await CheckAsync(changed)).KeyChangedAt!);
+
+        var page = await admin.GetDocumentAsync("/administration/audit-trail");
+
+        Assert.Contains($"The key was changed from entry {began:N0};", page.QuerySelector("#key-changes")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -234,15 +324,23 @@ public sealed class AuditChainTests
             return entries.Count;
         });
 
+    private static readonly string OtherKey = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("the council's next key for the chain, 32+ bytes"));
+
     /// <summary>A portal with the council's key for the audit chain.</summary>
     private sealed class KeyedFactory : PortalFactory
     {
         public string Key { get; init; } = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("a test key for the audit chain, 32+ bytes long"));
 
+        public string[] PreviousKeys { get; init; } = [];
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Audit:ChainKey", Key);
+            for (var i = 0; i < PreviousKeys.Length; i++)
+            {
+                builder.UseSetting($"Audit:PreviousChainKeys:{i}", PreviousKeys[i]);
+            }
         }
     }
 }

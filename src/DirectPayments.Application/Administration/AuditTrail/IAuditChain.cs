@@ -6,7 +6,8 @@ namespace DirectPayments.Application.Administration.AuditTrail;
 /// <param name="BrokenAt">The first place in the chain that does not hold, if any.</param>
 /// <param name="Problem">What is wrong there, in words.</param>
 /// <param name="KeyedFrom">The first place sealed with the council's secret key (before it: a plain hash); none: no key.</param>
-public sealed record AuditChainCheck(long Sealed, long NotYetSealed, long? BrokenAt, string? Problem, long? KeyedFrom = null)
+/// <param name="KeyChangedAt">The places where a new key took over from the one before.</param>
+public sealed record AuditChainCheck(long Sealed, long NotYetSealed, long? BrokenAt, string? Problem, long? KeyedFrom = null, IReadOnlyList<long>? KeyChangedAt = null)
 {
     public bool Intact => BrokenAt is null;
 }

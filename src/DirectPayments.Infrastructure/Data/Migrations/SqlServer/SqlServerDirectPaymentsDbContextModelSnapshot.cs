@@ -1807,19 +1807,27 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<long?>("KeyedFrom")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("KeyedFromSeal")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
                     b.ToTable("AuditChainHead", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Infrastructure.Auditing.AuditChainKeyPeriod", b =>
+                {
+                    b.Property<long>("From")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("From");
+
+                    b.ToTable("AuditChainKeyPeriods", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Infrastructure.Identity.ApplicationUser", b =>

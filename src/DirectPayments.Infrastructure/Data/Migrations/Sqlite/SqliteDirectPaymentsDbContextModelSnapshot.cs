@@ -1799,19 +1799,27 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("KeyedFrom")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("KeyedFromSeal")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.ToTable("AuditChainHead", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Infrastructure.Auditing.AuditChainKeyPeriod", b =>
+                {
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("From");
+
+                    b.ToTable("AuditChainKeyPeriods", (string)null);
                 });
 
             modelBuilder.Entity("DirectPayments.Infrastructure.Identity.ApplicationUser", b =>
