@@ -36,6 +36,7 @@ public sealed class RepresentativeJourneyTests(Browser browser, LivePortal porta
             await manager.Locator(".govuk-notification-banner--success").WaitForAsync();
             Assert.Contains(email, await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             await Visit(manager, "cm-invited");
+            await VisitAt320(manager, "cm-invited");
 
             // 2. The relative makes an account with that address and confirms it from the e-mail.
             await relative.GotoAsync($"{portal.BaseUrl}/account/register");
@@ -54,6 +55,7 @@ public sealed class RepresentativeJourneyTests(Browser browser, LivePortal porta
             await relative.WaitForURLAsync("**/citizen");
             Assert.Contains($"to be {Person}'s nominated person", await relative.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             await Visit(relative, "relative-invited");
+            await VisitAt320(relative, "relative-invited");
             await relative.GetByRole(AriaRole.Button, new() { Name = $"Accept acting for {Person}" }).ClickAsync();
             await relative.Locator(".govuk-notification-banner--success").WaitForAsync();
             await Visit(relative, "relative-accepted");
@@ -83,6 +85,19 @@ public sealed class RepresentativeJourneyTests(Browser browser, LivePortal porta
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, $"representative-{++_step:00}-{name}");
+    }
+
+    /// <summary>The same page at 320 CSS pixels (WCAG 2.2 1.4.10): checked, kept, and not scrolling sideways.</summary>
+    private async Task VisitAt320(IPage page, string name)
+    {
+        var desktop = page.ViewportSize;
+        await page.SetViewportSizeAsync(320, 640);
+        await Visit(page, $"{name}-320");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{name} scrolls sideways at 320 px.");
+        if (desktop is not null)
+        {
+            await page.SetViewportSizeAsync(desktop.Width, desktop.Height);
+        }
     }
 
     private static Task Click(IPage page, string button) =>
