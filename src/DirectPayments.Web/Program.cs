@@ -32,6 +32,12 @@ builder.Services.AddDirectPaymentsInfrastructure(builder.Configuration, builder.
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
+// Outside Development every cookie (sign-in, anti-forgery, TempData, the estimator's answers) is Secure, even if TLS
+// ends at a proxy that does not say so: applied by the cookie policy to every cookie the portal sets.
+builder.Services.Configure<CookiePolicyOptions>(options =>
+    options.Secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+var proxies = ProxyNetwork.Read(builder.Configuration);
+
 builder.Services.AddAntiforgery(options =>
 {
     options.Cookie.Name = "DirectPayments.Antiforgery";
@@ -91,6 +97,7 @@ using (var scope = app.Services.CreateScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
 }
 
+app.UseCouncilProxies(proxies);
 app.UseMiddleware<SecurityHeadersMiddleware>();
 
 if (app.Environment.IsDevelopment())
@@ -121,6 +128,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedUICultures = [new System.Globalization.CultureInfo("en-GB")],
     RequestCultureProviders = [],
 });
+app.UseCookiePolicy();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();

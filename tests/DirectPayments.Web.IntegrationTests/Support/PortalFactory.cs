@@ -30,7 +30,14 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         DataFolder = Path.Combine(Path.GetTempPath(), "dp-tests", Guid.NewGuid().ToString("N"));
         Clock = new FakeTimeProvider(now);
+        ClientOptions.BaseAddress = Https;
     }
+
+    /// <summary>
+    /// Clients speak HTTPS, as a council's users do: outside Development every cookie is Secure, and a client that keeps
+    /// cookies sends those only over HTTPS.
+    /// </summary>
+    public static readonly Uri Https = new("https://localhost");
 
     /// <summary>A portal whose clock starts at <paramref name="now"/>.</summary>
     public static PortalFactory At(DateTimeOffset now) => new(now);
@@ -116,7 +123,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>A client that keeps cookies but does not follow redirects, so tests can see where they lead.</summary>
     public HttpClient CreateBrowserlessClient()
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Https });
         Portals.AddOrUpdate(client, this);
         return client;
     }
