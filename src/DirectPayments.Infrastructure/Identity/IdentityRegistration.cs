@@ -39,12 +39,12 @@ public static class IdentityRegistration
                 // Confirmation is required, but checked by the portal after the password (PortalSignIn): Identity would
                 // refuse an unconfirmed account before checking it, telling anyone who typed the address that it has one.
                 options.SignIn.RequireConfirmedAccount = false;
-                // Identity's own authenticator check accepts a code again within its 90 seconds; this one only once.
-                options.Tokens.AuthenticatorTokenProvider = OneUseAuthenticatorTokenProvider.Name;
             })
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<DirectPaymentsDbContext>()
             .AddDefaultTokenProviders()
+            // In place of Identity's authenticator provider (added just above, under the same name), which accepts a code
+            // again within its 90 seconds: this one accepts it once.
             .AddTokenProvider<OneUseAuthenticatorTokenProvider>(OneUseAuthenticatorTokenProvider.Name);
     }
 }

@@ -17,8 +17,11 @@ namespace DirectPayments.Infrastructure.Identity;
 /// </summary>
 public sealed class OneUseAuthenticatorTokenProvider(DirectPaymentsDbContext db) : IUserTwoFactorTokenProvider<ApplicationUser>
 {
-    /// <summary>The provider's name in Identity's token options, in place of its "Authenticator".</summary>
-    public const string Name = "OneUseAuthenticator";
+    /// <summary>
+    /// Identity's own name for its authenticator provider: this one takes its place, so that no way of checking a code
+    /// by that name accepts one twice.
+    /// </summary>
+    public static readonly string Name = TokenOptions.DefaultAuthenticatorProvider;
 
     private const int StepSeconds = 30;
 

@@ -102,6 +102,16 @@ public sealed class OneUseAuthenticatorCodeTests(PortalFactory factory) : IClass
         Assert.Single(accepted, a => a);
     }
 
+    [Fact]
+    public void Every_way_Identity_names_the_authenticator_checks_codes_once()
+    {
+        using var scope = factory.Services.CreateScope();
+        var tokens = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().Options.Tokens;
+
+        Assert.Equal(typeof(OneUseAuthenticatorTokenProvider), tokens.ProviderMap[tokens.AuthenticatorTokenProvider].ProviderType);
+        Assert.Equal(typeof(OneUseAuthenticatorTokenProvider), tokens.ProviderMap[TokenOptions.DefaultAuthenticatorProvider].ProviderType);
+    }
+
     /// <summary>The password, then <paramref name="code"/>, from a fresh browser; the answer to the code.</summary>
     private async Task<HttpResponseMessage> SignInWithAsync(string email, string code)
     {
