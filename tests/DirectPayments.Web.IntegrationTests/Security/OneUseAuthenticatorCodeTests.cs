@@ -103,6 +103,24 @@ public sealed class OneUseAuthenticatorCodeTests(PortalFactory factory) : IClass
     }
 
     [Fact]
+    public async Task Of_two_sign_ins_with_one_code_at_the_same_moment_only_one_signs_in()
+    {
+        var key = await EnrolledAsync("two.browsers@example.org");
+        var code = Totp.At(key, DateTimeOffset.UtcNow.AddSeconds(30));
+        var browsers = new[] { factory.CreateBrowserlessClient(), factory.CreateBrowserlessClient() };
+        foreach (var browser in browsers)
+        {
+            await browser.PasswordOnlyAsync("two.browsers@example.org");
+        }
+
+        var answers = await Task.WhenAll(browsers.Select(b =>
+            b.SubmitFormAsync("/account/authenticator-code", new Dictionary<string, string> { ["Code"] = code })));
+
+        Assert.Single(answers, a => a.Location() == "/case-management");
+        Assert.Single(answers, a => a.Location() is null);
+    }
+
+    [Fact]
     public void Every_way_Identity_names_the_authenticator_checks_codes_once()
     {
         using var scope = factory.Services.CreateScope();
