@@ -250,7 +250,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
         await Visit(page, name);
         await page.PasswordStepAsync(email, Password);
-        await page.CodeIfAskedAsync(() => Visit(page, $"{name}-code"));
+        await page.CodeIfAskedAsync(() => Visit(page, $"{name}-code"), email);
     }
 
     /// <summary>Axe over the page as it is now, then a full-page screenshot numbered in the order of the path.</summary>

@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Payments;
 using Microsoft.AspNetCore.DataProtection;
@@ -12,7 +16,9 @@ namespace DirectPayments.Infrastructure.Data;
 /// Card and bank account numbers encrypted at rest (ASVS V6, docs/adr/0017): ASP.NET Core Data Protection
 /// (authenticated AES, a random IV each time, keys rotated by the key ring) under one fixed purpose. A stored value
 /// starting with <see cref="Prefix"/> is ciphertext; anything else is a number written in clear before this existed,
-/// read as it is until <see cref="AccountNumberEncryption"/> rewrites it at start-up.
+/// read as it is until <see cref="AccountNumberEncryption"/> rewrites it at start-up. Staff's authenticator keys and
+/// recovery codes (ADR 20) are encrypted the same way, with the same keys, under a purpose of their own
+/// (<see cref="AuthenticatorPurpose"/>), so that neither kind of ciphertext can be read as the other.
 /// </summary>
 /// <param name="protection">The portal's Data Protection.</param>
 /// <param name="keyRing">
@@ -33,7 +39,15 @@ public sealed class AccountNumberProtection(IDataProtectionProvider protection, 
     /// </summary>
     public const int StoredLength = 256;
 
+    /// <summary>The purpose of the authenticator keys and recovery codes (Identity's AspNetUserTokens.Value); fixed too.</summary>
+    public const string AuthenticatorPurpose = "DirectPayments.AuthenticatorSecrets.v1";
+
+    // Data Protection's payload: a 4-byte magic header, then the id of the key that protected it.
+    private const uint MagicHeader = 0x09F0C9F0;
+
     private readonly IDataProtector protector = protection.CreateProtector(Purpose);
+
+    private readonly IDataProtector secrets = protection.CreateProtector(AuthenticatorPurpose);
 
     /// <summary>Names the keys this protection uses, so that the EF Core model (and its converter) is shared per key ring.</summary>
     public string KeyRing { get; } = keyRing;
@@ -55,6 +69,76 @@ public sealed class AccountNumberProtection(IDataProtectionProvider protection, 
     public string Encrypt(string number) => Prefix + protector.Protect(number);
 
     public string Decrypt(string stored) => IsEncrypted(stored) ? protector.Unprotect(stored[Prefix.Length..]) : stored;
+
+    /// <summary>An authenticator key or a set of recovery codes, as its column holds it.</summary>
+    public string EncryptSecret(string secret) => Prefix + secrets.Protect(secret);
+
+    /// <summary>A stored authenticator key or set of recovery codes; one stored in clear before is read as it is.</summary>
+    public string DecryptSecret(string stored) => IsEncrypted(stored) ? secrets.Unprotect(stored[Prefix.Length..]) : stored;
+
+    /// <summary>The key that new ciphertext is made with now (the key ring's default), read off a probe.</summary>
+    public Guid CurrentKeyId() =>
+        KeyIdOf(Encrypt("probe")) ?? throw new InvalidOperationException("Data Protection made a payload this portal cannot read.");
+
+    /// <summary>The id of the key a stored value was encrypted with; none for a value in clear or not made by Data Protection.</summary>
+    public static Guid? KeyIdOf(string stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        if (!IsEncrypted(stored))
+        {
+            return null;
+        }
+
+        var payload = Payload(stored);
+        return payload is { Length: >= 20 } && BinaryPrimitives.ReadUInt32BigEndian(payload) == MagicHeader
+            ? new Guid(payload.AsSpan(4, 16))
+            : null;
+    }
+
+    /// <summary>
+    /// A stored value encrypted again under the current key, of a kind (number or secret); read even when its key has
+    /// been revoked, so that it can be rescued before the old key is retired.
+    /// </summary>
+    internal string EncryptAgain(string stored, bool secret)
+    {
+        var kind = secret ? secrets : protector;
+        var clear = IsEncrypted(stored)
+            ? kind is IPersistedDataProtector persisted
+                ? persisted.DangerousUnprotect(Payload(stored) ?? throw new CryptographicException("The stored value is not base64url."), ignoreRevocationErrors: true, out _, out _)
+                : kind.Unprotect(Payload(stored) ?? throw new CryptographicException("The stored value is not base64url."))
+            : Encoding.UTF8.GetBytes(stored);
+        return Prefix + Base64Url.EncodeToString(kind.Protect(clear));
+    }
+
+    private static byte[]? Payload(string stored)
+    {
+        try
+        {
+            return Base64Url.DecodeFromChars(stored.AsSpan(Prefix.Length));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>The value converter on Identity's token values (authenticator keys, recovery codes): the column holds ciphertext.</summary>
+internal sealed class AuthenticatorSecretConverter : ValueConverter<string, string>
+{
+    public AuthenticatorSecretConverter(AccountNumberProtection protection)
+        : base(secret => protection.EncryptSecret(secret), stored => protection.DecryptSecret(stored))
+    {
+    }
+
+    /// <summary>For a context made without protection: the same model, but no secret read or written in clear.</summary>
+    public AuthenticatorSecretConverter()
+        : base(_ => Refuse(), _ => Refuse())
+    {
+    }
+
+    private static string Refuse() =>
+        throw new InvalidOperationException("This database context has no protection (UseAccountNumberProtection), so it cannot read or write authenticator secrets.");
 }
 
 /// <summary>The value converter on each account-number column: the model holds the number, the column its ciphertext.</summary>

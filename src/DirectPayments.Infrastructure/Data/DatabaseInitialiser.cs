@@ -9,7 +9,8 @@ namespace DirectPayments.Infrastructure.Data;
 
 /// <summary>
 /// At start-up: apply pending migrations (EF Core holds its own lock while it does), then, one instance at a time
-/// (<see cref="StartupLock"/>), encrypt any account number still stored in clear, seed reference data and (never in
+/// (<see cref="StartupLock"/>), encrypt any account number or authenticator secret still stored in clear, encrypt
+/// again under the current key any made under an older one, seed reference data and (never in
 /// Production) the demo data.
 /// </summary>
 public sealed class DatabaseInitialiser(
@@ -39,6 +40,7 @@ public sealed class DatabaseInitialiser(
         await using (await StartupLock.AcquireAsync(db, DependencyInjection.DataFolder(options.Value, environment.ContentRootPath), cancellationToken))
         {
             await accountNumbers.EncryptStoredInClearAsync(cancellationToken);
+            await accountNumbers.EncryptUnderCurrentKeyAsync(cancellationToken);
             await roles.SeedAsync();
             await chargingRates.SeedAsync(cancellationToken);
             await spendRules.SeedAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -74,6 +75,11 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
         {
             builder.Entity(entity).Property(property).HasConversion(accountNumbers).HasMaxLength(AccountNumberProtection.StoredLength);
         }
+
+        // So are staff's authenticator keys and recovery codes, Identity's only tokens (docs/adr/0020): whoever has them
+        // can make codes.
+        builder.Entity<IdentityUserToken<string>>().Property(t => t.Value)
+            .HasConversion((ValueConverter)(AccountNumbers is { } keys ? new AuthenticatorSecretConverter(keys) : new AuthenticatorSecretConverter()));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

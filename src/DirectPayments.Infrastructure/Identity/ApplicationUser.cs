@@ -9,4 +9,10 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>Staff accounts made by an administrator start with a temporary password that must be changed.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>
+    /// The 30-second time step of the last authenticator code accepted from this account: a code is accepted only for
+    /// a later step, so that none works twice (ASVS 2.8.4). Written only by <see cref="OneUseAuthenticatorTokenProvider"/>.
+    /// </summary>
+    public long? AuthenticatorTimeStepUsed { get; set; }
 }

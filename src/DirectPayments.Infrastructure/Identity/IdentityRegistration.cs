@@ -42,6 +42,9 @@ public static class IdentityRegistration
             })
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<DirectPaymentsDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // In place of Identity's authenticator provider (added just above, under the same name), which accepts a code
+            // again within its 90 seconds: this one accepts it once.
+            .AddTokenProvider<OneUseAuthenticatorTokenProvider>(OneUseAuthenticatorTokenProvider.Name);
     }
 }

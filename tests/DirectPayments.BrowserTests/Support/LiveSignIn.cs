@@ -18,7 +18,7 @@ public static class LiveSignIn
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync($"{baseUrl}/account/sign-in");
         await page.PasswordStepAsync(email, password);
-        await page.CodeIfAskedAsync(onCodePage);
+        await page.CodeIfAskedAsync(onCodePage, email);
     }
 
     /// <summary>The password, on the sign-in page already open; on to wherever it leads.</summary>
@@ -31,8 +31,11 @@ public static class LiveSignIn
         await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
     }
 
-    /// <summary>When the page asks for the authenticator code (staff), enters the demo staff's current code.</summary>
-    public static async Task CodeIfAskedAsync(this IPage page, Func<Task>? onCodePage = null)
+    /// <summary>
+    /// When the page asks for the authenticator code (staff), enters a code of the demo staff's that <paramref name="email"/>
+    /// has not used yet (a code works once); with no address, one no demo member of staff has used.
+    /// </summary>
+    public static async Task CodeIfAskedAsync(this IPage page, Func<Task>? onCodePage = null, string? email = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         if (!page.Url.Contains("/account/authenticator-code", StringComparison.Ordinal))
@@ -45,7 +48,7 @@ public static class LiveSignIn
             await onCodePage();
         }
 
-        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Totp.Now(DemoDataSeeder.StaffAuthenticatorKey));
+        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(await Totp.UnusedAsync(email ?? DemoDataSeeder.StaffAuthenticatorKey, DemoDataSeeder.StaffAuthenticatorKey));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/authenticator-code", StringComparison.Ordinal));
     }

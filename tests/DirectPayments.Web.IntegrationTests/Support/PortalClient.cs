@@ -108,8 +108,7 @@ public static class PortalClient
         var location = response.Location();
         if (location?.StartsWith("/account/authenticator-code", StringComparison.Ordinal) == true)
         {
-            var key = await PortalFactory.AuthenticatorKeyAsync(client, email);
-            return await client.SubmitFormAsync(location, new Dictionary<string, string> { ["Code"] = Totp.Now(key) });
+            return await client.SubmitFormAsync(location, new Dictionary<string, string> { ["Code"] = await PortalFactory.AuthenticatorCodeAsync(client, email) });
         }
 
         if (location?.StartsWith("/account/set-up-authenticator", StringComparison.Ordinal) == true)

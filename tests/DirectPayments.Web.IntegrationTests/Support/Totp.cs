@@ -14,6 +14,33 @@ public static class Totp
 {
     public static string Now(string base32Key) => At(base32Key, DateTimeOffset.UtcNow);
 
+    private static readonly Dictionary<string, long> LastStepUsed = [];
+
+    /// <summary>
+    /// A code for <paramref name="account"/> that this process has not given the portal before: the portal accepts each
+    /// code once, so a later time step (up to the two ahead it accepts), or, when those are used too, the next one after
+    /// waiting for it. For the browser tests, whose live portal cannot be told to forget a code.
+    /// </summary>
+    public static async Task<string> UnusedAsync(string account, string base32Key)
+    {
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow;
+            var step = now.ToUnixTimeSeconds() / 30;
+            lock (LastStepUsed)
+            {
+                var next = LastStepUsed.TryGetValue(account, out var last) ? Math.Max(step, last + 1) : step;
+                if (next <= step + 1)
+                {
+                    LastStepUsed[account] = next;
+                    return At(base32Key, DateTimeOffset.FromUnixTimeSeconds(next * 30));
+                }
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(30 - (now.ToUnixTimeSeconds() % 30) + 1));
+        }
+    }
+
     public static string At(string base32Key, DateTimeOffset time)
     {
         ArgumentNullException.ThrowIfNull(base32Key);
