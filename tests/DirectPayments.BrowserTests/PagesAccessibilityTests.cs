@@ -162,6 +162,38 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
     }
 
     [Fact]
+    public async Task StaffRoleChange_WithItsRefusalAndItsBanner_IsAccessible()
+    {
+        // A member of staff of this test's own, so the demo's staff keep their roles for the other browser tests.
+        const string email = "axe.role.change@example.org";
+        using (var scope = portal.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = new ApplicationUser { UserName = email, Email = email, DisplayName = "Axe Role-Change", EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(user, LiveSignIn.DemoPassword)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, Roles.Reviewer)).Succeeded);
+        }
+
+        var page = await SignIn("admin@example.org");
+        await page.GotoAsync($"{portal.BaseUrl}/administration/staff");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Axe Role-Change" }).ClickAsync();
+        await page.WaitForURLAsync("**/administration/staff/*");
+        await Check(page, null, "staff-role-01-account");
+
+        // The role they hold already: refused, with the answer kept.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change role" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Check(page, null, "staff-role-02-same-role-error");
+
+        await page.GetByLabel("Finance").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change role" }).ClickAsync();
+        await page.GetByText("The role is changed to finance").WaitForAsync();
+        await Check(page, null, "staff-role-03-changed");
+        Assert.Contains("role changed from reviewer to finance by admin@example.org, and signed out everywhere", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AccountPages_WithoutSigningIn_AreAccessible()
     {
         var page = await browser.NewPageAsync();

@@ -95,6 +95,19 @@ public interface IIdentityAccounts
     /// </summary>
     Task<IReadOnlyList<string>?> ReplaceRecoveryCodesAsync(string userId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Moves the account from one role to another (a member of staff holds exactly one), with a new security stamp;
+    /// false when there is no such account or it does not hold <paramref name="from"/>.
+    /// </summary>
+    Task<bool> ChangeRoleAsync(string userId, string from, string to, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Holds every other change to who holds a staff role (a role change, disabling an administrator, allocating a case
+    /// to a case manager) back until the command's transaction ends, so that a rule checked after it ("an administrator
+    /// is left", "they hold no open cases") still holds at the commit, even against a change at the same moment.
+    /// </summary>
+    Task HoldStaffRoleChangesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Ends every signed-in session of the account, in the command's transaction.</summary>
     Task EndSessionsAsync(string userId, CancellationToken cancellationToken = default);
 

@@ -37,6 +37,7 @@ public static class AdministrationUseCases
         services.AddScoped<StaffAccountPages>();
         services.AddScoped<CreateStaffAccount>();
         services.AddScoped<ManageStaffAccount>();
+        services.AddScoped<ChangeStaffRole>();
 
         // Uprating
         services.AddScoped<UpratingPages>();

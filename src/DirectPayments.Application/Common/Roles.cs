@@ -22,6 +22,7 @@ public static class Roles
         CaseManager => "Case manager",
         Reviewer => "Reviewer",
         Administrator => "Administrator",
+        Finance => "Finance",
         _ => role,
     };
 }

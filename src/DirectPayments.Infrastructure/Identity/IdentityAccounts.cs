@@ -68,6 +68,32 @@ public sealed class IdentityAccounts(UserManager<ApplicationUser> users, DirectP
         return [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, AuthenticatorTokens.RecoveryCodesMade) ?? []];
     }
 
+    public async Task<bool> ChangeRoleAsync(string userId, string from, string to, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user || !await users.IsInRoleAsync(user, from))
+        {
+            return false;
+        }
+
+        if (!(await users.RemoveFromRoleAsync(user, from)).Succeeded || !(await users.AddToRoleAsync(user, to)).Succeeded)
+        {
+            return false;
+        }
+
+        // A new stamp, as for any change to what the account may do: nothing issued for the old role is honoured.
+        await users.UpdateSecurityStampAsync(user);
+        return true;
+    }
+
+    public Task HoldStaffRoleChangesAsync(CancellationToken cancellationToken = default)
+    {
+        // An update of one agreed row (the administrator role's) takes its write lock until the transaction ends, on
+        // PostgreSQL, SQL Server and SQLite alike: a second command waits here, then reads what the first committed.
+        var administrator = Application.Common.Roles.Administrator.ToUpperInvariant();
+        return db.Roles.Where(r => r.NormalizedName == administrator)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ConcurrencyStamp, r => r.ConcurrencyStamp), cancellationToken);
+    }
+
     public Task EndSessionsAsync(string userId, CancellationToken cancellationToken = default) =>
         db.Set<UserSession>().Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
 

@@ -50,15 +50,18 @@ public sealed class SignInThrottle(DirectPaymentsDbContext db, TimeProvider cloc
         return await db.Set<SignInCounter>().AnyAsync(c => keys.Contains(c.Key) && c.LockedUntil > now, cancellationToken);
     }
 
-    /// <summary>Counts a wrong password; when this one reached a limit, which, in words (the address is held back from now).</summary>
-    public async Task<string?> FailedAsync(string address, string client, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Counts a wrong password (or code); when this one reached a limit, which, in words (the address is held back from
+    /// now), naming the failures as <paramref name="failures"/> says ("wrong passwords", "wrong codes or passwords").
+    /// </summary>
+    public async Task<string?> FailedAsync(string address, string client, string failures = "wrong passwords", CancellationToken cancellationToken = default)
     {
         string? reached = null;
         foreach (var (key, limit, what) in Keys(address, client))
         {
             if (await CountAsync(key, limit, cancellationToken))
             {
-                reached ??= $"{limit} wrong passwords {what} within {Limits.Minutes} minutes";
+                reached ??= $"{limit} {failures} {what} within {Limits.Minutes} minutes";
             }
         }
 

@@ -1,4 +1,5 @@
 using DirectPayments.Infrastructure.Identity;
+using DirectPayments.Infrastructure.Seeding;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,23 @@ public sealed class SignInAuditTests
     }
 
     [Fact]
+    public async Task A_hold_back_after_wrong_authenticator_codes_is_recorded_as_wrong_codes()
+    {
+        using var factory = new PortalFactory();
+        var client = factory.CreateBrowserlessClient();
+        await client.PasswordOnlyAsync("reviewer@example.org");
+        var wrong = WrongCode(DemoDataSeeder.StaffAuthenticatorKey);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await client.SubmitFormAsync("/account/authenticator-code", new Dictionary<string, string> { ["Code"] = wrong });
+        }
+
+        var events = await EventsAsync(factory, "reviewer@example.org");
+        Assert.Equal("held back from signing in for 15 minutes after 5 wrong codes or passwords for this address from one place within 15 minutes", events[^1]);
+    }
+
+    [Fact]
     public async Task An_attempt_on_an_address_with_no_account_is_recorded_with_the_address_typed()
     {
         using var factory = new PortalFactory();
@@ -54,6 +72,14 @@ public sealed class SignInAuditTests
         var entry = await factory.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.EntityType == "Account" && a.UserId == SignInLog.NoAccount));
         Assert.Equal("nobody@example.org", entry.UserName);
         Assert.Equal("failed to sign in: no account has this email address", entry.Description);
+    }
+
+    // A code no time step near now gives for this key (Identity accepts those of 90 seconds either side).
+    private static string WrongCode(string key)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var accepted = Enumerable.Range(-4, 9).Select(step => Totp.At(key, now.AddSeconds(30 * step))).ToHashSet();
+        return Enumerable.Range(0, 10).Select(i => $"{i}{i}{i}{i}{i}{i}").First(c => !accepted.Contains(c));
     }
 
     private static async Task<List<string>> EventsAsync(PortalFactory factory, string email)

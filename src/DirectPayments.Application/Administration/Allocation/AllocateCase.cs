@@ -15,6 +15,9 @@ public sealed class AllocateCase(CommandRunner runner, IIdentityAccounts account
         runner.ForCaseAsync(caseId, CaseOperation.Allocate, "allocated the case", async (work, c) =>
         {
             work.WhenChangedMeanwhile(ChangedMessage);
+
+            // A role change at the same moment must not leave the case with someone who is no longer a case manager.
+            await accounts.HoldStaffRoleChangesAsync(c);
             var manager = await accounts.FindInRoleAsync(caseManagerId, Roles.CaseManager, c);
             if (manager is null)
             {

@@ -29,7 +29,7 @@ public enum StaffAccountAction
 /// <summary>
 /// An administrator signs a member of staff out everywhere, disables or enables their account, gives them a new
 /// one-time password, or resets their authenticator app. Each is audited against the account, in words, in the same transaction as the change; sessions
-/// end in it too, so nothing is half done. Administrators cannot disable themselves (someone must be left to enable).
+/// end in it too, so nothing is half done. Administrators cannot disable themselves, nor the last enabled administrator (someone must be left to enable).
 /// </summary>
 public sealed class ManageStaffAccount(CommandRunner runner, IIdentityAccounts accounts)
 {
@@ -41,6 +41,13 @@ public sealed class ManageStaffAccount(CommandRunner runner, IIdentityAccounts a
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         return runner.RunAsync<string?>($"{Words(action)} a staff account", async (work, c) =>
         {
+            if (action == StaffAccountAction.Disable)
+            {
+                // Before anything is read, as for a role change: two administrators disabling each other at the same
+                // moment must not leave nobody who can sign in to enable them.
+                await accounts.HoldStaffRoleChangesAsync(c);
+            }
+
             var found = await accounts.FindStaffAsync(userId, c);
             if (found is null)
             {
@@ -52,6 +59,12 @@ public sealed class ManageStaffAccount(CommandRunner runner, IIdentityAccounts a
             if (action == StaffAccountAction.Disable && userId == work.User.UserId)
             {
                 CommandWork.Refuse(NotYourselfMessage);
+            }
+
+            if (action == StaffAccountAction.Disable && found.Value.Role == Roles.Administrator
+                && !await ChangeStaffRole.AnotherEnabledAdministratorAsync(accounts, userId, c))
+            {
+                CommandWork.Refuse(ChangeStaffRole.LastAdministratorMessage(member.DisplayName));
             }
 
             string? oneTimePassword = null;

@@ -13,8 +13,11 @@ public sealed record StaffAccountRow(
 /// <summary>Something that happened to an account, in words: when, and what (signed in, failed to, disabled by whom).</summary>
 public sealed record AccountEventLine(DateTimeOffset At, string What);
 
-/// <summary>One member of staff's account, with its latest events, for the administrator to act on.</summary>
-public sealed record StaffAccountDetail(StaffAccountRow Account, IReadOnlyList<AccountEventLine> Events);
+/// <summary>
+/// One member of staff's account, with its latest events and the open cases allocated to them (a case manager's
+/// caseload, to reallocate before their role changes), for the administrator to act on.
+/// </summary>
+public sealed record StaffAccountDetail(StaffAccountRow Account, IReadOnlyList<AccountEventLine> Events, int OpenCases = 0);
 
 /// <summary>Case managers, reviewers, administrators and finance staff, by name.</summary>
 public sealed class StaffAccountPages(IIdentityAccounts accounts, IPortalDb db, CouncilClock clock)
@@ -37,7 +40,8 @@ public sealed class StaffAccountPages(IIdentityAccounts accounts, IPortalDb db, 
             .OrderByDescending(a => a.Id).Take(EventsShown)
             .Select(a => new AccountEventLine(a.OccurredAt, a.Description ?? a.Action))
             .ToListAsync(cancellationToken);
-        return new StaffAccountDetail(row, events);
+        var openCases = found.Role == Roles.CaseManager ? await ChangeStaffRole.OpenCasesHeldAsync(db, userId, cancellationToken) : 0;
+        return new StaffAccountDetail(row, events, openCases);
     }
 
     public async Task<IReadOnlyList<StaffAccountRow>> ListAsync(CancellationToken cancellationToken = default)

@@ -19,6 +19,7 @@ public sealed class AccountController(
     internal const string WrongDetailsMessage = "Enter a correct email address and password";
 
     internal const string LockedOutMessage = "Your account is locked because of too many attempts to sign in. Try again in 15 minutes";
+    internal const string DisabledMessage = "This account is disabled. Ask an administrator to enable it";
 
     [AllowAnonymous]
     [HttpGet("sign-in")]
@@ -41,6 +42,10 @@ public sealed class AccountController(
             case SignInOutcome.LockedOut:
                 logger.LogWarning("Sign-in refused: account locked out");
                 ModelState.AddModelError(nameof(model.Email), LockedOutMessage);
+                return View(model);
+            case SignInOutcome.Disabled:
+                // Only said to someone who gave the account's password, so it tells a stranger nothing.
+                ModelState.AddModelError(nameof(model.Email), DisabledMessage);
                 return View(model);
             case SignInOutcome.WrongDetails:
                 // One message for a wrong email or a wrong password, so that nobody can find out who has an account.

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using DirectPayments.Application.Administration.StaffAccounts;
 using DirectPayments.Application.Common;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace DirectPayments.Web.Features.Administration;
@@ -38,4 +39,26 @@ public sealed class CreateStaffAccountValidator : AbstractValidator<CreateStaffA
             .NotEmpty().WithMessage("Select the person's role")
             .Must(r => r is null || Roles.Staff.Contains(r)).WithMessage("Select the person's role");
     }
+}
+
+/// <summary>A member of staff's account page, with its "Change role" form.</summary>
+public sealed class StaffAccountViewModel
+{
+    /// <summary>The role chosen: the one they hold until the administrator picks another.</summary>
+    [Display(Name = "Role")]
+    public string? Role { get; set; }
+
+    /// <summary>The account the page is about (never bound from the post).</summary>
+    [BindNever]
+    public StaffAccountDetail? Detail { get; set; }
+
+    public static IEnumerable<SelectListItem> RoleChoices() => CreateStaffAccountViewModel.RoleChoices();
+}
+
+public sealed class ChangeRoleValidator : AbstractValidator<StaffAccountViewModel>
+{
+    public ChangeRoleValidator() =>
+        RuleFor(m => m.Role)
+            .NotEmpty().WithMessage("Select the person's new role")
+            .Must(r => r is null || Roles.Staff.Contains(r)).WithMessage(ChangeStaffRole.NotAStaffRoleMessage);
 }

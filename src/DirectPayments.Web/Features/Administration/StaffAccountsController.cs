@@ -10,8 +10,8 @@ namespace DirectPayments.Web.Features.Administration;
 
 /// <summary>
 /// Case managers, reviewers, administrators and finance staff: the list, a new account with a one-time password, and one account's
-/// page, to read its sign-in events and sign it out everywhere, disable or enable it, give it a new one-time password, or
-/// reset its authenticator app.
+/// page, to read its sign-in events and sign it out everywhere, disable or enable it, give it a new one-time password,
+/// reset its authenticator app, or change its role.
 /// </summary>
 [Authorize(Policy = Policies.Administration)]
 [Route("administration/staff")]
@@ -46,7 +46,46 @@ public sealed class StaffAccountsController(StaffAccountPages pages, IValidator<
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Account(string id, CancellationToken cancellationToken) =>
-        await pages.DetailAsync(id, cancellationToken) is { } detail ? View(detail) : NotFound();
+        await pages.DetailAsync(id, cancellationToken) is { } detail
+            ? View(new StaffAccountViewModel { Detail = detail, Role = detail.Account.Role })
+            : NotFound();
+
+    [HttpPost("{id}/role")]
+    public async Task<IActionResult> ChangeRole(
+        string id, StaffAccountViewModel model, [FromServices] IValidator<StaffAccountViewModel> roleValidator, [FromServices] ChangeStaffRole change, CancellationToken cancellationToken)
+    {
+        (await roleValidator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return await ShowAccount(id, model, cancellationToken);
+        }
+
+        var result = await change.RunAsync(id, model.Role!, cancellationToken);
+        if (result.Status == CommandStatus.Refused)
+        {
+            // Every refusal is about the role chosen (or whose role it is): beside the radios and in the summary.
+            ModelState.AddModelError(nameof(model.Role), result.Message!.TrimEnd('.'));
+            return await ShowAccount(id, model, cancellationToken);
+        }
+
+        return await this.FormOutcome(
+            result,
+            $"The role is changed to {ChangeStaffRole.Words(model.Role!)} and the account is signed out everywhere. The new role applies when they next sign in",
+            () => RedirectToAction(nameof(Account), new { id }),
+            () => ShowAccount(id, model, cancellationToken));
+    }
+
+    private async Task<IActionResult> ShowAccount(string id, StaffAccountViewModel model, CancellationToken cancellationToken)
+    {
+        if (await pages.DetailAsync(id, cancellationToken) is not { } detail)
+        {
+            return NotFound();
+        }
+
+        model.Detail = detail;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(nameof(Account), model);
+    }
 
     [HttpPost("{id}")]
     public async Task<IActionResult> Account(string id, StaffAccountAction action, [FromServices] ManageStaffAccount manage, CancellationToken cancellationToken)

@@ -29,6 +29,9 @@ public enum SignInOutcome
     /// <summary>Too many wrong attempts: the account is locked for a while.</summary>
     LockedOut,
 
+    /// <summary>The right password for an account an administrator disabled: said only to someone who gave the password.</summary>
+    Disabled,
+
     /// <summary>A wrong e-mail address or password: one answer for both, so that nobody can find out who has an account.</summary>
     WrongDetails,
 }
@@ -102,12 +105,22 @@ public sealed class PortalSignIn(
         // Identity's own lock-out is not used here: it would let anyone lock any account (staff too) from anywhere,
         // and it answers only for addresses that have an account. An administrator's lock still holds.
         // Only checked here: who is signed in, and how far, is decided below.
-        var result = await signIn.CheckPasswordSignInAsync(account, password, lockoutOnFailure: false);
-        if (result.IsLockedOut)
+        if (await signIn.UserManager.IsLockedOutAsync(account))
         {
-            await log.RecordAsync(id, who, "tried to sign in while the account was locked");
-            return new SignInAttempt(SignInOutcome.LockedOut);
+            // Identity would answer "locked" before checking the password, which tells anyone who types the address that
+            // it has an account. The password is checked first, and only its owner is told why they cannot sign in.
+            if (!await signIn.UserManager.CheckPasswordAsync(account, password))
+            {
+                await log.RecordAsync(id, who, "failed to sign in: wrong password");
+                return await WrongAsync(email, client, id, who);
+            }
+
+            var disabled = account.LockoutEnd?.Year == DateTimeOffset.MaxValue.Year;
+            await log.RecordAsync(id, who, disabled ? "gave the right password, but the account is disabled" : "gave the right password while the account was locked");
+            return new SignInAttempt(disabled ? SignInOutcome.Disabled : SignInOutcome.LockedOut);
         }
+
+        var result = await signIn.CheckPasswordSignInAsync(account, password, lockoutOnFailure: false);
 
         if (!result.Succeeded)
         {
@@ -273,7 +286,7 @@ public sealed class PortalSignIn(
         }
 
         await log.RecordAsync(account.Id, email, "gave a wrong current password to change it", cancellationToken);
-        if (await throttle.FailedAsync(email, client, cancellationToken) is not { } reached)
+        if (await throttle.FailedAsync(email, client, cancellationToken: cancellationToken) is not { } reached)
         {
             return false;
         }
@@ -309,7 +322,8 @@ public sealed class PortalSignIn(
     /// <summary>A wrong code counts as a wrong password does, so that six digits cannot be guessed either.</summary>
     private async Task<SecondStep> WrongCodeAsync(ApplicationUser account, string client)
     {
-        if (await throttle.FailedAsync(account.Email!, client) is not { } reached)
+        // The count goes on from the password step (staff's is reset only by a right code), so it may hold both.
+        if (await throttle.FailedAsync(account.Email!, client, failures: "wrong codes or passwords") is not { } reached)
         {
             return new SecondStep(SecondStepOutcome.WrongCode);
         }
