@@ -19,7 +19,7 @@ public sealed class ContributionEstimates(IChargingRatesProvider years, CouncilC
     public async Task<EstimateOutcome> EstimateAsync(EstimateRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var year = await years.FindAsync(request.Year, cancellationToken);
+        var year = await years.FindForEstimateAsync(request.Year, cancellationToken);
         var field = request.FinancialYear is null ? "assessmentDate" : "financialYear";
         if (year is null)
         {
