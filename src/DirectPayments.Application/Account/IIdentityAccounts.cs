@@ -108,6 +108,15 @@ public interface IIdentityAccounts
     /// </summary>
     Task HoldStaffRoleChangesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Whether wrong passwords or codes hold the account's address back from signing in now, from anywhere.</summary>
+    Task<bool> IsHeldBackAsync(string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lets the account sign in again now: the counts of wrong passwords and codes against its address, and any
+    /// hold-back they caused, are forgotten, and a lock-out ended (not a disabling). False when there is no such account.
+    /// </summary>
+    Task<bool> LiftHoldBackAsync(string userId, CancellationToken cancellationToken = default);
+
     /// <summary>Ends every signed-in session of the account, in the command's transaction.</summary>
     Task EndSessionsAsync(string userId, CancellationToken cancellationToken = default);
 

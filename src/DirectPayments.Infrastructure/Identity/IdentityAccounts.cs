@@ -6,8 +6,33 @@ using Microsoft.EntityFrameworkCore;
 namespace DirectPayments.Infrastructure.Identity;
 
 /// <summary>The application's accounts port over ASP.NET Identity, on the portal's database (so in the command's transaction).</summary>
-public sealed class IdentityAccounts(UserManager<ApplicationUser> users, DirectPaymentsDbContext db) : IIdentityAccounts
+public sealed class IdentityAccounts(UserManager<ApplicationUser> users, DirectPaymentsDbContext db, SignInThrottle throttle) : IIdentityAccounts
 {
+    public async Task<bool> IsHeldBackAsync(string userId, CancellationToken cancellationToken = default) =>
+        await users.FindByIdAsync(userId) is { Email: { } email } && await throttle.HoldsBackAnywhereAsync(email, cancellationToken);
+
+    public async Task<bool> LiftHoldBackAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return false;
+        }
+
+        if (user.Email is { } email)
+        {
+            await throttle.LiftAsync(email, cancellationToken);
+        }
+
+        // A lock-out ends; a disabling (locked to the year 9999) is the administrator's other button.
+        if (user.LockoutEnd is { } until && until.Year != DateTimeOffset.MaxValue.Year)
+        {
+            user.LockoutEnd = null;
+        }
+
+        user.AccessFailedCount = 0;
+        return (await users.UpdateAsync(user)).Succeeded;
+    }
+
     public async Task<bool> SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
     {
         if (await users.FindByIdAsync(userId) is not { } user)

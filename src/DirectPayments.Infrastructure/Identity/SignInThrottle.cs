@@ -57,9 +57,9 @@ public sealed class SignInThrottle(DirectPaymentsDbContext db, TimeProvider cloc
     public async Task<string?> FailedAsync(string address, string client, string failures = "wrong passwords", CancellationToken cancellationToken = default)
     {
         string? reached = null;
-        foreach (var (key, limit, what) in Keys(address, client))
+        foreach (var (key, limit, what, addressKey) in Keys(address, client))
         {
-            if (await CountAsync(key, limit, cancellationToken))
+            if (await CountAsync(key, addressKey, limit, cancellationToken))
             {
                 reached ??= $"{limit} {failures} {what} within {Limits.Minutes} minutes";
             }
@@ -85,16 +85,37 @@ public sealed class SignInThrottle(DirectPaymentsDbContext db, TimeProvider cloc
         return db.Set<SignInCounter>().Where(c => keys.Contains(c.Key)).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private IEnumerable<(string Key, int Limit, string What)> Keys(string address, string client)
+    /// <summary>Whether this address is held back now, anywhere (from any client, or everywhere).</summary>
+    public async Task<bool> HoldsBackAnywhereAsync(string address, CancellationToken cancellationToken = default)
     {
-        var normalised = Normalise(address);
-        yield return (Hash("address-client", normalised + "\n" + client), Limits.PerAddressFromOneClient, "for this address from one place");
-        yield return (Hash("address", normalised), Limits.PerAddress, "for this address from anywhere");
-        yield return (Hash("client", client), Limits.PerClient, "from one place for any addresses");
+        var addressKey = AddressKey(address);
+        var now = clock.GetUtcNow();
+        return await db.Set<SignInCounter>().AnyAsync(c => (c.AddressKey == addressKey || c.Key == addressKey) && c.LockedUntil > now, cancellationToken);
     }
 
+    /// <summary>
+    /// An administrator lets the person sign in again now: every count and hold-back against this address goes, from
+    /// everywhere (a guesser's too, who starts counting again; the count from their client for any address stays).
+    /// </summary>
+    public Task<int> LiftAsync(string address, CancellationToken cancellationToken = default)
+    {
+        var addressKey = AddressKey(address);
+        return db.Set<SignInCounter>().Where(c => c.AddressKey == addressKey || c.Key == addressKey).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private IEnumerable<(string Key, int Limit, string What, string? AddressKey)> Keys(string address, string client)
+    {
+        var normalised = Normalise(address);
+        var addressKey = AddressKey(address);
+        yield return (Hash("address-client", normalised + "\n" + client), Limits.PerAddressFromOneClient, "for this address from one place", addressKey);
+        yield return (addressKey, Limits.PerAddress, "for this address from anywhere", addressKey);
+        yield return (Hash("client", client), Limits.PerClient, "from one place for any addresses", null);
+    }
+
+    private static string AddressKey(string address) => Hash("address", Normalise(address));
+
     /// <summary>One more failure on a counter, in single statements, so that failures at the same moment all count.</summary>
-    private async Task<bool> CountAsync(string key, int limit, CancellationToken cancellationToken)
+    private async Task<bool> CountAsync(string key, string? addressKey, int limit, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var window = TimeSpan.FromMinutes(Limits.Minutes);
@@ -112,7 +133,7 @@ public sealed class SignInThrottle(DirectPaymentsDbContext db, TimeProvider cloc
                 break;
             }
 
-            db.Add(new SignInCounter(key, now));
+            db.Add(new SignInCounter(key, now, addressKey));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -143,13 +164,19 @@ public sealed class SignInThrottle(DirectPaymentsDbContext db, TimeProvider cloc
 /// <summary>Wrong passwords counted against one key (an address, a client, or both), and until when it is held back.</summary>
 public sealed class SignInCounter
 {
-    public SignInCounter(string key, DateTimeOffset since)
+    public SignInCounter(string key, DateTimeOffset since, string? addressKey = null)
     {
-        (Key, Since, Failures) = (key, since, 1);
+        (Key, Since, Failures, AddressKey) = (key, since, 1, addressKey);
     }
 
     /// <summary>A SHA-256 of what is counted, so the table holds no address typed.</summary>
     public string Key { get; private set; }
+
+    /// <summary>
+    /// For a count against an address (from anywhere, or from one client), the address's own key: what an
+    /// administrator's "let them sign in now" finds them by, since the client is hashed in with the address.
+    /// </summary>
+    public string? AddressKey { get; private set; }
 
     public int Failures { get; private set; }
 
@@ -166,5 +193,7 @@ internal sealed class SignInCounterConfiguration : IEntityTypeConfiguration<Sign
         builder.ToTable("SignInCounters");
         builder.HasKey(c => c.Key);
         builder.Property(c => c.Key).HasMaxLength(64);
+        builder.Property(c => c.AddressKey).HasMaxLength(64);
+        builder.HasIndex(c => c.AddressKey);
     }
 }

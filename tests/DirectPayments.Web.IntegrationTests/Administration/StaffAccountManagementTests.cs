@@ -110,6 +110,65 @@ public sealed class StaffAccountManagementTests
         Assert.Equal("failed to sign in: wrong password", events[1]);
     }
 
+    [Fact]
+    public async Task An_administrator_lets_a_member_of_staff_held_back_by_wrong_passwords_sign_in_now()
+    {
+        using var factory = new PortalFactory();
+        var person = factory.CreateBrowserlessClient();
+        await WrongPasswordsAsync(person, "reviewer@example.org", 5);
+        var admin = await factory.SignedInAsync("admin@example.org");
+        var page = await admin.GetDocumentAsync($"/administration/staff/{await IdAsync(factory, "reviewer@example.org")}");
+
+        await admin.SubmitFormAsync(page, new Dictionary<string, string>(), "form#lift-hold-back");
+
+        Assert.Equal("/review", (await person.SignInAsync("reviewer@example.org")).Location());
+    }
+
+    [Fact]
+    public async Task The_account_page_says_when_wrong_passwords_hold_someone_back()
+    {
+        using var factory = new PortalFactory();
+        await WrongPasswordsAsync(factory.CreateBrowserlessClient(), "reviewer@example.org", 5);
+
+        var page = await (await factory.SignedInAsync("admin@example.org")).GetDocumentAsync($"/administration/staff/{await IdAsync(factory, "reviewer@example.org")}");
+
+        Assert.Contains("Held back from signing in after wrong passwords or codes", page.MainText(), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("form#lift-hold-back"));
+    }
+
+    [Fact]
+    public async Task Nobody_held_back_has_no_button_to_let_them_in()
+    {
+        using var factory = new PortalFactory();
+
+        var page = await (await factory.SignedInAsync("admin@example.org")).GetDocumentAsync($"/administration/staff/{await IdAsync(factory, "reviewer@example.org")}");
+
+        Assert.Null(page.QuerySelector("form#lift-hold-back"));
+    }
+
+    [Fact]
+    public async Task Letting_someone_sign_in_now_is_audited_in_words()
+    {
+        using var factory = new PortalFactory();
+        await WrongPasswordsAsync(factory.CreateBrowserlessClient(), "reviewer@example.org", 5);
+        var admin = await factory.SignedInAsync("admin@example.org");
+        var page = await admin.GetDocumentAsync($"/administration/staff/{await IdAsync(factory, "reviewer@example.org")}");
+
+        await admin.SubmitFormAsync(page, new Dictionary<string, string>(), "form#lift-hold-back");
+
+        var reviewerId = await IdAsync(factory, "reviewer@example.org");
+        Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == "Account" && a.EntityId == reviewerId
+            && a.Description!.StartsWith("let sign in again now (wrong passwords and codes counted against the address forgotten)"))));
+    }
+
+    private static async Task WrongPasswordsAsync(HttpClient client, string email, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            await client.SignInAsync(email, "Not-The-Passw0rd");
+        }
+    }
+
     private static async Task<HttpResponseMessage> ActAsync(PortalFactory factory, string email, string action, HttpClient? admin = null)
     {
         admin ??= await factory.SignedInAsync("admin@example.org");

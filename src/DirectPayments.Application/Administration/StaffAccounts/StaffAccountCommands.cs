@@ -24,6 +24,12 @@ public enum StaffAccountAction
     /// ends, and they set up an app again at the next sign-in.
     /// </summary>
     ResetAuthenticator,
+
+    /// <summary>
+    /// Wrong passwords or codes hold the person back from signing in (for 15 minutes), and they need to work now: the
+    /// counts against their address are forgotten. Their sessions go on.
+    /// </summary>
+    LiftHoldBack,
 }
 
 /// <summary>
@@ -83,9 +89,12 @@ public sealed class ManageStaffAccount(CommandRunner runner, IIdentityAccounts a
                 case StaffAccountAction.ResetAuthenticator:
                     await accounts.ResetAuthenticatorAsync(userId, c);
                     break;
+                case StaffAccountAction.LiftHoldBack:
+                    await accounts.LiftHoldBackAsync(userId, c);
+                    break;
             }
 
-            if (action != StaffAccountAction.Enable)
+            if (action is not (StaffAccountAction.Enable or StaffAccountAction.LiftHoldBack))
             {
                 await accounts.EndSessionsAsync(userId, c);
             }
@@ -102,6 +111,7 @@ public sealed class ManageStaffAccount(CommandRunner runner, IIdentityAccounts a
         StaffAccountAction.Disable => "disabled, and signed out everywhere",
         StaffAccountAction.Enable => "enabled",
         StaffAccountAction.ResetAuthenticator => "authenticator app reset (to be set up again at the next sign-in), and signed out everywhere",
+        StaffAccountAction.LiftHoldBack => "let sign in again now (wrong passwords and codes counted against the address forgotten)",
         _ => "given a new one-time password, and signed out everywhere",
     };
 
@@ -111,6 +121,7 @@ public sealed class ManageStaffAccount(CommandRunner runner, IIdentityAccounts a
         StaffAccountAction.Disable => "disabled",
         StaffAccountAction.Enable => "enabled",
         StaffAccountAction.ResetAuthenticator => "reset the authenticator app of",
+        StaffAccountAction.LiftHoldBack => "let sign in again now",
         _ => "gave a new one-time password to",
     };
 }

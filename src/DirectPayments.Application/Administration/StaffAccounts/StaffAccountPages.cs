@@ -17,7 +17,11 @@ public sealed record AccountEventLine(DateTimeOffset At, string What);
 /// One member of staff's account, with its latest events and the open cases allocated to them (a case manager's
 /// caseload, to reallocate before their role changes), for the administrator to act on.
 /// </summary>
-public sealed record StaffAccountDetail(StaffAccountRow Account, IReadOnlyList<AccountEventLine> Events, int OpenCases = 0);
+/// <param name="Account">The account.</param>
+/// <param name="Events">Its latest events, newest first.</param>
+/// <param name="OpenCases">Open cases allocated to them.</param>
+/// <param name="HeldBack">Whether wrong passwords or codes hold them back from signing in now.</param>
+public sealed record StaffAccountDetail(StaffAccountRow Account, IReadOnlyList<AccountEventLine> Events, int OpenCases = 0, bool HeldBack = false);
 
 /// <summary>Case managers, reviewers, administrators and finance staff, by name.</summary>
 public sealed class StaffAccountPages(IIdentityAccounts accounts, IPortalDb db, CouncilClock clock)
@@ -41,7 +45,7 @@ public sealed class StaffAccountPages(IIdentityAccounts accounts, IPortalDb db, 
             .Select(a => new AccountEventLine(a.OccurredAt, a.Description ?? a.Action))
             .ToListAsync(cancellationToken);
         var openCases = found.Role == Roles.CaseManager ? await ChangeStaffRole.OpenCasesHeldAsync(db, userId, cancellationToken) : 0;
-        return new StaffAccountDetail(row, events, openCases);
+        return new StaffAccountDetail(row, events, openCases, row.LockedOut || await accounts.IsHeldBackAsync(userId, cancellationToken));
     }
 
     public async Task<IReadOnlyList<StaffAccountRow>> ListAsync(CancellationToken cancellationToken = default)

@@ -110,6 +110,7 @@ public sealed class StaffAccountsController(StaffAccountPages pages, IValidator<
                     StaffAccountAction.Disable => "The account is disabled and signed out everywhere",
                     StaffAccountAction.Enable => "The account is enabled",
                     StaffAccountAction.ResetAuthenticator => "The authenticator app is reset and the account is signed out everywhere. They will set up an app when they next sign in",
+                    StaffAccountAction.LiftHoldBack => "They can sign in now. Wrong passwords and codes counted against their address are forgotten",
                     _ => "The account is signed out everywhere",
                 };
                 return RedirectToAction(nameof(Account), new { id });

@@ -1910,6 +1910,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Failures")
                         .HasColumnType("integer");
 
@@ -1920,6 +1924,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasColumnType("bigint");
 
                     b.HasKey("Key");
+
+                    b.HasIndex("AddressKey");
 
                     b.ToTable("SignInCounters", (string)null);
                 });

@@ -1912,6 +1912,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("Failures")
                         .HasColumnType("int");
 
@@ -1922,6 +1926,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("Key");
+
+                    b.HasIndex("AddressKey");
 
                     b.ToTable("SignInCounters", (string)null);
                 });

@@ -1903,6 +1903,10 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Failures")
                         .HasColumnType("INTEGER");
 
@@ -1913,6 +1917,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Key");
+
+                    b.HasIndex("AddressKey");
 
                     b.ToTable("SignInCounters", (string)null);
                 });
