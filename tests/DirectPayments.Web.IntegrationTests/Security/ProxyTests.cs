@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using DirectPayments.Web.IntegrationTests.Estimator;
 using DirectPayments.Web.IntegrationTests.Support;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -109,7 +108,7 @@ public sealed class ProxyTests
     private static HttpRequestMessage Get(string path, string from, string? proto = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add(PeerFromTestHeader.Header, from);
+        request.Headers.Add(ClientAddressFromHeader.Header, from);
         if (proto is not null)
         {
             request.Headers.Add("X-Forwarded-Proto", proto);
@@ -133,27 +132,7 @@ public sealed class ProxyTests
                 builder.UseSetting($"ForwardedHeaders:KnownProxies:{i}", Proxies[i]);
             }
 
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, PeerFromTestHeader>());
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
         }
-    }
-
-    /// <summary>The test server has no network: the machine a request comes from is given by a header, before anything else runs.</summary>
-    private sealed class PeerFromTestHeader : IStartupFilter
-    {
-        public const string Header = "X-Test-Peer";
-
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                if (context.Request.Headers.TryGetValue(Header, out var peer))
-                {
-                    context.Connection.RemoteIpAddress = IPAddress.Parse(peer.ToString());
-                }
-
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using DirectPayments.Web.IntegrationTests.Support;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -131,7 +130,7 @@ public sealed class SignInLimitTests
         public HttpClient From(string address)
         {
             var client = CreateBrowserlessClient();
-            client.DefaultRequestHeaders.Add("X-Test-Client", address);
+            client.DefaultRequestHeaders.Add(ClientAddressFromHeader.Header, address);
             return client;
         }
 
@@ -140,22 +139,5 @@ public sealed class SignInLimitTests
             base.ConfigureWebHost(builder);
             builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
         }
-    }
-
-    private sealed class ClientAddressFromHeader : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, then) =>
-            {
-                if (context.Request.Headers["X-Test-Client"] is [{ } address])
-                {
-                    context.Connection.RemoteIpAddress = IPAddress.Parse(address);
-                }
-
-                return then(context);
-            });
-            next(app);
-        };
     }
 }
