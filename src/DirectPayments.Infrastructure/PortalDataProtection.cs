@@ -9,8 +9,9 @@ namespace DirectPayments.Infrastructure;
 
 /// <summary>
 /// ASP.NET Core Data Protection for the portal: sign-in sessions, anti-forgery tokens, the estimator's cookie and the
-/// account numbers in the database all depend on its keys, which live in the data folder so that they survive a
-/// restart. With a certificate configured the keys are encrypted on disk with it (see docs/deployment.md).
+/// account numbers in the database all depend on its keys, which live in the database so that every instance behind
+/// the load balancer reads the same ones and they survive a restart (docs/adr/0025). With a certificate configured the
+/// keys are encrypted at rest with it (see docs/deployment.md).
 /// </summary>
 public static class PortalDataProtection
 {
@@ -27,7 +28,10 @@ public static class PortalDataProtection
     /// </summary>
     public const string PreviousCertificatesKey = SectionName + ":PreviousCertificates";
 
-    /// <summary>Where the keys are kept; empty for the "keys" folder inside the data folder.</summary>
+    /// <summary>
+    /// Where the keys were kept before the database kept them; empty for the "keys" folder inside the data folder. Keys
+    /// found there are copied into the database once, at start-up (<see cref="KeysFolderImport"/>).
+    /// </summary>
     public const string KeysFolderKey = SectionName + ":KeysFolder";
 
     /// <summary>Fixed, so that every instance (and a move to another folder) reads the same keys and so the same data.</summary>
@@ -37,10 +41,9 @@ public static class PortalDataProtection
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        var folder = KeysFolder(configuration, environment);
         var keys = services.AddDataProtection()
             .SetApplicationName(ApplicationName)
-            .PersistKeysToFileSystem(new DirectoryInfo(folder));
+            .PersistKeysToDbContext<DirectPaymentsDbContext>();
 
         var thumbprint = "";
         if (configuration[CertificatePathKey] is { Length: > 0 } path)
@@ -56,15 +59,19 @@ public static class PortalDataProtection
             keys.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate([certificate, .. previous]);
         }
 
+        // Portals given the same keys from one folder read the same ciphertext, so may share one model (the tests' many
+        // portals in one process do); any other portal's keys are its database's own, so it has a model of its own.
+        var keyRing = configuration[KeysFolderKey] is { Length: > 0 } ? $"keys from {KeysFolder(configuration, environment)}" : $"own {Guid.NewGuid():N}";
         services.AddSingleton(provider => new AccountNumberProtection(
-            provider.GetRequiredService<IDataProtectionProvider>(), keyRing: $"{folder}|{thumbprint}"));
+            provider.GetRequiredService<IDataProtectionProvider>(), keyRing: $"{keyRing}|{thumbprint}"));
+        services.AddScoped<KeysFolderImport>();
         return services;
     }
 
     private static X509Certificate2 Load(string path, string? password, IHostEnvironment environment) =>
         X509CertificateLoader.LoadPkcs12FromFile(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path), password);
 
-    /// <summary>The folder the keys are kept in: <see cref="KeysFolderKey"/>, or "keys" in the data folder.</summary>
+    /// <summary>The folder keys were kept in before the database: <see cref="KeysFolderKey"/>, or "keys" in the data folder.</summary>
     public static string KeysFolder(IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -78,7 +85,7 @@ public static class PortalDataProtection
         return Path.GetFullPath(Path.Combine(DependencyInjection.DataFolder(database, environment.ContentRootPath), "keys"));
     }
 
-    /// <summary>Whether the keys are encrypted at rest (a certificate is configured); without one they are plain XML files.</summary>
+    /// <summary>Whether the keys are encrypted at rest (a certificate is configured); without one they are plain XML in the database.</summary>
     public static bool KeysEncrypted(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);

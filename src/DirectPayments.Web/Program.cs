@@ -78,12 +78,12 @@ builder.Services.AddHsts(options =>
 
 var app = builder.Build();
 
-// Data Protection keys (in the data folder: see AddPortalDataProtection) guard sign-ins and the account numbers in the
-// database; outside Development they should be encrypted at rest with a certificate.
+// Data Protection keys (in the database: see AddPortalDataProtection) guard sign-ins and the account numbers; outside
+// Development they should be encrypted at rest with a certificate.
 if (!app.Environment.IsDevelopment() && !PortalDataProtection.KeysEncrypted(app.Configuration))
 {
     app.Logger.LogWarning(
-        "{Setting} is not set: the Data Protection keys that encrypt account numbers are stored unencrypted in the data folder (see docs/deployment.md)",
+        "{Setting} is not set: the Data Protection keys that encrypt account numbers are stored unencrypted in the database (see docs/deployment.md)",
         PortalDataProtection.CertificatePathKey);
 }
 

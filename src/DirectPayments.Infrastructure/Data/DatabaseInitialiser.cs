@@ -1,4 +1,5 @@
 using DirectPayments.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +17,8 @@ namespace DirectPayments.Infrastructure.Data;
 public sealed class DatabaseInitialiser(
     DirectPaymentsDbContext db,
     IOptions<DatabaseOptions> options,
+    KeysFolderImport keysFolder,
+    IDataProtectionProvider dataProtection,
     AccountNumberEncryption accountNumbers,
     RoleSeeder roles,
     ChargingRatesSeeder chargingRates,
@@ -39,6 +42,10 @@ public sealed class DatabaseInitialiser(
 
         await using (await StartupLock.AcquireAsync(db, DependencyInjection.DataFolder(options.Value, environment.ContentRootPath), cancellationToken))
         {
+            // The key ring first, before anything protects or reads: keys from the folder they were kept in, then a
+            // first key made here, under the lock, so that instances starting together do not each make their own.
+            await keysFolder.ImportAsync(cancellationToken);
+            dataProtection.CreateProtector("DirectPayments.Startup").Protect([]);
             await accountNumbers.EncryptStoredInClearAsync(cancellationToken);
             await accountNumbers.EncryptUnderCurrentKeyAsync(cancellationToken);
             await roles.SeedAsync();

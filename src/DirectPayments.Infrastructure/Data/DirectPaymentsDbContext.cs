@@ -1,6 +1,7 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace DirectPayments.Infrastructure.Data;
 /// The one data model of the portal, Identity included. Each database provider has a thin sealed
 /// subclass only so that each keeps its own migration chain (see docs/adr/0003).
 /// </summary>
-public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUser>, IPortalDb
+public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUser>, IPortalDb, IDataProtectionKeyContext
 {
     protected DirectPaymentsDbContext(DbContextOptions options)
         : base(options)
@@ -24,6 +25,12 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
     internal AccountNumberProtection? AccountNumbers { get; }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// The Data Protection key ring, shared by every instance (docs/adr/0025). Not audited: a key's XML must not be
+    /// copied anywhere, and without a certificate it is the key itself.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// One transaction inside the provider's execution strategy (SQL Server's and PostgreSQL's retry a transient
@@ -68,6 +75,7 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(DirectPaymentsDbContext).Assembly);
+        builder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
 
         // Card and bank account numbers are stored encrypted, on every provider (docs/adr/0017).
         var accountNumbers = AccountNumbers is { } protection ? new AccountNumberConverter(protection) : new AccountNumberConverter();

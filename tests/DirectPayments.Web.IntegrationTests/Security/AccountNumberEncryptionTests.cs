@@ -184,14 +184,14 @@ public sealed class AccountNumberEncryptionTests
     }
 
     [Fact]
-    public void Data_protection_keys_are_encrypted_with_a_configured_certificate()
+    public async Task Data_protection_keys_are_encrypted_with_a_configured_certificate()
     {
         using var certificate = new TestCertificate();
         using var factory = new PortalFactory { KeysFolder = null };
         using var portal = WithCertificate(factory, certificate);
         portal.CreateClient().Dispose();
 
-        var keys = KeyFiles(factory.DataFolder);
+        var keys = await KeysInTheDatabaseAsync(portal);
 
         Assert.NotEmpty(keys);
         Assert.All(keys, key =>
@@ -265,12 +265,12 @@ public sealed class AccountNumberEncryptionTests
     }
 
     [Fact]
-    public void Without_a_certificate_the_keys_are_kept_as_before()
+    public async Task Without_a_certificate_the_keys_are_kept_as_before()
     {
         using var factory = new PortalFactory { KeysFolder = null };
         factory.CreateClient().Dispose();
 
-        var keys = KeyFiles(factory.DataFolder);
+        var keys = await KeysInTheDatabaseAsync(factory);
 
         Assert.NotEmpty(keys);
         Assert.All(keys, key => Assert.Contains("<masterKey", key, StringComparison.Ordinal));
@@ -341,8 +341,13 @@ public sealed class AccountNumberEncryptionTests
         return scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>().Model;
     }
 
-    private static List<string> KeyFiles(string dataFolder) =>
-        [.. Directory.GetFiles(Path.Combine(dataFolder, "keys"), "key-*.xml").Select(File.ReadAllText)];
+    /// <summary>The key ring as the database holds it (docs/adr/0025).</summary>
+    private static async Task<List<string>> KeysInTheDatabaseAsync(WebApplicationFactory<Program> portal)
+    {
+        using var scope = portal.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>()
+            .Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>().Select(k => k.Xml!).ToListAsync();
+    }
 
     /// <summary>A self-signed certificate with its private key in a password-protected .pfx file, deleted afterwards.</summary>
     private sealed class TestCertificate : IDisposable

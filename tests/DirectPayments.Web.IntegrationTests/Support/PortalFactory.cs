@@ -73,8 +73,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string? SharedPostgresDatabase { get; init; }
 
     /// <summary>
-    /// The Data Protection keys: by default one folder for every portal in the test run, so that they share one EF Core
-    /// model (it is cached per key ring) instead of each building its own; null for the portal's own, in its data folder.
+    /// The Data Protection keys: by default one folder for every portal in the test run, copied into each portal's
+    /// database at start-up as keys kept in a folder before are, so that they share one EF Core model (it is cached per
+    /// key ring) instead of each building its own; null for keys of the database's own.
     /// </summary>
     public string? KeysFolder { get; init; } = TestKeys.Folder;
 

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.DataProtection;
 
 namespace DirectPayments.Web.IntegrationTests.Support;
 
-/// <summary>One Data Protection key ring for the test run's portals, made before any of them starts.</summary>
+/// <summary>
+/// One Data Protection key ring for the test run's portals, made before any of them starts and copied into each one's
+/// database (see <see cref="KeysFolderImport"/>).
+/// </summary>
 internal static class TestKeys
 {
     private static readonly Lazy<string> Made = new(Make);
