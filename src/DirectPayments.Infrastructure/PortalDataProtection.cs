@@ -10,7 +10,7 @@ namespace DirectPayments.Infrastructure;
 /// <summary>
 /// ASP.NET Core Data Protection for the portal: sign-in sessions, anti-forgery tokens, the estimator's cookie and the
 /// account numbers in the database all depend on its keys, which live in the database so that every instance behind
-/// the load balancer reads the same ones and they survive a restart (docs/adr/0025). With a certificate configured the
+/// the load balancer reads the same ones and they survive a restart (docs/adr/0026). With a certificate configured the
 /// keys are encrypted at rest with it (see docs/deployment.md).
 /// </summary>
 public static class PortalDataProtection

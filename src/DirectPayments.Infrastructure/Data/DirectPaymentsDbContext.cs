@@ -27,7 +27,7 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>
-    /// The Data Protection key ring, shared by every instance (docs/adr/0025). Not audited: a key's XML must not be
+    /// The Data Protection key ring, shared by every instance (docs/adr/0026). Not audited: a key's XML must not be
     /// copied anywhere, and without a certificate it is the key itself.
     /// </summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

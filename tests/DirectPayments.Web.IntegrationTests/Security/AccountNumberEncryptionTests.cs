@@ -341,7 +341,7 @@ public sealed class AccountNumberEncryptionTests
         return scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>().Model;
     }
 
-    /// <summary>The key ring as the database holds it (docs/adr/0025).</summary>
+    /// <summary>The key ring as the database holds it (docs/adr/0026).</summary>
     private static async Task<List<string>> KeysInTheDatabaseAsync(WebApplicationFactory<Program> portal)
     {
         using var scope = portal.Services.CreateScope();

@@ -12,7 +12,7 @@ namespace DirectPayments.Web.IntegrationTests.Security;
 
 /// <summary>
 /// The Data Protection keys that protect sign-ins, forms and account numbers are kept in the database, so every
-/// instance behind the council's load balancer reads the same ones (docs/adr/0025).
+/// instance behind the council's load balancer reads the same ones (docs/adr/0026).
 /// </summary>
 public sealed class DataProtectionKeyTests
 {
