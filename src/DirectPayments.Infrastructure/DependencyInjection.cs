@@ -31,11 +31,16 @@ public static class DependencyInjection
         services.AddPortalDataProtection(configuration, environment);
         services.TryAddScoped<ICurrentUser>(_ => SystemUser.Instance);
         services.AddScoped<AuditingInterceptor>();
-        services.Configure<Email.EmailOptions>(configuration.GetSection(Email.EmailOptions.SectionName));
+        services.AddOptions<Email.EmailOptions>().BindConfiguration(Email.EmailOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<Email.EmailOptions>, Email.EmailOptionsValidation>();
         var email = configuration.GetSection(Email.EmailOptions.SectionName).Get<Email.EmailOptions>() ?? new Email.EmailOptions();
-        if (string.Equals(email.Mode, "Smtp", StringComparison.OrdinalIgnoreCase))
+        if (email.Mode.Equals(Email.EmailOptions.SmtpMode, StringComparison.OrdinalIgnoreCase))
         {
             services.TryAddSingleton<Email.IEmailSender, Email.SmtpEmailSender>();
+        }
+        else if (email.Mode.Equals(Email.EmailOptions.NotifyMode, StringComparison.OrdinalIgnoreCase))
+        {
+            services.TryAddSingleton<Email.IEmailSender, Email.NotifyEmailSender>();
         }
         else
         {

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Text;
 using DirectPayments.Infrastructure.Data;
 using Microsoft.Extensions.Hosting;
@@ -14,12 +13,20 @@ public interface IEmailSender
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
 }
 
-/// <summary>The "Email" configuration section. Mode Folder writes messages to the data folder instead of sending them.</summary>
+/// <summary>
+/// The "Email" configuration section. <see cref="Mode"/> chooses the sender: Folder (Development and tests: messages
+/// written to the data folder), Smtp (the council's relay, through MailKit) or Notify (GOV.UK Notify). Production
+/// refuses to start with the folder or a service address only this machine can open (<see cref="EmailOptionsValidation"/>).
+/// </summary>
 public sealed class EmailOptions
 {
     public const string SectionName = "Email";
 
-    public string Mode { get; set; } = "Folder";
+    public const string FolderMode = "Folder";
+    public const string SmtpMode = "Smtp";
+    public const string NotifyMode = "Notify";
+
+    public string Mode { get; set; } = FolderMode;
 
     public string From { get; set; } = "direct.payments@anytown.example";
 
@@ -27,7 +34,28 @@ public sealed class EmailOptions
 
     public int SmtpPort { get; set; } = 587;
 
+    /// <summary>StartTls (the default: port 587), SslOnConnect (port 465), or None, which only a relay on this machine may use.</summary>
+    public string SmtpSecurity { get; set; } = "StartTls";
+
+    public string? SmtpUserName { get; set; }
+
+    public string? SmtpPassword { get; set; }
+
+    public NotifyOptions Notify { get; set; } = new();
+
+    /// <summary>The address people open the portal at, for the links in e-mails.</summary>
     public string ServiceUrl { get; set; } = "http://127.0.0.1:5080";
+}
+
+/// <summary>GOV.UK Notify: the service's API key and the one e-mail template, whose subject is ((subject)) and body ((body)).</summary>
+public sealed class NotifyOptions
+{
+    public string? ApiKey { get; set; }
+
+    public string? TemplateId { get; set; }
+
+    /// <summary>Notify's API; only a test stand-in changes it.</summary>
+    public string BaseUrl { get; set; } = "https://api.notifications.service.gov.uk";
 }
 
 /// <summary>Development and tests: each message becomes a .eml file in the data folder's "mail" folder.</summary>
@@ -48,17 +76,5 @@ public sealed class FolderEmailSender(IOptions<DatabaseOptions> database, IOptio
             .AppendLine(message.Body)
             .ToString();
         await File.WriteAllTextAsync(Path.Combine(folder, $"{clock.GetUtcNow():yyyyMMddHHmmss}-{Guid.NewGuid():N}.eml"), text, cancellationToken);
-    }
-}
-
-/// <summary>Production: sends through the council's SMTP relay.</summary>
-public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
-{
-    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        using var client = new SmtpClient(options.Value.SmtpHost, options.Value.SmtpPort) { EnableSsl = true };
-        using var mail = new MailMessage(options.Value.From, message.To, message.Subject, message.Body);
-        await client.SendMailAsync(mail, cancellationToken);
     }
 }

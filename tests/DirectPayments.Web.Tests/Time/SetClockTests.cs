@@ -1,7 +1,5 @@
 using DirectPayments.Domain.Common;
 using DirectPayments.Infrastructure.Time;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DirectPayments.Web.Tests.Time;
@@ -15,7 +13,7 @@ public sealed class SetClockTests
     [InlineData("Staging")]
     public void A_set_clock_is_refused_outside_Development_and_Testing(string environment)
     {
-        var refused = Assert.Throws<InvalidOperationException>(() => CouncilTime.SetNow("2027-03-31", UnitedKingdom, new Environment(environment)));
+        var refused = Assert.Throws<InvalidOperationException>(() => CouncilTime.SetNow("2027-03-31", UnitedKingdom, new TestEnvironment(environment)));
 
         Assert.Contains("Clock:Now", refused.Message, StringComparison.Ordinal);
         Assert.Contains(environment, refused.Message, StringComparison.Ordinal);
@@ -23,12 +21,12 @@ public sealed class SetClockTests
 
     [Fact]
     public void No_setting_is_the_real_clock_in_every_environment() =>
-        Assert.Null(CouncilTime.SetNow(null, UnitedKingdom, new Environment("Production")));
+        Assert.Null(CouncilTime.SetNow(null, UnitedKingdom, new TestEnvironment("Production")));
 
     [Fact]
     public void A_date_starts_the_clock_at_ten_in_the_morning_UK_time()
     {
-        var start = CouncilTime.SetNow("2027-07-26", UnitedKingdom, new Environment("Development"));
+        var start = CouncilTime.SetNow("2027-07-26", UnitedKingdom, new TestEnvironment("Development"));
 
         Assert.Equal(new DateTimeOffset(2027, 7, 26, 9, 0, 0, TimeSpan.Zero), start);
     }
@@ -36,7 +34,7 @@ public sealed class SetClockTests
     [Fact]
     public void A_time_without_an_offset_is_UK_wall_clock_time()
     {
-        var start = CouncilTime.SetNow("2027-04-01T00:30", UnitedKingdom, new Environment("Testing"));
+        var start = CouncilTime.SetNow("2027-04-01T00:30", UnitedKingdom, new TestEnvironment("Testing"));
 
         Assert.Equal(new DateTimeOffset(2027, 3, 31, 23, 30, 0, TimeSpan.Zero), start);
     }
@@ -44,7 +42,7 @@ public sealed class SetClockTests
     [Fact]
     public void An_instant_keeps_its_offset()
     {
-        var start = CouncilTime.SetNow("2027-03-31T23:30:00Z", UnitedKingdom, new Environment("Testing"));
+        var start = CouncilTime.SetNow("2027-03-31T23:30:00Z", UnitedKingdom, new TestEnvironment("Testing"));
 
         Assert.Equal(new DateTimeOffset(2027, 3, 31, 23, 30, 0, TimeSpan.Zero), start);
     }
@@ -52,7 +50,7 @@ public sealed class SetClockTests
     [Fact]
     public void A_time_that_is_not_a_time_is_refused_with_the_forms_it_takes()
     {
-        var refused = Assert.Throws<InvalidOperationException>(() => CouncilTime.SetNow("next Tuesday", UnitedKingdom, new Environment("Development")));
+        var refused = Assert.Throws<InvalidOperationException>(() => CouncilTime.SetNow("next Tuesday", UnitedKingdom, new TestEnvironment("Development")));
 
         Assert.Contains("2027-03-31", refused.Message, StringComparison.Ordinal);
     }
@@ -66,16 +64,5 @@ public sealed class SetClockTests
         real.Advance(TimeSpan.FromMinutes(90));
 
         Assert.Equal(new DateTimeOffset(2028, 2, 29, 11, 30, 0, TimeSpan.Zero), clock.GetUtcNow());
-    }
-
-    private sealed class Environment(string name) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-
-        public string ApplicationName { get; set; } = "DirectPayments.Web";
-
-        public string ContentRootPath { get; set; } = "/";
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }
