@@ -49,6 +49,7 @@ public static class DependencyInjection
 
         services.Configure<Outbox.OutboxOptions>(configuration.GetSection(Outbox.OutboxOptions.SectionName));
         services.AddSingleton<Outbox.OutboxDispatcher>();
+        services.AddSingleton<Outbox.OutboxHeartbeat>();
         services.AddScoped<Outbox.AccountEmails>();
         services.AddHostedService<Outbox.OutboxBackgroundService>();
         services.AddScoped<Application.Administration.AuditTrail.IAuditChain, Auditing.AuditChain>();

@@ -11,6 +11,7 @@ using DirectPayments.Web.Features.Estimator;
 using DirectPayments.Web.Features.Payments;
 using DirectPayments.Web.Features.Review;
 using DirectPayments.Web.Infrastructure;
+using DirectPayments.Web.Infrastructure.Observability;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -22,10 +23,13 @@ var builder = WebApplication.CreateBuilder(args);
 // No "Server: Kestrel" header: it tells an attacker what to try and nobody else needs it.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
+// Every line says which instance wrote it; Serilog takes the trace id from the request's activity (W3C traceparent,
+// continued from the load balancer's when it sends one), so one request can be followed across the logs.
 builder.Host.UseSerilog((context, services, logger) => logger
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+    .Enrich.FromLogContext()
+    .Enrich.WithProperty("Instance", PortalInstance.Name(context.Configuration)));
 
 builder.Services.AddApplication(builder.Configuration);
 builder.Services.AddDirectPaymentsInfrastructure(builder.Configuration, builder.Environment);
@@ -69,7 +73,9 @@ builder.Services
     .AddAdministrationFeature()
     .AddEstimatorFeature(builder.Configuration);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
-builder.Services.AddHealthChecks().AddDbContextCheck<DirectPaymentsDbContext>("database", tags: ["ready"]);
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<DirectPaymentsDbContext>("database", tags: ["ready"])
+    .AddCheck<DirectPayments.Infrastructure.Outbox.OutboxHealthCheck>("outbox", tags: ["ready"]);
 builder.Services.AddHsts(options =>
 {
     options.MaxAge = TimeSpan.FromDays(365);
@@ -136,7 +142,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 app.MapControllers();
 
 // Anything else is "Page not found" for everyone, not a sign-in prompt: the fallback authorization policy

@@ -149,7 +149,8 @@ public sealed class OutboxDispatcher(
 }
 
 /// <summary>Runs the dispatcher in the background on every instance; claims keep them from sending anything twice.</summary>
-public sealed class OutboxBackgroundService(OutboxDispatcher dispatcher, IOptions<OutboxOptions> options, ILogger<OutboxBackgroundService> logger) : BackgroundService
+public sealed class OutboxBackgroundService(
+    OutboxDispatcher dispatcher, OutboxHeartbeat heartbeat, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxBackgroundService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -159,6 +160,7 @@ public sealed class OutboxBackgroundService(OutboxDispatcher dispatcher, IOption
             try
             {
                 await dispatcher.DispatchDueAsync(stoppingToken);
+                heartbeat.Passed(clock.GetUtcNow());
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

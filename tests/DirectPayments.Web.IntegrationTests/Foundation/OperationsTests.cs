@@ -13,7 +13,10 @@ public sealed class OperationsTests(PortalFactory factory) : IClassFixture<Porta
         var response = await client.GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        using var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", health.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("outbox").GetProperty("status").GetString());
     }
 
     [Fact]
