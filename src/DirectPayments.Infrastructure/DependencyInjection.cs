@@ -98,16 +98,20 @@ public static class DependencyInjection
     // (docs/adr/0025). Never an instance's own disk, which is only read once to move older documents off it.
     private static void AddEvidenceStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Checked here, at registration, so that a wrong setting stops the portal before the start-up moves any document.
         var section = configuration.GetSection(Evidence.EvidenceOptions.SectionName);
-        services.AddOptions<Evidence.EvidenceOptions>().Bind(section)
-            .Validate(
-                o => o.Store != Evidence.EvidenceStoreKind.AzureBlob || !string.IsNullOrWhiteSpace(o.AzureBlob.ConnectionString),
-                "Evidence:Store is AzureBlob, so Evidence:AzureBlob:ConnectionString must be set")
-            .Validate(
-                o => o.Store != Evidence.EvidenceStoreKind.AzureBlob || !environment.IsProduction() || !IsDevelopmentStorage(o.AzureBlob.ConnectionString),
-                "Evidence:AzureBlob:ConnectionString is the storage emulator's development account, which Production refuses")
-            .ValidateOnStart();
+        services.Configure<Evidence.EvidenceOptions>(section);
         var evidence = section.Get<Evidence.EvidenceOptions>() ?? new Evidence.EvidenceOptions();
+        if (evidence.Store == Evidence.EvidenceStoreKind.AzureBlob && string.IsNullOrWhiteSpace(evidence.AzureBlob.ConnectionString))
+        {
+            throw new InvalidOperationException("Evidence:Store is AzureBlob, so Evidence:AzureBlob:ConnectionString must be set.");
+        }
+
+        if (evidence.Store == Evidence.EvidenceStoreKind.AzureBlob && environment.IsProduction() && IsDevelopmentStorage(evidence.AzureBlob.ConnectionString))
+        {
+            throw new InvalidOperationException("Evidence:AzureBlob:ConnectionString is the storage emulator's development account, which Production refuses.");
+        }
+
         if (evidence.Store == Evidence.EvidenceStoreKind.AzureBlob)
         {
             services.AddSingleton<IEvidenceStore, Evidence.AzureBlobEvidenceStore>();
