@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the .NET SDK and Node.js: Debian's Chromium for the browser tests
-# (Playwright cannot download browsers here) and the pinned dotnet tools.
+# (Playwright cannot download browsers here), the pinned dotnet tools, and the pinned npm tools the integration tests
+# start themselves (tests/tools: Azurite, the Azure Storage emulator).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,3 +18,8 @@ fi
 
 command -v node >/dev/null || { echo "Node.js is needed to build the GOV.UK Frontend assets: install nodejs and npm" >&2; exit 1; }
 dotnet tool restore >/dev/null
+
+# Exactly the locked versions, again only when the lock changed; no install scripts, which none of them needs.
+if ! cmp -s tests/tools/package-lock.json tests/tools/node_modules/.installed-from-lock 2>/dev/null; then
+  (cd tests/tools && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null && cp package-lock.json node_modules/.installed-from-lock)
+fi

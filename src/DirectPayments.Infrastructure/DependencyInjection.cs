@@ -94,11 +94,47 @@ public static class DependencyInjection
         services.AddScoped<SpendRulesSeeder>();
         services.AddScoped<Application.Payments.Statements.IStatementImporter, Statements.StatementImporter>();
         services.AddScoped<Application.Payments.Accounts.ILedgerTotals, Accounts.LedgerTotals>();
-        services.AddSingleton<Application.Common.Ports.IEvidenceStore, Evidence.FileSystemEvidenceStore>();
+        services.AddEvidenceStore(configuration, environment);
         services.AddScoped<Application.CaseManagement.Representatives.ICitizenAccounts, Identity.CitizenAccounts>();
         services.AddScoped<Application.Citizen.IAccountNames, Identity.AccountNames>();
         return services;
     }
+
+    // Documents' bytes where every instance reads them: the database by default, Azure Blob Storage by configuration
+    // (docs/adr/0025). Never an instance's own disk, which is only read once to move older documents off it.
+    private static void AddEvidenceStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        // Checked here, at registration, so that a wrong setting stops the portal before the start-up moves any document.
+        var section = configuration.GetSection(Evidence.EvidenceOptions.SectionName);
+        services.Configure<Evidence.EvidenceOptions>(section);
+        var evidence = section.Get<Evidence.EvidenceOptions>() ?? new Evidence.EvidenceOptions();
+        if (evidence.Store == Evidence.EvidenceStoreKind.AzureBlob && string.IsNullOrWhiteSpace(evidence.AzureBlob.ConnectionString))
+        {
+            throw new InvalidOperationException("Evidence:Store is AzureBlob, so Evidence:AzureBlob:ConnectionString must be set.");
+        }
+
+        if (evidence.Store == Evidence.EvidenceStoreKind.AzureBlob && environment.IsProduction() && IsDevelopmentStorage(evidence.AzureBlob.ConnectionString))
+        {
+            throw new InvalidOperationException("Evidence:AzureBlob:ConnectionString is the storage emulator's development account, which Production refuses.");
+        }
+
+        if (evidence.Store == Evidence.EvidenceStoreKind.AzureBlob)
+        {
+            services.AddSingleton<IEvidenceStore, Evidence.AzureBlobEvidenceStore>();
+        }
+        else
+        {
+            // Scoped: it writes through the request's own context, so the bytes join the command's transaction.
+            services.AddScoped<IEvidenceStore, Evidence.DatabaseEvidenceStore>();
+        }
+
+        services.AddScoped<Evidence.EvidenceFromDisk>();
+    }
+
+    private static bool IsDevelopmentStorage(string? connectionString) =>
+        connectionString is not null
+        && (connectionString.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase)
+            || connectionString.Contains("AccountName=devstoreaccount1", StringComparison.OrdinalIgnoreCase));
 
     // Every provider's context saves through the same interceptors: the audit and the rates cache. (Letters reach the
     // outbox through CommandWork.Send, the only place a notice is made.) And each encrypts account numbers.

@@ -11,8 +11,8 @@ namespace DirectPayments.Infrastructure.Data;
 /// <summary>
 /// At start-up: apply pending migrations (EF Core holds its own lock while it does), then, one instance at a time
 /// (<see cref="StartupLock"/>), encrypt any account number or authenticator secret still stored in clear, encrypt
-/// again under the current key any made under an older one, seed reference data and (never in
-/// Production) the demo data.
+/// again under the current key any made under an older one, seed reference data, move documents an older version kept
+/// on the disk into the evidence store, and (never in Production) seed the demo data.
 /// </summary>
 public sealed class DatabaseInitialiser(
     DirectPaymentsDbContext db,
@@ -24,6 +24,7 @@ public sealed class DatabaseInitialiser(
     ChargingRatesSeeder chargingRates,
     SpendRulesSeeder spendRules,
     DemoDataSeeder demoData,
+    Evidence.EvidenceFromDisk evidenceFromDisk,
     IConfiguration configuration,
     IHostEnvironment environment,
     ILogger<DatabaseInitialiser> logger)
@@ -51,6 +52,7 @@ public sealed class DatabaseInitialiser(
             await roles.SeedAsync();
             await chargingRates.SeedAsync(cancellationToken);
             await spendRules.SeedAsync(cancellationToken);
+            await evidenceFromDisk.MoveAsync(cancellationToken);
 
             if (DemoDataEnabled())
             {

@@ -16,7 +16,7 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>The app's data folder (relative to the content root): the SQLite file and uploaded evidence live here.</summary>
+    /// <summary>The app's data folder (relative to the content root): the SQLite file lives here (documents no longer do: docs/adr/0025).</summary>
     public string DataFolder { get; set; } = "App_Data";
 
     /// <summary>Apply pending migrations at start-up.</summary>

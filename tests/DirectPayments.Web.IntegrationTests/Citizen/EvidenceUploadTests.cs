@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Evidence;
 using DirectPayments.Infrastructure.Data;
+using DirectPayments.Infrastructure.Evidence;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ public sealed class EvidenceUploadTests(PortalFactory factory) : IClassFixture<P
     private static readonly byte[] Pdf = [.. "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF"u8.ToArray()];
 
     [Fact]
-    public async Task Upload_APdf_StoresItOutsideTheWebRootAndListsIt()
+    public async Task Upload_APdf_KeepsItsBytesInTheDatabaseApartFromItsRecordAndListsIt()
     {
         var client = await Citizen();
         var alex = await CaseId("Alex Citizen");
@@ -30,7 +31,8 @@ public sealed class EvidenceUploadTests(PortalFactory factory) : IClassFixture<P
         var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
         var file = await db.Set<EvidenceFile>().SingleAsync(f => f.CaseId == alex && f.Description == "Bank statement for October");
         Assert.Equal("application/pdf", file.ContentType);
-        Assert.True(File.Exists(Path.Combine(factory.DataFolder, "evidence", alex.ToString("N"), file.StoredName)));
+        Assert.Equal(Pdf, await db.Set<EvidenceContent>().Where(c => c.EvidenceFileId == file.Id).Select(c => c.Content).SingleAsync());
+        Assert.False(Directory.Exists(Path.Combine(factory.DataFolder, "evidence")));
         Assert.True(await db.AuditEntries.AnyAsync(a => a.CaseId == alex && a.EntityType == nameof(EvidenceFile)));
     }
 
@@ -66,16 +68,15 @@ public sealed class EvidenceUploadTests(PortalFactory factory) : IClassFixture<P
     {
         var client = await Citizen();
         var alex = await CaseId("Alex Citizen");
-        var folder = Path.Combine(factory.DataFolder, "evidence", alex.ToString("N"));
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
         var records = await db.Set<EvidenceFile>().CountAsync(f => f.CaseId == alex);
-        var files = Directory.Exists(folder) ? Directory.GetFiles(folder).Length : 0;
+        var contents = await db.Set<EvidenceContent>().CountAsync();
 
         await Upload(client, alex, "invoice.pdf", "MZ this is really a program"u8.ToArray(), "Invoice");
 
         Assert.Equal(records, await db.Set<EvidenceFile>().CountAsync(f => f.CaseId == alex));
-        Assert.Equal(files, Directory.Exists(folder) ? Directory.GetFiles(folder).Length : 0);
+        Assert.Equal(contents, await db.Set<EvidenceContent>().CountAsync());
     }
 
     [Fact]

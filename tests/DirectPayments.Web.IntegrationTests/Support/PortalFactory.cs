@@ -82,6 +82,18 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Another portal's data folder (and so its SQLite file), to share it as a second instance does.</summary>
     public string? SharedDataFolder { get; init; }
 
+    /// <summary>
+    /// Another portal's data folder whose SQLite file this one shares, keeping a data folder of its own: a second
+    /// instance that shares the database and nothing on disk (on PostgreSQL, <see cref="SharedPostgresDatabase"/> is that).
+    /// </summary>
+    public string? SharedSqliteFileOf { get; init; }
+
+    /// <summary>Settings of the test's own, applied last (the evidence store, say).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Services of the test's own, added last (an interceptor that fails a save, say).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>The PostgreSQL database this portal uses, when it runs on PostgreSQL.</summary>
     public string? PostgresDatabase => SharedPostgresDatabase ?? _postgres;
 
@@ -111,15 +123,25 @@ public class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting("Database:Provider", "PostgreSql");
             builder.UseSetting("ConnectionStrings:DirectPayments", PostgresDatabase);
         }
+        else if (SharedSqliteFileOf is not null)
+        {
+            builder.UseSetting("ConnectionStrings:DirectPayments", $"Data Source={Path.Combine(SharedSqliteFileOf, "directpayments.db")}");
+        }
 
         builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("RateLimiting:EstimatorRequestsPerMinute", EstimatorRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            TestServices?.Invoke(services);
         });
     }
 

@@ -38,6 +38,6 @@ public sealed class CaseDocumentPages(IPortalDb db, CaseReader cases, IEvidenceS
             return null;
         }
 
-        return new DocumentDownload(file.FileName, file.ContentType, store.Open(file));
+        return new DocumentDownload(file.FileName, file.ContentType, await store.OpenAsync(file, cancellationToken));
     }
 }

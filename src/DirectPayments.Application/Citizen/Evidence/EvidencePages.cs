@@ -37,6 +37,6 @@ public sealed class EvidencePages(IPortalDb db, CaseReader cases, IEvidenceStore
         }
 
         var file = await db.Set<EvidenceFile>().AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.CaseId == caseId, cancellationToken);
-        return file is null ? null : new OpenedEvidence(file, store.Open(file));
+        return file is null ? null : new OpenedEvidence(file, await store.OpenAsync(file, cancellationToken));
     }
 }

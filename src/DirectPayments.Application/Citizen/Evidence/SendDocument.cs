@@ -11,8 +11,8 @@ public sealed record DocumentToSend(string FileName, EvidencePurpose Purpose, st
 
 /// <summary>
 /// The person sends their case manager a document (a benefit letter, a bank statement, a receipt for a payment on their
-/// account). Its type is found from its content, never its name; its bytes are kept outside the web root and the
-/// database, and only with its record: a document whose record is not saved is not kept either.
+/// account). Its type is found from its content, never its name; its bytes are kept outside the web root and apart from
+/// its record, and only with it: a document whose record is not saved is not kept either.
 /// </summary>
 public sealed class SendDocument(CommandRunner runner, IEvidenceStore store)
 {
@@ -60,10 +60,14 @@ public sealed class SendDocument(CommandRunner runner, IEvidenceStore store)
         }
         finally
         {
-            // Nothing kept half-way: the bytes of every attempt that was not saved go with it.
-            foreach (var unsaved in stored.Where(f => result is not { Succeeded: true } || f != result.Value))
+            // Nothing kept half-way: the bytes of every attempt that was not saved go with it. A store in the database
+            // wrote them in the transaction that was rolled back; one outside it kept them at once, so they go now.
+            if (!store.SavedWithTheRecord)
             {
-                store.Delete(unsaved);
+                foreach (var unsaved in stored.Where(f => result is not { Succeeded: true } || f != result.Value))
+                {
+                    await store.DeleteAsync(unsaved, CancellationToken.None);
+                }
             }
         }
     }

@@ -73,7 +73,7 @@ public sealed class ReviewHomeController(ReviewPages pages, LedgerLineOrigins or
         }
 
         Response.Headers.XContentTypeOptions = "nosniff";
-        return File(store.Open(file), file.ContentType, file.FileName);
+        return File(await store.OpenAsync(file, cancellationToken), file.ContentType, file.FileName);
     }
 
     // A step of the review from one of its forms: checked, then sent; saved, back to the review with the success
