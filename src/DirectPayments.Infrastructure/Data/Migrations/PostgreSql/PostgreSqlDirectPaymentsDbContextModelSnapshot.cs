@@ -1829,6 +1829,20 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("AuditChainKeyPeriods", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Infrastructure.Evidence.EvidenceContent", b =>
+                {
+                    b.Property<Guid>("EvidenceFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("EvidenceFileId");
+
+                    b.ToTable("EvidenceContents", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2358,6 +2372,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.HasOne("DirectPayments.Domain.SupportPlans.SupportPlan", null)
                         .WithMany("Lines")
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Infrastructure.Evidence.EvidenceContent", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Evidence.EvidenceFile", null)
+                        .WithOne()
+                        .HasForeignKey("DirectPayments.Infrastructure.Evidence.EvidenceContent", "EvidenceFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1830,6 +1830,20 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("AuditChainKeyPeriods", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Infrastructure.Evidence.EvidenceContent", b =>
+                {
+                    b.Property<Guid>("EvidenceFileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("EvidenceFileId");
+
+                    b.ToTable("EvidenceContents", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2361,6 +2375,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.HasOne("DirectPayments.Domain.SupportPlans.SupportPlan", null)
                         .WithMany("Lines")
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Infrastructure.Evidence.EvidenceContent", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Evidence.EvidenceFile", null)
+                        .WithOne()
+                        .HasForeignKey("DirectPayments.Infrastructure.Evidence.EvidenceContent", "EvidenceFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1822,6 +1822,20 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AuditChainKeyPeriods", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Infrastructure.Evidence.EvidenceContent", b =>
+                {
+                    b.Property<Guid>("EvidenceFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("EvidenceFileId");
+
+                    b.ToTable("EvidenceContents", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2345,6 +2359,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("DirectPayments.Domain.SupportPlans.SupportPlan", null)
                         .WithMany("Lines")
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Infrastructure.Evidence.EvidenceContent", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Evidence.EvidenceFile", null)
+                        .WithOne()
+                        .HasForeignKey("DirectPayments.Infrastructure.Evidence.EvidenceContent", "EvidenceFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
