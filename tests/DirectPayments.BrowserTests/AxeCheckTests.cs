@@ -4,7 +4,7 @@ using Xunit.Sdk;
 namespace DirectPayments.BrowserTests;
 
 /// <summary>The axe check itself: it runs axe in the page (see <see cref="Browser.AssertAccessibleAsync"/>), so it is shown to fail.</summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class AxeCheckTests(Browser browser)
 {
     [Fact]
