@@ -3,7 +3,7 @@ using DirectPayments.BrowserTests.Support;
 
 namespace DirectPayments.BrowserTests;
 
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
 {
     [Fact]

@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace DirectPayments.BrowserTests;
 
 /// <summary>Every page a role reaches from its home page, signed in for real, checked by axe (WCAG 2.2 A and AA).</summary>
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
 {
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace DirectPayments.BrowserTests;
 
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed partial class PaymentsJourneyTests(Browser browser, LivePortal portal)
 {
     private static readonly CultureInfo GB = CultureInfo.GetCultureInfo("en-GB");

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace DirectPayments.BrowserTests;
 
-[Collection(BrowserTestGroup.Name)]
+[Collection(SecondBrowserTestGroup.Name)]
 public sealed class SignInJourneyTests(Browser browser, LivePortal portal)
 {
     [Fact]

@@ -90,5 +90,7 @@ public sealed class LivePortal : WebApplicationFactory<Program>
         // read beside what the portal said at the time.
         builder.UseSetting("Serilog:WriteTo:1:Name", "File");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", LogFile);
+        // Both groups' portals (see BrowserTestGroup) write to it at once.
+        builder.UseSetting("Serilog:WriteTo:1:Args:shared", "true");
     }
 }
