@@ -29,7 +29,8 @@ public sealed class ObservabilityTests
 
         using var response = await client.SendAsync(request);
 
-        var logged = Assert.Single(lines.Events, e => e.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal) && e.Properties["RequestPath"].ToString() == "\"/accessibility\"");
+        // The request's line is written as the response completes, which the test client may see a moment before.
+        var logged = await lines.WaitForAsync(e => e.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal) && e.Properties["RequestPath"].ToString() == "\"/accessibility\"");
         Assert.Equal("\"portal-b\"", logged.Properties["Instance"].ToString());
         Assert.Equal("4bf92f3577b34da6a3ce929d0e0e4736", logged.TraceId?.ToHexString());
     }
@@ -72,5 +73,20 @@ public sealed class ObservabilityTests
         public ConcurrentQueue<LogEvent> Events { get; } = new();
 
         public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
+
+        public async Task<LogEvent> WaitForAsync(Func<LogEvent, bool> match)
+        {
+            for (var waited = 0; waited < 100; waited++)
+            {
+                if (Events.FirstOrDefault(match) is { } found)
+                {
+                    return found;
+                }
+
+                await Task.Delay(50);
+            }
+
+            throw new Xunit.Sdk.XunitException("No such line was logged within 5 seconds.");
+        }
     }
 }
