@@ -98,6 +98,16 @@ if (!app.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(app.Configurat
     app.Logger.LogWarning("Audit:ChainKey is not set: the audit trail is sealed with a plain hash, which anyone who can write to the database can recompute (see docs/deployment.md)");
 }
 
+// "migrate": the deployment step (scripts/migrate.sh) applies pending migrations once, before any instance starts, and
+// exits; no page is served and nothing is seeded.
+if (args.Contains("migrate", StringComparer.Ordinal))
+{
+    using var migration = app.Services.CreateScope();
+    var applied = await migration.ServiceProvider.GetRequiredService<DatabaseInitialiser>().MigrateAsync();
+    app.Logger.LogWarning("Applied {Count} database migrations", applied);
+    return;
+}
+
 using (var scope = app.Services.CreateScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();

@@ -29,16 +29,31 @@ public sealed class DatabaseInitialiser(
     IHostEnvironment environment,
     ILogger<DatabaseInitialiser> logger)
 {
+    /// <summary>Applies every pending migration (EF Core holds its own lock while it does); returns how many.</summary>
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} database migrations: {Migrations}", pending.Count, pending);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        return pending.Count;
+    }
+
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
-        if (options.Value.MigrateOnStartup)
+        if (options.Value.MigrateOnStartup ?? !environment.IsProduction())
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            if (pending.Count > 0)
-            {
-                logger.LogInformation("Applying {Count} database migrations: {Migrations}", pending.Count, pending);
-                await db.Database.MigrateAsync(cancellationToken);
-            }
+            await MigrateAsync(cancellationToken);
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList() is { Count: > 0 } pending)
+        {
+            // An instance of the new version on the old schema would fail on its first query, half-way through
+            // someone's work: refuse to start instead, and say what to run.
+            throw new InvalidOperationException(
+                $"The database is {pending.Count} migrations behind this version ({string.Join(", ", pending)}): apply them once with scripts/migrate.sh (or the portal's \"migrate\" command) before starting instances.");
         }
 
         await using (await StartupLock.AcquireAsync(db, DependencyInjection.DataFolder(options.Value, environment.ContentRootPath), cancellationToken))

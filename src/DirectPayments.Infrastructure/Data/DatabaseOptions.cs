@@ -19,6 +19,9 @@ public sealed class DatabaseOptions
     /// <summary>The app's data folder (relative to the content root): the SQLite file lives here (documents no longer do: docs/adr/0025).</summary>
     public string DataFolder { get; set; } = "App_Data";
 
-    /// <summary>Apply pending migrations at start-up.</summary>
-    public bool MigrateOnStartup { get; set; } = true;
+    /// <summary>
+    /// Apply pending migrations at start-up: unset, on everywhere but Production, where the deployment applies them
+    /// once (<c>scripts/migrate.sh</c>) before any instance starts, and an instance finding one pending refuses to start.
+    /// </summary>
+    public bool? MigrateOnStartup { get; set; }
 }

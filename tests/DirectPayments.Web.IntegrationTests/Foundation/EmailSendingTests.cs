@@ -71,7 +71,10 @@ public sealed class EmailSendingTests
     [Fact]
     public void Production_does_not_start_with_e_mails_written_to_a_folder()
     {
-        using var factory = new PortalFactory { EnvironmentName = "Production" };
+        // On a database the deployment has migrated, so that only the e-mail settings decide.
+        using var migrated = new PortalFactory();
+        migrated.CreateClient().Dispose();
+        using var factory = new PortalFactory { EnvironmentName = "Production", SharedDataFolder = migrated.DataFolder, SharedPostgresDatabase = migrated.PostgresDatabase };
 
         var refused = Assert.ThrowsAny<Exception>(() => factory.CreateClient().Dispose());
 
