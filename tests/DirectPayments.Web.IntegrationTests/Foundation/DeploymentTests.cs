@@ -1,6 +1,8 @@
 using System.Net;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Web.IntegrationTests.Foundation;
 
@@ -11,9 +13,13 @@ namespace DirectPayments.Web.IntegrationTests.Foundation;
 public sealed class DeploymentTests
 {
     [Fact]
-    public void In_production_an_instance_on_a_database_behind_it_refuses_to_start_and_says_what_to_run()
+    public async Task In_production_an_instance_on_a_database_behind_it_refuses_to_start_and_says_what_to_run()
     {
-        using var factory = new PortalFactory { EnvironmentName = "Production" };
+        // A database one migration behind this version: as the last version left it, before the deployment step.
+        using var previous = new PortalFactory();
+        await previous.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = (SELECT MAX(\"MigrationId\") FROM \"__EFMigrationsHistory\")"));
+        using var factory = new PortalFactory { EnvironmentName = "Production", SharedDataFolder = previous.DataFolder, SharedPostgresDatabase = previous.PostgresDatabase };
         using var portal = AsProduction(factory);
 
         var refused = Assert.ThrowsAny<Exception>(() => portal.CreateClient().Dispose());
