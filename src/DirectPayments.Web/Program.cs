@@ -134,7 +134,8 @@ app.UseWhen(
 app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/api"),
     pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
-app.UseSerilogRequestLogging();
+// The host's own logger (with its Instance), not Serilog's static one, which the last host built in the process owns.
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetService<Serilog.ILogger>());
 
 // Money and dates are read and written the English way whatever the server's own culture.
 app.UseRequestLocalization(new RequestLocalizationOptions

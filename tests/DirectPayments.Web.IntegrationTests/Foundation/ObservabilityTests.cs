@@ -32,6 +32,7 @@ public sealed class ObservabilityTests
         // The request's line is written as the response completes, which the test client may see a moment before.
         var logged = await lines.WaitForAsync(e => e.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal) && e.Properties["RequestPath"].ToString() == "\"/accessibility\"");
         Assert.Equal("\"portal-b\"", logged.Properties["Instance"].ToString());
+        Assert.NotNull(portal.Services.GetService<Serilog.ILogger>()); // the host's own logger writes the request's line
         Assert.Equal("4bf92f3577b34da6a3ce929d0e0e4736", logged.TraceId?.ToHexString());
     }
 
