@@ -1,4 +1,5 @@
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Jobs;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Reviews;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,7 @@ public static class ApplicationRegistration
         services.AddScoped<CaseReader>();
         services.AddScoped<NextPayments>();
         services.AddScoped<DirectPaymentEndings>();
+        services.AddJobsUseCases();
 
         services.Configure<PaymentOptions>(configuration.GetSection("Payments"));
         services.AddSingleton(sp => new PaymentCalendar(sp.GetRequiredService<IOptions<PaymentOptions>>().Value.CalendarAnchor));

@@ -2,6 +2,7 @@ using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Ports;
 using DirectPayments.Infrastructure.Auditing;
 using DirectPayments.Infrastructure.Data;
+using DirectPayments.Infrastructure.Jobs;
 using DirectPayments.Infrastructure.Rates;
 using DirectPayments.Infrastructure.Seeding;
 using DirectPayments.Infrastructure.Time;
@@ -29,7 +30,7 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddCouncilClock(configuration, environment);
         services.AddPortalDataProtection(configuration, environment);
-        services.TryAddScoped<ICurrentUser>(_ => SystemUser.Instance);
+        services.TryAddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActingUser>().Current ?? SystemUser.Instance);
         services.AddScoped<AuditingInterceptor>();
         services.AddOptions<Email.EmailOptions>().BindConfiguration(Email.EmailOptions.SectionName).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<Email.EmailOptions>, Email.EmailOptionsValidation>();
@@ -81,6 +82,9 @@ public static class DependencyInjection
         }
 
         services.AddScoped<Application.Common.IPortalDb>(sp => sp.GetRequiredService<DirectPaymentsDbContext>());
+        services.AddBackgroundJobs(configuration, options.Provider, options.Provider == DatabaseProvider.Sqlite
+            ? SqliteConnectionString(connectionString, options, environment.ContentRootPath)
+            : connectionString!);
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<AccountNumberEncryption>();
         services.AddScoped<RoleSeeder>();

@@ -1,4 +1,6 @@
-namespace DirectPayments.Web.Infrastructure.Observability;
+using Microsoft.Extensions.Configuration;
+
+namespace DirectPayments.Infrastructure;
 
 /// <summary>
 /// Which instance wrote a log line: behind a load balancer one request's lines and the next one's come from different

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DirectPayments.Application.Jobs;
 using DirectPayments.Application.Payments.Statements;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
@@ -21,9 +22,12 @@ namespace DirectPayments.Infrastructure.Statements;
 /// </summary>
 public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementImporter
 {
-    public async Task<StatementImportResult> ImportAsync(Stream csv, DateOnly today, Guid importId, CancellationToken cancellationToken = default)
+    public async Task<StatementImportResult> ImportAsync(Stream csv, DateOnly today, Guid importId, IJobProgress progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(progress);
+        long? size = csv.CanSeek ? csv.Length : null;
+        await progress.ReportAsync(0, size, "Reading the accounts", cancellationToken);
         var accounts = await db.Set<DirectPaymentAgreement>().AsNoTracking()
             .Select(d => new { d.Id, d.CaseId, d.AccountIdentifier })
             .ToDictionaryAsync(d => d.AccountIdentifier, d => (d.Id, d.CaseId), cancellationToken);
@@ -76,6 +80,12 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             while (await reader.ReadLineAsync(cancellationToken) is ({ } text, var tooLong))
             {
                 lineNumber++;
+                if (lineNumber % ProgressEvery == 0)
+                {
+                    // Done and total in bytes of the file: the number of lines is only known at its end.
+                    await progress.ReportAsync(csv.CanSeek ? csv.Position : 0, size, $"{lineNumber:N0} lines read", cancellationToken);
+                }
+
                 if (tooLong)
                 {
                     Problem(lineNumber, $"Line {lineNumber}: longer than {MaxLineLength:N0} characters, so it is not a statement line and was not read.");
@@ -146,6 +156,9 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
 
     /// <summary>A statement line is about 100 characters; one far longer is not a statement line, and is not kept in memory.</summary>
     public const int MaxLineLength = 2_000;
+
+    /// <summary>How often the job's page hears how far the import has got, in lines.</summary>
+    private const long ProgressEvery = 20_000;
 
     // SQLite's default page cache (2 MiB) is far smaller than the ledger's indexes, so a large file's inserts, which land
     // all over them, spill pages to the WAL and read them back on every line. For the import only, 256 MiB.

@@ -1,4 +1,5 @@
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Jobs;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DirectPayments.Web.Infrastructure;
@@ -27,6 +28,32 @@ public static class CommandOutcomes
 
         controller.TempData[result.Succeeded ? SuccessKey : ProblemKey] = result.Succeeded ? success : result.Message;
         return next;
+    }
+
+    /// <summary>
+    /// For work done in the background: queued, on to the job's page; already under way (someone asked first, on this
+    /// instance or another), on to that job's page, saying so. Anything else: the reason as a problem banner on the
+    /// page the caller goes back to (null is returned for it to choose).
+    /// </summary>
+    public static async Task<IActionResult?> QueuedAsync(this Controller controller, QueueJob queue, JobRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        ArgumentNullException.ThrowIfNull(queue);
+        ArgumentNullException.ThrowIfNull(request);
+        var result = await queue.QueueAsync(request, cancellationToken);
+        if (result.Succeeded)
+        {
+            return controller.RedirectToAction("Show", "Jobs", new { id = result.Value });
+        }
+
+        if (result.Status == CommandStatus.Conflict && await queue.UnderWayAsync(request.Key, cancellationToken) is { } underWay)
+        {
+            controller.TempData[ProblemKey] = request.AlreadyUnderWay;
+            return controller.RedirectToAction("Show", "Jobs", new { id = underWay });
+        }
+
+        controller.TempData[ProblemKey] = result.Message ?? "It could not be started. Try again.";
+        return null;
     }
 
     /// <summary>

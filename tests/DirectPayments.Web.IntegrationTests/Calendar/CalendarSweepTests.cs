@@ -70,8 +70,9 @@ public sealed class CalendarSweepTests
         var preview = await finance.GetDocumentAsync($"/payments/preview?period={current.Start:yyyy-MM-dd}");
         var committed = await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
         Assert.Equal(HttpStatusCode.Redirect, committed.StatusCode);
-        Assert.StartsWith("/payments/runs/", committed.Location(), StringComparison.Ordinal);
-        await finance.GetDocumentAsync(committed.Location()!);
+        var run = await finance.JobResultAsync(committed);
+        Assert.StartsWith("/payments/runs/", run, StringComparison.Ordinal);
+        await finance.GetDocumentAsync(run);
 
         // The person sees the council's payment in the statement for the month it is dated, whichever month that is.
         var statement = await citizen.GetDocumentAsync($"/citizen/cases/{alex}/account/statements/{current.Start:yyyy-MM}");

@@ -29,18 +29,19 @@ public sealed class FinanceCommandTests
     }
 
     [Fact]
-    public async Task A_run_refused_because_everyone_is_paid_saves_nothing_more()
+    public async Task A_run_refused_because_everyone_is_paid_pays_nothing_more_and_says_why()
     {
         using var factory = new PortalFactory();
         var finance = await factory.SignedInAsync("finance@example.org");
         var preview = await finance.GetDocumentAsync("/payments/preview?period=2026-11-16");
         await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
-        var audited = await factory.QueryAsync(db => db.Set<AuditEntry>().CountAsync());
+        var payments = await factory.QueryAsync(db => db.Set<Payment>().CountAsync());
 
         var again = await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
 
-        Assert.Equal("/payments/preview?period=2026-11-16", again.Location());
-        Assert.Equal(audited, await factory.QueryAsync(db => db.Set<AuditEntry>().CountAsync()));
+        Assert.Contains("Everyone due in this period has already been paid", (await finance.GetDocumentAsync(again.Location()!)).MainText(), StringComparison.Ordinal);
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<PaymentRun>().CountAsync()));
+        Assert.Equal(payments, await factory.QueryAsync(db => db.Set<Payment>().CountAsync()));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class TraceabilityTests
         var finance = await factory.SignedInAsync("finance@example.org");
         var committed = await CommitAsync(finance);
 
-        var page = await finance.GetDocumentAsync(committed.Location()!);
+        var page = await finance.GetDocumentAsync(await finance.JobResultAsync(committed));
 
         Assert.Contains("Payment run for the period from 16 November 2026 to 13 December 2026 committed by finance@example.org", page.MainText(), StringComparison.Ordinal);
     }
@@ -195,7 +195,7 @@ public sealed class TraceabilityTests
         var finance = await factory.SignedInAsync("finance@example.org");
         var committed = await CommitAsync(finance);
 
-        var run = await finance.GetDocumentAsync(committed.Location()!);
+        var run = await finance.GetDocumentAsync(await finance.JobResultAsync(committed));
 
         Assert.NotNull(run.QuerySelector($"main a[href='/payments/accounts/{await factory.CaseIdAsync("Alex Citizen")}']"));
     }
@@ -229,7 +229,7 @@ public sealed class TraceabilityTests
     {
         var preview = await finance.GetDocumentAsync("/payments/preview?period=2026-11-16");
         var response = await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
-        Assert.StartsWith("/payments/runs/", response.Location(), StringComparison.Ordinal);
+        Assert.StartsWith("/payments/runs/", await finance.JobResultAsync(response), StringComparison.Ordinal);
         return response;
     }
 

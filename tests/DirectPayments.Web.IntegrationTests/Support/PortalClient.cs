@@ -75,7 +75,49 @@ public static class PortalClient
         // As a browser does: no action posts back to the page, and a relative one is resolved against the page's address.
         var action = form.GetAttribute("action") is { Length: > 0 } relative ? new Uri(new Uri(page.Url), relative) : new Uri(page.Url);
         using var content = new FormUrlEncodedContent(values);
-        return await client.PostAsync(action.PathAndQuery, content);
+        return await client.WhenJobFinishedAsync(await client.PostAsync(action.PathAndQuery, content));
+    }
+
+    /// <summary>Where a finished job's page links to what it made (a payment run's page); it fails if the job was not done.</summary>
+    public static async Task<string> JobResultAsync(this HttpClient client, HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var page = await client.GetDocumentAsync(response.Location() ?? throw new InvalidOperationException("The form did not start a job."));
+        return page.QuerySelector("a[data-job-result=True]")?.GetAttribute("href")
+            ?? throw new InvalidOperationException($"The job was not done: {page.QuerySelector("main")?.TextContent.Trim()}");
+    }
+
+    /// <summary>
+    /// A form that starts work in the background (a payment run, a statement import, uprating) sends the person to the
+    /// job's page, where they wait for it: so does this, asking the page how far the job has got until it has finished,
+    /// then answers with the form's own response (its Location is the job's page).
+    /// </summary>
+    public static async Task<HttpResponseMessage> WhenJobFinishedAsync(this HttpClient client, HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Headers.Location?.OriginalString is not { } location || !location.StartsWith("/jobs/", StringComparison.Ordinal))
+        {
+            return response;
+        }
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            using var progress = await client.GetAsync($"{location}/progress");
+            progress.EnsureSuccessStatusCode();
+            using var json = System.Text.Json.JsonDocument.Parse(await progress.Content.ReadAsStringAsync());
+            if (json.RootElement.GetProperty("finished").GetBoolean())
+            {
+                return response;
+            }
+
+            if (waited.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException($"The job at {location} had not finished after a minute.");
+            }
+
+            await Task.Delay(25);
+        }
     }
 
     /// <summary>

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DirectPayments.Web.IntegrationTests.Support;
@@ -139,7 +138,12 @@ public class PortalFactory : WebApplicationFactory<Program>
 
         builder.ConfigureServices(services =>
         {
-            services.RemoveAll<TimeProvider>();
+            // The council's clock only: the job scheduler keeps the machine's own (a keyed registration of its own).
+            foreach (var councilClock in services.Where(d => d.ServiceType == typeof(TimeProvider) && !d.IsKeyedService).ToList())
+            {
+                services.Remove(councilClock);
+            }
+
             services.AddSingleton<TimeProvider>(Clock);
             TestServices?.Invoke(services);
         });

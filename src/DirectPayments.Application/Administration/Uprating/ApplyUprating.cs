@@ -1,5 +1,6 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Ports;
+using DirectPayments.Application.Jobs;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Payments;
@@ -14,9 +15,11 @@ namespace DirectPayments.Application.Administration.Uprating;
 /// </summary>
 public sealed class ApplyUprating(CommandRunner runner, IChargingRatesProvider rates)
 {
-    public Task<CommandResult<int>> RunAsync(FinancialYear year, CancellationToken cancellationToken) =>
+    public Task<CommandResult<int>> RunAsync(FinancialYear year, CancellationToken cancellationToken, Guid? jobId = null, IJobProgress? progress = null) =>
         runner.RunAsync($"uprated contributions to the {year} rates", async (work, c) =>
         {
+            progress ??= NoJobProgress.Instance;
+            await progress.ReportAsync(0, null, "Working out everyone's contribution with the new rates", c);
             var plan = await UpratingPlan.WorkOutAsync(work.Db, rates, year, forChange: true, c);
             if (plan.Problem is { } problem)
             {
@@ -28,8 +31,14 @@ public sealed class ApplyUprating(CommandRunner runner, IChargingRatesProvider r
             var directPayments = (await work.Db.Set<DirectPaymentAgreement>().Where(d => EF.Parameter(caseIds).Contains(d.CaseId)).ToListAsync(c))
                 .GroupBy(d => d.CaseId).ToDictionary(g => g.Key, g => g.MaxBy(d => d.StartDate)!);
             var applied = 0;
+            var toApply = plan.People.Count(p => !p.Row.AlreadyApplied);
             foreach (var person in plan.People.Where(p => !p.Row.AlreadyApplied))
             {
+                if (applied % 100 == 0)
+                {
+                    await progress.ReportAsync(applied, toApply, $"Uprating {toApply:N0} {(toApply == 1 ? "person" : "people")}", c);
+                }
+
                 var current = person.Current!;
                 var result = person.Result!;
                 var next = FinancialAssessment.Record(
@@ -51,6 +60,9 @@ public sealed class ApplyUprating(CommandRunner runner, IChargingRatesProvider r
             }
 
             work.Describe($"{applied} {(applied == 1 ? "person" : "people")} uprated");
+            await JobCompletion.SucceedAsync(work, jobId, applied == 0
+                ? $"Everyone was already uprated to the {year} rates: nothing changed."
+                : $"{applied:N0} {(applied == 1 ? "person was" : "people were")} uprated to the {year} rates from {year.Start:d MMMM yyyy}. Each has a notice with the working.", null, null, c);
             return applied;
         }, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Jobs;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
@@ -25,8 +26,12 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
     /// <param name="period">The period to pay.</param>
     /// <param name="lateReason">Why the period before this one is being paid late; needed for that period only.</param>
     /// <param name="cancellationToken">Stops the run before it commits.</param>
-    public async Task<CommandResult<PaymentRun>> RunAsync(PaymentPeriod period, string? lateReason, CancellationToken cancellationToken)
+    /// <param name="jobId">The background job committing it, marked done in the same transaction.</param>
+    /// <param name="progress">Where the job's page learns how far it has got.</param>
+    public async Task<CommandResult<PaymentRun>> RunAsync(
+        PaymentPeriod period, string? lateReason, CancellationToken cancellationToken, Guid? jobId = null, IJobProgress? progress = null)
     {
+        progress ??= NoJobProgress.Instance;
         try
         {
             return await runner.RunAsync($"committed the payment run for {period}", async (work, c) =>
@@ -34,7 +39,7 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                 work.WhenChangedMeanwhile(RacedMessage);
                 PaymentRunWindow.Check(calendar, period, work.Today, lateReason);
                 var late = PaymentRunWindow.TimingOf(calendar, period, work.Today) == RunTiming.Late;
-                var (preview, planned) = await planner.PlanAsync(period, commit: true, c);
+                var (preview, planned) = await planner.PlanAsync(period, commit: true, c, progress);
                 if (planned.Count == 0)
                 {
                     CommandWork.Refuse(preview.AlreadyPaid > 0
@@ -71,6 +76,8 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                 }
 
                 work.DescribeInstead(Described(run, work.Who), nameof(PaymentRun), run.Id);
+                await JobCompletion.SucceedAsync(work, jobId, $"{run.PaymentCount.ToString("N0", English)} {(run.PaymentCount == 1 ? "payment" : "payments")} committed, {run.ControlTotal} in all.", run.Id, null, c);
+                await progress.ReportAsync(planned.Count, planned.Count, $"Saving {planned.Count.ToString("N0", English)} payments", c);
                 return run;
             }, cancellationToken);
         }

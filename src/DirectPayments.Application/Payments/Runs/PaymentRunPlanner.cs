@@ -1,5 +1,6 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Ports;
+using DirectPayments.Application.Jobs;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
@@ -45,8 +46,10 @@ public sealed record PlannedRun(RunPreview Preview, IReadOnlyList<PlannedPayment
 /// </summary>
 public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates)
 {
-    public async Task<PlannedRun> PlanAsync(PaymentPeriod period, bool commit, CancellationToken cancellationToken)
+    public async Task<PlannedRun> PlanAsync(PaymentPeriod period, bool commit, CancellationToken cancellationToken, IJobProgress? progress = null)
     {
+        progress ??= NoJobProgress.Instance;
+        await progress.ReportAsync(0, null, "Reading every direct payment", cancellationToken);
         var year = await rates.FindAsync(FinancialYear.Containing(period.Start), cancellationToken);
         var rounding = year?.Policy.Rounding ?? RoundingRule.AdultsFavour;
         // Ended ones too, for a year after their last day: an end is often recorded late (a death reported after the
@@ -80,8 +83,14 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
         var problems = new List<RunProblem>();
         var planned = new List<PlannedPayment>();
         var alreadyPaid = 0;
+        var worked = 0;
         foreach (var agreement in agreements.OrderBy(a => cases[a.CaseId].Reference))
         {
+            if (worked++ % 1000 == 0)
+            {
+                await progress.ReportAsync(worked - 1, agreements.Count, $"Working out {agreements.Count:N0} direct payments", cancellationToken);
+            }
+
             if (paidThisPeriod.Contains(Payment.KeyFor(PaymentKind.Regular, agreement.Id, period, null)))
             {
                 alreadyPaid++;

@@ -1,3 +1,4 @@
+using DirectPayments.Application.Jobs;
 using DirectPayments.Domain.Common;
 
 namespace DirectPayments.Application.Payments.Statements;
@@ -35,5 +36,5 @@ public sealed record StatementImportResult(long Lines, int Added, int AlreadyImp
 /// </summary>
 public interface IStatementImporter
 {
-    Task<StatementImportResult> ImportAsync(Stream csv, DateOnly today, Guid importId, CancellationToken cancellationToken = default);
+    Task<StatementImportResult> ImportAsync(Stream csv, DateOnly today, Guid importId, IJobProgress progress, CancellationToken cancellationToken = default);
 }

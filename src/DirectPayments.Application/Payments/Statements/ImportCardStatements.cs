@@ -1,5 +1,6 @@
 using System.Globalization;
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Jobs;
 using DirectPayments.Domain.Accounts;
 
 namespace DirectPayments.Application.Payments.Statements;
@@ -10,11 +11,12 @@ namespace DirectPayments.Application.Payments.Statements;
 /// The import is recorded (file, who, when, what it added), in words in the audit trail too, and every line it adds
 /// carries the import's id.
 /// </summary>
-public sealed class ImportCardStatements(CommandRunner runner, IStatementImporter importer)
+public sealed class ImportCardStatements(CommandRunner runner, IStatementImporter importer, IJobFiles files)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public Task<CommandResult<StatementImportResult>> RunAsync(Stream csv, string fileName, CancellationToken cancellationToken)
+    public Task<CommandResult<StatementImportResult>> RunAsync(
+        Stream csv, string fileName, CancellationToken cancellationToken, Guid? jobId = null, IJobProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(csv);
         var start = csv.CanSeek ? csv.Position : 0;
@@ -33,10 +35,16 @@ public sealed class ImportCardStatements(CommandRunner runner, IStatementImporte
             }
 
             var import = new StatementImport(fileName, work.Who, work.Now);
-            var result = await importer.ImportAsync(csv, work.Today, import.Id, c);
+            var result = await importer.ImportAsync(csv, work.Today, import.Id, progress ?? NoJobProgress.Instance, c);
             import.Totals(result.Added, result.MoneyIn, result.MoneyOut);
             work.Add(import);
             work.DescribeInstead(Described(import, result), nameof(StatementImport), import.Id);
+            if (jobId is { } job)
+            {
+                await JobCompletion.SucceedAsync(work, job, Described(import, result) + ".", import.Id, result.Problems.Select(p => p.Problem), c);
+                await files.ForgetAsync(job, c);
+            }
+
             return result;
         }, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using DirectPayments.Application.Administration.Uprating;
+using DirectPayments.Application.Jobs;
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
@@ -20,18 +21,14 @@ public sealed class UpratingController(UpratingPages pages) : Controller
         FinancialYear.TryParse(year, out var financialYear) ? View(await pages.PreviewAsync(financialYear, cancellationToken)) : NotFound();
 
     [HttpPost("{year}")]
-    public async Task<IActionResult> Apply(string year, [FromServices] ApplyUprating apply, CancellationToken cancellationToken)
+    public async Task<IActionResult> Apply(string year, [FromServices] QueueJob queue, CancellationToken cancellationToken)
     {
         if (!FinancialYear.TryParse(year, out var financialYear))
         {
             return NotFound();
         }
 
-        var result = await apply.RunAsync(financialYear, cancellationToken);
-        var applied = result.Value;
-        return this.Outcome(result, applied == 0
-            ? $"Everyone was already uprated to the {financialYear} rates: nothing changed"
-            : $"{applied} {(applied == 1 ? "person was" : "people were")} uprated to the {financialYear} rates from {financialYear.Start:d MMMM yyyy}. Each has a notice with the working.",
-            RedirectToAction(nameof(Preview), new { year }));
+        // Applied in the background: the administrator follows it on the job's page.
+        return await this.QueuedAsync(queue, UpratingJob.Request(financialYear), cancellationToken) ?? RedirectToAction(nameof(Preview), new { year });
     }
 }

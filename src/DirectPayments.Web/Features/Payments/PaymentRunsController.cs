@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
+using DirectPayments.Application.Jobs;
 using DirectPayments.Application.Payments.Runs;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Web.Infrastructure;
@@ -36,11 +37,12 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
         ParsePeriod(period) is { } chosen ? await ShowPreview(chosen, new PaymentRunForm(), cancellationToken) : NotFound();
 
     /// <summary>
-    /// Committed: on to the run and its payment file. A period out of the window, or a late one without a reason that
-    /// will do: the preview again with the error and the reason kept. Refused or stopped: back to the preview, with why.
+    /// Asked for: the run is committed in the background, and finance goes to its job's page, which follows it and then
+    /// links to the run and its payment file. A period out of the window, or a late one without a reason that will do:
+    /// the preview again with the error and the reason kept. A run for the period already under way: its page.
     /// </summary>
     [HttpPost("runs")]
-    public async Task<IActionResult> Commit(string? period, PaymentRunForm form, [FromServices] CommitPaymentRun commit, CancellationToken cancellationToken)
+    public async Task<IActionResult> Commit(string? period, PaymentRunForm form, [FromServices] QueueJob queue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         if (ParsePeriod(period) is not { } chosen)
@@ -54,10 +56,9 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
             return await ShowPreview(chosen, form, cancellationToken);
         }
 
-        var result = await commit.RunAsync(chosen, form.LateReason, cancellationToken);
-        return result.Value is { } run
-            ? this.Outcome(result, $"{run.PaymentCount} payments committed, {run.ControlTotal} in all", RedirectToAction(nameof(Run), new { id = run.Id }))
-            : this.Outcome(result, string.Empty, RedirectToAction(nameof(Preview), new { period = chosen.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
+        var request = PaymentRunJob.Request(chosen, form.LateReason);
+        return await this.QueuedAsync(queue, request, cancellationToken)
+            ?? RedirectToAction(nameof(Preview), new { period = chosen.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
     }
 
     [HttpGet("runs/{id:guid}")]

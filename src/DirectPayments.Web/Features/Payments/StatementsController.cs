@@ -1,17 +1,16 @@
+using DirectPayments.Application.Jobs;
 using DirectPayments.Application.Payments.Statements;
+using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DirectPayments.Web.Features.Payments;
 
-/// <summary>A statement file imported: its name as finance chose it, and what the import did.</summary>
-public sealed record ImportedStatement(string FileName, StatementImportResult Result);
-
 /// <summary>Finance imports the card provider's statement file for every account at once.</summary>
 [Authorize(Policy = Policies.Payments)]
 [Route("payments/statements")]
-public sealed class StatementsController(ImportCardStatements import) : Controller
+public sealed class StatementsController : Controller
 {
     /// <summary>A month's file for a large council is tens of megabytes; a million lines is about 100 MB.</summary>
     public const long MaximumBytes = 256L * 1024 * 1024;
@@ -22,7 +21,7 @@ public sealed class StatementsController(ImportCardStatements import) : Controll
     [HttpPost("")]
     [RequestSizeLimit(MaximumBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaximumBytes)]
-    public async Task<IActionResult> Import(IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> Import(IFormFile? file, [FromServices] QueueJob queue, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
         {
@@ -30,14 +29,9 @@ public sealed class StatementsController(ImportCardStatements import) : Controll
             return View(nameof(Index));
         }
 
+        // Imported in the background from a copy kept with the job: finance follows it on the job's page.
         await using var stream = file.OpenReadStream();
-        var imported = await import.RunAsync(stream, file.FileName, cancellationToken);
-        if (imported.Value is not { } result)
-        {
-            ModelState.AddModelError(string.Empty, imported.Message ?? "The file could not be imported. Try again.");
-            return View(nameof(Index));
-        }
-
-        return View("Result", new ImportedStatement(file.FileName, result));
+        var request = await StatementImportJob.RequestAsync(Path.GetFileName(file.FileName), stream, cancellationToken);
+        return await this.QueuedAsync(queue, request, cancellationToken) ?? RedirectToAction(nameof(Index));
     }
 }

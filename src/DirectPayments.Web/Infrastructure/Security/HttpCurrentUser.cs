@@ -3,10 +3,13 @@ using DirectPayments.Application.Common;
 
 namespace DirectPayments.Web.Infrastructure.Security;
 
-/// <summary>The signed-in person of the request; the system user when there is no request or no sign-in.</summary>
-public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+/// <summary>
+/// The signed-in person of the request; in a background job, the person who asked for it; the system user when there is
+/// no request or no sign-in.
+/// </summary>
+public sealed class HttpCurrentUser(IHttpContextAccessor accessor, ActingUser acting) : ICurrentUser
 {
-    private PrincipalUser Current => new(accessor.HttpContext?.User);
+    private ICurrentUser Current => acting.Current ?? new PrincipalUser(accessor.HttpContext?.User);
 
     public string UserId => Current.UserId;
 

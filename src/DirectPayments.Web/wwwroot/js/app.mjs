@@ -6,6 +6,8 @@
 // allows no inline script, so the classes that GOV.UK's page template sets with an inline
 // script are set here instead.
 import { initAll } from '/lib/govuk/govuk-frontend.min.js';
+import { followJobs } from '/js/job-progress.mjs';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 initAll();
+followJobs();

@@ -1,0 +1,35 @@
+using System.Globalization;
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Jobs;
+using DirectPayments.Domain.Jobs;
+using DirectPayments.Domain.Payments;
+
+namespace DirectPayments.Application.Payments.Runs;
+
+/// <summary>
+/// A period's run is committed in the background: finance asks, and is sent to the job's page while it pays everyone.
+/// One run per period is under way at a time; the input is the late reason, if any.
+/// </summary>
+public sealed class PaymentRunJob(CommitPaymentRun commit) : IJobWork
+{
+    public JobKind Kind => JobKind.PaymentRun;
+
+    public static JobRequest Request(PaymentPeriod period, string? lateReason) =>
+        new(JobKind.PaymentRun, KeyOf(period), $"Payment run for {Words(period)}", string.IsNullOrWhiteSpace(lateReason) ? null : lateReason.Trim());
+
+    /// <summary>The same for whoever asks about the period, so that two of them cannot both be under way.</summary>
+    public static string KeyOf(PaymentPeriod period) => $"payment-run:{period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    public async Task<CommandResult> DoAsync(BackgroundJob job, IJobProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var start = DateOnly.ParseExact(job.Key["payment-run:".Length..], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return await commit.RunAsync(new PaymentPeriod(start), job.Input, cancellationToken, job.Id, progress);
+    }
+
+    private static string Words(PaymentPeriod period)
+    {
+        var english = CultureInfo.GetCultureInfo("en-GB");
+        return $"{period.Start.ToString("d MMMM yyyy", english)} to {period.End.ToString("d MMMM yyyy", english)}";
+    }
+}
