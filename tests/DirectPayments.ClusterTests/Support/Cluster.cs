@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text.Json;
 using DirectPayments.Web.IntegrationTests.Support;
 using Npgsql;
 
@@ -32,7 +31,6 @@ public sealed class Cluster : IAsyncLifetime
 
     private readonly Dictionary<string, string> instanceByUpstream = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PortalProcess> instances = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> ports = new(StringComparer.Ordinal);
     private readonly object turn = new();
     private DirectoryInfo? folder;
     private Process? nginx;
@@ -108,7 +106,7 @@ public sealed class Cluster : IAsyncLifetime
         };
 
         // 1. The deployment step: the portal's own "migrate", once, before any instance starts.
-        using (var migrate = PortalProcess.Start("migrate", Path.Combine(Paths.Logs, "migrate.log"), With(settings, ("Database__DataFolder", DataFolder("migrate"))), "migrate"))
+        using (var migrate = PortalProcess.Start("migrate", Path.Combine(Paths.Logs, "migrate.log"), With(settings, ("Instance__Name", "migrate"), ("Database__DataFolder", DataFolder("migrate"))), "migrate"))
         {
             var exit = await migrate.ExitCodeAsync(StartTimeout);
             if (exit != 0)
@@ -127,11 +125,14 @@ public sealed class Cluster : IAsyncLifetime
         }
 
         // 3. The two instances, started together as after a deployment.
+        var ports = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var instance in InstanceNames)
         {
             ports[instance] = FreePort();
             instances[instance] = PortalProcess.Start(instance, Path.Combine(Paths.Logs, $"instance-{instance}.log"), With(settings,
-                ("Instance__Name", instance), ("Database__DataFolder", DataFolder(instance)), ("ASPNETCORE_URLS", $"http://127.0.0.1:{ports[instance]}")));
+                ("Instance__Name", instance), ("Database__DataFolder", DataFolder(instance)), ("ASPNETCORE_URLS", $"http://127.0.0.1:{ports[instance]}"),
+                // Every SQL command in the instance's log, the outbox dispatcher's among them: what each instance did can be read.
+                ("Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command", "Information")));
             instanceByUpstream[$"127.0.0.1:{ports[instance]}"] = instance;
         }
 
@@ -141,14 +142,6 @@ public sealed class Cluster : IAsyncLifetime
         NginxPort = FreePort();
         nginx = StartNginx(nginxPath, [.. InstanceNames.Select(i => ports[i])]);
         await WaitForNginxAsync();
-    }
-
-    /// <summary>The outbox's status in instance <paramref name="name"/>'s readiness probe, asked of the instance itself.</summary>
-    public async Task<string?> OutboxStatusAsync(string name)
-    {
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{ports[name]}") };
-        using var readiness = JsonDocument.Parse(await http.GetStringAsync("/health/ready"));
-        return readiness.RootElement.GetProperty("checks").GetProperty("outbox").GetProperty("status").GetString();
     }
 
     /// <summary>A new person's browser: its own cookies, speaking https to nginx as <see cref="Host"/>.</summary>
