@@ -1,7 +1,7 @@
-using AngleSharp.Dom;
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using System.Security.Cryptography;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using DirectPayments.ClusterTests.Support;
 

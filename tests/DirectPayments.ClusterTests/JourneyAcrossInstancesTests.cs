@@ -1,5 +1,6 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using DirectPayments.ClusterTests.Support;
 
 namespace DirectPayments.ClusterTests;
@@ -66,7 +67,7 @@ public sealed class JourneyAcrossInstancesTests(Cluster cluster)
             ? await browser.PageAsync("/citizen/apply/who")
             : await browser.FollowAsync(await browser.SubmitAsync(start, [], "form[action='/citizen/apply/start-again']"));
         var person = await browser.FollowAsync(await browser.SubmitAsync(who, [new("Who", "Self")]));
-        Assert.Equal("Alex Citizen", person.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=FullName]")?.Value);
+        Assert.Equal("Alex Citizen", person.QuerySelector<IHtmlInputElement>("input[name=FullName]")?.Value);
         var next = await browser.FollowAsync(await browser.SubmitAsync(person,
             [new("FullName", "Alex Citizen"), new("DateOfBirth.Day", "14"), new("DateOfBirth.Month", "5"), new("DateOfBirth.Year", "1996")]));
         Assert.Empty(next.QuerySelectorAll(".govuk-error-summary"));

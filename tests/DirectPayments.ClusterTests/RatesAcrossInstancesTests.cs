@@ -1,7 +1,7 @@
-using AngleSharp.Dom;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using DirectPayments.ClusterTests.Support;
 

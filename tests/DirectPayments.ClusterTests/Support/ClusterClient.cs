@@ -100,6 +100,7 @@ public sealed class ClusterClient : IDisposable
         ArgumentNullException.ThrowIfNull(response);
         for (var hops = 0; hops < 5 && Location(response) is { } location; hops++)
         {
+            response.Dispose();
             response = await SendAsync(HttpMethod.Get, location);
         }
 
