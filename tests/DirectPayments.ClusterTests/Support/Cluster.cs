@@ -36,6 +36,7 @@ public sealed class Cluster : IAsyncLifetime
     private Process? nginx;
     private string? database;
     private string? lastServedBy;
+    private bool smtpStopped;
 
     internal SmtpStandIn Smtp { get; } = new();
 
@@ -53,6 +54,20 @@ public sealed class Cluster : IAsyncLifetime
     public IReadOnlyList<string> LogOf(string name) => instances[name].Lines;
 
     public async Task InitializeAsync()
+    {
+        try
+        {
+            await StartAsync();
+        }
+        catch
+        {
+            // Whatever had started is stopped now: a cluster half started is of no use to any test.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAsync()
     {
         var nginxPath = Environment.GetEnvironmentVariable("NGINX_PATH") is { Length: > 0 } configured ? configured : "/usr/sbin/nginx";
         if (!File.Exists(nginxPath))
@@ -171,22 +186,24 @@ public sealed class Cluster : IAsyncLifetime
         return instance;
     }
 
+    /// <summary>Stops nginx and every instance (by their own process objects), drops the database, removes the folder.</summary>
     public async Task DisposeAsync()
     {
-        if (nginx is not null)
+        if (nginx is { } proxy)
         {
+            nginx = null;
             try
             {
-                if (!nginx.HasExited)
+                if (!proxy.HasExited)
                 {
-                    nginx.Kill(entireProcessTree: true);
+                    proxy.Kill(entireProcessTree: true);
                 }
 
-                await nginx.WaitForExitAsync();
+                await proxy.WaitForExitAsync();
             }
             finally
             {
-                nginx.Dispose();
+                proxy.Dispose();
             }
         }
 
@@ -195,26 +212,33 @@ public sealed class Cluster : IAsyncLifetime
             instance.Dispose();
         }
 
-        await Smtp.DisposeAsync();
-        TlsCertificate?.Dispose();
-        if (database is not null)
+        instances.Clear();
+        if (!smtpStopped)
         {
-            NpgsqlConnection.ClearAllPools();
-            var builder = new NpgsqlConnectionStringBuilder(database);
-            var name = builder.Database;
-            builder.Database = null;
-            await ExecuteAsync(builder.ConnectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            smtpStopped = true;
+            await Smtp.DisposeAsync();
         }
 
-        if (folder is not null)
+        TlsCertificate?.Dispose();
+        TlsCertificate = null;
+        if (database is { } connectionString)
         {
+            database = null;
+            NpgsqlConnection.ClearAllPools();
+            var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+            await ExecuteAsync(connectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        }
+
+        if (folder is { } temporary)
+        {
+            folder = null;
             // nginx's logs are kept with the instances' before its folder (and the keys in it) goes.
-            foreach (var nginxLog in new[] { "access.log", "error.log" }.Select(f => Path.Combine(folder.FullName, f)).Where(File.Exists))
+            foreach (var nginxLog in new[] { "access.log", "error.log" }.Select(f => Path.Combine(temporary.FullName, f)).Where(File.Exists))
             {
                 File.Copy(nginxLog, Path.Combine(Paths.Logs, "nginx-" + Path.GetFileName(nginxLog)), overwrite: true);
             }
 
-            folder.Delete(recursive: true);
+            temporary.Delete(recursive: true);
         }
     }
 
