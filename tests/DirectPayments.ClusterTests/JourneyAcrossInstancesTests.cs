@@ -2,6 +2,8 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using DirectPayments.ClusterTests.Support;
+using DirectPayments.Infrastructure.Seeding;
+using DirectPayments.Web.IntegrationTests.Support;
 
 namespace DirectPayments.ClusterTests;
 
@@ -19,6 +21,26 @@ public sealed class JourneyAcrossInstancesTests(Cluster cluster)
         Assert.All(browser.Requests, r => Assert.False(r.Status is HttpStatusCode.BadRequest or >= HttpStatusCode.InternalServerError, $"{r.Method} {r.Path} answered {(int)r.Status} on {r.Instance}"));
         Assert.DoesNotContain(browser.Requests.Skip(2), r => r.Path.StartsWith("/account/sign-in", StringComparison.Ordinal));
         Assert.Contains(browser.Requests, r => r.Method == "POST" && r.Path.StartsWith("/citizen/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_member_of_staff_gives_their_password_to_one_instance_and_their_authenticator_code_to_the_other()
+    {
+        using var browser = cluster.NewBrowser();
+        var form = await browser.PageAsync("/account/sign-in");
+
+        using var password = await browser.OnAsync("a", b => b.SubmitAsync(form, [new("Email", "reviewer@example.org"), new("Password", DemoDataSeeder.Password)]));
+        var codePath = ClusterClient.Location(password);
+        Assert.StartsWith("/account/authenticator-code", codePath, StringComparison.Ordinal);
+        var codePage = await browser.PageAsync(codePath!);
+        var code = await Totp.UnusedAsync("cluster reviewer@example.org", DemoDataSeeder.StaffAuthenticatorKey);
+        using var signedIn = await browser.OnAsync("b", b => b.SubmitAsync(codePage, [new("Code", code)]));
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var home = ClusterClient.Location(signedIn)!;
+        Assert.False(home.StartsWith("/account/", StringComparison.Ordinal), $"Signing in ended at {home}");
+        using var page = await browser.OnAsync("a", b => b.SendAsync(HttpMethod.Get, home));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
     [Fact]
