@@ -46,8 +46,9 @@ internal sealed class PortalProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        // Nothing of the test's own environment decides how the portal runs: only what the cluster gives it.
-        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || k.StartsWith("DOTNET_ENVIRONMENT", StringComparison.Ordinal)).ToList())
+        // Nothing of the test's own environment decides how the portal runs, only what the cluster gives it: no
+        // environment name, and no setting (the portal reads every variable as one, Section__Key).
+        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || k == "DOTNET_ENVIRONMENT" || k.Contains("__", StringComparison.Ordinal)).ToList())
         {
             start.Environment.Remove(inherited);
         }
