@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the .NET SDK and Node.js: Debian's Chromium for the browser tests
-# (Playwright cannot download browsers here), the pinned dotnet tools, and the pinned npm tools the integration tests
+# (Playwright cannot download browsers here), Debian's nginx for the cluster tests (two portals behind it), the pinned
+# dotnet tools, and the pinned npm tools the integration tests
 # start themselves (tests/tools: Azurite, the Azure Storage emulator).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,18 @@ if [ ! -x "$chromium" ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -qq
   $sudo_cmd apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
+fi
+
+# The cluster tests run nginx themselves, as the test's own process on a high port: only the binary is needed.
+nginx="${NGINX_PATH:-/usr/sbin/nginx}"
+if [ ! -x "$nginx" ]; then
+  echo "Installing Debian's nginx for the cluster tests..."
+  if [ "$(id -u)" -eq 0 ]; then sudo_cmd=""; elif command -v sudo >/dev/null; then sudo_cmd="sudo"; else
+    echo "nginx is missing and this user cannot install it: run 'apt-get install nginx' as root" >&2; exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq --no-install-recommends nginx >/dev/null
 fi
 
 command -v node >/dev/null || { echo "Node.js is needed to build the GOV.UK Frontend assets: install nodejs and npm" >&2; exit 1; }

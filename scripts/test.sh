@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one command that runs every test: unit, architecture, integration (real SQLite and real PostgreSQL, real
-# Identity), browser (Chromium + axe), plus the proof of every migration chain. Ends with one line:
-# "N passed, N failed, N skipped", counting both runs of the integration tests.
+# Identity), browser (Chromium + axe), cluster (two instances behind nginx), plus the proof of every migration chain.
+# Ends with one line: "N passed, N failed, N skipped", counting both runs of the integration tests.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,6 +39,8 @@ done
 run_tests integration-sqlite tests/DirectPayments.Web.IntegrationTests
 run_tests browser tests/DirectPayments.BrowserTests
 DP_TEST_DATABASE=PostgreSql run_tests integration-postgresql tests/DirectPayments.Web.IntegrationTests
+# The portal as two Production instances on one PostgreSQL database behind nginx (their logs: artifacts/cluster/).
+run_tests cluster tests/DirectPayments.ClusterTests
 
 if [ $migrations -ne 0 ]; then echo "The migration check failed: see its output above."; fi
 node scripts/count-test-results.mjs "$results"
