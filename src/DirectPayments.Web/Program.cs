@@ -16,6 +16,7 @@ using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
+using Quartz;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -75,14 +76,22 @@ builder.Services
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<DirectPaymentsDbContext>("database", tags: ["ready"])
-    .AddCheck<DirectPayments.Infrastructure.Outbox.OutboxHealthCheck>("outbox", tags: ["ready"]);
+    .AddCheck<DirectPayments.Infrastructure.Outbox.OutboxHealthCheck>("outbox", tags: ["ready"])
+    // Quartz.NET's own check of the job scheduler: started, its store answering, and on a cluster checking in.
+    .AddQuartz(DirectPayments.Infrastructure.Jobs.BackgroundJobsRegistration.SchedulerName, o =>
+    {
+        o.Name = "jobs";
+        o.Tags.Add("ready");
+    });
 builder.Services.AddHsts(options =>
 {
     options.MaxAge = TimeSpan.FromDays(365);
     options.IncludeSubDomains = true;
 });
 
+builder.Services.AddSingleton<RequestActivities>();
 var app = builder.Build();
+_ = app.Services.GetRequiredService<RequestActivities>();
 
 // Data Protection keys (in the database: see AddPortalDataProtection) guard sign-ins and the account numbers; outside
 // Development they should be encrypted at rest with a certificate.

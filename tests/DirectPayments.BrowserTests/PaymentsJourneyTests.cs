@@ -32,6 +32,11 @@ public sealed partial class PaymentsJourneyTests(Browser browser, LivePortal por
         var label = await commit.InnerTextAsync();
         await commit.ClickAsync();
 
+        // The run is committed in the background: its page follows it (a script of our own asks how far it has got and
+        // reloads when it has finished), then links to the run.
+        await page.Locator(".govuk-panel__title", new() { HasText = "Done" }).WaitForAsync();
+        await Check("committed-job");
+        await page.GetByRole(AriaRole.Link, new() { Name = "View the run and its payment file" }).ClickAsync();
         await page.Locator("h1", new() { HasText = "Payment run" }).WaitForAsync();
         await Check("committed");
         Assert.Contains(label.Split(", ")[^1].Trim(), await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);

@@ -16,7 +16,7 @@ public sealed class OperationsTests(PortalFactory factory) : IClassFixture<Porta
         using var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", health.RootElement.GetProperty("status").GetString());
         Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
-        Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("outbox").GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("outbox").GetProperty("status").GetString());        Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("jobs").GetProperty("status").GetString());
     }
 
     [Fact]
