@@ -23,8 +23,9 @@ public sealed class KilledJobRecoveryTests(Cluster cluster, ITestOutputHelper ou
     // every 20,000 lines), so that the instance running it can be killed part-way, after its first report.
     private const int Lines = 100_000;
 
-    // Alex's card ends 1234, Olive's 5678 (demo data).
-    private static readonly string[] Accounts = ["4929000000001234", "4929000000005678"];
+    // Olive's card (demo data). Not Alex's (1234): his account is the citizen's, whose account page the other tests
+    // open, and it is slow with this many lines on it.
+    private const string Account = "4929000000005678";
 
     private static readonly TimeSpan RecoveryDeadline = TimeSpan.FromSeconds(90);
 
@@ -97,7 +98,7 @@ public sealed class KilledJobRecoveryTests(Cluster cluster, ITestOutputHelper ou
         var text = new StringBuilder("account,transaction_id,date,amount,merchant,mcc,description,balance\n", Lines * 80);
         for (var n = 1; n <= Lines; n++)
         {
-            text.Append(Accounts[n % 2]).Append(',').Append(tag).Append('-').Append(n.ToString("D6", CultureInfo.InvariantCulture))
+            text.Append(Account).Append(',').Append(tag).Append('-').Append(n.ToString("D6", CultureInfo.InvariantCulture))
                 .Append(',').Append(date).Append(",-1.25,Sunrise Care Ltd,8050,Agency visit,100.00\n");
         }
 
