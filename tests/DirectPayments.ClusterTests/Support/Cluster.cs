@@ -31,6 +31,9 @@ public sealed class Cluster : IAsyncLifetime
 
     private readonly Dictionary<string, string> instanceByUpstream = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PortalProcess> instances = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> ports = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, string>> instanceSettings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> starts = new(StringComparer.Ordinal);
     private readonly object turn = new();
     private DirectoryInfo? folder;
     private Process? nginx;
@@ -43,6 +46,9 @@ public sealed class Cluster : IAsyncLifetime
     internal X509Certificate2? TlsCertificate { get; private set; }
 
     internal int NginxPort { get; private set; }
+
+    /// <summary>The database every instance uses, for a test to read what the portal saved.</summary>
+    public string ConnectionString => database ?? throw new InvalidOperationException("The cluster has no database yet.");
 
     /// <summary>The instance that gave the last answer through nginx: the next request goes to the other.</summary>
     public string? LastServedBy
@@ -118,6 +124,10 @@ public sealed class Cluster : IAsyncLifetime
             ["Email__ServiceUrl"] = $"https://{Host}",
             // Both dispatchers look for mail every second, so that they race for each message as often as they can.
             ["Outbox__PollSeconds"] = "1",
+            // Quartz's cluster check-in, shorter than a council's (5 s, silent for 15 s is dead), so that a killed
+            // instance's job is taken over by the other within seconds.
+            ["Jobs__ClusterCheckinInterval"] = "00:00:02",
+            ["Jobs__ClusterCheckinMisfireThreshold"] = "00:00:06",
         };
 
         // 1. The deployment step: the portal's own "migrate", once, before any instance starts.
@@ -140,14 +150,14 @@ public sealed class Cluster : IAsyncLifetime
         }
 
         // 3. The two instances, started together as after a deployment.
-        var ports = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var instance in InstanceNames)
         {
             ports[instance] = FreePort();
-            instances[instance] = PortalProcess.Start(instance, Path.Combine(Paths.Logs, $"instance-{instance}.log"), With(settings,
+            instanceSettings[instance] = With(settings,
                 ("Instance__Name", instance), ("Database__DataFolder", DataFolder(instance)), ("ASPNETCORE_URLS", $"http://127.0.0.1:{ports[instance]}"),
                 // Every SQL command in the instance's log, the outbox dispatcher's among them: what each instance did can be read.
-                ("Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command", "Information")));
+                ("Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command", "Information"));
+            instances[instance] = StartInstance(instance);
             instanceByUpstream[$"127.0.0.1:{ports[instance]}"] = instance;
         }
 
@@ -157,6 +167,38 @@ public sealed class Cluster : IAsyncLifetime
         NginxPort = FreePort();
         nginx = StartNginx(nginxPath, [.. InstanceNames.Select(i => ports[i])]);
         await WaitForNginxAsync();
+    }
+
+    /// <summary>
+    /// Kills instance <paramref name="name"/> as a power cut or the OOM killer would: SIGKILL to its process alone
+    /// (<see cref="Process.Kill()"/>), no shutdown, nothing flushed or handed back. Waits until it is gone.
+    /// </summary>
+    public async Task KillAsync(string name)
+    {
+        await instances[name].KillAsync();
+    }
+
+    /// <summary>
+    /// Starts instance <paramref name="name"/> again after <see cref="KillAsync"/>, on the same port with the same
+    /// settings (nginx still sends it its share), and waits until it is ready; its console goes to a log of its own.
+    /// </summary>
+    public async Task StartAgainAsync(string name)
+    {
+        if (!instances[name].HasExited)
+        {
+            throw new InvalidOperationException($"Instance {name} is still running.");
+        }
+
+        instances[name].Dispose();
+        instances[name] = StartInstance(name);
+        await WaitForAsync(instances[name], ports[name], "/health/ready");
+    }
+
+    private PortalProcess StartInstance(string name)
+    {
+        var start = starts[name] = starts.GetValueOrDefault(name) + 1;
+        var log = start == 1 ? $"instance-{name}.log" : $"instance-{name}-start-{start}.log";
+        return PortalProcess.Start(name, Path.Combine(Paths.Logs, log), instanceSettings[name]);
     }
 
     /// <summary>A new person's browser: its own cookies, speaking https to nginx as <see cref="Host"/>.</summary>
@@ -274,8 +316,8 @@ public sealed class Cluster : IAsyncLifetime
               fastcgi_temp_path {{prefix}}/fastcgi;
               uwsgi_temp_path {{prefix}}/uwsgi;
               scgi_temp_path {{prefix}}/scgi;
-              # Documents are up to 10 MB.
-              client_max_body_size 20m;
+              # Documents are up to 10 MB, statement files up to 256 MB.
+              client_max_body_size 260m;
               # Round-robin, nginx's default: each request to the next instance in turn.
               upstream portal {
             {{servers}}    keepalive 8;

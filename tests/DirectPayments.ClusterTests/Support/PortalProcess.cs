@@ -85,6 +85,14 @@ internal sealed class PortalProcess : IDisposable
         return process.ExitCode;
     }
 
+    /// <summary>SIGKILL to this process alone (not a tree: the portal starts none), then waits for it to be gone.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await process.WaitForExitAsync(cancel.Token);
+    }
+
     /// <summary>The last lines it wrote, for a failure's message.</summary>
     public string Tail(int count = 40) => string.Join('\n', Lines.TakeLast(count));
 
