@@ -77,11 +77,14 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Si
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<DirectPaymentsDbContext>("database", tags: ["ready"])
     .AddCheck<DirectPayments.Infrastructure.Outbox.OutboxHealthCheck>("outbox", tags: ["ready"])
-    // Quartz.NET's own check of the job scheduler: started, its store answering, and on a cluster checking in.
+    // Quartz.NET's own check of the job scheduler: started, its store answering, and on a cluster checking in. Degraded,
+    // never Unhealthy: an instance whose scheduler is starting or stopped still serves pages, and another runs the jobs.
     .AddQuartz(DirectPayments.Infrastructure.Jobs.BackgroundJobsRegistration.SchedulerName, o =>
     {
         o.Name = "jobs";
         o.Tags.Add("ready");
+        o.FailureStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded;
+        o.StandbyStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded;
     });
 builder.Services.AddHsts(options =>
 {

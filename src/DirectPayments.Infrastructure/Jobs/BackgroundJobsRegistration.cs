@@ -82,7 +82,13 @@ public static class BackgroundJobsRegistration
                 trigger => trigger.WithIdentity("stranded-jobs", "portal-housekeeping").WithSimpleSchedule(TimeSpan.FromMinutes(1)),
                 job => job.WithIdentity(StrandedJobs.Key));
         });
-        services.AddQuartzHostedService(SchedulerName, o => o.WaitForJobsToComplete = true);
+        // Started with the host, before it serves a page (the database is migrated by then), so that an instance is
+        // ready with its scheduler running; stopping waits for the jobs it is running.
+        services.AddQuartzHostedService(SchedulerName, o =>
+        {
+            o.WaitForJobsToComplete = true;
+            o.AwaitApplicationStarted = false;
+        });
         return services;
     }
 }

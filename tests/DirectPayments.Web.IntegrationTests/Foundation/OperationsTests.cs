@@ -16,7 +16,30 @@ public sealed class OperationsTests(PortalFactory factory) : IClassFixture<Porta
         using var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", health.RootElement.GetProperty("status").GetString());
         Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
-        Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("outbox").GetProperty("status").GetString());        Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("jobs").GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.RootElement.GetProperty("checks").GetProperty("outbox").GetProperty("status").GetString());    }
+
+    [Fact]
+    public async Task Readiness_reports_the_job_scheduler_healthy_once_it_has_started()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        string? jobs;
+        do
+        {
+            using var response = await client.GetAsync("/health/ready");
+            using var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            jobs = health.RootElement.GetProperty("checks").GetProperty("jobs").GetProperty("status").GetString();
+            if (jobs != "Healthy")
+            {
+                // Starting: Degraded, never Unhealthy, so the balancer keeps sending pages.
+                Assert.Equal("Degraded", jobs);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                await Task.Delay(50);
+            }
+        }
+        while (jobs != "Healthy" && waited.Elapsed < TimeSpan.FromSeconds(30));
+
+        Assert.Equal("Healthy", jobs);
     }
 
     [Fact]
