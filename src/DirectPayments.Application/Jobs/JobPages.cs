@@ -1,10 +1,11 @@
 using DirectPayments.Application.Common;
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.Jobs;
 
-/// <summary>A job as its page shows it: what it is, where it has got to, and how it ended.</summary>
+/// <summary>A job as its page shows it: what it is, where it has got to, and how it ended; its times in the council's own.</summary>
 public sealed record JobPage(
     Guid Id, JobKind Kind, string Title, JobStatus Status, long Done, long? Total, string? Stage, string? Outcome, Guid? ResultId,
     IReadOnlyList<string> Problems, string RequestedBy, DateTimeOffset RequestedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, int Attempts)
@@ -19,7 +20,7 @@ public sealed record JobPage(
 /// Reads a job for its page. Progress comes from the job's row; while it runs on this instance, the freshest count
 /// this instance holds is used (on SQLite a running job's row cannot be written beside its transaction).
 /// </summary>
-public sealed class JobPages(IPortalDb db, IJobProgressBoard board)
+public sealed class JobPages(IPortalDb db, IJobProgressBoard board, CouncilClock clock)
 {
     public async Task<JobPage?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -36,9 +37,10 @@ public sealed class JobPages(IPortalDb db, IJobProgressBoard board)
         }
 
         var problems = job.Problems is null ? [] : job.Problems.Split('\n');
+        // Times as the council's wall clock shows them (GMT or BST), never UTC.
         return new JobPage(
-            job.Id, job.Kind, job.Title, job.Status, done, total, stage, job.Outcome, job.ResultId, problems, job.RequestedBy, job.RequestedAt,
-            job.StartedAt, job.FinishedAt, job.Attempts);
+            job.Id, job.Kind, job.Title, job.Status, done, total, stage, job.Outcome, job.ResultId, problems, job.RequestedBy, clock.Local(job.RequestedAt),
+            job.StartedAt is { } started ? clock.Local(started) : null, job.FinishedAt is { } finished ? clock.Local(finished) : null, job.Attempts);
     }
 }
 

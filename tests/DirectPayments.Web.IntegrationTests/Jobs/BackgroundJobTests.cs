@@ -155,6 +155,19 @@ public sealed class BackgroundJobTests
     }
 
     [Fact]
+    public async Task The_job_page_shows_when_it_was_asked_for_by_the_councils_clock()
+    {
+        using var factory = new PortalFactory();
+        var job = Queued(PaymentRunJob.KeyOf(new PaymentPeriod(new DateOnly(2026, 11, 16))), new DateTimeOffset(2026, 7, 1, 10, 0, 0, TimeSpan.Zero));
+        await AddAsync(factory, job);
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        var page = (await finance.GetDocumentAsync($"/jobs/{job.Id}")).MainText();
+
+        Assert.Contains("1 July 2026 at 11:00", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Progress_reaches_the_page_while_the_job_runs()
     {
         using var factory = new PortalFactory();
