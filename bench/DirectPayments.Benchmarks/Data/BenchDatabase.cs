@@ -70,7 +70,9 @@ public sealed class BenchDatabase
         ? PostgreSql(_server!, $"{Name}_{suffix.Replace('-', '_')}")
         : Sqlite(Path.Combine(Path.GetDirectoryName(Name)!, $"{Path.GetFileNameWithoutExtension(Name)}-{suffix}.db"));
 
-    public IHost Open(DateOnly? calendarAnchor = null)
+    /// <param name="calendarAnchor">The payment calendar's anchor (the portal's own by default).</param>
+    /// <param name="settings">More of the portal's settings, over these (for a database a portal already uses: its Data Protection certificate).</param>
+    public IHost Open(DateOnly? calendarAnchor = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Benchmark" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -79,6 +81,7 @@ public sealed class BenchDatabase
             [$"ConnectionStrings:{DatabaseOptions.ConnectionStringName}"] = IsPostgreSql ? ConnectionString : $"Data Source={Name}",
             ["Payments:CalendarAnchor"] = (calendarAnchor ?? new PaymentOptions().CalendarAnchor).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.Services.AddLogging();
         builder.Services.AddSingleton<CommandCounter>();
         builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<CommandCounter>());

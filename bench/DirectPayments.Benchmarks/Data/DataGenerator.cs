@@ -43,6 +43,26 @@ public sealed record GeneratorOptions
 
     public int Seed { get; init; } = 6;
 
+    /// <summary>
+    /// Adds the people to a database the portal already uses (migrated, with its rates and perhaps its demo data), rather
+    /// than dropping it and making a new one.
+    /// </summary>
+    public bool IntoExisting { get; init; }
+
+    /// <summary>The first digits of every generated card number (16 digits) and bank account (14): another prefix keeps them clear of numbers already there.</summary>
+    public string CardNumberPrefix { get; init; } = "4929";
+
+    public string BankNumberPrefix { get; init; } = "20";
+
+    /// <summary>Every direct payment starts on this day (the first of a period to come, say), rather than over the last three years.</summary>
+    public DateOnly? StartOn { get; init; }
+
+    /// <summary>
+    /// Settings of the portal that uses the database, where the generator must match them: its Data Protection
+    /// certificate, so that the account numbers are encrypted with the portal's own keys.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> PortalSettings { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>The council's date the data is built around (the UK date now, unless a run says otherwise).</summary>
     public DateOnly Today { get; init; } = new CouncilClock(TimeProvider.System, CouncilClock.FindZone(null, "Council:TimeZone")).Today;
 
@@ -106,15 +126,20 @@ public static class DataGenerator
             Directory.CreateDirectory(Path.GetDirectoryName(database.Name)!);
         }
 
-        database.Delete();
+        if (!options.IntoExisting)
+        {
+            database.Delete();
+        }
+
         var random = new Random(options.Seed);
         var calendar = new PaymentCalendar(options.CalendarAnchor);
         var today = options.Today;
         var current = calendar.PeriodContaining(today);
 
-        using var host = database.Open(options.CalendarAnchor);
-        await using (var scope = host.Services.CreateAsyncScope())
+        using var host = database.Open(options.CalendarAnchor, options.PortalSettings);
+        if (!options.IntoExisting)
         {
+            await using var scope = host.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
             await db.Database.MigrateAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<ChargingRatesSeeder>().SeedAsync(cancellationToken);
@@ -138,12 +163,12 @@ public static class DataGenerator
                 cancellationToken.ThrowIfCancellationRequested();
 
                 // About one in eight starts inside the current period (pro-rata); the rest over the last three years.
-                var start = random.NextDouble() < 0.125
+                var start = options.StartOn ?? (random.NextDouble() < 0.125
                     ? current.Start.AddDays(random.Next(1, PaymentPeriod.Days))
-                    : today.AddDays(-random.Next(PaymentPeriod.Days, 3 * 365));
+                    : today.AddDays(-random.Next(PaymentPeriod.Days, 3 * 365)));
                 var name = $"{FirstNames[random.Next(FirstNames.Length)]} {Surnames[random.Next(Surnames.Length)]}";
                 var card = random.NextDouble() < 0.8;
-                var number = card ? $"4929{i:D12}" : $"20{i:D12}";
+                var number = card ? $"{options.CardNumberPrefix}{i:D12}" : $"{options.BankNumberPrefix}{i:D12}";
                 var account = writer.Person(name, null, start, random.NextDouble() < 0.7 ? DirectPaymentBasis.Net : DirectPaymentBasis.Gross,
                     card ? AccountType.PrepaidCard : AccountType.BankAccount, number, random, references);
                 accounts[i] = account;

@@ -50,6 +50,12 @@ public sealed class Cluster : IAsyncLifetime
     /// <summary>The database every instance uses, for a test to read what the portal saved.</summary>
     public string ConnectionString => database ?? throw new InvalidOperationException("The cluster has no database yet.");
 
+    /// <summary>
+    /// The settings every instance is given, as configuration keys ("DataProtection:CertificatePath"), for code that works
+    /// on the cluster's database as the portal does (the generator of a council's direct payments).
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> PortalSettings { get; private set; } = new Dictionary<string, string?>();
+
     /// <summary>The instance that gave the last answer through nginx: the next request goes to the other.</summary>
     public string? LastServedBy
     {
@@ -129,6 +135,8 @@ public sealed class Cluster : IAsyncLifetime
             ["Jobs__ClusterCheckinInterval"] = "00:00:02",
             ["Jobs__ClusterCheckinMisfireThreshold"] = "00:00:06",
         };
+
+        PortalSettings = settings.ToDictionary(s => s.Key.Replace("__", ":", StringComparison.Ordinal), s => (string?)s.Value, StringComparer.Ordinal);
 
         // 1. The deployment step: the portal's own "migrate", once, before any instance starts.
         using (var migrate = PortalProcess.Start("migrate", Path.Combine(Paths.Logs, "migrate.log"), With(settings, ("Instance__Name", "migrate"), ("Database__DataFolder", DataFolder("migrate"))), "migrate"))
