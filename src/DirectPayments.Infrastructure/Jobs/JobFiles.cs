@@ -55,15 +55,8 @@ internal sealed class DatabaseJobFiles(DirectPaymentsDbContext db) : IJobFiles
             return null;
         }
 
-        // Read whole and unzipped into memory: the import reads it again from the start if its transaction is retried.
-        var file = new MemoryStream();
-        await using (var zip = new GZipStream(new MemoryStream(content, writable: false), CompressionMode.Decompress))
-        {
-            await zip.CopyToAsync(file, cancellationToken);
-        }
-
-        file.Position = 0;
-        return file;
+        // Unzipped as the import reads it (never whole in memory), and from the start again if its transaction is retried.
+        return new UnzippingStream(content);
     }
 
     public Task ForgetAsync(Guid jobId, CancellationToken cancellationToken) =>
