@@ -39,6 +39,7 @@ public sealed class Cluster : IAsyncLifetime
     private Process? nginx;
     private string? database;
     private string? lastServedBy;
+    private long answers;
     private bool smtpStopped;
 
     internal SmtpStandIn Smtp { get; } = new();
@@ -220,7 +221,7 @@ public sealed class Cluster : IAsyncLifetime
     }
 
     /// <summary>Notes which instance nginx says gave an answer; its name.</summary>
-    internal string Served(HttpResponseMessage response)
+    internal (string Instance, long Order) Served(HttpResponseMessage response)
     {
         var upstream = response.Headers.TryGetValues(ServedByHeader, out var values) ? values.Single() : null;
         if (upstream is null || !instanceByUpstream.TryGetValue(upstream, out var instance))
@@ -231,9 +232,8 @@ public sealed class Cluster : IAsyncLifetime
         lock (turn)
         {
             lastServedBy = instance;
+            return (instance, ++answers);
         }
-
-        return instance;
     }
 
     /// <summary>Stops nginx and every instance (by their own process objects), drops the database, removes the folder.</summary>

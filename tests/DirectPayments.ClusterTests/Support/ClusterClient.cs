@@ -9,8 +9,11 @@ using DirectPayments.Web.IntegrationTests.Support;
 
 namespace DirectPayments.ClusterTests.Support;
 
-/// <summary>One request as the cluster answered it: which instance (nginx's word) and under which W3C trace id.</summary>
-public sealed record Served(string Method, string Path, HttpStatusCode Status, string Instance, string TraceId);
+/// <summary>
+/// One request as the cluster answered it: which instance (nginx's word), under which W3C trace id, and the answer's
+/// place among every answer nginx gave this test run (whichever browser asked).
+/// </summary>
+public sealed record Served(string Method, string Path, HttpStatusCode Status, string Instance, string TraceId, long Order = 0);
 
 /// <summary>
 /// A browser without JavaScript, talking https to nginx as <see cref="Cluster.Host"/>: its own cookies, redirects seen
@@ -65,7 +68,8 @@ public sealed class ClusterClient : IDisposable
         using var request = new HttpRequestMessage(method, path) { Content = content };
         request.Headers.Add("traceparent", $"00-{traceId}-{Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()[..8])}-01");
         var response = await http.SendAsync(request);
-        served.Add(new Served(method.Method, new Uri(http.BaseAddress!, path).AbsolutePath, response.StatusCode, cluster.Served(response), traceId));
+        var (instance, order) = cluster.Served(response);
+        served.Add(new Served(method.Method, new Uri(http.BaseAddress!, path).AbsolutePath, response.StatusCode, instance, traceId, order));
         return response;
     }
 

@@ -108,6 +108,33 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task A_load_made_before_the_direct_payment_starts_is_in_the_statement_for_its_month()
+    {
+        // Today is 22 November 2026; the direct payment starts on 7 December, in the period from 16 November, whose
+        // run loads the card on the period's first day with the days from the start. A portal of its own: the run pays
+        // everyone else due too.
+        using var portal = new PortalFactory();
+        var caseId = await portal.ReadyForDirectPaymentAsync("Nadia Example", contribution: 40m);
+        var manager = await portal.SignedInAsync("casemanager@example.org");
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment", new Dictionary<string, string>
+        {
+            ["Basis"] = "Net", ["Recipient"] = "ThePerson", ["RecipientName"] = "Nadia Example", ["AccountType"] = "PrepaidCard",
+            ["AccountIdentifier"] = "4929 1234 5678 3434",
+            ["StartDate.Day"] = "7", ["StartDate.Month"] = "12", ["StartDate.Year"] = "2026",
+            ["FirstReviewDate.Day"] = "6", ["FirstReviewDate.Month"] = "6", ["FirstReviewDate.Year"] = "2027",
+        });
+        var finance = await portal.SignedInAsync("finance@example.org");
+        await finance.SubmitFormAsync(await finance.GetDocumentAsync("/payments/preview?period=2026-11-16"), new Dictionary<string, string>(), "form[action='/payments/runs']");
+        var person = await portal.SignedInAsync("citizen2@example.org");
+
+        var page = await person.GetDocumentAsync($"/citizen/cases/{caseId}/account/statements/2026-11");
+
+        // 7 to 13 December: 7 days of £152.00 a week.
+        var load = page.QuerySelectorAll("main tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray()).Single(cells => cells[0] == "16 Nov" && cells.Length > 2 && cells[2] != "");
+        Assert.Equal("£152.00", load[2]);
+    }
+
+    [Fact]
     public async Task A_citizen_cannot_see_another_persons_account()
     {
         var other = await factory.SignedInAsync("citizen2@example.org");

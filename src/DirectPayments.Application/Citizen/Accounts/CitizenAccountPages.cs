@@ -38,7 +38,7 @@ public sealed class CitizenAccountPages(IPortalDb db, CaseReader cases, DirectPa
 
         var today = clock.Today;
         var thisMonth = FirstOf(today);
-        var first = FirstOf(agreement.StartDate);
+        var first = FirstOf(await accounts.FirstDayAsync(agreement, cancellationToken));
         var shown = month is { } chosen ? FirstOf(chosen) : thisMonth;
         if (shown < first || shown > thisMonth)
         {

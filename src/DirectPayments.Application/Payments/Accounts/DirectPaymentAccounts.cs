@@ -139,6 +139,18 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
     }
 
     /// <summary>One calendar month's lines, oldest first, with the balance brought forward.</summary>
+    /// <summary>
+    /// The account's first day: its start, or an earlier line's date. A run loads the card on its period's first day
+    /// (in advance), so a direct payment starting part-way through a period has its first money before it starts.
+    /// </summary>
+    public async Task<DateOnly> FirstDayAsync(DirectPaymentAgreement agreement, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        var id = agreement.Id;
+        var earliest = await db.Set<AccountTransaction>().Where(t => t.DirectPaymentId == id).MinAsync(t => (DateOnly?)t.Date, cancellationToken);
+        return earliest is { } day ? Min(day, agreement.StartDate) : agreement.StartDate;
+    }
+
     public async Task<(Money BroughtForward, IReadOnlyList<AccountTransaction> Lines)> MonthAsync(Guid agreementId, int year, int month, CancellationToken cancellationToken = default)
     {
         var first = new DateOnly(year, month, 1);
