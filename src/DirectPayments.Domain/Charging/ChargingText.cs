@@ -24,6 +24,7 @@ public static class ChargingText
         IncomeType.PipDailyLiving => "PIP daily living",
         IncomeType.PipMobility => "PIP mobility",
         IncomeType.HousingBenefit => "Housing Benefit",
+        IncomeType.UniversalCreditHousingElement => "Universal Credit housing element",
         IncomeType.CouncilTaxReduction => "Council Tax Reduction",
         IncomeType.ChildBenefit => "Child Benefit",
         IncomeType.ChildTaxCredit => "Child Tax Credit",

@@ -13,6 +13,13 @@ public static class FinancialAssessmentCalculator
     private static readonly FrozenSet<IncomeType> DisabilityBenefits =
         new[] { IncomeType.AttendanceAllowance, IncomeType.DlaCare, IncomeType.PipDailyLiving }.ToFrozenSet();
 
+    /// <summary>
+    /// Help with housing costs, taken off those costs (see <see cref="HousingCosts"/>), so never also counted as income,
+    /// whatever a council's list of disregards says.
+    /// </summary>
+    private static readonly FrozenSet<IncomeType> HousingHelp =
+        new[] { IncomeType.HousingBenefit, IncomeType.UniversalCreditHousingElement, IncomeType.CouncilTaxReduction }.ToFrozenSet();
+
     /// <summary>Housing costs that Housing Benefit pays towards.</summary>
     private static readonly FrozenSet<HousingCostType> RentTypes =
         new[] { HousingCostType.Rent, HousingCostType.ServiceCharge, HousingCostType.GroundRent }.ToFrozenSet();
@@ -258,7 +265,7 @@ public static class FinancialAssessmentCalculator
                 working.Add($"{ChargingText.Sentence(ChargingText.Describe(item.Type))} {conversion}.");
             }
 
-            lines.Add(new IncomeLine(item.Type, weekly, policy.DisregardedIncomeTypes.Contains(item.Type)));
+            lines.Add(new IncomeLine(item.Type, weekly, HousingHelp.Contains(item.Type) || policy.DisregardedIncomeTypes.Contains(item.Type)));
         }
 
         return lines;
@@ -307,51 +314,73 @@ public static class FinancialAssessmentCalculator
         yield return ChargingText.SumLine("MIG with the council's uplift", [("statutory MIG", mig.Statutory), .. uplifts], mig.Total) + ".";
     }
 
+    /// <summary>
+    /// Housing costs net of the help the household gets with them, then the person's share (Annex C paras 41-42): rent
+    /// and service charges less Housing Benefit or Universal Credit's housing element, Council Tax less Council Tax
+    /// Reduction, each on the household's figures; then a member of a couple is allowed their share (half unless the
+    /// council or the person says otherwise). Sharing a cost the benefit has already paid would allow too little.
+    /// </summary>
     private static (List<HousingCostLine> Lines, Money NetTotal) HousingCosts(
         FinancialAssessmentInput input, CouncilPolicy policy, IReadOnlyList<IncomeLine> incomeLines, List<string> working)
     {
         var direction = MoneyRounding.ForAllowance(policy.Rounding);
-        var lines = new List<HousingCostLine>();
+        var costs = new List<(HousingCostType Type, decimal Exact, Money Household, decimal Share)>();
         foreach (var item in input.HousingCosts)
         {
             // A couple's housing costs are shared unless the share is given.
             var share = item.Share ?? (input.Couple ? policy.CoupleHousingShare : 1m);
-            var weekly = ToWeekly(item.Amount, item.Frequency, share, direction, out var conversion);
+            var household = ToWeekly(item.Amount, item.Frequency, 1m, direction, out var conversion);
             if (conversion is not null)
             {
                 working.Add($"{ChargingText.Sentence(ChargingText.Describe(item.Type))} {conversion}.");
             }
 
-            lines.Add(new HousingCostLine(item.Type, weekly, share));
+            costs.Add((item.Type, FrequencyConversion.ToWeekly(item.Amount.Pounds, item.Frequency), household, share));
         }
 
-        Money IncomeOf(IncomeType type) =>
-            Money.Sum(incomeLines.Where(line => line.Type == type).Select(line => line.WeeklyAmount));
-
+        var lines = costs.Select(c => new HousingCostLine(c.Type, MoneyRounding.Round(c.Exact * c.Share, direction), c.Share)).ToList();
         var terms = new List<(string Name, Money Amount)>();
-        void AddGroup(IReadOnlyList<HousingCostLine> group, IncomeType? benefit)
+        void AddGroup(Func<HousingCostType, bool> inGroup, params IncomeType[] helpWith)
         {
+            var group = costs.Where(c => inGroup(c.Type)).ToList();
             if (group.Count == 0)
             {
                 return;
             }
 
-            var name = ChargingText.JoinWithAnd(group.Select(line => ChargingText.Describe(line.Type)).Distinct().ToList());
-            var gross = Money.Sum(group.Select(line => line.WeeklyAmount));
-            var offset = benefit is { } type ? IncomeOf(type) : Money.Zero;
-            var net = Money.Max(Money.Zero, gross - offset);
-            if (offset > Money.Zero)
+            var name = ChargingText.JoinWithAnd(group.Select(c => ChargingText.Describe(c.Type)).Distinct().ToList());
+            var help = incomeLines.Where(line => helpWith.Contains(line.Type) && line.WeeklyAmount > Money.Zero).ToList();
+            if (help.Count == 0)
             {
-                working.Add($"{ChargingText.Sentence(name)} {gross} less {ChargingText.Describe(benefit!.Value)} {offset} = {net}"
-                    + (gross < offset ? " (never below £0.00)." : "."));
+                // Nothing to take off: each cost at the person's share, as its line shows.
+                terms.Add((name, Money.Sum(group.Select(c => MoneyRounding.Round(c.Exact * c.Share, direction)))));
+                return;
             }
 
-            terms.Add((name, net));
+            var gross = Money.Sum(group.Select(c => c.Household));
+            var offset = Money.Sum(help.Select(line => line.WeeklyAmount));
+            var helpName = ChargingText.JoinWithAnd(help.Select(line => ChargingText.Describe(line.Type)).Distinct().ToList());
+            var net = Money.Max(Money.Zero, gross - offset);
+            var text = $"{ChargingText.Sentence(name)} {gross} less {helpName} {offset} = {net}" + (gross < offset ? " (never below £0.00)" : string.Empty);
+
+            // The share of what is left, weighted by each cost where their shares differ.
+            var share = gross == Money.Zero ? group[0].Share : group.Sum(c => c.Household.Pounds * c.Share) / gross.Pounds;
+            if (share == 1m)
+            {
+                terms.Add((name, net));
+                working.Add(text + ".");
+                return;
+            }
+
+            var yours = MoneyRounding.Round(net.Pounds * share, direction);
+            terms.Add((name, yours));
+            working.Add($"{text} for the household; the person's {ChargingText.Share(share)} share = {yours}"
+                + (yours.Pounds == net.Pounds * share ? "." : $" ({ChargingText.Describe(direction)})."));
         }
 
-        AddGroup(lines.Where(line => RentTypes.Contains(line.Type)).ToList(), IncomeType.HousingBenefit);
-        AddGroup(lines.Where(line => line.Type == HousingCostType.CouncilTax).ToList(), IncomeType.CouncilTaxReduction);
-        AddGroup(lines.Where(line => line.Type == HousingCostType.Mortgage).ToList(), null);
+        AddGroup(RentTypes.Contains, IncomeType.HousingBenefit, IncomeType.UniversalCreditHousingElement);
+        AddGroup(type => type == HousingCostType.CouncilTax, IncomeType.CouncilTaxReduction);
+        AddGroup(type => type == HousingCostType.Mortgage);
 
         var total = Money.Sum(terms.Select(term => term.Amount));
         working.Add(terms.Count == 0

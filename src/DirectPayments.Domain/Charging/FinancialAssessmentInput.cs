@@ -21,6 +21,12 @@ public sealed record FinancialAssessmentInput
 
     public bool PensionCreditAgeReached { get; init; }
 
+    /// <summary>
+    /// A member of a couple whose partner has reached pension credit age: the couple's pension-age MIG applies when one or
+    /// both have (reg 7(4)(b)), while the person's own premiums still follow their own age.
+    /// </summary>
+    public bool PartnerPensionCreditAgeReached { get; init; }
+
     /// <summary>Member of a couple: the couple MIG rates apply to the person assessed.</summary>
     public bool Couple { get; init; }
 

@@ -25,4 +25,7 @@ public enum IncomeType
     WarPension,
     ArmedForcesGuaranteedIncomePayment,
     Other,
+
+    /// <summary>Universal Credit's housing element: help with rent, taken off the rent as Housing Benefit is, so not income.</summary>
+    UniversalCreditHousingElement,
 }

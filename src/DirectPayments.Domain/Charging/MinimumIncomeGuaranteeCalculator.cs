@@ -19,6 +19,11 @@ public static class MinimumIncomeGuaranteeCalculator
             throw new DomainException($"The Care Act MIG is for adults aged {AdultAge} or over (age given: {input.Age}).");
         }
 
+        if (input.PartnerPensionCreditAgeReached && !input.Couple)
+        {
+            throw new DomainException("A partner's pension credit age is only for a member of a couple.");
+        }
+
         var components = new List<MigComponent>();
         void Add(string description, RateKey key) => components.Add(new MigComponent(description, rates[key], key));
 
@@ -77,11 +82,16 @@ public static class MinimumIncomeGuaranteeCalculator
 
     private static (string Description, RateKey Key) BaseAmount(FinancialAssessmentInput input)
     {
+        if (input.Couple && (input.PensionCreditAgeReached || input.PartnerPensionCreditAgeReached))
+        {
+            return input.PensionCreditAgeReached
+                ? ("member of a couple, pension credit age", RateKey.MigCouplePensionCreditAgeEach)
+                : ("member of a couple whose partner has reached pension credit age", RateKey.MigCouplePensionCreditAgeEach);
+        }
+
         if (input.PensionCreditAgeReached)
         {
-            return input.Couple
-                ? ("member of a couple, pension credit age", RateKey.MigCouplePensionCreditAgeEach)
-                : ("single, pension credit age", RateKey.MigSinglePensionCreditAge);
+            return ("single, pension credit age", RateKey.MigSinglePensionCreditAge);
         }
 
         if (input.Couple)

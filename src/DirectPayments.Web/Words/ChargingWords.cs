@@ -23,6 +23,7 @@ public static class ChargingWords
         IncomeType.PipDailyLiving => "Personal Independence Payment, daily living",
         IncomeType.PipMobility => "Personal Independence Payment, mobility",
         IncomeType.HousingBenefit => "Housing Benefit",
+        IncomeType.UniversalCreditHousingElement => "Universal Credit housing element",
         IncomeType.CouncilTaxReduction => "Council Tax Reduction",
         IncomeType.ChildBenefit => "Child Benefit",
         IncomeType.ChildTaxCredit => "Child Tax Credit",

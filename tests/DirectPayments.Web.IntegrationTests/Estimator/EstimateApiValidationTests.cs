@@ -30,6 +30,8 @@ public sealed class EstimateApiValidationTests(PortalFactory factory) : IClassFi
         { "age=121", "age", "between 18 and 120" },
         { "age=30.5", "age", "whole number" },
         { "couple=\"yes\"", "couple", "true or false" },
+        { "partnerPensionCreditAgeReached=true", "partnerPensionCreditAgeReached", "member of a couple" },
+        { "partnerPensionCreditAgeReached=\"yes\"", "partnerPensionCreditAgeReached", "true or false" },
         { "incomes={}", "incomes", "JSON array" },
         { "weeklyCostOfCare=null", "weeklyCostOfCare", "Enter weeklyCostOfCare" },
         { "policy.chargePercent=120", "policy.chargePercent", "between 0 and 100" },

@@ -95,7 +95,7 @@ public sealed class ChargingYearsController(
     ];
 
     public static IEnumerable<SelectListItem> IncomeChoices() =>
-        Enum.GetValues<IncomeType>().Select(t => new SelectListItem(ChargingWords.Income(t), t.ToString()));
+        Enum.GetValues<IncomeType>().OrderBy(t => t == IncomeType.Other).Select(t => new SelectListItem(ChargingWords.Income(t), t.ToString()));
 
     private RedirectToActionResult BackToYear(FinancialYear year) => RedirectToAction(nameof(Year), new { year = year.ToString() });
 }

@@ -59,7 +59,7 @@ public sealed class EstimateRequestReader
         var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var name in new[]
                  {
-                     "pensionCreditAgeReached", "couple", "loneParent", "disabilityPremium",
+                     "pensionCreditAgeReached", "partnerPensionCreditAgeReached", "couple", "loneParent", "disabilityPremium",
                      "enhancedDisabilityPremium", "carerPremium", "declinedToDisclose",
                  })
         {
@@ -69,6 +69,11 @@ public sealed class EstimateRequestReader
         if (flags["couple"] && flags["loneParent"])
         {
             AddError("loneParent", "A person cannot be both a member of a couple and a lone parent");
+        }
+
+        if (flags["partnerPensionCreditAgeReached"] && !flags["couple"])
+        {
+            AddError("partnerPensionCreditAgeReached", "partnerPensionCreditAgeReached is only for a member of a couple: give couple true, or leave it out");
         }
 
         if (_errors.Count > 0)
@@ -85,6 +90,7 @@ public sealed class EstimateRequestReader
             {
                 Age = age!.Value,
                 PensionCreditAgeReached = flags["pensionCreditAgeReached"],
+                PartnerPensionCreditAgeReached = flags["partnerPensionCreditAgeReached"],
                 Couple = flags["couple"],
                 LoneParent = flags["loneParent"],
                 DependentChildren = children,
