@@ -26,6 +26,36 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
     }
 
     [Fact]
+    public async Task A_member_of_a_couple_is_asked_about_their_partners_State_Pension_age_on_an_accessible_page()
+    {
+        var page = await browser.NewPageAsync();
+        async Task Continue() => await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
+
+        await page.GotoAsync($"{portal.BaseUrl}/estimate/disclose");
+        await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await Continue();
+        await page.GetByLabel("How old are they?").FillAsync("60");
+        await Continue();
+        await page.GetByLabel("No", new() { Exact = true }).CheckAsync();
+        await Continue();
+        await page.GetByLabel("With a partner").CheckAsync();
+        await Continue();
+
+        await page.WaitForURLAsync("**/estimate/partner-pension-age");
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "estimator-partner-pension-age");
+        await Continue();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "estimator-partner-pension-age-error");
+        await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await Continue();
+
+        await page.WaitForURLAsync("**/estimate/children");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_case_manager_enters_a_persons_answers_from_their_case_each_page_saying_whose_they_are()
     {
         var page = await browser.NewPageAsync();

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 
 namespace DirectPayments.Web.IntegrationTests.Estimator;
@@ -36,6 +37,63 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
         var result = await client.GetDocumentAsync("/estimate/result");
 
         Assert.Contains("They might pay £210.00 a week", result.QuerySelector(".govuk-panel")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_member_of_a_couple_is_asked_whether_their_partner_has_reached_State_Pension_age()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await Post(client, "/estimate/disclose", ("WillDisclose", "yes"));
+
+        var response = await Post(client, "/estimate/household", ("Household", "Couple"));
+
+        Assert.Equal("/estimate/partner-pension-age", response.Location());
+    }
+
+    [Fact]
+    public async Task A_person_living_on_their_own_is_not_asked_about_a_partner()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await Post(client, "/estimate/disclose", ("WillDisclose", "yes"));
+
+        var response = await Post(client, "/estimate/household", ("Household", "OnTheirOwn"));
+
+        Assert.Equal("/estimate/children", response.Location());
+    }
+
+    [Fact]
+    public async Task Not_answering_the_partners_State_Pension_age_is_an_error_in_the_summary()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var page = await PortalClient.ParseAsync(await Post(client, "/estimate/partner-pension-age"));
+
+        Assert.Equal(["Select yes if their partner has reached State Pension age"], page.ErrorSummary());
+    }
+
+    [Fact]
+    public async Task A_couple_whose_partner_has_reached_State_Pension_age_is_left_the_couples_pension_age_amount()
+    {
+        // 2026-27, a member of a couple of 60 whose partner has reached State Pension age: the couple's pension-age
+        // amount each, as the working says, not the working-age couple amount.
+        var client = factory.CreateBrowserlessClient();
+        await Post(client, "/estimate/disclose", ("WillDisclose", "yes"));
+        await Post(client, "/estimate/age", ("Age", "60"));
+        await Post(client, "/estimate/pension-age", ("PensionAge", "no"));
+        await Post(client, "/estimate/household", ("Household", "Couple"));
+        var toChildren = await Post(client, "/estimate/partner-pension-age", ("PartnerPensionAge", "yes"));
+        Assert.Equal("/estimate/children", toChildren.Location());
+        await Post(client, "/estimate/children", ("Children", "0"));
+        await Post(client, "/estimate/benefits", ("Premiums", "None"));
+        await Post(client, "/estimate/incomes", ("Type", "StatePension"), ("Amount", "240.00"), ("Frequency", "Weekly"));
+        await Post(client, "/estimate/disability-costs", ("UseStandard", "no"), ("Amount", "0"));
+        await Post(client, "/estimate/cost", ("WeeklyCost", "100"));
+
+        var check = await client.GetDocumentAsync("/estimate/check");
+        var result = await client.GetDocumentAsync("/estimate/result");
+
+        Assert.Contains("Partner reached State Pension age", check.MainText(), StringComparison.Ordinal);
+        Assert.Contains("member of a couple whose partner has reached pension credit age", result.MainText(), StringComparison.Ordinal);
     }
 
     [Fact]

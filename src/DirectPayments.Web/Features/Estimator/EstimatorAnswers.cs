@@ -33,6 +33,9 @@ public sealed class EstimatorAnswers
 
     public Household? Household { get; set; }
 
+    /// <summary>For a member of a couple only; kept but not used if the household is changed to another.</summary>
+    public bool? PartnerPensionAge { get; set; }
+
     public int? Children { get; set; }
 
     public List<string>? Premiums { get; set; }
@@ -51,7 +54,8 @@ public sealed class EstimatorAnswers
 
     public bool IsComplete => WillDisclose == false
         ? Age is not null && WeeklyCost is not null
-        : Age is not null && PensionAge is not null && Household is not null && Children is not null && Premiums is not null
+        : Age is not null && PensionAge is not null && Household is not null && (Household != Estimator.Household.Couple || PartnerPensionAge is not null)
+          && Children is not null && Premiums is not null
           && UseStandardDre is not null && WeeklyCost is not null;
 
     /// <summary>The estimate request for <paramref name="year"/>: the answers, with the council's policy for the year.</summary>
@@ -63,6 +67,7 @@ public sealed class EstimatorAnswers
         Age = Age ?? 18,
         PensionCreditAgeReached = PensionAge == true,
         Couple = Household == Estimator.Household.Couple,
+        PartnerPensionCreditAgeReached = Household == Estimator.Household.Couple && PartnerPensionAge == true,
         LoneParent = Household == Estimator.Household.LoneParent,
         DependentChildren = Children ?? 0,
         DisabilityPremium = Premiums?.Contains("DisabilityPremium") == true,

@@ -41,7 +41,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
 
     private static readonly string[] FullJourney =
     [
-        nameof(Disclose), nameof(Age), nameof(PensionAge), nameof(Household), nameof(Children), nameof(Benefits), nameof(Incomes),
+        nameof(Disclose), nameof(Age), nameof(PensionAge), nameof(Household), nameof(PartnerPensionAge), nameof(Children), nameof(Benefits), nameof(Incomes),
         nameof(Savings), nameof(Housing), nameof(DisabilityCosts), nameof(Cost), nameof(Check),
     ];
 
@@ -74,6 +74,13 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     [HttpPost("household")]
     public Task<IActionResult> Household(HouseholdStep model, [FromServices] IValidator<HouseholdStep> validator, bool change = false) =>
         Save(model, validator, (a, m) => a.Household = Enum.Parse<Household>(m.Household!), nameof(Household), change);
+
+    [HttpGet("partner-pension-age")]
+    public IActionResult PartnerPensionAge() => Show(new PartnerPensionAgeStep { PartnerPensionAge = YesNo(Answers.PartnerPensionAge) }, nameof(PartnerPensionAge));
+
+    [HttpPost("partner-pension-age")]
+    public Task<IActionResult> PartnerPensionAge(PartnerPensionAgeStep model, [FromServices] IValidator<PartnerPensionAgeStep> validator, bool change = false) =>
+        Save(model, validator, (a, m) => a.PartnerPensionAge = m.PartnerPensionAge == "yes", nameof(PartnerPensionAge), change);
 
     [HttpGet("children")]
     public IActionResult Children() => Show(new ChildrenStep { Children = Answers.Children?.ToString(CultureInfo.InvariantCulture) }, nameof(Children));
@@ -194,7 +201,11 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
 
     private string? _answeringFor;
 
-    private static string[] JourneyOf(EstimatorAnswers answers) => answers.WillDisclose == false ? DeclinedJourney : FullJourney;
+    // The partner's pension age is asked only of a member of a couple.
+    private static string[] JourneyOf(EstimatorAnswers answers) =>
+        answers.WillDisclose == false ? DeclinedJourney
+        : answers.Household == Estimator.Household.Couple ? FullJourney
+        : [.. FullJourney.Where(step => step != nameof(PartnerPensionAge))];
 
     /// <summary>The step before this one, for the back link: none before the first question.</summary>
     private static string? Previous(string step, EstimatorAnswers answers)

@@ -48,6 +48,13 @@ public sealed class HouseholdStep : EstimatorStep
     public string? Household { get; set; }
 }
 
+/// <summary>Asked only of a member of a couple: the couple's pension-age MIG applies when either has reached it.</summary>
+public sealed class PartnerPensionAgeStep : EstimatorStep
+{
+    [Display(Name = "Has their partner reached State Pension age?")]
+    public string? PartnerPensionAge { get; set; }
+}
+
 public sealed class ChildrenStep : EstimatorStep
 {
     [Display(Name = "Number of children")]
@@ -140,6 +147,12 @@ public sealed class PensionAgeStepValidator : AbstractValidator<PensionAgeStep>
 {
     public PensionAgeStepValidator() =>
         RuleFor(m => m.PensionAge).Must(v => v is "yes" or "no").WithMessage("Select yes if they have reached State Pension age");
+}
+
+public sealed class PartnerPensionAgeStepValidator : AbstractValidator<PartnerPensionAgeStep>
+{
+    public PartnerPensionAgeStepValidator() =>
+        RuleFor(m => m.PartnerPensionAge).Must(v => v is "yes" or "no").WithMessage("Select yes if their partner has reached State Pension age");
 }
 
 public sealed class HouseholdStepValidator : AbstractValidator<HouseholdStep>
