@@ -31,7 +31,8 @@ internal static class FinancialAssessmentInputJson
         [.. input.Capital.Select(c => new StoredCapital(c.Type, c.Amount.Pence, c.Share))],
         [.. input.HousingCosts.Select(h => new StoredHousing(h.Type, h.Amount.Pence, h.Frequency, h.Share))],
         input.DisabilityRelatedExpenditure?.Pence,
-        input.WeeklyCostOfCare.Pence), Options);
+        input.WeeklyCostOfCare.Pence,
+        input.PartnerPensionCreditAgeReached), Options);
 
     public static FinancialAssessmentInput Read(string json)
     {
@@ -41,6 +42,7 @@ internal static class FinancialAssessmentInputJson
         {
             Age = stored.Age,
             PensionCreditAgeReached = stored.PensionCreditAgeReached,
+            PartnerPensionCreditAgeReached = stored.PartnerPensionCreditAgeReached,
             Couple = stored.Couple,
             LoneParent = stored.LoneParent,
             DependentChildren = stored.DependentChildren,
@@ -70,7 +72,9 @@ internal static class FinancialAssessmentInputJson
         List<StoredCapital> Capital,
         List<StoredHousing> HousingCosts,
         long? DisabilityRelatedExpenditurePence,
-        long WeeklyCostOfCarePence);
+        long WeeklyCostOfCarePence,
+        // Added later: an assessment stored before it has none, and no partner of pension age.
+        bool PartnerPensionCreditAgeReached = false);
 
     private sealed record StoredIncome(IncomeType Type, long Pence, Frequency Frequency, decimal Share);
 
