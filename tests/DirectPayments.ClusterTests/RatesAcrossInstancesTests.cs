@@ -80,10 +80,9 @@ public sealed partial class RatesAcrossInstancesTests(Cluster cluster)
     // Assessed today (the UK date, as the instances have it): this year's rates.
     private static async Task<JsonObject> EstimateAsync(ClusterClient caller, string instance)
     {
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
         var request = new JsonObject
         {
-            ["assessmentDate"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["assessmentDate"] = Cluster.CouncilClock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["age"] = 38,
             ["pensionCreditAgeReached"] = false,
             ["couple"] = false,

@@ -33,7 +33,7 @@ public sealed class WholeJourneyAcrossInstancesTests(Cluster cluster)
         using var finance = cluster.NewBrowser();
         var person = "Robin Cluster-" + Guid.NewGuid().ToString("N")[..6];
         var email = $"robin.{Guid.NewGuid():N}"[..14] + "@example.org";
-        var today = UkToday();
+        var today = Cluster.CouncilClock.Today;
 
         // 1. The citizen makes an account, confirms their e-mail address and asks for an assessment for themselves.
         var register = await citizen.PageAsync("/account/register");
@@ -186,10 +186,6 @@ public sealed class WholeJourneyAcrossInstancesTests(Cluster cluster)
         ?? throw new InvalidOperationException($"No link \"{text}\" on {page.Url}");
 
     private static string[] Cells(IElement row) => row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
-
-    // The council's date now, as the instances have it (they run on this machine's clock).
-    private static DateOnly UkToday() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
 
     // The link in the e-mail the relay received for the address (sent by whichever instance's outbox got to it first).
     private async Task<string> EmailedLinkAsync(string address, string path)

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using DirectPayments.Domain.Common;
 using DirectPayments.Web.IntegrationTests.Support;
 using Npgsql;
 
@@ -56,6 +57,12 @@ public sealed class Cluster : IAsyncLifetime
     /// on the cluster's database as the portal does (the generator of a council's direct payments).
     /// </summary>
     public IReadOnlyDictionary<string, string?> PortalSettings { get; private set; } = new Dictionary<string, string?>();
+
+    /// <summary>
+    /// The council's clock as the instances have it: this machine's time in the council's zone (UK), the portal's own
+    /// <see cref="CouncilClock"/>.
+    /// </summary>
+    public static CouncilClock CouncilClock { get; } = new(TimeProvider.System, CouncilClock.FindZone(null, "Council:TimeZone"));
 
     /// <summary>The instance that gave the last answer through nginx: the next request goes to the other.</summary>
     public string? LastServedBy

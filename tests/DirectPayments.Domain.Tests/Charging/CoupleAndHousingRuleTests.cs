@@ -50,11 +50,7 @@ public class CoupleAndHousingRuleTests
     public void Universal_Credits_housing_element_is_taken_off_the_rent_as_Housing_Benefit_is()
     {
         // Single, 30: rent £120.00 - UC housing element £100.00 = £20.00.
-        var result = Assess(Person(couple: false) with
-        {
-            Incomes = [Weekly(IncomeType.EmploymentAndSupportAllowance, 150m), Weekly(IncomeType.UniversalCreditHousingElement, 100m)],
-            HousingCosts = [new HousingCost(HousingCostType.Rent, M(120m), Frequency.Weekly)],
-        });
+        var result = Assess(RentHelpedByUniversalCredit);
 
         Assert.Equal(M(20m), result.HousingCosts);
     }
@@ -63,11 +59,7 @@ public class CoupleAndHousingRuleTests
     public void Universal_Credits_housing_element_is_not_counted_as_income()
     {
         // ESA £150.00 only: the housing element pays the rent, and is allowed for there.
-        var result = Assess(Person(couple: false) with
-        {
-            Incomes = [Weekly(IncomeType.EmploymentAndSupportAllowance, 150m), Weekly(IncomeType.UniversalCreditHousingElement, 100m)],
-            HousingCosts = [new HousingCost(HousingCostType.Rent, M(120m), Frequency.Weekly)],
-        });
+        var result = Assess(RentHelpedByUniversalCredit);
 
         Assert.Equal(M(150m), result.ChargeableIncome);
     }
@@ -143,6 +135,13 @@ public class CoupleAndHousingRuleTests
         Assert.Throws<DomainException>(() => Assess(Person(couple: false) with { PartnerPensionCreditAgeReached = true }));
     }
 
+    // Single, 30, ESA £150.00; rent £120.00 a week, £100.00 of it met by Universal Credit's housing element.
+    private static FinancialAssessmentInput RentHelpedByUniversalCredit => Person(couple: false) with
+    {
+        Incomes = [Weekly(IncomeType.EmploymentAndSupportAllowance, 150m), Weekly(IncomeType.UniversalCreditHousingElement, 100m)],
+        HousingCosts = [new HousingCost(HousingCostType.Rent, M(120m), Frequency.Weekly)],
+    };
+
     private static FinancialAssessmentInput Person(bool couple) => new()
     {
         Age = 30,
@@ -159,6 +158,4 @@ public class CoupleAndHousingRuleTests
 
     private static FinancialAssessmentResult Assess(FinancialAssessmentInput input) =>
         FinancialAssessmentCalculator.Assess(input, Rates, CouncilPolicy.Default);
-
-    private static IncomeItem Weekly(IncomeType type, decimal pounds) => new(type, M(pounds), Frequency.Weekly);
 }

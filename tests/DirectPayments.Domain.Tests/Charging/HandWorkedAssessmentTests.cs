@@ -616,8 +616,6 @@ public class HandWorkedAssessmentTests
     private static FinancialAssessmentResult Assess(FinancialAssessmentInput input, CouncilPolicy? policy = null) =>
         FinancialAssessmentCalculator.Assess(input, Rates, policy ?? CouncilPolicy.Default);
 
-    private static IncomeItem Weekly(IncomeType type, decimal pounds) => new(type, M(pounds), Frequency.Weekly);
-
     /// <summary>V01's person (PIP daily living £110.40, PIP mobility £77.05, ESA £140.55, DP and EDP) with savings £5,000, no DRE.</summary>
     private static FinancialAssessmentInput V01LikePerson() => new()
     {
