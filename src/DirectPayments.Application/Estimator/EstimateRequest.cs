@@ -26,7 +26,8 @@ public sealed record PolicyOverride(
     decimal? ChargePercent,
     Money? MinimumWeeklyCharge,
     RoundingRule? Rounding,
-    UpperLimitRule? UpperLimitRule)
+    UpperLimitRule? UpperLimitRule,
+    bool? DisregardNightCareElement = null)
 {
     public CouncilPolicy ApplyTo(CouncilPolicy policy)
     {
@@ -37,6 +38,7 @@ public sealed record PolicyOverride(
             MinimumWeeklyCharge = MinimumWeeklyCharge ?? policy.MinimumWeeklyCharge,
             Rounding = Rounding ?? policy.Rounding,
             UpperLimitRule = UpperLimitRule ?? policy.UpperLimitRule,
+            DisregardNightCareElement = DisregardNightCareElement ?? policy.DisregardNightCareElement,
         };
     }
 }

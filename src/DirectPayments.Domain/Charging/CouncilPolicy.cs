@@ -18,6 +18,7 @@ public sealed record CouncilPolicy
     private readonly Money _migUpliftAmount;
     private readonly decimal _coupleHousingShare = 0.5m;
     private readonly FrozenSet<IncomeType> _disregardedIncomeTypes = DefaultDisregardedIncomeTypes;
+    private readonly FrozenSet<IncomeType> _partlyDisregardedIncomeTypes = IncomeDisregards.PartlyDisregardable;
     private readonly FrozenSet<CapitalType> _disregardedCapitalTypes = DefaultDisregardedCapitalTypes;
     private readonly OneOffContributionPolicy _oneOffContributionPolicy;
     private readonly int _surplusThresholdWeeks = 8;
@@ -103,6 +104,33 @@ public sealed record CouncilPolicy
         get => _disregardedIncomeTypes;
         init => _disregardedIncomeTypes = value.ToFrozenSet();
     }
+
+    /// <summary>
+    /// Incomes of which only the first part is disregarded, up to the year's rate for it
+    /// (<see cref="IncomeDisregards.PartialDisregardRate"/>). An income wholly disregarded is not also partly disregarded.
+    /// </summary>
+    public IReadOnlySet<IncomeType> PartlyDisregardedIncomeTypes
+    {
+        get => _partlyDisregardedIncomeTypes;
+        init
+        {
+            var types = value.ToFrozenSet();
+            var notPartial = types.Where(t => !IncomeDisregards.PartlyDisregardable.Contains(t)).Order().ToList();
+            if (notPartial.Count > 0)
+            {
+                throw new DomainException(
+                    $"{ChargingText.Sentence(ChargingText.Describe(notPartial[0]))} has no partial disregard in the law: disregard it wholly or count it.");
+            }
+
+            _partlyDisregardedIncomeTypes = types;
+        }
+    }
+
+    /// <summary>
+    /// Disregard the night-care element (the higher rate of Attendance Allowance, DLA care or PIP daily living less the
+    /// lower) when the person has no night care arranged. A local choice: case law goes both ways.
+    /// </summary>
+    public bool DisregardNightCareElement { get; init; }
 
     public IReadOnlySet<CapitalType> DisregardedCapitalTypes
     {

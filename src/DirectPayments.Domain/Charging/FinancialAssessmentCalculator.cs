@@ -10,8 +10,10 @@ namespace DirectPayments.Domain.Charging;
 public static class FinancialAssessmentCalculator
 {
     /// <summary>Benefits whose inclusion in income brings in disability-related expenditure (Sch 1 para 4).</summary>
-    private static readonly FrozenSet<IncomeType> DisabilityBenefits =
-        new[] { IncomeType.AttendanceAllowance, IncomeType.DlaCare, IncomeType.PipDailyLiving }.ToFrozenSet();
+    private static readonly FrozenSet<IncomeType> DisabilityBenefits = new[]
+    {
+        IncomeType.AttendanceAllowance, IncomeType.ConstantAttendanceAllowance, IncomeType.DlaCare, IncomeType.PipDailyLiving,
+    }.ToFrozenSet();
 
     /// <summary>
     /// Help with housing costs, taken off those costs (see <see cref="HousingCosts"/>), so never also counted as income,
@@ -46,7 +48,7 @@ public static class FinancialAssessmentCalculator
         {
             working.Add("The person declined to give details of their finances, so they are treated as able to pay "
                 + "the full cost (light-touch assessment, reg 10). They can ask for a full assessment at any time.");
-            return FullCost(rates, [], Money.Zero, [], FullCostReason.DeclinedToDisclose, cost, working);
+            return FullCost(rates, [], Money.Zero, [], Money.Zero, FullCostReason.DeclinedToDisclose, cost, working);
         }
 
         working.Add($"Rounding: {ChargingText.Describe(policy.Rounding)}.");
@@ -56,6 +58,10 @@ public static class FinancialAssessmentCalculator
         // 2. Capital: the person's share of each asset, less disregarded assets.
         var capitalLines = CapitalLines(input, policy, incomeDirection);
         var capital = Money.Sum(capitalLines.Select(line => line.CountedAmount));
+
+        // What a disregard left out entirely: the person's share of each such asset.
+        var capitalDisregarded = Money.Sum(capitalLines.Where(line => line.Disregarded)
+            .Select(line => MoneyRounding.Round(line.Amount.Pounds * line.Share, incomeDirection)));
         working.Add(CapitalWorking(capitalLines, capital, incomeDirection));
 
         var upperLimit = rates.UpperCapitalLimit;
@@ -65,15 +71,16 @@ public static class FinancialAssessmentCalculator
             var test = policy.UpperLimitRule == UpperLimitRule.AtOrAbove ? "is at or above" : "exceeds";
             working.Add($"Capital {capital} {test} the upper capital limit of {upperLimit}, so the person pays the full cost "
                 + "(full-cost payer); the income assessment is not needed.");
-            return FullCost(rates, usedRates, capital, capitalLines, FullCostReason.CapitalAboveUpperLimit, cost, working);
+            return FullCost(rates, usedRates, capital, capitalLines, capitalDisregarded, FullCostReason.CapitalAboveUpperLimit, cost, working);
         }
 
         // 3. Tariff income on capital between the limits.
         var tariff = TariffIncome(capital, rates, policy, working, usedRates);
 
         // 4. Income: each converted to weekly and rounded, then the disregarded ones set aside.
-        var incomeLines = IncomeLines(input, policy, incomeDirection, working);
-        var chargeable = Money.Sum(incomeLines.Where(line => !line.Disregarded).Select(line => line.WeeklyAmount));
+        var incomeLines = IncomeLines(input, rates, policy, incomeDirection, working, usedRates);
+        var chargeable = Money.Sum(incomeLines.Select(line => line.CountedAmount));
+        var disregardedIncome = Money.Sum(incomeLines.Select(line => line.DisregardedAmount));
         var assessable = chargeable + tariff;
         working.Add(IncomeWorking(incomeLines, tariff, assessable));
 
@@ -134,6 +141,8 @@ public static class FinancialAssessmentCalculator
             TariffIncome = tariff,
             ChargeableIncome = chargeable,
             AssessableIncome = assessable,
+            DisregardedIncome = disregardedIncome,
+            CapitalDisregarded = capitalDisregarded,
             MinimumIncomeGuarantee = mig.Total,
             MinimumIncomeGuaranteeBreakdown = mig,
             HousingCosts = housing,
@@ -161,6 +170,7 @@ public static class FinancialAssessmentCalculator
         List<RateKey> usedRates,
         Money capital,
         IReadOnlyList<CapitalLine> capitalLines,
+        Money capitalDisregarded,
         FullCostReason reason,
         Money cost,
         List<string> working)
@@ -175,6 +185,7 @@ public static class FinancialAssessmentCalculator
         {
             FinancialYear = rates.Year,
             AssessableCapital = capital,
+            CapitalDisregarded = capitalDisregarded,
             FullCostPayer = true,
             FullCostReason = reason,
             WeeklyCostOfCare = cost,
@@ -254,9 +265,18 @@ public static class FinancialAssessmentCalculator
     }
 
     private static List<IncomeLine> IncomeLines(
-        FinancialAssessmentInput input, CouncilPolicy policy, RoundingDirection direction, List<string> working)
+        FinancialAssessmentInput input,
+        ChargingRates rates,
+        CouncilPolicy policy,
+        RoundingDirection direction,
+        List<string> working,
+        List<RateKey> usedRates)
     {
         var lines = new List<IncomeLine>();
+
+        // Incomes tied to the same rate share it: at most £10 in total across a war widow's pension and a survivor's GIP.
+        var partialLeft = new Dictionary<RateKey, Money>();
+        var nightCare = policy.DisregardNightCareElement && !input.NightCareArranged;
         foreach (var item in input.Incomes)
         {
             var weekly = ToWeekly(item.Amount, item.Frequency, item.Share, direction, out var conversion);
@@ -265,7 +285,30 @@ public static class FinancialAssessmentCalculator
                 working.Add($"{ChargingText.Sentence(ChargingText.Describe(item.Type))} {conversion}.");
             }
 
-            lines.Add(new IncomeLine(item.Type, weekly, HousingHelp.Contains(item.Type) || policy.DisregardedIncomeTypes.Contains(item.Type)));
+            if (HousingHelp.Contains(item.Type) || IncomeDisregards.IsIn(policy.DisregardedIncomeTypes, item.Type))
+            {
+                lines.Add(new IncomeLine(item.Type, weekly, Disregarded: true));
+            }
+            else if (policy.PartlyDisregardedIncomeTypes.Contains(item.Type))
+            {
+                var key = IncomeDisregards.PartialDisregardRate(item.Type, input.Couple);
+                usedRates.Add(key);
+                var left = partialLeft.TryGetValue(key, out var remaining) ? remaining : rates[key];
+                var part = Money.Min(weekly, left);
+                partialLeft[key] = left - part;
+                lines.Add(new IncomeLine(item.Type, weekly, Disregarded: false, part, $"up to the {ChargingText.Describe(key)} of {rates[key]}"));
+            }
+            else if (nightCare && IncomeDisregards.NightCareElementRates(item.Type) is { } night && weekly >= rates[night.Higher])
+            {
+                // Only the day-and-night rate carries a night-care element: the difference between it and the day rate.
+                usedRates.AddRange([night.Higher, night.Lower]);
+                var element = Money.Max(Money.Zero, rates[night.Higher] - rates[night.Lower]);
+                lines.Add(new IncomeLine(item.Type, weekly, Disregarded: false, element, "night-care element: no night care is arranged"));
+            }
+            else
+            {
+                lines.Add(new IncomeLine(item.Type, weekly, Disregarded: false));
+            }
         }
 
         return lines;
@@ -274,7 +317,7 @@ public static class FinancialAssessmentCalculator
     private static string IncomeWorking(IReadOnlyList<IncomeLine> lines, Money tariff, Money assessable)
     {
         var terms = lines.Where(line => !line.Disregarded)
-            .Select(line => (Name: ChargingText.Describe(line.Type), Amount: line.WeeklyAmount))
+            .Select(line => (Name: ChargingText.Describe(line.Type), Amount: line.CountedAmount))
             .ToList();
         if (tariff > Money.Zero)
         {
@@ -291,6 +334,15 @@ public static class FinancialAssessmentCalculator
         if (disregarded.Count > 0)
         {
             text += $" ({ChargingText.JoinWithAnd(disregarded)} disregarded)";
+        }
+
+        var parts = lines.Where(line => !line.Disregarded && line.PartDisregarded > Money.Zero)
+            .Select(line => $"{line.PartDisregarded} of {ChargingText.Describe(line.Type)} {line.WeeklyAmount} is disregarded "
+                + $"({line.PartDisregardedBecause}), so {line.CountedAmount} is counted")
+            .ToList();
+        if (parts.Count > 0)
+        {
+            text += $". {ChargingText.Sentence(ChargingText.JoinWithAnd(parts))}";
         }
 
         return text + ".";

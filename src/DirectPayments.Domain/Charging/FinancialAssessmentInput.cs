@@ -46,6 +46,12 @@ public sealed record FinancialAssessmentInput
 
     public bool CarerPremium { get; init; }
 
+    /// <summary>
+    /// Whether night care is arranged for the person. When it is not, a council that chooses to may disregard the
+    /// night-care element of the higher rate of Attendance Allowance, DLA care or PIP daily living.
+    /// </summary>
+    public bool NightCareArranged { get; init; } = true;
+
     /// <summary>The person chose not to give financial information: they pay the full cost.</summary>
     public bool DeclinedToDisclose { get; init; }
 

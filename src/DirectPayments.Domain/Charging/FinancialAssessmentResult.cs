@@ -18,6 +18,12 @@ public sealed record FinancialAssessmentResult
     /// <summary>Weekly income taken into account, before tariff income.</summary>
     public Money? ChargeableIncome { get; init; }
 
+    /// <summary>The weekly income given that is not counted: all of it, converted to weekly, less the chargeable income.</summary>
+    public Money? DisregardedIncome { get; init; }
+
+    /// <summary>Capital left out entirely by a disregard (the person's share of the main home and the like).</summary>
+    public Money CapitalDisregarded { get; init; }
+
     /// <summary>Chargeable income plus tariff income.</summary>
     public Money? AssessableIncome { get; init; }
 
@@ -69,8 +75,18 @@ public sealed record FinancialAssessmentResult
 /// <summary>One capital asset as counted: the person's share after rounding, or disregarded.</summary>
 public sealed record CapitalLine(CapitalType Type, Money Amount, decimal Share, Money CountedAmount, bool Disregarded);
 
-/// <summary>One income converted to weekly (the person's share, rounded); disregarded incomes are listed too.</summary>
-public sealed record IncomeLine(IncomeType Type, Money WeeklyAmount, bool Disregarded);
+/// <summary>
+/// One income converted to weekly (the person's share, rounded). <paramref name="Disregarded"/>: wholly disregarded;
+/// otherwise <paramref name="PartDisregarded"/> of it may be (a partial disregard or the night-care element), saying why.
+/// </summary>
+public sealed record IncomeLine(IncomeType Type, Money WeeklyAmount, bool Disregarded, Money PartDisregarded = default, string? PartDisregardedBecause = null)
+{
+    /// <summary>The part of this income not counted.</summary>
+    public Money DisregardedAmount => Disregarded ? WeeklyAmount : PartDisregarded;
+
+    /// <summary>The part of this income counted as chargeable.</summary>
+    public Money CountedAmount => WeeklyAmount - DisregardedAmount;
+}
 
 /// <summary>One housing cost converted to weekly (the person's share, rounded), before Housing Benefit or Council Tax Reduction.</summary>
 public sealed record HousingCostLine(HousingCostType Type, Money WeeklyAmount, decimal Share);

@@ -23,4 +23,25 @@ public enum RateKey
     EnhancedDisabilityPremiumCouple,
     CarerPremium,
     PerDependentChild,
+
+    /// <summary>The most of Pension Credit's savings credit disregarded for a single person (DHSC circular).</summary>
+    SavingsCreditDisregardSingle,
+
+    /// <summary>The most of Pension Credit's savings credit disregarded for a member of a couple (DHSC circular).</summary>
+    SavingsCreditDisregardCouple,
+
+    /// <summary>Disregarded from a war widow's or widower's pension and a survivor's Guaranteed Income Payment, once in total (£10).</summary>
+    WarWidowsPensionDisregard,
+
+    /// <summary>Attendance Allowance, higher rate (day and night): the night-care element is its difference from the lower rate.</summary>
+    AttendanceAllowanceHigherRate,
+    AttendanceAllowanceLowerRate,
+
+    /// <summary>DLA care component, highest rate (day and night) and middle rate.</summary>
+    DlaCareHighestRate,
+    DlaCareMiddleRate,
+
+    /// <summary>PIP daily living component, enhanced and standard rates.</summary>
+    PipDailyLivingEnhancedRate,
+    PipDailyLivingStandardRate,
 }

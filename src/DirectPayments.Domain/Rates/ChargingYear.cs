@@ -17,6 +17,7 @@ public sealed class ChargingYear : IAudited, IVersioned
     private ChargingYear()
     {
         DisregardedIncomeTypes = string.Empty;
+        PartlyDisregardedIncomeTypes = string.Empty;
         DisregardedCapitalTypes = string.Empty;
     }
 
@@ -55,6 +56,12 @@ public sealed class ChargingYear : IAudited, IVersioned
 
     /// <summary>Comma-separated <see cref="IncomeType"/> names: which incomes are disregarded is the council's data.</summary>
     public string DisregardedIncomeTypes { get; private set; }
+
+    /// <summary>Comma-separated <see cref="IncomeType"/> names of which the first part (a rate of the year) is disregarded.</summary>
+    public string PartlyDisregardedIncomeTypes { get; private set; }
+
+    /// <summary>Whether the night-care element of a day-and-night disability benefit is disregarded when no night care is arranged.</summary>
+    public bool DisregardNightCareElement { get; private set; }
 
     public string DisregardedCapitalTypes { get; private set; }
 
@@ -142,6 +149,8 @@ public sealed class ChargingYear : IAudited, IVersioned
         MigUpliftAmount = MigUpliftAmount,
         CoupleHousingShare = CoupleHousingShare,
         DisregardedIncomeTypes = ParseSet<IncomeType>(DisregardedIncomeTypes),
+        PartlyDisregardedIncomeTypes = ParseSet<IncomeType>(PartlyDisregardedIncomeTypes),
+        DisregardNightCareElement = DisregardNightCareElement,
         DisregardedCapitalTypes = ParseSet<CapitalType>(DisregardedCapitalTypes),
         OneOffContributionPolicy = OneOffContributionPolicy,
         ChargeCarers = ChargeCarers,
@@ -210,6 +219,8 @@ public sealed class ChargingYear : IAudited, IVersioned
         MigUpliftAmount = policy.MigUpliftAmount;
         CoupleHousingShare = policy.CoupleHousingShare;
         DisregardedIncomeTypes = string.Join(',', policy.DisregardedIncomeTypes.Order());
+        PartlyDisregardedIncomeTypes = string.Join(',', policy.PartlyDisregardedIncomeTypes.Order());
+        DisregardNightCareElement = policy.DisregardNightCareElement;
         DisregardedCapitalTypes = string.Join(',', policy.DisregardedCapitalTypes.Order());
         OneOffContributionPolicy = policy.OneOffContributionPolicy;
         ChargeCarers = policy.ChargeCarers;

@@ -41,6 +41,13 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
                     stored.SetApprovalLimit(Money.FromPounds(approvals.CaseManagerYearlyLimit));
                 }
 
+                // And rate keys added by a later release, from the seed for this year (docs/adr/0028).
+                foreach (var (key, rate) in year.Rates.Where(r => stored.RateFor(r.Key) is null))
+                {
+                    stored.SetRate(key, Money.FromPounds(rate.Amount), rate.Status, rate.Source);
+                    logger.LogInformation("Added the new rate {RateKey} to {FinancialYear} from the seed", key, name);
+                }
+
                 continue;
             }
 
@@ -72,7 +79,37 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
             logger.LogInformation("Seeded charging rates and policy for {FinancialYear}", name);
         }
 
+        FillInNewRatesForYearsTheSeedDoesNotKnow(seed, existing.Values);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A year an administrator added (copied from another) lacks a rate key the release added: it gets the nearest
+    /// year's figure, marked unconfirmed with where it came from, so the readiness warning asks for it to be checked.
+    /// </summary>
+    private void FillInNewRatesForYearsTheSeedDoesNotKnow(SeedFile seed, IEnumerable<ChargingYear> stored)
+    {
+        var seeded = seed.Years.ToDictionary(y => FinancialYear.Parse(y.Key).StartYear, y => y.Value);
+        foreach (var year in stored.Where(y => !seeded.ContainsKey(y.StartYear)))
+        {
+            foreach (var key in Enum.GetValues<RateKey>().Where(k => year.RateFor(k) is null))
+            {
+                var nearest = seeded
+                    .Where(s => s.Value.Rates.ContainsKey(key))
+                    .OrderBy(s => Math.Abs(s.Key - year.StartYear))
+                    .ThenByDescending(s => s.Key)
+                    .Select(s => (Year: new FinancialYear(s.Key), Rate: s.Value.Rates[key]))
+                    .FirstOrDefault();
+                if (nearest.Rate is null)
+                {
+                    continue;
+                }
+
+                year.SetRate(key, Money.FromPounds(nearest.Rate.Amount), RateStatus.Unconfirmed,
+                    $"Added by an upgrade, copied from {nearest.Year}: confirm against the DHSC circular or DWP rates for {year.Year}");
+                logger.LogInformation("Added the new rate {RateKey} to {FinancialYear}, copied from {From}", key, year.Year.ToString(), nearest.Year.ToString());
+            }
+        }
     }
 
     internal static async Task<SeedFile> LoadAsync(CancellationToken cancellationToken = default)
@@ -105,6 +142,8 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
         decimal MigUpliftAmount,
         decimal CoupleHousingShare,
         List<IncomeType> DisregardedIncomeTypes,
+        List<IncomeType>? PartlyDisregardedIncomeTypes,
+        bool DisregardNightCareElement,
         List<CapitalType> DisregardedCapitalTypes,
         OneOffContributionPolicy OneOffContributionPolicy,
         bool ChargeCarers,
@@ -122,6 +161,8 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
             MigUpliftAmount = Money.FromPounds(MigUpliftAmount),
             CoupleHousingShare = CoupleHousingShare,
             DisregardedIncomeTypes = DisregardedIncomeTypes.ToHashSet(),
+            PartlyDisregardedIncomeTypes = PartlyDisregardedIncomeTypes?.ToHashSet() ?? [.. IncomeDisregards.PartlyDisregardable],
+            DisregardNightCareElement = DisregardNightCareElement,
             DisregardedCapitalTypes = DisregardedCapitalTypes.ToHashSet(),
             OneOffContributionPolicy = OneOffContributionPolicy,
             ChargeCarers = ChargeCarers,

@@ -5,6 +5,13 @@ namespace DirectPayments.Web.Words;
 /// <summary>Charging terms as people say them, shared by every feature that shows them.</summary>
 public static class ChargingWords
 {
+    /// <summary>
+    /// The incomes a person can choose from, in the order they are offered: Pension Credit in its two parts (the older
+    /// single "Pension Credit" answer still reads as the guarantee credit), other income last.
+    /// </summary>
+    public static IReadOnlyList<IncomeType> IncomesOffered { get; } =
+        [.. Enum.GetValues<IncomeType>().Where(t => t != IncomeType.PensionCredit).OrderBy(t => t == IncomeType.Other)];
+
     public static string Income(IncomeType type) => type switch
     {
         IncomeType.Earnings => "Earnings from work",
@@ -12,12 +19,15 @@ public static class ChargingWords
         IncomeType.OccupationalPension => "Occupational pension",
         IncomeType.PrivatePension => "Private pension",
         IncomeType.PensionCredit => "Pension Credit",
+        IncomeType.PensionCreditGuarantee => "Pension Credit: guarantee credit",
+        IncomeType.PensionCreditSavingsCredit => "Pension Credit: savings credit",
         IncomeType.UniversalCredit => "Universal Credit",
         IncomeType.EmploymentAndSupportAllowance => "Employment and Support Allowance",
         IncomeType.IncomeSupport => "Income Support",
         IncomeType.JobseekersAllowance => "Jobseeker's Allowance",
         IncomeType.CarersAllowance => "Carer's Allowance",
         IncomeType.AttendanceAllowance => "Attendance Allowance",
+        IncomeType.ConstantAttendanceAllowance => "Constant Attendance Allowance (with a war or industrial injuries pension)",
         IncomeType.DlaCare => "Disability Living Allowance, care component",
         IncomeType.DlaMobility => "Disability Living Allowance, mobility component",
         IncomeType.PipDailyLiving => "Personal Independence Payment, daily living",
@@ -29,6 +39,8 @@ public static class ChargingWords
         IncomeType.ChildTaxCredit => "Child Tax Credit",
         IncomeType.WarPension => "War pension",
         IncomeType.ArmedForcesGuaranteedIncomePayment => "Armed Forces Guaranteed Income Payment",
+        IncomeType.WarWidowsPension => "War widow's or widower's pension",
+        IncomeType.SurvivorsGuaranteedIncomePayment => "Survivor's Guaranteed Income Payment (Armed Forces Compensation Scheme)",
         IncomeType.Other => "Other income",
         _ => type.ToString(),
     };

@@ -24,6 +24,15 @@ public static class RateWords
         RateKey.EnhancedDisabilityPremiumCouple => "Enhanced disability premium, each member of a couple",
         RateKey.CarerPremium => "Carer premium",
         RateKey.PerDependentChild => "Each dependent child",
+        RateKey.SavingsCreditDisregardSingle => "Savings credit disregard: most for a single person",
+        RateKey.SavingsCreditDisregardCouple => "Savings credit disregard: most for a member of a couple",
+        RateKey.WarWidowsPensionDisregard => "War widow's pension and survivor's GIP: amount disregarded",
+        RateKey.AttendanceAllowanceHigherRate => "Attendance Allowance: higher rate",
+        RateKey.AttendanceAllowanceLowerRate => "Attendance Allowance: lower rate",
+        RateKey.DlaCareHighestRate => "DLA care component: highest rate",
+        RateKey.DlaCareMiddleRate => "DLA care component: middle rate",
+        RateKey.PipDailyLivingEnhancedRate => "PIP daily living: enhanced rate",
+        RateKey.PipDailyLivingStandardRate => "PIP daily living: standard rate",
         _ => key.ToString(),
     };
 

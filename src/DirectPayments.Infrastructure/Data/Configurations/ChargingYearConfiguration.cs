@@ -22,6 +22,10 @@ internal sealed class ChargingYearConfiguration : IEntityTypeConfiguration<Charg
         builder.Property(y => y.MigUpliftPercent).HasPrecision(5, 2);
         builder.Property(y => y.CoupleHousingShare).HasPrecision(5, 4);
         builder.Property(y => y.DisregardedIncomeTypes).HasMaxLength(1000);
+
+        // Years stored before partial disregards existed get the law's three (docs/adr/0028).
+        builder.Property(y => y.PartlyDisregardedIncomeTypes).HasMaxLength(1000)
+            .HasDefaultValue("PensionCreditSavingsCredit,SurvivorsGuaranteedIncomePayment,WarWidowsPension");
         builder.Property(y => y.DisregardedCapitalTypes).HasMaxLength(200);
         builder.Property(y => y.Version).IsConcurrencyToken();
         builder.HasMany(y => y.Rates).WithOne().HasForeignKey(r => r.ChargingYearId).OnDelete(DeleteBehavior.Cascade);

@@ -32,7 +32,8 @@ internal static class FinancialAssessmentInputJson
         [.. input.HousingCosts.Select(h => new StoredHousing(h.Type, h.Amount.Pence, h.Frequency, h.Share))],
         input.DisabilityRelatedExpenditure?.Pence,
         input.WeeklyCostOfCare.Pence,
-        input.PartnerPensionCreditAgeReached), Options);
+        input.PartnerPensionCreditAgeReached,
+        input.NightCareArranged), Options);
 
     public static FinancialAssessmentInput Read(string json)
     {
@@ -43,6 +44,7 @@ internal static class FinancialAssessmentInputJson
             Age = stored.Age,
             PensionCreditAgeReached = stored.PensionCreditAgeReached,
             PartnerPensionCreditAgeReached = stored.PartnerPensionCreditAgeReached,
+            NightCareArranged = stored.NightCareArranged,
             Couple = stored.Couple,
             LoneParent = stored.LoneParent,
             DependentChildren = stored.DependentChildren,
@@ -74,7 +76,9 @@ internal static class FinancialAssessmentInputJson
         long? DisabilityRelatedExpenditurePence,
         long WeeklyCostOfCarePence,
         // Added later: an assessment stored before it has none, and no partner of pension age.
-        bool PartnerPensionCreditAgeReached = false);
+        bool PartnerPensionCreditAgeReached = false,
+        // Likewise: one stored before was assessed as if night care were arranged.
+        bool NightCareArranged = true);
 
     private sealed record StoredIncome(IncomeType Type, long Pence, Frequency Frequency, decimal Share);
 

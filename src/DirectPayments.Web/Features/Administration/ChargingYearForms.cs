@@ -5,6 +5,7 @@ using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Rates;
 using DirectPayments.Web.Infrastructure;
+using DirectPayments.Web.Words;
 using FluentValidation;
 
 namespace DirectPayments.Web.Features.Administration;
@@ -70,6 +71,12 @@ public sealed class PolicyEditViewModel
     [Display(Name = "Incomes that are disregarded")]
     public List<string> DisregardedIncomeTypes { get; set; } = [];
 
+    [Display(Name = "Incomes of which the first part is disregarded")]
+    public List<string> PartlyDisregardedIncomeTypes { get; set; } = [];
+
+    [Display(Name = "Do you disregard the night-care element when no night care is arranged?")]
+    public string? DisregardNightCareElement { get; set; }
+
     [Display(Name = "One-off direct payments")]
     public string? OneOffContributionPolicy { get; set; }
 
@@ -109,6 +116,8 @@ public sealed class PolicyEditViewModel
             MigUpliftAmount = year.MigUpliftAmount,
             CoupleHousingShare = year.CoupleHousingShare.ToString("0.####", invariant),
             DisregardedIncomeTypes = [.. year.Policy.DisregardedIncomeTypes.Select(t => t.ToString())],
+            PartlyDisregardedIncomeTypes = [.. year.Policy.PartlyDisregardedIncomeTypes.Select(t => t.ToString())],
+            DisregardNightCareElement = year.DisregardNightCareElement ? "true" : "false",
             OneOffContributionPolicy = year.OneOffContributionPolicy.ToString(),
             ChargeCarers = year.ChargeCarers ? "true" : "false",
             SurplusThresholdWeeks = year.SurplusThresholdWeeks.ToString(invariant),
@@ -134,6 +143,8 @@ public sealed class PolicyEditViewModel
             MigUpliftAmount = MigUpliftAmount!.Value,
             CoupleHousingShare = decimal.Parse(CoupleHousingShare!.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
             DisregardedIncomeTypes = DisregardedIncomeTypes.Select(Enum.Parse<IncomeType>).ToHashSet(),
+            PartlyDisregardedIncomeTypes = PartlyDisregardedIncomeTypes.Select(Enum.Parse<IncomeType>).ToHashSet(),
+            DisregardNightCareElement = DisregardNightCareElement == "true",
             OneOffContributionPolicy = Enum.Parse<OneOffContributionPolicy>(OneOffContributionPolicy!),
             ChargeCarers = ChargeCarers == "true",
             SurplusThresholdWeeks = int.Parse(SurplusThresholdWeeks!.Trim(), CultureInfo.InvariantCulture),
@@ -184,6 +195,22 @@ public sealed class PolicyEditValidator : AbstractValidator<PolicyEditViewModel>
             }
         });
         RuleForEach(m => m.DisregardedIncomeTypes).Must(Defined<IncomeType>).WithMessage("Select incomes from the list");
+        RuleForEach(m => m.PartlyDisregardedIncomeTypes)
+            .Must(v => Defined<IncomeType>(v) && IncomeDisregards.PartlyDisregardable.Contains(Enum.Parse<IncomeType>(v!)))
+            .WithMessage("Select incomes of which the first part is disregarded from the list");
+        RuleFor(m => m.PartlyDisregardedIncomeTypes).Custom((partly, c) =>
+        {
+            var both = partly.Intersect(c.InstanceToValidate.DisregardedIncomeTypes, StringComparer.Ordinal)
+                .Where(Defined<IncomeType>)
+                .Select(t => ChargingWords.Income(Enum.Parse<IncomeType>(t)))
+                .ToList();
+            if (both.Count > 0)
+            {
+                c.AddFailure($"{string.Join(" and ", both)} cannot be disregarded both wholly and in part: choose one");
+            }
+        });
+        RuleFor(m => m.DisregardNightCareElement).Must(v => v is "true" or "false")
+            .WithMessage("Select yes if you disregard the night-care element when no night care is arranged");
         RuleFor(m => m.OneOffContributionPolicy).Must(Defined<OneOffContributionPolicy>).WithMessage("Select how one-off direct payments are charged");
         RuleFor(m => m.ChargeCarers).Must(v => v is "true" or "false").WithMessage("Select yes if you charge carers for their own support");
         RuleFor(m => m.SurplusThresholdWeeks).Custom((v, c) =>

@@ -94,8 +94,20 @@ public sealed class ChargingYearsController(
         new GovUkChoiceItem(nameof(RateStatus.Unconfirmed), "Unconfirmed", "Assumed until it can be checked"),
     ];
 
+    /// <summary>Help with housing costs is not offered: it is taken off the housing costs, never counted as income.</summary>
     public static IEnumerable<SelectListItem> IncomeChoices() =>
-        Enum.GetValues<IncomeType>().OrderBy(t => t == IncomeType.Other).Select(t => new SelectListItem(ChargingWords.Income(t), t.ToString()));
+        ChargingWords.IncomesOffered
+            .Where(t => t is not (IncomeType.HousingBenefit or IncomeType.UniversalCreditHousingElement or IncomeType.CouncilTaxReduction))
+            .Select(t => new SelectListItem(ChargingWords.Income(t), t.ToString()));
+
+    /// <summary>The incomes the law disregards in part, each saying which of the year's rates sets the amount.</summary>
+    public static IEnumerable<SelectListItem> PartlyDisregardedChoices() =>
+        ChargingWords.IncomesOffered.Where(IncomeDisregards.PartlyDisregardable.Contains).Select(t => new GovUkChoiceItem(
+            t.ToString(),
+            ChargingWords.Income(t),
+            t == IncomeType.PensionCreditSavingsCredit
+                ? "Up to the year's savings credit disregard, single or couple (a rate of the year)"
+                : "The first part, up to the year's war widow's pension disregard (£10), in total across both"));
 
     private RedirectToActionResult BackToYear(FinancialYear year) => RedirectToAction(nameof(Year), new { year = year.ToString() });
 }

@@ -66,6 +66,9 @@ public sealed class EstimateRequestReader
             flags[name] = ReadBool(root, name);
         }
 
+        // Most people with a day-and-night rate have night care arranged: only "false" can lower the charge.
+        var nightCareArranged = ReadBool(root, "nightCareArranged", absent: true);
+
         if (flags["couple"] && flags["loneParent"])
         {
             AddError("loneParent", "A person cannot be both a member of a couple and a lone parent");
@@ -98,6 +101,7 @@ public sealed class EstimateRequestReader
                 EnhancedDisabilityPremium = flags["enhancedDisabilityPremium"],
                 CarerPremium = flags["carerPremium"],
                 DeclinedToDisclose = flags["declinedToDisclose"],
+                NightCareArranged = nightCareArranged,
                 Incomes = incomes,
                 Capital = capital,
                 HousingCosts = housing,
@@ -181,7 +185,8 @@ public sealed class EstimateRequestReader
             percent,
             ReadMoney(policy, "minimumWeeklyCharge", "policy.minimumWeeklyCharge", MaximumAmount, required: false),
             ReadEnum<RoundingRule>(policy, "rounding", "policy.rounding", required: false),
-            ReadEnum<UpperLimitRule>(policy, "upperLimitRule", "policy.upperLimitRule", required: false));
+            ReadEnum<UpperLimitRule>(policy, "upperLimitRule", "policy.upperLimitRule", required: false),
+            ReadOptionalBool(policy, "disregardNightCareElement", "policy.disregardNightCareElement"));
     }
 
     private List<T> ReadArray<T>(JsonElement root, string name, Func<JsonElement, string, T?> readItem)
@@ -284,11 +289,11 @@ public sealed class EstimateRequestReader
         return number;
     }
 
-    private bool ReadBool(JsonElement root, string name)
+    private bool ReadBool(JsonElement root, string name, bool absent = false)
     {
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            return false;
+            return absent;
         }
 
         if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
@@ -298,6 +303,22 @@ public sealed class EstimateRequestReader
 
         AddError(name, $"{name} must be true or false");
         return false;
+    }
+
+    private bool? ReadOptionalBool(JsonElement parent, string name, string path)
+    {
+        if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        AddError(path, $"{path} must be true or false");
+        return null;
     }
 
     private Money? ReadMoney(JsonElement parent, string name, string path, decimal maximum, bool required)

@@ -1429,6 +1429,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasPrecision(5, 4)
                         .HasColumnType("numeric(5,4)");
 
+                    b.Property<bool>("DisregardNightCareElement")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DisregardedCapitalTypes")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1463,6 +1466,13 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<string>("PartlyDisregardedIncomeTypes")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasDefaultValue("PensionCreditSavingsCredit,SurvivorsGuaranteedIncomePayment,WarWidowsPension");
 
                     b.Property<long?>("ReceiptRequiredAbove")
                         .HasColumnType("bigint");

@@ -1431,6 +1431,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasPrecision(5, 4)
                         .HasColumnType("decimal(5,4)");
 
+                    b.Property<bool>("DisregardNightCareElement")
+                        .HasColumnType("bit");
+
                     b.Property<string>("DisregardedCapitalTypes")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1465,6 +1468,13 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("PartlyDisregardedIncomeTypes")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasDefaultValue("PensionCreditSavingsCredit,SurvivorsGuaranteedIncomePayment,WarWidowsPension");
 
                     b.Property<long?>("ReceiptRequiredAbove")
                         .HasColumnType("bigint");

@@ -1422,6 +1422,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasPrecision(5, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DisregardNightCareElement")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisregardedCapitalTypes")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1456,6 +1459,13 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PartlyDisregardedIncomeTypes")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("PensionCreditSavingsCredit,SurvivorsGuaranteedIncomePayment,WarWidowsPension");
 
                     b.Property<long?>("ReceiptRequiredAbove")
                         .HasColumnType("INTEGER");
