@@ -23,7 +23,7 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var seed = await LoadAsync(cancellationToken);
-        var existing = await db.Set<ChargingYear>().ToDictionaryAsync(y => y.StartYear, cancellationToken);
+        var existing = await db.Set<ChargingYear>().Include(y => y.Rates).ToDictionaryAsync(y => y.StartYear, cancellationToken);
         foreach (var (name, year) in seed.Years)
         {
             var financialYear = FinancialYear.Parse(name);

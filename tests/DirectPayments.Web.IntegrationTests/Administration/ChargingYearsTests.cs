@@ -138,6 +138,49 @@ public sealed class ChargingYearsTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal("6", page.QuerySelector<IHtmlInputElement>("#SurplusThresholdWeeks")?.Value);
     }
 
+    [Fact]
+    public async Task EditPolicy_DisregardingTheNightCareElement_IsUsedByTheNextEstimate()
+    {
+        var admin = await Admin();
+        var form = await admin.GetDocumentAsync("/administration/charging-years/2024-25/policy");
+
+        await admin.SubmitFormAsync(form, PolicyFields(form, ("DisregardNightCareElement", "true")));
+
+        // Attendance Allowance at the 2024-25 higher rate £108.55, no night care: £108.55 - (£108.55 - £72.65) = £72.65 counted.
+        var estimate = await factory.CreateClient().PostAsJsonAsync("/api/v1/contribution-estimates", new JsonObject
+        {
+            ["financialYear"] = "2024-25",
+            ["age"] = 70,
+            ["pensionCreditAgeReached"] = true,
+            ["nightCareArranged"] = false,
+            ["weeklyCostOfCare"] = 200.00m,
+            ["incomes"] = new JsonArray(new JsonObject { ["type"] = "AttendanceAllowance", ["amount"] = 108.55m, ["frequency"] = "Weekly" }),
+        });
+        Assert.Equal(72.65m, (await estimate.Content.ReadFromJsonAsync<JsonObject>())!["assessableIncome"]!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public async Task EditPolicy_WithAnIncomeDisregardedBothWhollyAndInPart_ShowsTheError()
+    {
+        var admin = await Admin();
+        var form = await admin.GetDocumentAsync("/administration/charging-years/2024-25/policy");
+
+        var response = await admin.SubmitFormAsync(form, PolicyFields(form, ("DisregardedIncomeTypes", "WarWidowsPension")));
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["War widow's or widower's pension cannot be disregarded both wholly and in part: choose one"], page.ErrorSummary());
+    }
+
+    [Fact]
+    public async Task EditPolicy_DoesNotOfferHelpWithHousingCostsAsAnIncomeToDisregard()
+    {
+        var admin = await Admin();
+
+        var form = await admin.GetDocumentAsync("/administration/charging-years/2024-25/policy");
+
+        Assert.Empty(form.QuerySelectorAll("input[name=DisregardedIncomeTypes][value=HousingBenefit]"));
+    }
+
     [Theory]
     [InlineData("casemanager@example.org")]
     [InlineData("citizen@example.org")]

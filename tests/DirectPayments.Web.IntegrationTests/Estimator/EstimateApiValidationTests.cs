@@ -32,6 +32,8 @@ public sealed class EstimateApiValidationTests(PortalFactory factory) : IClassFi
         { "couple=\"yes\"", "couple", "true or false" },
         { "partnerPensionCreditAgeReached=true", "partnerPensionCreditAgeReached", "member of a couple" },
         { "partnerPensionCreditAgeReached=\"yes\"", "partnerPensionCreditAgeReached", "true or false" },
+        { "nightCareArranged=\"no\"", "nightCareArranged", "true or false" },
+        { "policy.disregardNightCareElement=1", "policy.disregardNightCareElement", "true or false" },
         { "incomes={}", "incomes", "JSON array" },
         { "weeklyCostOfCare=null", "weeklyCostOfCare", "Enter weeklyCostOfCare" },
         { "policy.chargePercent=120", "policy.chargePercent", "between 0 and 100" },
