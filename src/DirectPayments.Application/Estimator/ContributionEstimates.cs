@@ -16,6 +16,10 @@ public sealed class ContributionEstimates(IChargingRatesProvider years, CouncilC
     /// <summary>The financial year the estimator's pages use: the one the council is in today.</summary>
     public FinancialYear ThisYear => FinancialYear.Containing(clock.Today);
 
+    /// <summary>Whether this year's policy disregards the night-care element, so whether the pages need to ask about night care.</summary>
+    public async Task<bool> DisregardsNightCareElementAsync(CancellationToken cancellationToken = default) =>
+        (await years.FindForEstimateAsync(ThisYear, cancellationToken))?.Policy.DisregardNightCareElement == true;
+
     public async Task<EstimateOutcome> EstimateAsync(EstimateRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

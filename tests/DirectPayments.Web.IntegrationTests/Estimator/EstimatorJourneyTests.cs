@@ -62,6 +62,18 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Where_the_council_counts_the_night_care_element_nobody_is_asked_about_night_care()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await Post(client, "/estimate/disclose", ("WillDisclose", "yes"));
+        await Post(client, "/estimate/incomes", ("Type", "AttendanceAllowance"), ("Amount", "114.60"), ("Frequency", "Weekly"));
+
+        var incomes = await client.GetDocumentAsync("/estimate/incomes");
+
+        Assert.Equal("/estimate/savings", incomes.QuerySelector("main a.govuk-button")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Not_answering_the_partners_State_Pension_age_is_an_error_in_the_summary()
     {
         var client = factory.CreateBrowserlessClient();

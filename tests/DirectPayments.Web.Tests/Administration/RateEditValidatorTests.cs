@@ -85,6 +85,8 @@ public sealed class PolicyEditValidatorTests
         MigUpliftAmount = Money.FromPounds(5.00m),
         CoupleHousingShare = "0.5",
         DisregardedIncomeTypes = ["Earnings", "PipMobility"],
+        PartlyDisregardedIncomeTypes = ["PensionCreditSavingsCredit", "WarWidowsPension"],
+        DisregardNightCareElement = "false",
         OneOffContributionPolicy = "ChargeOneWeek",
         ChargeCarers = "false",
         SurplusThresholdWeeks = "8",
@@ -132,6 +134,33 @@ public sealed class PolicyEditValidatorTests
         model.DisregardedIncomeTypes = ["Lottery"];
 
         Assert.Equal(["Select incomes from the list"], Errors(model));
+    }
+
+    [Fact]
+    public void Only_an_income_the_law_disregards_in_part_can_be_partly_disregarded()
+    {
+        var model = Valid();
+        model.PartlyDisregardedIncomeTypes = ["StatePension"];
+
+        Assert.Equal(["Select incomes of which the first part is disregarded from the list"], Errors(model));
+    }
+
+    [Fact]
+    public void An_income_cannot_be_disregarded_both_wholly_and_in_part()
+    {
+        var model = Valid();
+        model.DisregardedIncomeTypes = ["Earnings", "WarWidowsPension"];
+
+        Assert.Equal(["War widow's or widower's pension cannot be disregarded both wholly and in part: choose one"], Errors(model));
+    }
+
+    [Fact]
+    public void The_night_care_choice_must_be_answered()
+    {
+        var model = Valid();
+        model.DisregardNightCareElement = null;
+
+        Assert.Equal(["Select yes if you disregard the night-care element when no night care is arranged"], Errors(model));
     }
 
     [Fact]

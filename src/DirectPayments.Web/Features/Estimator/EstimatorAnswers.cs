@@ -42,6 +42,12 @@ public sealed class EstimatorAnswers
 
     public List<IncomeAnswer> Incomes { get; set; } = [];
 
+    /// <summary>
+    /// Asked only where it can matter: the council disregards the night-care element and a day-and-night benefit is
+    /// among the incomes. Unasked, night care counts as arranged.
+    /// </summary>
+    public bool? NightCareArranged { get; set; }
+
     public List<CapitalAnswer> Capital { get; set; } = [];
 
     public List<HousingAnswer> Housing { get; set; } = [];
@@ -57,6 +63,9 @@ public sealed class EstimatorAnswers
         : Age is not null && PensionAge is not null && Household is not null && (Household != Estimator.Household.Couple || PartnerPensionAge is not null)
           && Children is not null && Premiums is not null
           && UseStandardDre is not null && WeeklyCost is not null;
+
+    /// <summary>An income that can carry a night-care element: Attendance Allowance, DLA care or PIP daily living.</summary>
+    public bool HasDayAndNightBenefit => Incomes.Exists(i => IncomeDisregards.NightCareElementRates(i.Type) is not null);
 
     /// <summary>The estimate request for <paramref name="year"/>: the answers, with the council's policy for the year.</summary>
     public EstimateRequest ToRequest(FinancialYear year) => new() { FinancialYear = year, Input = ToInput() };
@@ -74,6 +83,7 @@ public sealed class EstimatorAnswers
         EnhancedDisabilityPremium = Premiums?.Contains("EnhancedDisabilityPremium") == true,
         CarerPremium = Premiums?.Contains("CarerPremium") == true,
         DeclinedToDisclose = WillDisclose == false,
+        NightCareArranged = NightCareArranged != false || !HasDayAndNightBenefit,
         Incomes = [.. Incomes.Select(i => new IncomeItem(i.Type, Money.FromPounds(i.Amount), i.Frequency))],
         Capital = [.. Capital.Select(c => new CapitalItem(c.Type, Money.FromPounds(c.Amount), c.Joint ? 0.5m : 1.0m))],
         HousingCosts = [.. Housing.Select(h => new HousingCost(h.Type, Money.FromPounds(h.Amount), h.Frequency))],

@@ -42,7 +42,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     private static readonly string[] FullJourney =
     [
         nameof(Disclose), nameof(Age), nameof(PensionAge), nameof(Household), nameof(PartnerPensionAge), nameof(Children), nameof(Benefits), nameof(Incomes),
-        nameof(Savings), nameof(Housing), nameof(DisabilityCosts), nameof(Cost), nameof(Check),
+        nameof(NightCare), nameof(Savings), nameof(Housing), nameof(DisabilityCosts), nameof(Cost), nameof(Check),
     ];
 
     private static readonly string[] DeclinedJourney = [nameof(Disclose), nameof(Age), nameof(Cost), nameof(Check)];
@@ -106,6 +106,13 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
 
     [HttpPost("incomes/remove/{index:int}")]
     public IActionResult RemoveIncome(int index) => Remove(a => a.Incomes, index, nameof(Incomes));
+
+    [HttpGet("night-care")]
+    public IActionResult NightCare() => Show(new NightCareStep { NightCareArranged = YesNo(Answers.NightCareArranged) }, nameof(NightCare));
+
+    [HttpPost("night-care")]
+    public Task<IActionResult> NightCare(NightCareStep model, [FromServices] IValidator<NightCareStep> validator, bool change = false) =>
+        Save(model, validator, (a, m) => a.NightCareArranged = m.NightCareArranged == "yes", nameof(NightCare), change);
 
     [HttpGet("savings")]
     public IActionResult Savings() => Show(new CapitalStep(), nameof(Savings));
@@ -189,6 +196,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     {
         ArgumentNullException.ThrowIfNull(next);
         _answeringFor = await AnsweringForAsync(HttpContext.RequestAborted);
+        _nightCareElementDisregarded = await estimates.DisregardsNightCareElementAsync(HttpContext.RequestAborted);
         if (_answeringFor is null && ForOnePerson)
         {
             // Not a case this case manager may work: as if it were not there.
@@ -201,14 +209,21 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
 
     private string? _answeringFor;
 
-    // The partner's pension age is asked only of a member of a couple.
-    private static string[] JourneyOf(EstimatorAnswers answers) =>
-        answers.WillDisclose == false ? DeclinedJourney
-        : answers.Household == Estimator.Household.Couple ? FullJourney
-        : [.. FullJourney.Where(step => step != nameof(PartnerPensionAge))];
+    private bool _nightCareElementDisregarded;
+
+    // The partner's pension age is asked only of a member of a couple; night care only where it can change the charge.
+    private string[] JourneyOf(EstimatorAnswers answers) =>
+        answers.WillDisclose == false
+            ? DeclinedJourney
+            : [.. FullJourney.Where(step => step switch
+            {
+                nameof(PartnerPensionAge) => answers.Household == Estimator.Household.Couple,
+                nameof(NightCare) => _nightCareElementDisregarded && answers.HasDayAndNightBenefit,
+                _ => true,
+            })];
 
     /// <summary>The step before this one, for the back link: none before the first question.</summary>
-    private static string? Previous(string step, EstimatorAnswers answers)
+    private string? Previous(string step, EstimatorAnswers answers)
     {
         var journey = JourneyOf(answers);
         var index = Array.IndexOf(journey, step);
@@ -216,7 +231,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     }
 
     /// <summary>The step after this one; the check page after a change once every question is answered.</summary>
-    private static string Next(string step, EstimatorAnswers answers, bool change)
+    private string Next(string step, EstimatorAnswers answers, bool change)
     {
         if (change && answers.IsComplete)
         {
@@ -235,6 +250,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
         model.Answers = Answers;
         model.AnsweringFor = _answeringFor;
         model.Back = Previous(step, model.Answers) is { } previous ? Url.Action(previous, JourneyValues) : BeforeTheQuestions;
+        model.Continue = Url.Action(Next(step, model.Answers, change: false), JourneyValues);
         return View(QuestionView(step), model);
     }
 

@@ -19,6 +19,10 @@ public abstract class EstimatorStep
     [BindNever]
     public string? Back { get; set; }
 
+    /// <summary>The page after this one, for a "Continue" that does not post an answer.</summary>
+    [BindNever]
+    public string? Continue { get; set; }
+
     /// <summary>Whose answers these are, when a case manager enters them for a person ("Alex Citizen, DP-2026-0001").</summary>
     [BindNever]
     public string? AnsweringFor { get; set; }
@@ -53,6 +57,13 @@ public sealed class PartnerPensionAgeStep : EstimatorStep
 {
     [Display(Name = "Has their partner reached State Pension age?")]
     public string? PartnerPensionAge { get; set; }
+}
+
+/// <summary>Asked only where the council disregards the night-care element and a day-and-night benefit is given.</summary>
+public sealed class NightCareStep : EstimatorStep
+{
+    [Display(Name = "Is care arranged for them at night?")]
+    public string? NightCareArranged { get; set; }
 }
 
 public sealed class ChildrenStep : EstimatorStep
@@ -153,6 +164,12 @@ public sealed class PartnerPensionAgeStepValidator : AbstractValidator<PartnerPe
 {
     public PartnerPensionAgeStepValidator() =>
         RuleFor(m => m.PartnerPensionAge).Must(v => v is "yes" or "no").WithMessage("Select yes if their partner has reached State Pension age");
+}
+
+public sealed class NightCareStepValidator : AbstractValidator<NightCareStep>
+{
+    public NightCareStepValidator() =>
+        RuleFor(m => m.NightCareArranged).Must(v => v is "yes" or "no").WithMessage("Select yes if care is arranged for them at night");
 }
 
 public sealed class HouseholdStepValidator : AbstractValidator<HouseholdStep>
