@@ -35,6 +35,11 @@ public sealed class ContributionEstimates(IChargingRatesProvider years, CouncilC
             return new EstimateOutcome(null, field, $"The charging rates for {request.Year} are not complete yet");
         }
 
+        if (request.Policy?.CapitalLimitProblem(year.Rates!, year.Policy) is { } problem)
+        {
+            return new EstimateOutcome(null, problem.Field, problem.Message);
+        }
+
         var policy = request.Policy?.ApplyTo(year.Policy) ?? year.Policy;
         return new EstimateOutcome(FinancialAssessmentCalculator.Assess(request.Input, year.Rates!, policy), null, null);
     }

@@ -27,8 +27,33 @@ public sealed record PolicyOverride(
     Money? MinimumWeeklyCharge,
     RoundingRule? Rounding,
     UpperLimitRule? UpperLimitRule,
-    bool? DisregardNightCareElement = null)
+    bool? DisregardNightCareElement = null,
+    Money? LowerCapitalLimit = null,
+    Money? UpperCapitalLimit = null)
 {
+    /// <summary>Why these what-if capital limits cannot be used with the year's national ones (field, message), or null.</summary>
+    public (string Field, string Message)? CapitalLimitProblem(ChargingRates rates, CouncilPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(rates);
+        ArgumentNullException.ThrowIfNull(policy);
+        if (LowerCapitalLimit < rates.LowerCapitalLimit)
+        {
+            return ("policy.lowerCapitalLimit", $"policy.lowerCapitalLimit must be at least the national lower capital limit of {rates.LowerCapitalLimit} for {rates.Year}");
+        }
+
+        if (UpperCapitalLimit < rates.UpperCapitalLimit)
+        {
+            return ("policy.upperCapitalLimit", $"policy.upperCapitalLimit must be at least the national upper capital limit of {rates.UpperCapitalLimit} for {rates.Year}");
+        }
+
+        var applied = ApplyTo(policy);
+        var lower = Money.Max(rates.LowerCapitalLimit, applied.LowerCapitalLimit ?? Money.Zero);
+        var upper = Money.Max(rates.UpperCapitalLimit, applied.UpperCapitalLimit ?? Money.Zero);
+        return lower > upper
+            ? (LowerCapitalLimit is null ? "policy.upperCapitalLimit" : "policy.lowerCapitalLimit", $"The lower capital limit {lower} must not be above the upper capital limit {upper}")
+            : null;
+    }
+
     public CouncilPolicy ApplyTo(CouncilPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
@@ -39,6 +64,8 @@ public sealed record PolicyOverride(
             Rounding = Rounding ?? policy.Rounding,
             UpperLimitRule = UpperLimitRule ?? policy.UpperLimitRule,
             DisregardNightCareElement = DisregardNightCareElement ?? policy.DisregardNightCareElement,
+            LowerCapitalLimit = LowerCapitalLimit ?? policy.LowerCapitalLimit,
+            UpperCapitalLimit = UpperCapitalLimit ?? policy.UpperCapitalLimit,
         };
     }
 }

@@ -9,4 +9,13 @@ public enum CapitalType
     Property,
     MainHome,
     Other,
+
+    /// <summary>Personal possessions (furniture, jewellery, a car): always disregarded unless bought to avoid charges.</summary>
+    PersonalPossessions,
+
+    /// <summary>The surrender value of a life insurance policy or annuity: always disregarded.</summary>
+    LifeInsuranceSurrenderValue,
+
+    /// <summary>A trust holding personal injury compensation, or the compensation itself: always disregarded.</summary>
+    PersonalInjuryTrust,
 }

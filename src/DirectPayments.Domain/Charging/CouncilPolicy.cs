@@ -18,6 +18,8 @@ public sealed record CouncilPolicy
     private readonly Money _migUpliftAmount;
     private readonly decimal _coupleHousingShare = 0.5m;
     private readonly FrozenSet<IncomeType> _disregardedIncomeTypes = DefaultDisregardedIncomeTypes;
+    private readonly Money? _lowerCapitalLimit;
+    private readonly Money? _upperCapitalLimit;
     private readonly FrozenSet<IncomeType> _partlyDisregardedIncomeTypes = IncomeDisregards.PartlyDisregardable;
     private readonly FrozenSet<CapitalType> _disregardedCapitalTypes = DefaultDisregardedCapitalTypes;
     private readonly OneOffContributionPolicy _oneOffContributionPolicy;
@@ -124,6 +126,23 @@ public sealed record CouncilPolicy
 
             _partlyDisregardedIncomeTypes = types;
         }
+    }
+
+    /// <summary>
+    /// The council's own lower capital limit for care at home, if above the national one (a council may set its limits
+    /// higher for care outside a care home, never lower); null: the national limit.
+    /// </summary>
+    public Money? LowerCapitalLimit
+    {
+        get => _lowerCapitalLimit;
+        init => _lowerCapitalLimit = Guard.NotNegative(value, nameof(LowerCapitalLimit));
+    }
+
+    /// <summary>The council's own upper capital limit for care at home, if above the national one; null: the national limit.</summary>
+    public Money? UpperCapitalLimit
+    {
+        get => _upperCapitalLimit;
+        init => _upperCapitalLimit = Guard.NotNegative(value, nameof(UpperCapitalLimit));
     }
 
     /// <summary>

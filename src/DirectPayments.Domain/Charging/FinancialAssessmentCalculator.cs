@@ -22,6 +22,18 @@ public static class FinancialAssessmentCalculator
     private static readonly FrozenSet<IncomeType> HousingHelp =
         new[] { IncomeType.HousingBenefit, IncomeType.UniversalCreditHousingElement, IncomeType.CouncilTaxReduction }.ToFrozenSet();
 
+    /// <summary>Capital the regulations always disregard (Sch 2), whatever a council's list says.</summary>
+    private static readonly FrozenSet<CapitalType> AlwaysDisregardedCapital = new[]
+    {
+        CapitalType.PersonalPossessions, CapitalType.LifeInsuranceSurrenderValue, CapitalType.PersonalInjuryTrust,
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// Capital that costs money to sell, so is valued at 10% less (reg 23(1)(a)): land and buildings (agents' and
+    /// solicitors' fees). Investments are given at what they would pay out (their surrender value), so nothing comes off.
+    /// </summary>
+    private static readonly FrozenSet<CapitalType> CostsToSell = new[] { CapitalType.Property }.ToFrozenSet();
+
     /// <summary>Housing costs that Housing Benefit pays towards.</summary>
     private static readonly FrozenSet<HousingCostType> RentTypes =
         new[] { HousingCostType.Rent, HousingCostType.ServiceCharge, HousingCostType.GroundRent }.ToFrozenSet();
@@ -63,19 +75,28 @@ public static class FinancialAssessmentCalculator
         var capitalDisregarded = Money.Sum(capitalLines.Where(line => line.Disregarded)
             .Select(line => MoneyRounding.Round(line.Amount.Pounds * line.Share, incomeDirection)));
         working.Add(CapitalWorking(capitalLines, capital, incomeDirection));
+        if (input.NotionalCapital > Money.Zero)
+        {
+            // Deprivation of assets (Annex E): treated as still owned, after every disregard.
+            var withNotional = capital + input.NotionalCapital;
+            working.Add($"Notional capital {input.NotionalCapital} is added (the person is treated as still having capital they deprived "
+                + $"themselves of{(string.IsNullOrWhiteSpace(input.NotionalCapitalReason) ? string.Empty : $": {input.NotionalCapitalReason.Trim()}")}): "
+                + $"capital {capital} + {input.NotionalCapital} = {withNotional}.");
+            capital = withNotional;
+        }
 
-        var upperLimit = rates.UpperCapitalLimit;
+        var (lowerLimit, upperLimit) = CapitalLimits(rates, policy);
         var fullCostOnCapital = policy.UpperLimitRule == UpperLimitRule.AtOrAbove ? capital >= upperLimit : capital > upperLimit;
         if (fullCostOnCapital)
         {
             var test = policy.UpperLimitRule == UpperLimitRule.AtOrAbove ? "is at or above" : "exceeds";
-            working.Add($"Capital {capital} {test} the upper capital limit of {upperLimit}, so the person pays the full cost "
+            working.Add($"Capital {capital} {test} the {LimitName(upperLimit, rates.UpperCapitalLimit, "upper")} of {upperLimit}, so the person pays the full cost "
                 + "(full-cost payer); the income assessment is not needed.");
             return FullCost(rates, usedRates, capital, capitalLines, capitalDisregarded, FullCostReason.CapitalAboveUpperLimit, cost, working);
         }
 
         // 3. Tariff income on capital between the limits.
-        var tariff = TariffIncome(capital, rates, policy, working, usedRates);
+        var tariff = TariffIncome(capital, lowerLimit, upperLimit, rates, policy, working, usedRates);
 
         // 4. Income: each converted to weekly and rounded, then the disregarded ones set aside.
         var incomeLines = IncomeLines(input, rates, policy, incomeDirection, working, usedRates);
@@ -201,22 +222,45 @@ public static class FinancialAssessmentCalculator
     private static List<CapitalLine> CapitalLines(FinancialAssessmentInput input, CouncilPolicy policy, RoundingDirection direction) =>
         input.Capital.Select(item =>
         {
-            var disregarded = policy.DisregardedCapitalTypes.Contains(item.Type);
-            var counted = disregarded ? Money.Zero : MoneyRounding.Round(item.Amount.Pounds * item.Share, direction);
-            return new CapitalLine(item.Type, item.Amount, item.Share, counted, disregarded);
+            if (AlwaysDisregardedCapital.Contains(item.Type) || policy.DisregardedCapitalTypes.Contains(item.Type))
+            {
+                return new CapitalLine(item.Type, item.Amount, item.Share, Money.Zero, Disregarded: true);
+            }
+
+            // Market value less 10% where selling would cost money, less any debt secured on it, never below nil (reg 23);
+            // the deductions rounded in the same direction as allowances, the person's share as income is.
+            var saleCosts = CostsToSell.Contains(item.Type)
+                ? MoneyRounding.Round(item.Amount.Pounds * 0.1m, MoneyRounding.ForAllowance(policy.Rounding))
+                : Money.Zero;
+            var net = Money.Max(Money.Zero, item.Amount - saleCosts - item.SecuredDebt);
+            var counted = MoneyRounding.Round(net.Pounds * item.Share, direction);
+            return new CapitalLine(item.Type, item.Amount, item.Share, counted, Disregarded: false, saleCosts, item.SecuredDebt);
         }).ToList();
 
     private static string CapitalWorking(List<CapitalLine> lines, Money capital, RoundingDirection direction)
     {
         string Name(CapitalLine line)
         {
-            if (line.Share == 1m)
+            var value = line.Amount;
+            var deductions = string.Empty;
+            if (line.SaleCosts > Money.Zero || line.SecuredDebt > Money.Zero)
             {
-                return ChargingText.Describe(line.Type);
+                value = Money.Max(Money.Zero, line.Amount - line.SaleCosts - line.SecuredDebt);
+                deductions = $"{line.Amount}"
+                    + (line.SaleCosts > Money.Zero ? $" less 10% costs of selling {line.SaleCosts}" : string.Empty)
+                    + (line.SecuredDebt > Money.Zero ? $" less debt secured on it {line.SecuredDebt}" : string.Empty)
+                    + $" = {value}" + (line.Amount - line.SaleCosts - line.SecuredDebt < Money.Zero ? " (never below £0.00)" : string.Empty);
             }
 
-            var rounded = line.CountedAmount.Pounds == line.Amount.Pounds * line.Share ? string.Empty : $", {ChargingText.Describe(direction)}";
-            return $"{ChargingText.Describe(line.Type)} ({ChargingText.Share(line.Share)} share of {line.Amount}{rounded})";
+            if (line.Share == 1m)
+            {
+                return deductions.Length == 0 ? ChargingText.Describe(line.Type) : $"{ChargingText.Describe(line.Type)} ({deductions})";
+            }
+
+            var rounded = line.CountedAmount.Pounds == value.Pounds * line.Share ? string.Empty : $", {ChargingText.Describe(direction)}";
+            return deductions.Length == 0
+                ? $"{ChargingText.Describe(line.Type)} ({ChargingText.Share(line.Share)} share of {line.Amount}{rounded})"
+                : $"{ChargingText.Describe(line.Type)} ({deductions}; {ChargingText.Share(line.Share)} share{rounded})";
         }
 
         var counted = lines.Where(line => !line.Disregarded).Select(line => (Name: Name(line), Amount: line.CountedAmount)).ToList();
@@ -241,12 +285,12 @@ public static class FinancialAssessmentCalculator
     }
 
     private static Money TariffIncome(
-        Money capital, ChargingRates rates, CouncilPolicy policy, List<string> working, List<RateKey> usedRates)
+        Money capital, Money lowerLimit, Money upperLimit, ChargingRates rates, CouncilPolicy policy, List<string> working, List<RateKey> usedRates)
     {
-        var lowerLimit = rates.LowerCapitalLimit;
+        var lowerName = LimitName(lowerLimit, rates.LowerCapitalLimit, "lower");
         if (capital <= lowerLimit)
         {
-            working.Add($"Capital {capital} is at or below the lower capital limit of {lowerLimit}, so no tariff income.");
+            working.Add($"Capital {capital} is at or below the {lowerName} of {lowerLimit}, so no tariff income.");
             return Money.Zero;
         }
 
@@ -257,12 +301,31 @@ public static class FinancialAssessmentCalculator
         // "£1 for every £250, or part of £250": a part band counts as a whole one.
         var steps = decimal.ToInt32(decimal.Ceiling(excess.Pounds / rates.TariffStep.Pounds));
         var tariff = rates.TariffPerStep.Times(steps);
-        working.Add($"Capital {capital} {belowUpper} the upper capital limit of {rates.UpperCapitalLimit} "
-            + $"and is {excess} above the lower capital limit of {lowerLimit}. "
+        working.Add($"Capital {capital} {belowUpper} the {LimitName(upperLimit, rates.UpperCapitalLimit, "upper")} of {upperLimit} "
+            + $"and is {excess} above the {lowerName} of {lowerLimit}. "
             + $"{excess} ÷ {rates.TariffStep} = {steps} band{(steps == 1 ? string.Empty : "s")} (a part band counts as a whole one) "
             + $"× {rates.TariffPerStep} = tariff income {tariff} a week.");
         return tariff;
     }
+
+    /// <summary>
+    /// The capital limits for care at home: the national ones, or the council's own where higher (a council may be more
+    /// generous outside a care home, never less: a local limit the national one has overtaken gives way to it).
+    /// </summary>
+    private static (Money Lower, Money Upper) CapitalLimits(ChargingRates rates, CouncilPolicy policy)
+    {
+        var lower = Money.Max(rates.LowerCapitalLimit, policy.LowerCapitalLimit ?? Money.Zero);
+        var upper = Money.Max(rates.UpperCapitalLimit, policy.UpperCapitalLimit ?? Money.Zero);
+        if (lower > upper)
+        {
+            throw new DomainException($"The lower capital limit {lower} is above the upper capital limit {upper}.");
+        }
+
+        return (lower, upper);
+    }
+
+    private static string LimitName(Money limit, Money national, string which) =>
+        limit == national ? $"{which} capital limit" : $"council's {which} capital limit";
 
     private static List<IncomeLine> IncomeLines(
         FinancialAssessmentInput input,

@@ -12,6 +12,7 @@ public sealed record FinancialAssessmentInput
     private readonly IReadOnlyList<HousingCost> _housingCosts = [];
     private readonly Money? _disabilityRelatedExpenditure;
     private readonly Money _weeklyCostOfCare;
+    private readonly Money _notionalCapital;
 
     public int Age
     {
@@ -66,6 +67,19 @@ public sealed record FinancialAssessmentInput
         get => _capital;
         init => _capital = [.. value];
     }
+
+    /// <summary>
+    /// Capital the person is treated as still having because a case manager decided they deprived themselves of it to
+    /// avoid charges (Annex E); added to their capital after disregards. <see cref="NotionalCapitalReason"/> says why.
+    /// </summary>
+    public Money NotionalCapital
+    {
+        get => _notionalCapital;
+        init => _notionalCapital = Guard.NotNegative(value, nameof(NotionalCapital));
+    }
+
+    /// <summary>The case manager's reason for notional capital, in their words (shown in the working).</summary>
+    public string? NotionalCapitalReason { get; init; }
 
     public IReadOnlyList<HousingCost> HousingCosts
     {

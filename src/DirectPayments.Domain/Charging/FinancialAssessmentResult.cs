@@ -72,8 +72,12 @@ public sealed record FinancialAssessmentResult
     public required IReadOnlyList<string> Working { get; init; }
 }
 
-/// <summary>One capital asset as counted: the person's share after rounding, or disregarded.</summary>
-public sealed record CapitalLine(CapitalType Type, Money Amount, decimal Share, Money CountedAmount, bool Disregarded);
+/// <summary>
+/// One capital asset as counted: its value less the costs of selling it (10% where selling would cost money) and any debt
+/// secured on it, never below nil, then the person's share after rounding; or disregarded.
+/// </summary>
+public sealed record CapitalLine(
+    CapitalType Type, Money Amount, decimal Share, Money CountedAmount, bool Disregarded, Money SaleCosts = default, Money SecuredDebt = default);
 
 /// <summary>
 /// One income converted to weekly (the person's share, rounded). <paramref name="Disregarded"/>: wholly disregarded;

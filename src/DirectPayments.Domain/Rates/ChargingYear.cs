@@ -65,6 +65,12 @@ public sealed class ChargingYear : IAudited, IVersioned
 
     public string DisregardedCapitalTypes { get; private set; }
 
+    /// <summary>The council's own lower capital limit for care at home, above the national one; null: the national limit.</summary>
+    public Money? LocalLowerCapitalLimit { get; private set; }
+
+    /// <summary>The council's own upper capital limit for care at home, above the national one; null: the national limit.</summary>
+    public Money? LocalUpperCapitalLimit { get; private set; }
+
     public OneOffContributionPolicy OneOffContributionPolicy { get; private set; }
 
     public bool ChargeCarers { get; private set; }
@@ -152,6 +158,8 @@ public sealed class ChargingYear : IAudited, IVersioned
         PartlyDisregardedIncomeTypes = ParseSet<IncomeType>(PartlyDisregardedIncomeTypes),
         DisregardNightCareElement = DisregardNightCareElement,
         DisregardedCapitalTypes = ParseSet<CapitalType>(DisregardedCapitalTypes),
+        LowerCapitalLimit = LocalLowerCapitalLimit,
+        UpperCapitalLimit = LocalUpperCapitalLimit,
         OneOffContributionPolicy = OneOffContributionPolicy,
         ChargeCarers = ChargeCarers,
         SurplusThresholdWeeks = SurplusThresholdWeeks,
@@ -210,6 +218,25 @@ public sealed class ChargingYear : IAudited, IVersioned
     public void SetPolicy(CouncilPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
+
+        // A council may set higher capital limits for care at home, never lower (checked once the year has its rates).
+        if (RateFor(RateKey.LowerCapitalLimit) is { } nationalLower && policy.LowerCapitalLimit < nationalLower.Amount)
+        {
+            throw new DomainException($"Your lower capital limit must be at least the national limit of {nationalLower.Amount}, or left empty.");
+        }
+
+        if (RateFor(RateKey.UpperCapitalLimit) is { } nationalUpper && policy.UpperCapitalLimit < nationalUpper.Amount)
+        {
+            throw new DomainException($"Your upper capital limit must be at least the national limit of {nationalUpper.Amount}, or left empty.");
+        }
+
+        var lower = policy.LowerCapitalLimit ?? RateFor(RateKey.LowerCapitalLimit)?.Amount;
+        var upper = policy.UpperCapitalLimit ?? RateFor(RateKey.UpperCapitalLimit)?.Amount;
+        if (lower > upper)
+        {
+            throw new DomainException($"Your lower capital limit {lower} must not be above the upper capital limit {upper}.");
+        }
+
         ChargePercent = policy.ChargePercent;
         MinimumWeeklyCharge = policy.MinimumWeeklyCharge;
         Rounding = policy.Rounding;
@@ -222,6 +249,8 @@ public sealed class ChargingYear : IAudited, IVersioned
         PartlyDisregardedIncomeTypes = string.Join(',', policy.PartlyDisregardedIncomeTypes.Order());
         DisregardNightCareElement = policy.DisregardNightCareElement;
         DisregardedCapitalTypes = string.Join(',', policy.DisregardedCapitalTypes.Order());
+        LocalLowerCapitalLimit = policy.LowerCapitalLimit;
+        LocalUpperCapitalLimit = policy.UpperCapitalLimit;
         OneOffContributionPolicy = policy.OneOffContributionPolicy;
         ChargeCarers = policy.ChargeCarers;
         SurplusThresholdWeeks = policy.SurplusThresholdWeeks;

@@ -148,7 +148,9 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
         OneOffContributionPolicy OneOffContributionPolicy,
         bool ChargeCarers,
         int SurplusThresholdWeeks,
-        SurplusThresholdBasis SurplusThresholdBasis)
+        SurplusThresholdBasis SurplusThresholdBasis,
+        decimal? LowerCapitalLimit = null,
+        decimal? UpperCapitalLimit = null)
     {
         public CouncilPolicy ToPolicy() => new()
         {
@@ -168,6 +170,8 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
             ChargeCarers = ChargeCarers,
             SurplusThresholdWeeks = SurplusThresholdWeeks,
             SurplusThresholdBasis = SurplusThresholdBasis,
+            LowerCapitalLimit = LowerCapitalLimit is { } lower ? Money.FromPounds(lower) : null,
+            UpperCapitalLimit = UpperCapitalLimit is { } upper ? Money.FromPounds(upper) : null,
         };
     }
 }

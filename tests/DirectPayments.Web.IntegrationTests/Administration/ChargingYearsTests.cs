@@ -172,6 +172,20 @@ public sealed class ChargingYearsTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task EditPolicy_WithACapitalLimitBelowTheNationalOne_ShowsTheErrorAndSavesNothing()
+    {
+        var admin = await Admin();
+        var form = await admin.GetDocumentAsync("/administration/charging-years/2024-25/policy");
+
+        var response = await admin.SubmitFormAsync(form, PolicyFields(form, ("LowerCapitalLimit", "10000")));
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(
+            "Your lower capital limit must be at least the national limit of £14,250.00, or left empty.",
+            page.QuerySelector(".govuk-error-summary__list")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task EditPolicy_DoesNotOfferHelpWithHousingCostsAsAnIncomeToDisregard()
     {
         var admin = await Admin();

@@ -34,6 +34,8 @@ public sealed class EstimateApiValidationTests(PortalFactory factory) : IClassFi
         { "partnerPensionCreditAgeReached=\"yes\"", "partnerPensionCreditAgeReached", "true or false" },
         { "nightCareArranged=\"no\"", "nightCareArranged", "true or false" },
         { "policy.disregardNightCareElement=1", "policy.disregardNightCareElement", "true or false" },
+        { "notionalCapital=-1", "notionalCapital", "0 or more" },
+        { "policy.upperCapitalLimit=\"lots\"", "policy.upperCapitalLimit", "number of pounds" },
         { "incomes={}", "incomes", "JSON array" },
         { "weeklyCostOfCare=null", "weeklyCostOfCare", "Enter weeklyCostOfCare" },
         { "policy.chargePercent=120", "policy.chargePercent", "between 0 and 100" },

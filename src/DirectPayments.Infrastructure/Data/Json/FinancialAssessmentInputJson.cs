@@ -28,12 +28,14 @@ internal static class FinancialAssessmentInputJson
         input.CarerPremium,
         input.DeclinedToDisclose,
         [.. input.Incomes.Select(i => new StoredIncome(i.Type, i.Amount.Pence, i.Frequency, i.Share))],
-        [.. input.Capital.Select(c => new StoredCapital(c.Type, c.Amount.Pence, c.Share))],
+        [.. input.Capital.Select(c => new StoredCapital(c.Type, c.Amount.Pence, c.Share, c.SecuredDebt.Pence))],
         [.. input.HousingCosts.Select(h => new StoredHousing(h.Type, h.Amount.Pence, h.Frequency, h.Share))],
         input.DisabilityRelatedExpenditure?.Pence,
         input.WeeklyCostOfCare.Pence,
         input.PartnerPensionCreditAgeReached,
-        input.NightCareArranged), Options);
+        input.NightCareArranged,
+        input.NotionalCapital.Pence,
+        input.NotionalCapitalReason), Options);
 
     public static FinancialAssessmentInput Read(string json)
     {
@@ -45,6 +47,8 @@ internal static class FinancialAssessmentInputJson
             PensionCreditAgeReached = stored.PensionCreditAgeReached,
             PartnerPensionCreditAgeReached = stored.PartnerPensionCreditAgeReached,
             NightCareArranged = stored.NightCareArranged,
+            NotionalCapital = Money.FromPence(stored.NotionalCapitalPence),
+            NotionalCapitalReason = stored.NotionalCapitalReason,
             Couple = stored.Couple,
             LoneParent = stored.LoneParent,
             DependentChildren = stored.DependentChildren,
@@ -53,7 +57,7 @@ internal static class FinancialAssessmentInputJson
             CarerPremium = stored.CarerPremium,
             DeclinedToDisclose = stored.DeclinedToDisclose,
             Incomes = [.. stored.Incomes.Select(i => new IncomeItem(i.Type, Money.FromPence(i.Pence), i.Frequency, i.Share))],
-            Capital = [.. stored.Capital.Select(c => new CapitalItem(c.Type, Money.FromPence(c.Pence), c.Share))],
+            Capital = [.. stored.Capital.Select(c => new CapitalItem(c.Type, Money.FromPence(c.Pence), c.Share, Money.FromPence(c.SecuredDebtPence)))],
             HousingCosts = [.. stored.HousingCosts.Select(h => new HousingCost(h.Type, Money.FromPence(h.Pence), h.Frequency, h.Share))],
             DisabilityRelatedExpenditure = stored.DisabilityRelatedExpenditurePence is { } dre ? Money.FromPence(dre) : null,
             WeeklyCostOfCare = Money.FromPence(stored.WeeklyCostOfCarePence),
@@ -78,11 +82,13 @@ internal static class FinancialAssessmentInputJson
         // Added later: an assessment stored before it has none, and no partner of pension age.
         bool PartnerPensionCreditAgeReached = false,
         // Likewise: one stored before was assessed as if night care were arranged.
-        bool NightCareArranged = true);
+        bool NightCareArranged = true,
+        long NotionalCapitalPence = 0,
+        string? NotionalCapitalReason = null);
 
     private sealed record StoredIncome(IncomeType Type, long Pence, Frequency Frequency, decimal Share);
 
-    private sealed record StoredCapital(CapitalType Type, long Pence, decimal Share);
+    private sealed record StoredCapital(CapitalType Type, long Pence, decimal Share, long SecuredDebtPence = 0);
 
     private sealed record StoredHousing(HousingCostType Type, long Pence, Frequency Frequency, decimal? Share);
 }

@@ -77,6 +77,12 @@ public sealed class PolicyEditViewModel
     [Display(Name = "Do you disregard the night-care element when no night care is arranged?")]
     public string? DisregardNightCareElement { get; set; }
 
+    [Display(Name = "Your lower capital limit for care at home")]
+    public Money? LowerCapitalLimit { get; set; }
+
+    [Display(Name = "Your upper capital limit for care at home")]
+    public Money? UpperCapitalLimit { get; set; }
+
     [Display(Name = "One-off direct payments")]
     public string? OneOffContributionPolicy { get; set; }
 
@@ -118,6 +124,8 @@ public sealed class PolicyEditViewModel
             DisregardedIncomeTypes = [.. year.Policy.DisregardedIncomeTypes.Select(t => t.ToString())],
             PartlyDisregardedIncomeTypes = [.. year.Policy.PartlyDisregardedIncomeTypes.Select(t => t.ToString())],
             DisregardNightCareElement = year.DisregardNightCareElement ? "true" : "false",
+            LowerCapitalLimit = year.LocalLowerCapitalLimit,
+            UpperCapitalLimit = year.LocalUpperCapitalLimit,
             OneOffContributionPolicy = year.OneOffContributionPolicy.ToString(),
             ChargeCarers = year.ChargeCarers ? "true" : "false",
             SurplusThresholdWeeks = year.SurplusThresholdWeeks.ToString(invariant),
@@ -145,6 +153,8 @@ public sealed class PolicyEditViewModel
             DisregardedIncomeTypes = DisregardedIncomeTypes.Select(Enum.Parse<IncomeType>).ToHashSet(),
             PartlyDisregardedIncomeTypes = PartlyDisregardedIncomeTypes.Select(Enum.Parse<IncomeType>).ToHashSet(),
             DisregardNightCareElement = DisregardNightCareElement == "true",
+            LowerCapitalLimit = LowerCapitalLimit,
+            UpperCapitalLimit = UpperCapitalLimit,
             OneOffContributionPolicy = Enum.Parse<OneOffContributionPolicy>(OneOffContributionPolicy!),
             ChargeCarers = ChargeCarers == "true",
             SurplusThresholdWeeks = int.Parse(SurplusThresholdWeeks!.Trim(), CultureInfo.InvariantCulture),
@@ -229,6 +239,10 @@ public sealed class PolicyEditValidator : AbstractValidator<PolicyEditViewModel>
         RuleFor(m => m.CaseManagerApprovalLimit)
             .Must(v => v is not { } limit || limit > Money.Zero)
             .WithMessage("Case manager's approval limit must be more than £0.00");
+
+        // Empty means the national limit.
+        RuleFor(m => m.LowerCapitalLimit).ValidMoney("your lower capital limit", 1_000_000m).When(m => m.LowerCapitalLimit is not null);
+        RuleFor(m => m.UpperCapitalLimit).ValidMoney("your upper capital limit", 1_000_000m).When(m => m.UpperCapitalLimit is not null);
 
         // Empty means the council makes no such check.
         RuleFor(m => m.LargeSpendAbove).ValidMoney("the amount of a large payment", 1_000_000m).When(m => m.LargeSpendAbove is not null);

@@ -53,6 +53,7 @@ public sealed class EstimateRequestReader
         var capital = ReadArray(root, "capital", ReadCapital);
         var housing = ReadArray(root, "housingCosts", ReadHousingCost);
         var dre = ReadMoney(root, "disabilityRelatedExpenditure", "disabilityRelatedExpenditure", MaximumAmount, required: false);
+        var notionalCapital = ReadMoney(root, "notionalCapital", "notionalCapital", MaximumCapital, required: false) ?? Money.Zero;
         var cost = ReadMoney(root, "weeklyCostOfCare", "weeklyCostOfCare", MaximumAmount, required: true);
         var policy = ReadPolicy(root);
 
@@ -106,6 +107,7 @@ public sealed class EstimateRequestReader
                 Capital = capital,
                 HousingCosts = housing,
                 DisabilityRelatedExpenditure = dre,
+                NotionalCapital = notionalCapital,
                 WeeklyCostOfCare = cost!.Value,
             },
         };
@@ -137,7 +139,8 @@ public sealed class EstimateRequestReader
         var type = ReadEnum<CapitalType>(item, "type", $"{path}.type", required: true);
         var amount = ReadMoney(item, "amount", $"{path}.amount", MaximumCapital, required: true);
         var share = ReadShare(item, $"{path}.share");
-        return type is null || amount is null ? null : new CapitalItem(type.Value, amount.Value, share ?? 1.0m);
+        var securedDebt = ReadMoney(item, "securedDebt", $"{path}.securedDebt", MaximumCapital, required: false);
+        return type is null || amount is null ? null : new CapitalItem(type.Value, amount.Value, share ?? 1.0m, securedDebt ?? Money.Zero);
     }
 
     private HousingCost? ReadHousingCost(JsonElement item, string path)
@@ -186,7 +189,9 @@ public sealed class EstimateRequestReader
             ReadMoney(policy, "minimumWeeklyCharge", "policy.minimumWeeklyCharge", MaximumAmount, required: false),
             ReadEnum<RoundingRule>(policy, "rounding", "policy.rounding", required: false),
             ReadEnum<UpperLimitRule>(policy, "upperLimitRule", "policy.upperLimitRule", required: false),
-            ReadOptionalBool(policy, "disregardNightCareElement", "policy.disregardNightCareElement"));
+            ReadOptionalBool(policy, "disregardNightCareElement", "policy.disregardNightCareElement"),
+            ReadMoney(policy, "lowerCapitalLimit", "policy.lowerCapitalLimit", MaximumCapital, required: false),
+            ReadMoney(policy, "upperCapitalLimit", "policy.upperCapitalLimit", MaximumCapital, required: false));
     }
 
     private List<T> ReadArray<T>(JsonElement root, string name, Func<JsonElement, string, T?> readItem)

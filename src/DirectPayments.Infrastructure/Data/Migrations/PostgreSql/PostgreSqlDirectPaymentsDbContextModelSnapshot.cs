@@ -1449,6 +1449,12 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<long?>("LargeSpendAbove")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("LocalLowerCapitalLimit")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LocalUpperCapitalLimit")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("MigUpliftAmount")
                         .HasColumnType("bigint");
 

@@ -1451,6 +1451,12 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.Property<long?>("LargeSpendAbove")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("LocalLowerCapitalLimit")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LocalUpperCapitalLimit")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("MigUpliftAmount")
                         .HasColumnType("bigint");
 

@@ -1442,6 +1442,12 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("LargeSpendAbove")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LocalLowerCapitalLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LocalUpperCapitalLimit")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("MigUpliftAmount")
                         .HasColumnType("INTEGER");
 
