@@ -22,6 +22,9 @@ public static class EstimatorWords
         CapitalType.Property => "Property or land (not their home)",
         CapitalType.MainHome => "The home they live in",
         CapitalType.Other => "Other capital",
+        CapitalType.PersonalPossessions => "Personal possessions, such as furniture, jewellery or a car",
+        CapitalType.LifeInsuranceSurrenderValue => "Life insurance (its surrender value)",
+        CapitalType.PersonalInjuryTrust => "Personal injury compensation, or a trust holding it",
         _ => type.ToString(),
     };
 

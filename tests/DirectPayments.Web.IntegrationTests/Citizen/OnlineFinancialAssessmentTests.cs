@@ -110,6 +110,53 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
     }
 
     [Fact]
+    public async Task A_case_manager_is_asked_about_deprivation_of_capital_after_the_savings()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+        var journey = $"/case-management/cases/{await CaseId("Jemima Example")}/financial-assessments/new";
+
+        var savings = await manager.GetDocumentAsync($"{journey}/savings");
+
+        Assert.Equal($"{journey}/deprivation", savings.QuerySelector("main a.govuk-button")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Notional_capital_needs_the_case_managers_reasons()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+        var journey = $"/case-management/cases/{await CaseId("Jemima Example")}/financial-assessments/new";
+
+        var response = await EstimatorJourneyTests.Post(manager, $"{journey}/deprivation", ("Deprived", "yes"), ("NotionalCapital", "20000"));
+
+        Assert.Equal(["Enter your reasons for deciding they deprived themselves of capital"], (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
+    [Fact]
+    public async Task Notional_capital_and_its_reasons_reach_the_check_page()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+        var journey = $"/case-management/cases/{await CaseId("Jemima Example")}/financial-assessments/new";
+        await EstimatorJourneyTests.AnswerV01QuestionsAsync(manager, journey);
+
+        await EstimatorJourneyTests.Post(manager, $"{journey}/deprivation?change=true",
+            ("Deprived", "yes"), ("NotionalCapital", "20000"), ("Reason", "Gave £20,000 to her son the week after the needs assessment"));
+        var check = await manager.GetDocumentAsync($"{journey}/check");
+
+        Assert.Contains("£20,000.00: Gave £20,000 to her son the week after the needs assessment", check.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_public_estimator_never_asks_about_deprivation_of_capital()
+    {
+        using var response = await factory.CreateBrowserlessClient().GetAsync("/estimate/deprivation");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Every_question_a_case_manager_answers_for_a_person_says_whose_assessment_it_is()
     {
         var manager = factory.CreateBrowserlessClient();

@@ -74,6 +74,18 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task What_is_owed_on_a_property_is_kept_with_it_and_shown_on_the_check_page()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await AnswerV01QuestionsAsync(client, "/estimate");
+
+        await Post(client, "/estimate/savings", ("Type", "Property"), ("Amount", "100000"), ("Joint", "no"), ("SecuredDebt", "95000"));
+        var check = await client.GetDocumentAsync("/estimate/check");
+
+        Assert.Contains("Property or land (not their home) £100,000.00, £95,000.00 owed on it", check.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Not_answering_the_partners_State_Pension_age_is_an_error_in_the_summary()
     {
         var client = factory.CreateBrowserlessClient();
@@ -250,7 +262,7 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
         return await client.GetDocumentAsync($"{journey}/check");
     }
 
-    private static async Task<HttpResponseMessage> Post(HttpClient client, string url, params (string Name, string Value)[] fields)
+    internal static async Task<HttpResponseMessage> Post(HttpClient client, string url, params (string Name, string Value)[] fields)
     {
         var page = await client.GetDocumentAsync(url.Contains('?', StringComparison.Ordinal) ? url : url);
         var form = url.EndsWith("/incomes", StringComparison.Ordinal) || url.EndsWith("/savings", StringComparison.Ordinal)

@@ -22,6 +22,8 @@ public sealed class CaseFinancialAssessmentController(EstimatorAnswersStore stor
 
     protected override bool ForOnePerson => true;
 
+    protected override bool AsksAboutDeprivation => true;
+
     protected override object? JourneyValues => new { caseId = CaseId };
 
     protected override string? BeforeTheQuestions => Url.Action("Case", "CaseManagementHome", new { id = CaseId });

@@ -16,7 +16,8 @@ public enum Household
 
 public sealed record IncomeAnswer(IncomeType Type, decimal Amount, Frequency Frequency);
 
-public sealed record CapitalAnswer(CapitalType Type, decimal Amount, bool Joint);
+/// <summary>One asset as the person gave it; <paramref name="SecuredDebt"/> is what is owed on a mortgage or loan secured on it.</summary>
+public sealed record CapitalAnswer(CapitalType Type, decimal Amount, bool Joint, decimal SecuredDebt = 0m);
 
 public sealed record HousingAnswer(HousingCostType Type, decimal Amount, Frequency Frequency);
 
@@ -49,6 +50,13 @@ public sealed class EstimatorAnswers
     public bool? NightCareArranged { get; set; }
 
     public List<CapitalAnswer> Capital { get; set; } = [];
+
+    /// <summary>A case manager's decision that the person deprived themselves of capital (Annex E); never asked of citizens.</summary>
+    public bool? Deprived { get; set; }
+
+    public decimal? NotionalCapital { get; set; }
+
+    public string? NotionalCapitalReason { get; set; }
 
     public List<HousingAnswer> Housing { get; set; } = [];
 
@@ -85,8 +93,10 @@ public sealed class EstimatorAnswers
         DeclinedToDisclose = WillDisclose == false,
         NightCareArranged = NightCareArranged != false || !HasDayAndNightBenefit,
         Incomes = [.. Incomes.Select(i => new IncomeItem(i.Type, Money.FromPounds(i.Amount), i.Frequency))],
-        Capital = [.. Capital.Select(c => new CapitalItem(c.Type, Money.FromPounds(c.Amount), c.Joint ? 0.5m : 1.0m))],
+        Capital = [.. Capital.Select(c => new CapitalItem(c.Type, Money.FromPounds(c.Amount), c.Joint ? 0.5m : 1.0m, Money.FromPounds(c.SecuredDebt)))],
         HousingCosts = [.. Housing.Select(h => new HousingCost(h.Type, Money.FromPounds(h.Amount), h.Frequency))],
+        NotionalCapital = Deprived == true && NotionalCapital is { } notional ? Money.FromPounds(notional) : Money.Zero,
+        NotionalCapitalReason = Deprived == true ? NotionalCapitalReason : null,
         DisabilityRelatedExpenditure = UseStandardDre == false && Dre is { } dre ? Money.FromPounds(dre) : null,
         WeeklyCostOfCare = Money.FromPounds(WeeklyCost ?? 0m),
     };

@@ -42,7 +42,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     private static readonly string[] FullJourney =
     [
         nameof(Disclose), nameof(Age), nameof(PensionAge), nameof(Household), nameof(PartnerPensionAge), nameof(Children), nameof(Benefits), nameof(Incomes),
-        nameof(NightCare), nameof(Savings), nameof(Housing), nameof(DisabilityCosts), nameof(Cost), nameof(Check),
+        nameof(NightCare), nameof(Savings), nameof(Deprivation), nameof(Housing), nameof(DisabilityCosts), nameof(Cost), nameof(Check),
     ];
 
     private static readonly string[] DeclinedJourney = [nameof(Disclose), nameof(Age), nameof(Cost), nameof(Check)];
@@ -120,10 +120,34 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     [HttpPost("savings")]
     public Task<IActionResult> Savings(CapitalStep model, [FromServices] IValidator<CapitalStep> validator) =>
         Add(model, validator, a => a.Capital.Count, (a, m) => a.Capital.Add(new CapitalAnswer(
-            Enum.Parse<CapitalType>(m.Type!), m.Amount!.Value.Pounds, m.Joint == "yes")), nameof(Savings));
+            Enum.Parse<CapitalType>(m.Type!), m.Amount!.Value.Pounds, m.Joint == "yes", m.SecuredDebt?.Pounds ?? 0m)), nameof(Savings));
 
     [HttpPost("savings/remove/{index:int}")]
     public IActionResult RemoveSavings(int index) => Remove(a => a.Capital, index, nameof(Savings));
+
+    [HttpGet("deprivation")]
+    public IActionResult Deprivation() => AsksAboutDeprivation
+        ? Show(new DeprivationStep
+        {
+            Deprived = YesNo(Answers.Deprived),
+            NotionalCapital = Answers.NotionalCapital is { } notional ? Money.FromPounds(notional) : null,
+            Reason = Answers.NotionalCapitalReason,
+        }, nameof(Deprivation))
+        : NotFound();
+
+    [HttpPost("deprivation")]
+    public async Task<IActionResult> Deprivation(DeprivationStep model, [FromServices] IValidator<DeprivationStep> validator, bool change = false) =>
+        AsksAboutDeprivation
+            ? await Save(model, validator, (a, m) =>
+            {
+                a.Deprived = m.Deprived == "yes";
+                a.NotionalCapital = a.Deprived == true ? m.NotionalCapital?.Pounds : null;
+                a.NotionalCapitalReason = a.Deprived == true ? m.Reason?.Trim() : null;
+            }, nameof(Deprivation), change)
+            : NotFound();
+
+    /// <summary>Whether this journey asks about deprivation of capital: a case manager's decision, never a citizen's question.</summary>
+    protected virtual bool AsksAboutDeprivation => false;
 
     [HttpGet("housing")]
     public IActionResult Housing() => Show(new HousingStep(), nameof(Housing));
@@ -219,6 +243,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
             {
                 nameof(PartnerPensionAge) => answers.Household == Estimator.Household.Couple,
                 nameof(NightCare) => _nightCareElementDisregarded && answers.HasDayAndNightBenefit,
+                nameof(Deprivation) => AsksAboutDeprivation,
                 _ => true,
             })];
 

@@ -100,6 +100,22 @@ public sealed class CapitalStep : EstimatorStep
 
     [Display(Name = "Is it owned jointly with someone else?")]
     public string? Joint { get; set; }
+
+    [Display(Name = "Amount owed on a mortgage or loan secured on it")]
+    public Money? SecuredDebt { get; set; }
+}
+
+/// <summary>A case manager's page only: notional capital where they have decided the person deprived themselves of it.</summary>
+public sealed class DeprivationStep : EstimatorStep
+{
+    [Display(Name = "Have you decided they deprived themselves of capital to avoid paying for care?")]
+    public string? Deprived { get; set; }
+
+    [Display(Name = "Notional capital")]
+    public Money? NotionalCapital { get; set; }
+
+    [Display(Name = "Your reasons")]
+    public string? Reason { get; set; }
 }
 
 public sealed class HousingStep : EstimatorStep
@@ -224,6 +240,25 @@ public sealed class CapitalStepValidator : AbstractValidator<CapitalStep>
         RuleFor(m => m.Type).Must(EnumInput.IsDefined<CapitalType>).WithMessage("Select the type of savings or capital");
         RuleFor(m => m.Amount).ValidMoney("the amount", EstimateRequestReader.MaximumCapital);
         RuleFor(m => m.Joint).Must(v => v is "yes" or "no").WithMessage("Select yes if it is owned jointly");
+        RuleFor(m => m.SecuredDebt).ValidMoney("the amount owed on it", EstimateRequestReader.MaximumCapital).When(m => m.SecuredDebt is not null);
+    }
+}
+
+public sealed class DeprivationStepValidator : AbstractValidator<DeprivationStep>
+{
+    public const int MaximumReasonLength = 1000;
+
+    public DeprivationStepValidator()
+    {
+        RuleFor(m => m.Deprived).Must(v => v is "yes" or "no").WithMessage("Select yes if you have decided they deprived themselves of capital");
+        When(m => m.Deprived == "yes", () =>
+        {
+            RuleFor(m => m.NotionalCapital).ValidMoney("the notional capital", EstimateRequestReader.MaximumCapital);
+            RuleFor(m => m.NotionalCapital).Must(v => v is not { } amount || amount > Money.Zero).WithMessage("Notional capital must be more than £0.00");
+            RuleFor(m => m.Reason)
+                .NotEmpty().WithMessage("Enter your reasons for deciding they deprived themselves of capital")
+                .MaximumLength(MaximumReasonLength).WithMessage($"Your reasons must be {MaximumReasonLength:N0} characters or fewer");
+        });
     }
 }
 
