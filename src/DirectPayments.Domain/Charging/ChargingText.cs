@@ -49,6 +49,20 @@ public static class ChargingText
         _ => type.ToString(),
     };
 
+    public static string Describe(DisabilityRelatedExpenditureType type) => type switch
+    {
+        DisabilityRelatedExpenditureType.Laundry => "extra laundry",
+        DisabilityRelatedExpenditureType.Heating => "extra heating",
+        DisabilityRelatedExpenditureType.SpecialDiet => "special diet",
+        DisabilityRelatedExpenditureType.CommunityAlarm => "community alarm",
+        DisabilityRelatedExpenditureType.Equipment => "equipment",
+        DisabilityRelatedExpenditureType.Transport => "transport",
+        DisabilityRelatedExpenditureType.Cleaning => "cleaning",
+        DisabilityRelatedExpenditureType.Gardening => "gardening",
+        DisabilityRelatedExpenditureType.Other => "other disability-related costs",
+        _ => type.ToString(),
+    };
+
     public static string Describe(HousingCostType type) => type switch
     {
         HousingCostType.Rent => "rent",

@@ -18,6 +18,8 @@ public sealed record CouncilPolicy
     private readonly Money _migUpliftAmount;
     private readonly decimal _coupleHousingShare = 0.5m;
     private readonly FrozenSet<IncomeType> _disregardedIncomeTypes = DefaultDisregardedIncomeTypes;
+    private readonly FrozenDictionary<DisabilityRelatedExpenditureType, Money> _dreAllowances =
+        FrozenDictionary<DisabilityRelatedExpenditureType, Money>.Empty;
     private readonly Money? _lowerCapitalLimit;
     private readonly Money? _upperCapitalLimit;
     private readonly FrozenSet<IncomeType> _partlyDisregardedIncomeTypes = IncomeDisregards.PartlyDisregardable;
@@ -78,6 +80,25 @@ public sealed record CouncilPolicy
     {
         get => _standardDisabilityRelatedExpenditure;
         init => _standardDisabilityRelatedExpenditure = Guard.NotNegative(value, nameof(StandardDisabilityRelatedExpenditure));
+    }
+
+    /// <summary>
+    /// The most the council allows a week for an item of disability-related expenditure, where it sets one (its
+    /// standard allowance, e.g. extra laundry £4.00); an item with none is allowed as assessed.
+    /// </summary>
+    public IReadOnlyDictionary<DisabilityRelatedExpenditureType, Money> DisabilityRelatedExpenditureAllowances
+    {
+        get => _dreAllowances;
+        init
+        {
+            foreach (var (type, amount) in value)
+            {
+                Guard.Defined(type, "Disability-related expenditure type");
+                Guard.NotNegative(amount, $"Standard allowance for {ChargingText.Describe(type)}");
+            }
+
+            _dreAllowances = value.ToFrozenDictionary();
+        }
     }
 
     /// <summary>Local addition to the statutory MIG as a percentage of it (e.g. 25).</summary>

@@ -507,6 +507,16 @@ public static class FinancialAssessmentCalculator
     private static Money DisabilityRelatedExpenditure(
         FinancialAssessmentInput input, CouncilPolicy policy, IReadOnlyList<IncomeLine> incomeLines, List<string> working)
     {
+        if (input.DisabilityRelatedExpenditureItems.Count > 0)
+        {
+            if (input.DisabilityRelatedExpenditure is not null)
+            {
+                throw new DomainException("Give disability-related expenditure as one weekly amount or item by item, not both.");
+            }
+
+            return DisabilityRelatedExpenditureItemByItem(input, policy, working);
+        }
+
         if (input.DisabilityRelatedExpenditure is { } assessed)
         {
             working.Add($"Disability-related expenditure {assessed} a week (as assessed).");
@@ -528,6 +538,36 @@ public static class FinancialAssessmentCalculator
         working.Add($"Disability-related expenditure {standard} a week: the council's standard allowance, because "
             + $"{ChargingText.JoinWithAnd(benefits)} is taken into account. The person can ask for their actual costs to be assessed.");
         return standard;
+    }
+
+    /// <summary>Each item converted to weekly (rounded as allowances are), then allowed up to the council's standard allowance for it.</summary>
+    private static Money DisabilityRelatedExpenditureItemByItem(FinancialAssessmentInput input, CouncilPolicy policy, List<string> working)
+    {
+        var direction = MoneyRounding.ForAllowance(policy.Rounding);
+        var terms = new List<(string Name, Money Amount)>();
+        var capped = new List<string>();
+        foreach (var item in input.DisabilityRelatedExpenditureItems)
+        {
+            var weekly = ToWeekly(item.Amount, item.Frequency, 1m, direction, out var conversion);
+            if (conversion is not null)
+            {
+                working.Add($"{ChargingText.Sentence(ChargingText.Describe(item.Type))} {conversion}.");
+            }
+
+            var allowed = weekly;
+            if (policy.DisabilityRelatedExpenditureAllowances.TryGetValue(item.Type, out var most) && weekly > most)
+            {
+                allowed = most;
+                capped.Add($"{ChargingText.Describe(item.Type)} {weekly} claimed, the council allows up to {most} a week");
+            }
+
+            terms.Add((ChargingText.Describe(item.Type), allowed));
+        }
+
+        var total = Money.Sum(terms.Select(t => t.Amount));
+        working.Add(ChargingText.SumLine("Disability-related expenditure, item by item", terms, total) + " a week"
+            + (capped.Count == 0 ? "." : $" ({ChargingText.JoinWithAnd(capped)})."));
+        return total;
     }
 
     /// <summary>The person's share of an amount as a weekly figure, rounded once; describes the conversion if there was one.</summary>

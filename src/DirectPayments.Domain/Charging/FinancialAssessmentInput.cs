@@ -11,6 +11,7 @@ public sealed record FinancialAssessmentInput
     private readonly IReadOnlyList<CapitalItem> _capital = [];
     private readonly IReadOnlyList<HousingCost> _housingCosts = [];
     private readonly Money? _disabilityRelatedExpenditure;
+    private readonly IReadOnlyList<DisabilityRelatedExpenditureItem> _disabilityRelatedExpenditureItems = [];
     private readonly Money _weeklyCostOfCare;
     private readonly Money _notionalCapital;
 
@@ -95,6 +96,17 @@ public sealed record FinancialAssessmentInput
     {
         get => _disabilityRelatedExpenditure;
         init => _disabilityRelatedExpenditure = Guard.NotNegative(value, nameof(DisabilityRelatedExpenditure));
+    }
+
+    /// <summary>
+    /// Disability-related expenditure item by item, each allowed up to the council's standard allowance for it
+    /// (<see cref="CouncilPolicy.DisabilityRelatedExpenditureAllowances"/>); used instead of
+    /// <see cref="DisabilityRelatedExpenditure"/>, never with it.
+    /// </summary>
+    public IReadOnlyList<DisabilityRelatedExpenditureItem> DisabilityRelatedExpenditureItems
+    {
+        get => _disabilityRelatedExpenditureItems;
+        init => _disabilityRelatedExpenditureItems = [.. value];
     }
 
     /// <summary>The weekly personal budget: what it costs the council to meet the eligible needs.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Charging;
@@ -19,6 +20,7 @@ public sealed class ChargingYear : IAudited, IVersioned
         DisregardedIncomeTypes = string.Empty;
         PartlyDisregardedIncomeTypes = string.Empty;
         DisregardedCapitalTypes = string.Empty;
+        DisabilityRelatedExpenditureAllowances = string.Empty;
     }
 
     public ChargingYear(FinancialYear year, CouncilPolicy policy)
@@ -64,6 +66,12 @@ public sealed class ChargingYear : IAudited, IVersioned
     public bool DisregardNightCareElement { get; private set; }
 
     public string DisregardedCapitalTypes { get; private set; }
+
+    /// <summary>
+    /// The council's standard weekly allowance for each item of disability-related expenditure it caps, as
+    /// "Laundry:400,CommunityAlarm:350" (pence); an item not listed is allowed as assessed.
+    /// </summary>
+    public string DisabilityRelatedExpenditureAllowances { get; private set; }
 
     /// <summary>The council's own lower capital limit for care at home, above the national one; null: the national limit.</summary>
     public Money? LocalLowerCapitalLimit { get; private set; }
@@ -159,6 +167,7 @@ public sealed class ChargingYear : IAudited, IVersioned
         DisregardNightCareElement = DisregardNightCareElement,
         DisregardedCapitalTypes = ParseSet<CapitalType>(DisregardedCapitalTypes),
         LowerCapitalLimit = LocalLowerCapitalLimit,
+        DisabilityRelatedExpenditureAllowances = ParseAllowances(DisabilityRelatedExpenditureAllowances),
         UpperCapitalLimit = LocalUpperCapitalLimit,
         OneOffContributionPolicy = OneOffContributionPolicy,
         ChargeCarers = ChargeCarers,
@@ -250,12 +259,21 @@ public sealed class ChargingYear : IAudited, IVersioned
         DisregardNightCareElement = policy.DisregardNightCareElement;
         DisregardedCapitalTypes = string.Join(',', policy.DisregardedCapitalTypes.Order());
         LocalLowerCapitalLimit = policy.LowerCapitalLimit;
+        DisabilityRelatedExpenditureAllowances = string.Join(',',
+            policy.DisabilityRelatedExpenditureAllowances.OrderBy(a => a.Key).Select(a => $"{a.Key}:{a.Value.Pence.ToString(CultureInfo.InvariantCulture)}"));
         LocalUpperCapitalLimit = policy.UpperCapitalLimit;
         OneOffContributionPolicy = policy.OneOffContributionPolicy;
         ChargeCarers = policy.ChargeCarers;
         SurplusThresholdWeeks = policy.SurplusThresholdWeeks;
         SurplusThresholdBasis = policy.SurplusThresholdBasis;
     }
+
+    private static Dictionary<DisabilityRelatedExpenditureType, Money> ParseAllowances(string csv) =>
+        csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(pair => pair.Split(':'))
+            .ToDictionary(
+                pair => Enum.Parse<DisabilityRelatedExpenditureType>(pair[0]),
+                pair => Money.FromPence(long.Parse(pair[1], CultureInfo.InvariantCulture)));
 
     private static HashSet<T> ParseSet<T>(string csv)
         where T : struct, Enum =>

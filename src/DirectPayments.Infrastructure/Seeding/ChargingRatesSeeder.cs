@@ -150,7 +150,8 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
         int SurplusThresholdWeeks,
         SurplusThresholdBasis SurplusThresholdBasis,
         decimal? LowerCapitalLimit = null,
-        decimal? UpperCapitalLimit = null)
+        decimal? UpperCapitalLimit = null,
+        Dictionary<DisabilityRelatedExpenditureType, decimal>? DisabilityRelatedExpenditureAllowances = null)
     {
         public CouncilPolicy ToPolicy() => new()
         {
@@ -172,6 +173,7 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
             SurplusThresholdBasis = SurplusThresholdBasis,
             LowerCapitalLimit = LowerCapitalLimit is { } lower ? Money.FromPounds(lower) : null,
             UpperCapitalLimit = UpperCapitalLimit is { } upper ? Money.FromPounds(upper) : null,
+            DisabilityRelatedExpenditureAllowances = (DisabilityRelatedExpenditureAllowances ?? []).ToDictionary(a => a.Key, a => Money.FromPounds(a.Value)),
         };
     }
 }

@@ -12,6 +12,20 @@ public static class ChargingWords
     public static IReadOnlyList<IncomeType> IncomesOffered { get; } =
         [.. Enum.GetValues<IncomeType>().Where(t => t != IncomeType.PensionCredit).OrderBy(t => t == IncomeType.Other)];
 
+    public static string Dre(DisabilityRelatedExpenditureType type) => type switch
+    {
+        DisabilityRelatedExpenditureType.Laundry => "Extra laundry",
+        DisabilityRelatedExpenditureType.Heating => "Extra heating",
+        DisabilityRelatedExpenditureType.SpecialDiet => "Special diet",
+        DisabilityRelatedExpenditureType.CommunityAlarm => "Community alarm",
+        DisabilityRelatedExpenditureType.Equipment => "Equipment",
+        DisabilityRelatedExpenditureType.Transport => "Transport",
+        DisabilityRelatedExpenditureType.Cleaning => "Cleaning",
+        DisabilityRelatedExpenditureType.Gardening => "Gardening",
+        DisabilityRelatedExpenditureType.Other => "Other costs, with evidence",
+        _ => type.ToString(),
+    };
+
     public static string Income(IncomeType type) => type switch
     {
         IncomeType.Earnings => "Earnings from work",

@@ -186,6 +186,26 @@ public sealed class ChargingYearsTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task EditPolicy_WithAStandardAllowanceForLaundry_CapsLaundryInTheNextEstimate()
+    {
+        var admin = await Admin();
+        var form = await admin.GetDocumentAsync("/administration/charging-years/2024-25/policy");
+
+        await admin.SubmitFormAsync(form, PolicyFields(form, ("DreAllowances[Laundry]", "3.00")));
+
+        var estimate = await factory.CreateClient().PostAsJsonAsync("/api/v1/contribution-estimates", new JsonObject
+        {
+            ["financialYear"] = "2024-25",
+            ["age"] = 70,
+            ["pensionCreditAgeReached"] = true,
+            ["weeklyCostOfCare"] = 200.00m,
+            ["incomes"] = new JsonArray(new JsonObject { ["type"] = "StatePension", ["amount"] = 221.20m, ["frequency"] = "Weekly" }),
+            ["disabilityRelatedExpenditureItems"] = new JsonArray(new JsonObject { ["type"] = "Laundry", ["amount"] = 5.00m, ["frequency"] = "Weekly" }),
+        });
+        Assert.Equal(3.00m, (await estimate.Content.ReadFromJsonAsync<JsonObject>())!["disabilityRelatedExpenditure"]!.GetValue<decimal>());
+    }
+
+    [Fact]
     public async Task EditPolicy_DoesNotOfferHelpWithHousingCostsAsAnIncomeToDisregard()
     {
         var admin = await Admin();

@@ -35,6 +35,8 @@ public sealed class EstimateApiValidationTests(PortalFactory factory) : IClassFi
         { "nightCareArranged=\"no\"", "nightCareArranged", "true or false" },
         { "policy.disregardNightCareElement=1", "policy.disregardNightCareElement", "true or false" },
         { "notionalCapital=-1", "notionalCapital", "0 or more" },
+        { "disabilityRelatedExpenditureItems=[{\"type\":\"Laundry\",\"amount\":5,\"frequency\":\"Weekly\"}]", "disabilityRelatedExpenditureItems", "not both" },
+        { "disabilityRelatedExpenditureItems=[{\"type\":\"Yacht\",\"amount\":5,\"frequency\":\"Weekly\"}]", "disabilityRelatedExpenditureItems[0].type", "must be one of" },
         { "policy.upperCapitalLimit=\"lots\"", "policy.upperCapitalLimit", "number of pounds" },
         { "incomes={}", "incomes", "JSON array" },
         { "weeklyCostOfCare=null", "weeklyCostOfCare", "Enter weeklyCostOfCare" },

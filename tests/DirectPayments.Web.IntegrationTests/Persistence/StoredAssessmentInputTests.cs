@@ -65,4 +65,15 @@ public sealed class StoredAssessmentInputTests
 
         Assert.Equal((true, Money.Zero, Money.Zero), (read.NightCareArranged, read.Capital[0].SecuredDebt, read.NotionalCapital));
     }
+
+    [Fact]
+    public void Disability_related_expenditure_items_are_stored_with_the_answers()
+    {
+        var item = new DisabilityRelatedExpenditureItem(DisabilityRelatedExpenditureType.CommunityAlarm, Money.FromPounds(26m), Frequency.Annual);
+        var input = new FinancialAssessmentInput { Age = 80, DisabilityRelatedExpenditureItems = [item], WeeklyCostOfCare = Money.FromPounds(100m) };
+
+        var read = FinancialAssessmentInputJson.Read(FinancialAssessmentInputJson.Write(input));
+
+        Assert.Equal([item], read.DisabilityRelatedExpenditureItems);
+    }
 }

@@ -27,6 +27,7 @@ internal sealed class ChargingYearConfiguration : IEntityTypeConfiguration<Charg
         builder.Property(y => y.PartlyDisregardedIncomeTypes).HasMaxLength(1000)
             .HasDefaultValue("PensionCreditSavingsCredit,SurvivorsGuaranteedIncomePayment,WarWidowsPension");
         builder.Property(y => y.DisregardedCapitalTypes).HasMaxLength(200);
+        builder.Property(y => y.DisabilityRelatedExpenditureAllowances).HasMaxLength(500);
         builder.Property(y => y.Version).IsConcurrencyToken();
         builder.HasMany(y => y.Rates).WithOne().HasForeignKey(r => r.ChargingYearId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(y => y.Rates).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -35,7 +35,8 @@ internal static class FinancialAssessmentInputJson
         input.PartnerPensionCreditAgeReached,
         input.NightCareArranged,
         input.NotionalCapital.Pence,
-        input.NotionalCapitalReason), Options);
+        input.NotionalCapitalReason,
+        [.. input.DisabilityRelatedExpenditureItems.Select(i => new StoredDreItem(i.Type, i.Amount.Pence, i.Frequency))]), Options);
 
     public static FinancialAssessmentInput Read(string json)
     {
@@ -49,6 +50,7 @@ internal static class FinancialAssessmentInputJson
             NightCareArranged = stored.NightCareArranged,
             NotionalCapital = Money.FromPence(stored.NotionalCapitalPence),
             NotionalCapitalReason = stored.NotionalCapitalReason,
+            DisabilityRelatedExpenditureItems = [.. (stored.DreItems ?? []).Select(i => new DisabilityRelatedExpenditureItem(i.Type, Money.FromPence(i.Pence), i.Frequency))],
             Couple = stored.Couple,
             LoneParent = stored.LoneParent,
             DependentChildren = stored.DependentChildren,
@@ -84,9 +86,12 @@ internal static class FinancialAssessmentInputJson
         // Likewise: one stored before was assessed as if night care were arranged.
         bool NightCareArranged = true,
         long NotionalCapitalPence = 0,
-        string? NotionalCapitalReason = null);
+        string? NotionalCapitalReason = null,
+        List<StoredDreItem>? DreItems = null);
 
     private sealed record StoredIncome(IncomeType Type, long Pence, Frequency Frequency, decimal Share);
+
+    private sealed record StoredDreItem(DisabilityRelatedExpenditureType Type, long Pence, Frequency Frequency);
 
     private sealed record StoredCapital(CapitalType Type, long Pence, decimal Share, long SecuredDebtPence = 0);
 

@@ -77,6 +77,9 @@ public sealed class PolicyEditViewModel
     [Display(Name = "Do you disregard the night-care element when no night care is arranged?")]
     public string? DisregardNightCareElement { get; set; }
 
+    /// <summary>The council's standard weekly allowance for each item of disability-related expenditure, by item name; empty: no cap.</summary>
+    public Dictionary<string, Money?> DreAllowances { get; set; } = [];
+
     [Display(Name = "Your lower capital limit for care at home")]
     public Money? LowerCapitalLimit { get; set; }
 
@@ -125,6 +128,8 @@ public sealed class PolicyEditViewModel
             PartlyDisregardedIncomeTypes = [.. year.Policy.PartlyDisregardedIncomeTypes.Select(t => t.ToString())],
             DisregardNightCareElement = year.DisregardNightCareElement ? "true" : "false",
             LowerCapitalLimit = year.LocalLowerCapitalLimit,
+            DreAllowances = Enum.GetValues<DisabilityRelatedExpenditureType>().ToDictionary(
+                t => t.ToString(), t => year.Policy.DisabilityRelatedExpenditureAllowances.TryGetValue(t, out var most) ? most : (Money?)null),
             UpperCapitalLimit = year.LocalUpperCapitalLimit,
             OneOffContributionPolicy = year.OneOffContributionPolicy.ToString(),
             ChargeCarers = year.ChargeCarers ? "true" : "false",
@@ -155,6 +160,9 @@ public sealed class PolicyEditViewModel
             DisregardNightCareElement = DisregardNightCareElement == "true",
             LowerCapitalLimit = LowerCapitalLimit,
             UpperCapitalLimit = UpperCapitalLimit,
+            DisabilityRelatedExpenditureAllowances = DreAllowances
+                .Where(a => a.Value is not null && Enum.TryParse<DisabilityRelatedExpenditureType>(a.Key, out _))
+                .ToDictionary(a => Enum.Parse<DisabilityRelatedExpenditureType>(a.Key), a => a.Value!.Value),
             OneOffContributionPolicy = Enum.Parse<OneOffContributionPolicy>(OneOffContributionPolicy!),
             ChargeCarers = ChargeCarers == "true",
             SurplusThresholdWeeks = int.Parse(SurplusThresholdWeeks!.Trim(), CultureInfo.InvariantCulture),
@@ -239,6 +247,21 @@ public sealed class PolicyEditValidator : AbstractValidator<PolicyEditViewModel>
         RuleFor(m => m.CaseManagerApprovalLimit)
             .Must(v => v is not { } limit || limit > Money.Zero)
             .WithMessage("Case manager's approval limit must be more than £0.00");
+
+        RuleFor(m => m.DreAllowances).Custom((allowances, c) =>
+        {
+            foreach (var (key, value) in allowances)
+            {
+                if (!EnumInput.IsDefined<DisabilityRelatedExpenditureType>(key))
+                {
+                    c.AddFailure("Enter allowances only for the items listed");
+                }
+                else if (value < Money.Zero || value > Money.FromPounds(1_000m))
+                {
+                    c.AddFailure($"DreAllowances[{key}]", $"The standard allowance for {ChargingWords.Dre(Enum.Parse<DisabilityRelatedExpenditureType>(key)).ToLowerInvariant()} must be from £0.00 to £1,000.00 a week, or left empty");
+                }
+            }
+        });
 
         // Empty means the national limit.
         RuleFor(m => m.LowerCapitalLimit).ValidMoney("your lower capital limit", 1_000_000m).When(m => m.LowerCapitalLimit is not null);

@@ -53,6 +53,12 @@ public sealed class EstimateRequestReader
         var capital = ReadArray(root, "capital", ReadCapital);
         var housing = ReadArray(root, "housingCosts", ReadHousingCost);
         var dre = ReadMoney(root, "disabilityRelatedExpenditure", "disabilityRelatedExpenditure", MaximumAmount, required: false);
+        var dreItems = ReadArray(root, "disabilityRelatedExpenditureItems", ReadDreItem);
+        if (dre is not null && dreItems.Count > 0)
+        {
+            AddError("disabilityRelatedExpenditureItems", "Give disabilityRelatedExpenditure or disabilityRelatedExpenditureItems, not both");
+        }
+
         var notionalCapital = ReadMoney(root, "notionalCapital", "notionalCapital", MaximumCapital, required: false) ?? Money.Zero;
         var cost = ReadMoney(root, "weeklyCostOfCare", "weeklyCostOfCare", MaximumAmount, required: true);
         var policy = ReadPolicy(root);
@@ -107,6 +113,7 @@ public sealed class EstimateRequestReader
                 Capital = capital,
                 HousingCosts = housing,
                 DisabilityRelatedExpenditure = dre,
+                DisabilityRelatedExpenditureItems = dreItems,
                 NotionalCapital = notionalCapital,
                 WeeklyCostOfCare = cost!.Value,
             },
@@ -132,6 +139,14 @@ public sealed class EstimateRequestReader
         return type is null || amount is null || frequency is null
             ? null
             : new IncomeItem(type.Value, amount.Value, frequency.Value, share ?? 1.0m);
+    }
+
+    private DisabilityRelatedExpenditureItem? ReadDreItem(JsonElement item, string path)
+    {
+        var type = ReadEnum<DisabilityRelatedExpenditureType>(item, "type", $"{path}.type", required: true);
+        var amount = ReadMoney(item, "amount", $"{path}.amount", MaximumAmount, required: true);
+        var frequency = ReadEnum<Frequency>(item, "frequency", $"{path}.frequency", required: true);
+        return type is null || amount is null || frequency is null ? null : new DisabilityRelatedExpenditureItem(type.Value, amount.Value, frequency.Value);
     }
 
     private CapitalItem? ReadCapital(JsonElement item, string path)

@@ -1429,6 +1429,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasPrecision(5, 4)
                         .HasColumnType("numeric(5,4)");
 
+                    b.Property<string>("DisabilityRelatedExpenditureAllowances")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<bool>("DisregardNightCareElement")
                         .HasColumnType("boolean");
 

@@ -1431,6 +1431,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasPrecision(5, 4)
                         .HasColumnType("decimal(5,4)");
 
+                    b.Property<string>("DisabilityRelatedExpenditureAllowances")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<bool>("DisregardNightCareElement")
                         .HasColumnType("bit");
 

@@ -1422,6 +1422,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasPrecision(5, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisabilityRelatedExpenditureAllowances")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("DisregardNightCareElement")
                         .HasColumnType("INTEGER");
 
