@@ -348,7 +348,7 @@ public static class FinancialAssessmentCalculator
                 working.Add($"{ChargingText.Sentence(ChargingText.Describe(item.Type))} {conversion}.");
             }
 
-            if (HousingHelp.Contains(item.Type) || IncomeDisregards.IsIn(policy.DisregardedIncomeTypes, item.Type))
+            if (HousingHelp.Contains(item.Type) || IncomeDisregards.AlwaysDisregarded.Contains(item.Type) || IncomeDisregards.IsIn(policy.DisregardedIncomeTypes, item.Type))
             {
                 lines.Add(new IncomeLine(item.Type, weekly, Disregarded: true));
             }

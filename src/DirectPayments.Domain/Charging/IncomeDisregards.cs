@@ -9,6 +9,15 @@ namespace DirectPayments.Domain.Charging;
 /// </summary>
 public static class IncomeDisregards
 {
+    /// <summary>
+    /// Incomes the regulations disregard wholly, so no council's list can count them: earnings (reg 14), the mobility
+    /// component of DLA and PIP (Sch 1 para 8), Armed Forces Guaranteed Income Payments (Sch 1 para 18).
+    /// </summary>
+    public static FrozenSet<IncomeType> AlwaysDisregarded { get; } = new[]
+    {
+        IncomeType.Earnings, IncomeType.DlaMobility, IncomeType.PipMobility, IncomeType.ArmedForcesGuaranteedIncomePayment,
+    }.ToFrozenSet();
+
     /// <summary>Incomes that can be partly disregarded: the first part up to a rate, the rest counted.</summary>
     public static FrozenSet<IncomeType> PartlyDisregardable { get; } = new[]
     {

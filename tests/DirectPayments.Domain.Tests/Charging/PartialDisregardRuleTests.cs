@@ -96,6 +96,20 @@ public class PartialDisregardRuleTests
             StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(IncomeType.Earnings)]
+    [InlineData(IncomeType.DlaMobility)]
+    [InlineData(IncomeType.PipMobility)]
+    [InlineData(IncomeType.ArmedForcesGuaranteedIncomePayment)]
+    public void Incomes_the_regulations_disregard_are_never_counted_even_when_a_councils_list_leaves_them_out(IncomeType type)
+    {
+        var policy = CouncilPolicy.Default with { DisregardedIncomeTypes = new HashSet<IncomeType>() };
+
+        var result = FinancialAssessmentCalculator.Assess(Person() with { Incomes = [Weekly(type, 100m)] }, Rates, policy);
+
+        Assert.Equal(Money.Zero, result.ChargeableIncome);
+    }
+
     [Fact]
     public void Constant_attendance_allowance_is_counted()
     {

@@ -74,6 +74,8 @@ public sealed class RateEditValidatorTests
 
 public sealed class PolicyEditValidatorTests
 {
+    private static readonly string[] Statutory = ["Earnings", "DlaMobility", "PipMobility", "ArmedForcesGuaranteedIncomePayment"];
+
     private static PolicyEditViewModel Valid() => new()
     {
         ChargePercent = "100",
@@ -84,7 +86,7 @@ public sealed class PolicyEditValidatorTests
         MigUpliftPercent = "0",
         MigUpliftAmount = Money.FromPounds(5.00m),
         CoupleHousingShare = "0.5",
-        DisregardedIncomeTypes = ["Earnings", "PipMobility"],
+        DisregardedIncomeTypes = [.. Statutory],
         PartlyDisregardedIncomeTypes = ["PensionCreditSavingsCredit", "WarWidowsPension"],
         DisregardNightCareElement = "false",
         OneOffContributionPolicy = "ChargeOneWeek",
@@ -131,9 +133,18 @@ public sealed class PolicyEditValidatorTests
     public void An_unknown_income_type_is_refused()
     {
         var model = Valid();
-        model.DisregardedIncomeTypes = ["Lottery"];
+        model.DisregardedIncomeTypes = [.. Statutory, "Lottery"];
 
         Assert.Equal(["Select incomes from the list"], Errors(model));
+    }
+
+    [Fact]
+    public void An_income_the_law_disregards_cannot_be_counted()
+    {
+        var model = Valid();
+        model.DisregardedIncomeTypes = ["Earnings", "DlaMobility", "ArmedForcesGuaranteedIncomePayment"];
+
+        Assert.Equal(["Personal Independence Payment, mobility must be disregarded: the law says so"], Errors(model));
     }
 
     [Fact]
@@ -149,7 +160,7 @@ public sealed class PolicyEditValidatorTests
     public void An_income_cannot_be_disregarded_both_wholly_and_in_part()
     {
         var model = Valid();
-        model.DisregardedIncomeTypes = ["Earnings", "WarWidowsPension"];
+        model.DisregardedIncomeTypes = [.. Statutory, "WarWidowsPension"];
 
         Assert.Equal(["War widow's or widower's pension cannot be disregarded both wholly and in part: choose one"], Errors(model));
     }

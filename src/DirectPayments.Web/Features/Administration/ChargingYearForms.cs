@@ -213,6 +213,14 @@ public sealed class PolicyEditValidator : AbstractValidator<PolicyEditViewModel>
             }
         });
         RuleForEach(m => m.DisregardedIncomeTypes).Must(Defined<IncomeType>).WithMessage("Select incomes from the list");
+        RuleFor(m => m.DisregardedIncomeTypes).Custom((types, c) =>
+        {
+            var missing = IncomeDisregards.AlwaysDisregarded.Where(t => !types.Contains(t.ToString())).Order().Select(ChargingWords.Income).ToList();
+            if (missing.Count > 0)
+            {
+                c.AddFailure($"{string.Join(", ", missing)} must be disregarded: the law says so");
+            }
+        });
         RuleForEach(m => m.PartlyDisregardedIncomeTypes)
             .Must(v => Defined<IncomeType>(v) && IncomeDisregards.PartlyDisregardable.Contains(Enum.Parse<IncomeType>(v!)))
             .WithMessage("Select incomes of which the first part is disregarded from the list");
