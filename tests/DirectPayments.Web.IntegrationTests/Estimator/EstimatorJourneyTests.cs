@@ -86,6 +86,43 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Choosing_to_list_disability_costs_one_by_one_goes_to_the_list()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await Post(client, "/estimate/disclose", ("WillDisclose", "yes"));
+
+        var response = await Post(client, "/estimate/disability-costs", ("UseStandard", "items"));
+
+        Assert.Equal("/estimate/disability-cost-items", response.Location());
+    }
+
+    [Fact]
+    public async Task Disability_costs_listed_one_by_one_are_allowed_in_the_estimate()
+    {
+        // V01 with its £24.55 a week replaced by laundry £10.00 a week and a community alarm £63.70 four-weekly (£15.925, rounded up to £15.93):
+        // £25.93 allowed, so £1.38 less than V01's £29.30 a week.
+        var client = factory.CreateBrowserlessClient();
+        await AnswerV01QuestionsAsync(client, "/estimate");
+        await Post(client, "/estimate/disability-costs?change=true", ("UseStandard", "items"));
+        await Post(client, "/estimate/disability-cost-items", ("Type", "Laundry"), ("Amount", "10.00"), ("Frequency", "Weekly"));
+        await Post(client, "/estimate/disability-cost-items", ("Type", "CommunityAlarm"), ("Amount", "63.70"), ("Frequency", "FourWeekly"));
+
+        var result = await client.GetDocumentAsync("/estimate/result");
+
+        Assert.Contains("They might pay £27.92 a week", result.QuerySelector(".govuk-panel")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Adding_a_disability_cost_without_its_type_is_an_error_in_the_summary()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        var page = await PortalClient.ParseAsync(await Post(client, "/estimate/disability-cost-items", ("Amount", "5"), ("Frequency", "Weekly")));
+
+        Assert.Equal(["Select the type of cost"], page.ErrorSummary());
+    }
+
+    [Fact]
     public async Task Not_answering_the_partners_State_Pension_age_is_an_error_in_the_summary()
     {
         var client = factory.CreateBrowserlessClient();
@@ -266,6 +303,7 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
     {
         var page = await client.GetDocumentAsync(url.Contains('?', StringComparison.Ordinal) ? url : url);
         var form = url.EndsWith("/incomes", StringComparison.Ordinal) || url.EndsWith("/savings", StringComparison.Ordinal)
+            || url.EndsWith("/disability-cost-items", StringComparison.Ordinal)
             ? $"main form[action='{url.Split('/')[^1]}']"
             : "main form";
         var response = await client.SubmitFormAsync(page, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), form);

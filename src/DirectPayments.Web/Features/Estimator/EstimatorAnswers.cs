@@ -19,6 +19,8 @@ public sealed record IncomeAnswer(IncomeType Type, decimal Amount, Frequency Fre
 /// <summary>One asset as the person gave it; <paramref name="SecuredDebt"/> is what is owed on a mortgage or loan secured on it.</summary>
 public sealed record CapitalAnswer(CapitalType Type, decimal Amount, bool Joint, decimal SecuredDebt = 0m);
 
+public sealed record DisabilityCostAnswer(DisabilityRelatedExpenditureType Type, decimal Amount, Frequency Frequency);
+
 public sealed record HousingAnswer(HousingCostType Type, decimal Amount, Frequency Frequency);
 
 /// <summary>What someone has told the estimator so far. Nothing is stored on the server (ADR 0006).</summary>
@@ -64,6 +66,11 @@ public sealed class EstimatorAnswers
 
     public decimal? Dre { get; set; }
 
+    /// <summary>Extra costs because of disability given item by item (then <see cref="Dre"/> is not used).</summary>
+    public bool? DreItemised { get; set; }
+
+    public List<DisabilityCostAnswer> DreItems { get; set; } = [];
+
     public decimal? WeeklyCost { get; set; }
 
     public bool IsComplete => WillDisclose == false
@@ -97,7 +104,10 @@ public sealed class EstimatorAnswers
         HousingCosts = [.. Housing.Select(h => new HousingCost(h.Type, Money.FromPounds(h.Amount), h.Frequency))],
         NotionalCapital = Deprived == true && NotionalCapital is { } notional ? Money.FromPounds(notional) : Money.Zero,
         NotionalCapitalReason = Deprived == true ? NotionalCapitalReason : null,
-        DisabilityRelatedExpenditure = UseStandardDre == false && Dre is { } dre ? Money.FromPounds(dre) : null,
+        DisabilityRelatedExpenditure = UseStandardDre == false && DreItemised != true && Dre is { } dre ? Money.FromPounds(dre) : null,
+        DisabilityRelatedExpenditureItems = UseStandardDre == false && DreItemised == true
+            ? [.. DreItems.Select(i => new DisabilityRelatedExpenditureItem(i.Type, Money.FromPounds(i.Amount), i.Frequency))]
+            : [],
         WeeklyCostOfCare = Money.FromPounds(WeeklyCost ?? 0m),
     };
 }

@@ -42,7 +42,8 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     private static readonly string[] FullJourney =
     [
         nameof(Disclose), nameof(Age), nameof(PensionAge), nameof(Household), nameof(PartnerPensionAge), nameof(Children), nameof(Benefits), nameof(Incomes),
-        nameof(NightCare), nameof(Savings), nameof(Deprivation), nameof(Housing), nameof(DisabilityCosts), nameof(Cost), nameof(Check),
+        nameof(NightCare), nameof(Savings), nameof(Deprivation), nameof(Housing), nameof(DisabilityCosts), nameof(DisabilityCostItems),
+        nameof(Cost), nameof(Check),
     ];
 
     private static readonly string[] DeclinedJourney = [nameof(Disclose), nameof(Age), nameof(Cost), nameof(Check)];
@@ -163,7 +164,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     [HttpGet("disability-costs")]
     public IActionResult DisabilityCosts() => Show(new DisabilityCostsStep
     {
-        UseStandard = YesNo(Answers.UseStandardDre),
+        UseStandard = Answers.DreItemised == true && Answers.UseStandardDre == false ? "items" : YesNo(Answers.UseStandardDre),
         Amount = Answers.Dre is { } dre ? Money.FromPounds(dre) : null,
     }, nameof(DisabilityCosts));
 
@@ -180,8 +181,20 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
         {
             a.UseStandardDre = m.UseStandard == "yes";
             a.Dre = m.UseStandard == "no" ? m.Amount?.Pounds : null;
-        }, nameof(DisabilityCosts), change);
+            a.DreItemised = m.UseStandard == "items";
+        }, nameof(DisabilityCosts), change && model.UseStandard != "items"); // listing items is a page of its own, even when changing
     }
+
+    [HttpGet("disability-cost-items")]
+    public IActionResult DisabilityCostItems() => Show(new DisabilityCostItemStep(), nameof(DisabilityCostItems));
+
+    [HttpPost("disability-cost-items")]
+    public Task<IActionResult> DisabilityCostItems(DisabilityCostItemStep model, [FromServices] IValidator<DisabilityCostItemStep> validator) =>
+        Add(model, validator, a => a.DreItems.Count, (a, m) => a.DreItems.Add(new DisabilityCostAnswer(
+            Enum.Parse<DisabilityRelatedExpenditureType>(m.Type!), m.Amount!.Value.Pounds, Enum.Parse<Frequency>(m.Frequency!))), nameof(DisabilityCostItems));
+
+    [HttpPost("disability-cost-items/remove/{index:int}")]
+    public IActionResult RemoveDisabilityCostItem(int index) => Remove(a => a.DreItems, index, nameof(DisabilityCostItems));
 
     [HttpGet("cost")]
     public IActionResult Cost() => Show(new CostStep { WeeklyCost = Answers.WeeklyCost is { } cost ? Money.FromPounds(cost) : null }, nameof(Cost));
@@ -244,6 +257,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
                 nameof(PartnerPensionAge) => answers.Household == Estimator.Household.Couple,
                 nameof(NightCare) => _nightCareElementDisregarded && answers.HasDayAndNightBenefit,
                 nameof(Deprivation) => AsksAboutDeprivation,
+                nameof(DisabilityCostItems) => answers.UseStandardDre == false && answers.DreItemised == true,
                 _ => true,
             })];
 

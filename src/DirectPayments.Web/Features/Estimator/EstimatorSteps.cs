@@ -139,6 +139,19 @@ public sealed class DisabilityCostsStep : EstimatorStep
     public Money? Amount { get; set; }
 }
 
+/// <summary>One item of extra costs because of disability, added to the list.</summary>
+public sealed class DisabilityCostItemStep : EstimatorStep
+{
+    [Display(Name = "Type of cost")]
+    public string? Type { get; set; }
+
+    [Display(Name = "Amount")]
+    public Money? Amount { get; set; }
+
+    [Display(Name = "How often")]
+    public string? Frequency { get; set; }
+}
+
 public sealed class CostStep : EstimatorStep
 {
     [Display(Name = "Weekly cost of care and support")]
@@ -276,8 +289,18 @@ public sealed class DisabilityCostsStepValidator : AbstractValidator<DisabilityC
 {
     public DisabilityCostsStepValidator()
     {
-        RuleFor(m => m.UseStandard).Must(v => v is "yes" or "no").WithMessage("Select how to count extra costs because of disability");
+        RuleFor(m => m.UseStandard).Must(v => v is "yes" or "no" or "items").WithMessage("Select how to count extra costs because of disability");
         RuleFor(m => m.Amount).ValidMoney("the amount a week", EstimateRequestReader.MaximumAmount).When(m => m.UseStandard == "no");
+    }
+}
+
+public sealed class DisabilityCostItemStepValidator : AbstractValidator<DisabilityCostItemStep>
+{
+    public DisabilityCostItemStepValidator()
+    {
+        RuleFor(m => m.Type).Must(EnumInput.IsDefined<DisabilityRelatedExpenditureType>).WithMessage("Select the type of cost");
+        RuleFor(m => m.Amount).ValidMoney("the amount", EstimateRequestReader.MaximumAmount);
+        RuleFor(m => m.Frequency).Must(EnumInput.IsDefined<Frequency>).WithMessage("Select how often they pay it");
     }
 }
 
