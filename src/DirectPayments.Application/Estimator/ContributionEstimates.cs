@@ -16,9 +16,9 @@ public sealed class ContributionEstimates(IChargingRatesProvider years, CouncilC
     /// <summary>The financial year the estimator's pages use: the one the council is in today.</summary>
     public FinancialYear ThisYear => FinancialYear.Containing(clock.Today);
 
-    /// <summary>Whether this year's policy disregards the night-care element, so whether the pages need to ask about night care.</summary>
-    public async Task<bool> DisregardsNightCareElementAsync(CancellationToken cancellationToken = default) =>
-        (await years.FindForEstimateAsync(ThisYear, cancellationToken))?.Policy.DisregardNightCareElement == true;
+    /// <summary>This year's policy, for what the pages ask and promise (night care, the standard disability allowance); null if none.</summary>
+    public async Task<CouncilPolicy?> PolicyThisYearAsync(CancellationToken cancellationToken = default) =>
+        (await years.FindForEstimateAsync(ThisYear, cancellationToken))?.Policy;
 
     public async Task<EstimateOutcome> EstimateAsync(EstimateRequest request, CancellationToken cancellationToken = default)
     {

@@ -215,6 +215,17 @@ public sealed class ChargingYearsTests(PortalFactory factory) : IClassFixture<Po
         Assert.Empty(form.QuerySelectorAll("input[name=DisregardedIncomeTypes][value=HousingBenefit]"));
     }
 
+    [Fact]
+    public async Task EditPolicy_ShowsTheIncomesTheLawDisregardsAsFixedNotAsChoices()
+    {
+        var admin = await Admin();
+
+        var form = await admin.GetDocumentAsync("/administration/charging-years/2024-25/policy");
+
+        Assert.Empty(form.QuerySelectorAll("input[name=DisregardedIncomeTypes][value=Earnings]"));
+        Assert.Contains("never counted, whatever you choose below: Earnings from work", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("casemanager@example.org")]
     [InlineData("citizen@example.org")]

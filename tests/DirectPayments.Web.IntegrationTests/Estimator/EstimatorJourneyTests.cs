@@ -86,6 +86,14 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_council_with_no_standard_disability_allowance_promises_none()
+    {
+        var page = await factory.CreateBrowserlessClient().GetDocumentAsync("/estimate/disability-costs");
+
+        Assert.Contains("The council has no standard amount it allows without receipts", page.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Choosing_to_list_disability_costs_one_by_one_goes_to_the_list()
     {
         var client = factory.CreateBrowserlessClient();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Components;
 using DirectPayments.Web.Features.Administration;
@@ -74,8 +75,6 @@ public sealed class RateEditValidatorTests
 
 public sealed class PolicyEditValidatorTests
 {
-    private static readonly string[] Statutory = ["Earnings", "DlaMobility", "PipMobility", "ArmedForcesGuaranteedIncomePayment"];
-
     private static PolicyEditViewModel Valid() => new()
     {
         ChargePercent = "100",
@@ -86,7 +85,7 @@ public sealed class PolicyEditValidatorTests
         MigUpliftPercent = "0",
         MigUpliftAmount = Money.FromPounds(5.00m),
         CoupleHousingShare = "0.5",
-        DisregardedIncomeTypes = [.. Statutory],
+        DisregardedIncomeTypes = ["ChildBenefit"],
         PartlyDisregardedIncomeTypes = ["PensionCreditSavingsCredit", "WarWidowsPension"],
         DisregardNightCareElement = "false",
         OneOffContributionPolicy = "ChargeOneWeek",
@@ -133,18 +132,20 @@ public sealed class PolicyEditValidatorTests
     public void An_unknown_income_type_is_refused()
     {
         var model = Valid();
-        model.DisregardedIncomeTypes = [.. Statutory, "Lottery"];
+        model.DisregardedIncomeTypes = ["Lottery"];
 
         Assert.Equal(["Select incomes from the list"], Errors(model));
     }
 
     [Fact]
-    public void An_income_the_law_disregards_cannot_be_counted()
+    public void The_incomes_the_law_disregards_are_kept_though_the_form_does_not_offer_them()
     {
         var model = Valid();
-        model.DisregardedIncomeTypes = ["Earnings", "DlaMobility", "ArmedForcesGuaranteedIncomePayment"];
+        model.DisregardedIncomeTypes = ["ChildBenefit"];
 
-        Assert.Equal(["Personal Independence Payment, mobility must be disregarded: the law says so"], Errors(model));
+        var policy = model.ToChange(new FinancialYear(2025)).Policy;
+
+        Assert.Superset(IncomeDisregards.AlwaysDisregarded.ToHashSet(), policy.DisregardedIncomeTypes.ToHashSet());
     }
 
     [Fact]
@@ -160,7 +161,7 @@ public sealed class PolicyEditValidatorTests
     public void An_income_cannot_be_disregarded_both_wholly_and_in_part()
     {
         var model = Valid();
-        model.DisregardedIncomeTypes = [.. Statutory, "WarWidowsPension"];
+        model.DisregardedIncomeTypes = ["WarWidowsPension"];
 
         Assert.Equal(["War widow's or widower's pension cannot be disregarded both wholly and in part: choose one"], Errors(model));
     }

@@ -124,7 +124,7 @@ public sealed class PolicyEditViewModel
             MigUpliftPercent = year.MigUpliftPercent.ToString("0.##", invariant),
             MigUpliftAmount = year.MigUpliftAmount,
             CoupleHousingShare = year.CoupleHousingShare.ToString("0.####", invariant),
-            DisregardedIncomeTypes = [.. year.Policy.DisregardedIncomeTypes.Select(t => t.ToString())],
+            DisregardedIncomeTypes = [.. year.Policy.DisregardedIncomeTypes.Except(IncomeDisregards.AlwaysDisregarded).Select(t => t.ToString())],
             PartlyDisregardedIncomeTypes = [.. year.Policy.PartlyDisregardedIncomeTypes.Select(t => t.ToString())],
             DisregardNightCareElement = year.DisregardNightCareElement ? "true" : "false",
             LowerCapitalLimit = year.LocalLowerCapitalLimit,
@@ -155,7 +155,8 @@ public sealed class PolicyEditViewModel
             MigUpliftPercent = Percent(MigUpliftPercent),
             MigUpliftAmount = MigUpliftAmount!.Value,
             CoupleHousingShare = decimal.Parse(CoupleHousingShare!.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
-            DisregardedIncomeTypes = DisregardedIncomeTypes.Select(Enum.Parse<IncomeType>).ToHashSet(),
+            // The law's own disregards are not the council's to choose: shown on the page, always kept.
+            DisregardedIncomeTypes = DisregardedIncomeTypes.Select(Enum.Parse<IncomeType>).Union(IncomeDisregards.AlwaysDisregarded).ToHashSet(),
             PartlyDisregardedIncomeTypes = PartlyDisregardedIncomeTypes.Select(Enum.Parse<IncomeType>).ToHashSet(),
             DisregardNightCareElement = DisregardNightCareElement == "true",
             LowerCapitalLimit = LowerCapitalLimit,
@@ -213,14 +214,6 @@ public sealed class PolicyEditValidator : AbstractValidator<PolicyEditViewModel>
             }
         });
         RuleForEach(m => m.DisregardedIncomeTypes).Must(Defined<IncomeType>).WithMessage("Select incomes from the list");
-        RuleFor(m => m.DisregardedIncomeTypes).Custom((types, c) =>
-        {
-            var missing = IncomeDisregards.AlwaysDisregarded.Where(t => !types.Contains(t.ToString())).Order().Select(ChargingWords.Income).ToList();
-            if (missing.Count > 0)
-            {
-                c.AddFailure($"{string.Join(", ", missing)} must be disregarded: the law says so");
-            }
-        });
         RuleForEach(m => m.PartlyDisregardedIncomeTypes)
             .Must(v => Defined<IncomeType>(v) && IncomeDisregards.PartlyDisregardable.Contains(Enum.Parse<IncomeType>(v!)))
             .WithMessage("Select incomes of which the first part is disregarded from the list");

@@ -94,10 +94,14 @@ public sealed class ChargingYearsController(
         new GovUkChoiceItem(nameof(RateStatus.Unconfirmed), "Unconfirmed", "Assumed until it can be checked"),
     ];
 
-    /// <summary>Help with housing costs is not offered: it is taken off the housing costs, never counted as income.</summary>
+    /// <summary>
+    /// The incomes a council may choose to disregard: not help with housing costs (taken off the housing costs, never
+    /// income) nor those the law disregards (shown as fixed).
+    /// </summary>
     public static IEnumerable<SelectListItem> IncomeChoices() =>
         ChargingWords.IncomesOffered
             .Where(t => t is not (IncomeType.HousingBenefit or IncomeType.UniversalCreditHousingElement or IncomeType.CouncilTaxReduction))
+            .Where(t => !IncomeDisregards.AlwaysDisregarded.Contains(t))
             .Select(t => new SelectListItem(ChargingWords.Income(t), t.ToString()));
 
     /// <summary>The incomes the law disregards in part, each saying which of the year's rates sets the amount.</summary>

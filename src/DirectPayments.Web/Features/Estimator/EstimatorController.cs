@@ -164,6 +164,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     [HttpGet("disability-costs")]
     public IActionResult DisabilityCosts() => Show(new DisabilityCostsStep
     {
+        StandardAmount = _policy?.StandardDisabilityRelatedExpenditure,
         UseStandard = Answers.DreItemised == true && Answers.UseStandardDre == false ? "items" : YesNo(Answers.UseStandardDre),
         Amount = Answers.Dre is { } dre ? Money.FromPounds(dre) : null,
     }, nameof(DisabilityCosts));
@@ -176,6 +177,8 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
         {
             ModelState.Remove(nameof(model.Amount));
         }
+
+        model.StandardAmount = _policy?.StandardDisabilityRelatedExpenditure;
 
         return Save(model, validator, (a, m) =>
         {
@@ -233,7 +236,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     {
         ArgumentNullException.ThrowIfNull(next);
         _answeringFor = await AnsweringForAsync(HttpContext.RequestAborted);
-        _nightCareElementDisregarded = await estimates.DisregardsNightCareElementAsync(HttpContext.RequestAborted);
+        _policy = await estimates.PolicyThisYearAsync(HttpContext.RequestAborted);
         if (_answeringFor is null && ForOnePerson)
         {
             // Not a case this case manager may work: as if it were not there.
@@ -246,7 +249,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
 
     private string? _answeringFor;
 
-    private bool _nightCareElementDisregarded;
+    private Domain.Charging.CouncilPolicy? _policy;
 
     // The partner's pension age is asked only of a member of a couple; night care only where it can change the charge.
     private string[] JourneyOf(EstimatorAnswers answers) =>
@@ -255,7 +258,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
             : [.. FullJourney.Where(step => step switch
             {
                 nameof(PartnerPensionAge) => answers.Household == Estimator.Household.Couple,
-                nameof(NightCare) => _nightCareElementDisregarded && answers.HasDayAndNightBenefit,
+                nameof(NightCare) => _policy?.DisregardNightCareElement == true && answers.HasDayAndNightBenefit,
                 nameof(Deprivation) => AsksAboutDeprivation,
                 nameof(DisabilityCostItems) => answers.UseStandardDre == false && answers.DreItemised == true,
                 _ => true,

@@ -137,6 +137,10 @@ public sealed class DisabilityCostsStep : EstimatorStep
 
     [Display(Name = "Amount a week")]
     public Money? Amount { get; set; }
+
+    /// <summary>The council's standard weekly amount this year, so the page promises only what the council allows.</summary>
+    [BindNever]
+    public Money? StandardAmount { get; set; }
 }
 
 /// <summary>One item of extra costs because of disability, added to the list.</summary>
