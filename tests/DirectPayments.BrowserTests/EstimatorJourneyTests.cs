@@ -56,6 +56,29 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
     }
 
     [Fact]
+    public async Task Disability_costs_are_listed_one_by_one_on_an_accessible_page()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"{portal.BaseUrl}/estimate/disability-costs");
+        await page.GetByLabel("List the costs one by one").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
+
+        await page.WaitForURLAsync("**/estimate/disability-cost-items");
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "estimator-disability-cost-items");
+        await page.GetByLabel("Extra laundry").CheckAsync();
+        await page.GetByLabel("Amount", new() { Exact = true }).FillAsync("4.50");
+        await page.GetByLabel("every week").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add this cost" }).ClickAsync();
+        await page.Locator("table").WaitForAsync();
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "estimator-disability-cost-items-added");
+
+        Assert.Contains("Extra laundry", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_case_manager_enters_a_persons_answers_from_their_case_each_page_saying_whose_they_are()
     {
         var page = await browser.NewPageAsync();

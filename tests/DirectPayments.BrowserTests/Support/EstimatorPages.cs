@@ -65,10 +65,18 @@ public static class EstimatorPages
 
         await visited("savings");
         await page.GetByLabel("Savings and bank accounts").CheckAsync();
-        await page.GetByLabel("Amount").FillAsync("5000");
+        await page.GetByLabel("Amount", new() { Exact = true }).FillAsync("5000");
         await page.Locator("input[name=Joint][value=no]").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add these savings" }).ClickAsync();
         await Continue(page);
+
+        // A case manager's journey asks about deprivation of capital next; the public estimator never does.
+        if (page.Url.EndsWith("/deprivation", StringComparison.Ordinal))
+        {
+            await visited("deprivation");
+            await page.GetByLabel("No", new() { Exact = true }).CheckAsync();
+            await Continue(page);
+        }
 
         await visited("housing");
         await page.GetByRole(AriaRole.Button, new() { Name = "They have no housing costs to add: continue" }).ClickAsync();
@@ -90,7 +98,7 @@ public static class EstimatorPages
     private static async Task AddIncome(IPage page, string type, string amount)
     {
         await page.GetByLabel(type, new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Amount").FillAsync(amount);
+        await page.GetByLabel("Amount", new() { Exact = true }).FillAsync(amount);
         await page.GetByLabel("every week").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add this income" }).ClickAsync();
     }
