@@ -82,11 +82,5 @@ public sealed class CapitalRulesThroughApiTests(PortalFactory factory) : IClassF
         ["capital"] = new JsonArray([.. capital]),
     };
 
-    private async Task<JsonObject> EstimateAsync(JsonObject request)
-    {
-        var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/contribution-estimates", request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
-        return JsonNode.Parse(text)!.AsObject();
-    }
+    private Task<JsonObject> EstimateAsync(JsonObject request) => EstimatorApi.EstimateAsync(factory, request);
 }

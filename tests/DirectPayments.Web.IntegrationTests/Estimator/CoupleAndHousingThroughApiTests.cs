@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using DirectPayments.Web.IntegrationTests.Support;
 
@@ -77,11 +75,5 @@ public sealed class CoupleAndHousingThroughApiTests(PortalFactory factory) : ICl
 
     private static JsonArray Rent(decimal amount) => new(new JsonObject { ["type"] = "Rent", ["amount"] = amount, ["frequency"] = "Weekly" });
 
-    private async Task<JsonObject> EstimateAsync(JsonObject request)
-    {
-        var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/contribution-estimates", request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
-        return JsonNode.Parse(text)!.AsObject();
-    }
+    private Task<JsonObject> EstimateAsync(JsonObject request) => EstimatorApi.EstimateAsync(factory, request);
 }

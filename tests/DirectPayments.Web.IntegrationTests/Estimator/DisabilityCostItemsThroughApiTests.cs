@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using DirectPayments.Web.IntegrationTests.Support;
 
@@ -42,9 +40,6 @@ public sealed class DisabilityCostItemsThroughApiTests(PortalFactory factory) : 
             request["disabilityRelatedExpenditureItems"] = new JsonArray([.. items]);
         }
 
-        var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/contribution-estimates", request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
-        return JsonNode.Parse(text)!.AsObject();
+        return await EstimatorApi.EstimateAsync(factory, request);
     }
 }

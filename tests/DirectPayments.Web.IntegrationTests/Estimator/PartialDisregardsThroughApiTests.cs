@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using DirectPayments.Web.IntegrationTests.Support;
 
@@ -86,11 +84,5 @@ public sealed class PartialDisregardsThroughApiTests(PortalFactory factory) : IC
 
     private static JsonObject Income(string type, decimal amount) => new() { ["type"] = type, ["amount"] = amount, ["frequency"] = "Weekly" };
 
-    private async Task<JsonObject> EstimateAsync(JsonObject request)
-    {
-        var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/contribution-estimates", request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
-        return JsonNode.Parse(text)!.AsObject();
-    }
+    private Task<JsonObject> EstimateAsync(JsonObject request) => EstimatorApi.EstimateAsync(factory, request);
 }
