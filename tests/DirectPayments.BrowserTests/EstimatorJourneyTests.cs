@@ -56,6 +56,24 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
     }
 
     [Fact]
+    public async Task The_night_care_question_and_its_error_are_accessible()
+    {
+        // Asked in a journey only where the council disregards the night-care element (integration tests); the page itself here.
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"{portal.BaseUrl}/estimate/night-care");
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "estimator-night-care");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "estimator-night-care-error");
+
+        Assert.Contains("Select yes if care is arranged for them at night", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Disability_costs_are_listed_one_by_one_on_an_accessible_page()
     {
         var page = await browser.NewPageAsync();
