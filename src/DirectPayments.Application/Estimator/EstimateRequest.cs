@@ -46,9 +46,7 @@ public sealed record PolicyOverride(
             return ("policy.upperCapitalLimit", $"policy.upperCapitalLimit must be at least the national upper capital limit of {rates.UpperCapitalLimit} for {rates.Year}");
         }
 
-        var applied = ApplyTo(policy);
-        var lower = Money.Max(rates.LowerCapitalLimit, applied.LowerCapitalLimit ?? Money.Zero);
-        var upper = Money.Max(rates.UpperCapitalLimit, applied.UpperCapitalLimit ?? Money.Zero);
+        var (lower, upper) = ApplyTo(policy).CapitalLimits(rates.LowerCapitalLimit, rates.UpperCapitalLimit);
         return lower > upper
             ? (LowerCapitalLimit is null ? "policy.upperCapitalLimit" : "policy.lowerCapitalLimit", $"The lower capital limit {lower} must not be above the upper capital limit {upper}")
             : null;

@@ -167,6 +167,13 @@ public sealed record CouncilPolicy
     }
 
     /// <summary>
+    /// The capital limits for care at home: the national ones, or the council's own where higher (a council may be more
+    /// generous outside a care home, never less: a local limit the national one has overtaken gives way to it).
+    /// </summary>
+    public (Money Lower, Money Upper) CapitalLimits(Money nationalLower, Money nationalUpper) =>
+        (Money.Max(nationalLower, LowerCapitalLimit ?? Money.Zero), Money.Max(nationalUpper, UpperCapitalLimit ?? Money.Zero));
+
+    /// <summary>
     /// Disregard the night-care element (the higher rate of Attendance Allowance, DLA care or PIP daily living less the
     /// lower) when the person has no night care arranged. A local choice: case law goes both ways.
     /// </summary>

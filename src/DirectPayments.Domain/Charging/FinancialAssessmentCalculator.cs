@@ -308,14 +308,9 @@ public static class FinancialAssessmentCalculator
         return tariff;
     }
 
-    /// <summary>
-    /// The capital limits for care at home: the national ones, or the council's own where higher (a council may be more
-    /// generous outside a care home, never less: a local limit the national one has overtaken gives way to it).
-    /// </summary>
     private static (Money Lower, Money Upper) CapitalLimits(ChargingRates rates, CouncilPolicy policy)
     {
-        var lower = Money.Max(rates.LowerCapitalLimit, policy.LowerCapitalLimit ?? Money.Zero);
-        var upper = Money.Max(rates.UpperCapitalLimit, policy.UpperCapitalLimit ?? Money.Zero);
+        var (lower, upper) = policy.CapitalLimits(rates.LowerCapitalLimit, rates.UpperCapitalLimit);
         if (lower > upper)
         {
             throw new DomainException($"The lower capital limit {lower} is above the upper capital limit {upper}.");

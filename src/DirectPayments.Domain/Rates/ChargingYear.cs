@@ -239,9 +239,9 @@ public sealed class ChargingYear : IAudited, IVersioned
             throw new DomainException($"Your upper capital limit must be at least the national limit of {nationalUpper.Amount}, or left empty.");
         }
 
-        var lower = policy.LowerCapitalLimit ?? RateFor(RateKey.LowerCapitalLimit)?.Amount;
-        var upper = policy.UpperCapitalLimit ?? RateFor(RateKey.UpperCapitalLimit)?.Amount;
-        if (lower > upper)
+        var (lower, upper) = policy.CapitalLimits(
+            RateFor(RateKey.LowerCapitalLimit)?.Amount ?? Money.Zero, RateFor(RateKey.UpperCapitalLimit)?.Amount ?? Money.Zero);
+        if (upper > Money.Zero && lower > upper)
         {
             throw new DomainException($"Your lower capital limit {lower} must not be above the upper capital limit {upper}.");
         }

@@ -309,21 +309,7 @@ public sealed class EstimateRequestReader
         return number;
     }
 
-    private bool ReadBool(JsonElement root, string name, bool absent = false)
-    {
-        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return absent;
-        }
-
-        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return value.GetBoolean();
-        }
-
-        AddError(name, $"{name} must be true or false");
-        return false;
-    }
+    private bool ReadBool(JsonElement root, string name, bool absent = false) => ReadOptionalBool(root, name, name) ?? absent;
 
     private bool? ReadOptionalBool(JsonElement parent, string name, string path)
     {
