@@ -68,6 +68,7 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
         await page.Locator(".govuk-error-summary").WaitForAsync();
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, "estimator-night-care-error");
+        await AssertReflowsAt320Async(page);
 
         Assert.Contains("Select yes if care is arranged for them at night", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
         await page.Context.CloseAsync();
@@ -88,11 +89,12 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
         await page.GetByLabel("Amount", new() { Exact = true }).FillAsync("4.50");
         await page.GetByLabel("every week").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add this cost" }).ClickAsync();
-        await page.Locator("table").WaitForAsync();
+        await page.Locator(".govuk-summary-list").WaitForAsync();
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, "estimator-disability-cost-items-added");
 
-        Assert.Contains("Extra laundry", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Extra laundry", await page.Locator(".govuk-summary-list").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertReflowsAt320Async(page);
         await page.Context.CloseAsync();
     }
 
@@ -119,5 +121,11 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
         // Entering it is the integration tests' (it changes Jemima's case, which other browser tests open).
         Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Enter the assessment" }).CountAsync());
         await page.Context.CloseAsync();
+    }
+
+    private static async Task AssertReflowsAt320Async(IPage page)
+    {
+        await page.SetViewportSizeAsync(320, 640);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{page.Url} scrolls sideways at 320 px.");
     }
 }

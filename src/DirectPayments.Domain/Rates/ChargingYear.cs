@@ -69,7 +69,7 @@ public sealed class ChargingYear : IAudited, IVersioned
 
     /// <summary>
     /// The council's standard weekly allowance for each item of disability-related expenditure it caps, as
-    /// "Laundry:400,CommunityAlarm:350" (pence); an item not listed is allowed as assessed.
+    /// "CommunityAlarm £3.50,Laundry £4.00" (read as it is in the audit trail); an item not listed is allowed as assessed.
     /// </summary>
     public string DisabilityRelatedExpenditureAllowances { get; private set; }
 
@@ -260,7 +260,7 @@ public sealed class ChargingYear : IAudited, IVersioned
         DisregardedCapitalTypes = string.Join(',', policy.DisregardedCapitalTypes.Order());
         LocalLowerCapitalLimit = policy.LowerCapitalLimit;
         DisabilityRelatedExpenditureAllowances = string.Join(',',
-            policy.DisabilityRelatedExpenditureAllowances.OrderBy(a => a.Key).Select(a => $"{a.Key}:{a.Value.Pence.ToString(CultureInfo.InvariantCulture)}"));
+            policy.DisabilityRelatedExpenditureAllowances.OrderBy(a => a.Key).Select(a => $"{a.Key} {a.Value}"));
         LocalUpperCapitalLimit = policy.UpperCapitalLimit;
         OneOffContributionPolicy = policy.OneOffContributionPolicy;
         ChargeCarers = policy.ChargeCarers;
@@ -270,10 +270,10 @@ public sealed class ChargingYear : IAudited, IVersioned
 
     private static Dictionary<DisabilityRelatedExpenditureType, Money> ParseAllowances(string csv) =>
         csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(pair => pair.Split(':'))
+            .Select(pair => pair.Split(' ', 2))
             .ToDictionary(
                 pair => Enum.Parse<DisabilityRelatedExpenditureType>(pair[0]),
-                pair => Money.FromPence(long.Parse(pair[1], CultureInfo.InvariantCulture)));
+                pair => Money.FromPounds(decimal.Parse(pair[1].TrimStart('£'), NumberStyles.Number, CultureInfo.InvariantCulture)));
 
     private static HashSet<T> ParseSet<T>(string csv)
         where T : struct, Enum =>

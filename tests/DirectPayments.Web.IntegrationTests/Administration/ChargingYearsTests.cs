@@ -206,6 +206,19 @@ public sealed class ChargingYearsTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task EditPolicy_WithAStandardAllowanceThatIsNotAnAmount_ShowsTheErrorAndKeepsTheAnswers()
+    {
+        var admin = await Admin();
+        var form = await admin.GetDocumentAsync("/administration/charging-years/2024-25/policy");
+
+        var response = await admin.SubmitFormAsync(form, PolicyFields(form, ("DreAllowances[Laundry]", "lots"), ("SurplusThresholdWeeks", "6")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal("lots", page.QuerySelector<IHtmlInputElement>("input[name='DreAllowances[Laundry]']")?.Value);
+    }
+
+    [Fact]
     public async Task EditPolicy_DoesNotOfferHelpWithHousingCostsAsAnIncomeToDisregard()
     {
         var admin = await Admin();
