@@ -48,6 +48,20 @@ public sealed class RatesUpgradeTests
     }
 
     [Fact]
+    public async Task A_rate_filled_in_by_the_upgrade_is_in_the_audit_trail()
+    {
+        using var portal = Started();
+        await ForgetNewRatesAsync(portal, 2025);
+
+        await UpgradeAsync(portal);
+
+        var rate = (await YearAsync(portal, 2025)).RateFor(RateKey.SavingsCreditDisregardSingle)!;
+        using var scope = portal.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(RateEntry) && a.EntityId == rate.Id.ToString()));
+    }
+
+    [Fact]
     public async Task A_year_an_administrator_added_gets_the_nearest_years_figure_marked_unconfirmed()
     {
         using var portal = Started();
