@@ -31,7 +31,7 @@ public static class DependencyInjection
         services.AddCouncilClock(configuration, environment);
         services.AddPortalDataProtection(configuration, environment);
         services.TryAddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActingUser>().Current ?? SystemUser.Instance);
-        services.AddScoped<AuditingInterceptor>();
+        services.AddSingleton<AuditingInterceptor>();
         services.AddOptions<Email.EmailOptions>().BindConfiguration(Email.EmailOptions.SectionName).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<Email.EmailOptions>, Email.EmailOptionsValidation>();
         var email = configuration.GetSection(Email.EmailOptions.SectionName).Get<Email.EmailOptions>() ?? new Email.EmailOptions();
@@ -58,26 +58,23 @@ public static class DependencyInjection
             .Validate(KeyReadable, "Audit:ChainKey and each of Audit:PreviousChainKeys must be base64 of at least 32 bytes").ValidateOnStart();
         services.AddHostedService<Auditing.AuditChainBackgroundService>();
         services.AddSingleton<ChargingRatesCache>();
-        services.AddScoped<ChargingRatesCacheInvalidator>();
+        services.AddSingleton<ChargingRatesCacheInvalidator>();
         services.AddScoped<IChargingRatesProvider, ChargingRatesProvider>();
 
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         switch (options.Provider)
         {
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<SqlServerDirectPaymentsDbContext>((sp, o) => Intercepted(sp, o
-                    .UseSqlServer(Required(connectionString, options.Provider), sql => sql.EnableRetryOnFailure())));
-                services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<SqlServerDirectPaymentsDbContext>());
+                services.AddPooledPortalDb<SqlServerDirectPaymentsDbContext>(o => o
+                    .UseSqlServer(Required(connectionString, options.Provider), sql => sql.EnableRetryOnFailure()));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<PostgreSqlDirectPaymentsDbContext>((sp, o) => Intercepted(sp, o
-                    .UseNpgsql(Required(connectionString, options.Provider), npgsql => npgsql.EnableRetryOnFailure())));
-                services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<PostgreSqlDirectPaymentsDbContext>());
+                services.AddPooledPortalDb<PostgreSqlDirectPaymentsDbContext>(o => o
+                    .UseNpgsql(Required(connectionString, options.Provider), npgsql => npgsql.EnableRetryOnFailure()));
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, options, environment.ContentRootPath);
-                services.AddDbContext<SqliteDirectPaymentsDbContext>((sp, o) => Intercepted(sp, o.UseSqlite(sqlite)));
-                services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<SqliteDirectPaymentsDbContext>());
+                services.AddPooledPortalDb<SqliteDirectPaymentsDbContext>(o => o.UseSqlite(sqlite));
                 break;
         }
 
@@ -142,11 +139,36 @@ public static class DependencyInjection
 
     // Every provider's context saves through the same interceptors: the audit and the rates cache. (Letters reach the
     // outbox through CommandWork.Send, the only place a notice is made.) And each encrypts account numbers.
-    private static DbContextOptionsBuilder Intercepted(IServiceProvider services, DbContextOptionsBuilder options) =>
-        options.UseAccountNumberProtection(services.GetRequiredService<AccountNumberProtection>()).AddInterceptors([
-            services.GetRequiredService<AuditingInterceptor>(),
-            services.GetRequiredService<ChargingRatesCacheInvalidator>(),
-            .. services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]);
+    /// <summary>
+    /// Contexts come from a pool (docs/adr/0029): building a context's options and internal services for every request
+    /// cost more than a signed-in page's own queries. Each scope borrows one and gives it back when the scope ends; the
+    /// interceptors are shared by every context, so what is the scope's own (who is acting) is asked of the lease.
+    /// </summary>
+    private static void AddPooledPortalDb<TContext>(this IServiceCollection services, Func<DbContextOptionsBuilder, DbContextOptionsBuilder> provider)
+        where TContext : DirectPaymentsDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>((sp, o) => provider(o)
+            .UseAccountNumberProtection(sp.GetRequiredService<AccountNumberProtection>())
+            .AddInterceptors([
+                sp.GetRequiredService<AuditingInterceptor>(),
+                sp.GetRequiredService<ChargingRatesCacheInvalidator>(),
+                .. sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]));
+
+        // Registered once, as the base type only: the scope disposes it once, which gives it back to the pool.
+        services.AddScoped<DirectPaymentsDbContext>(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext().Lend(sp);
+
+            // SQLite: one connection for the whole lease. EF Core opens and closes it around each query otherwise, and
+            // every open registers its SQL functions on the connection again, which cost more than a small query.
+            if (db.Database.IsSqlite())
+            {
+                db.Database.OpenConnection();
+            }
+
+            return db;
+        });
+    }
 
     private static string Required(string? connectionString, DatabaseProvider provider) =>
         string.IsNullOrWhiteSpace(connectionString)

@@ -5,15 +5,17 @@ using DirectPayments.Domain.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Infrastructure.Auditing;
 
 /// <summary>
 /// Writes an <see cref="AuditEntry"/> for every added, changed or deleted <see cref="IAudited"/> record,
 /// and bumps the version of every changed <see cref="IVersioned"/> record, inside the same SaveChanges
-/// (and so the same transaction) as the change.
+/// (and so the same transaction) as the change. Shared by every pooled context: who is acting is the current user of
+/// the scope the context is lent to.
 /// </summary>
-public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider timeProvider) : SaveChangesInterceptor
+public sealed class AuditingInterceptor(TimeProvider timeProvider) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -41,6 +43,7 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider t
     private void Capture(DbContext context)
     {
         var now = timeProvider.GetUtcNow();
+        var currentUser = ActingIn(context);
         var pending = new List<(EntityEntry Entry, string Action, Dictionary<string, object?> Changes)>();
         TouchAggregateRoots(context);
 
@@ -85,6 +88,10 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider t
                 JsonSerializer.Serialize(changes)));
         }
     }
+
+    private static ICurrentUser ActingIn(DbContext context) =>
+        context is Data.DirectPaymentsDbContext { LentTo: { } scope } ? scope.GetRequiredService<ICurrentUser>()
+            : throw new InvalidOperationException("A change is audited only through a context lent to a scope (DirectPaymentsDbContext from the scope's services).");
 
     /// <summary>
     /// A change to a part of an aggregate (a child it owns, deleted with it) is a change to the aggregate: its root's

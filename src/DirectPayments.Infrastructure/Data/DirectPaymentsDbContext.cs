@@ -24,6 +24,38 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
     /// <summary>How account numbers are encrypted in this context's database; none at design time (see <see cref="AccountNumberConverter"/>).</summary>
     internal AccountNumberProtection? AccountNumbers { get; }
 
+    /// <summary>
+    /// The scope (a request, a job) this context is lent to. Contexts are pooled (docs/adr/0029), so one instance serves
+    /// many scopes in turn, and the interceptors, shared by all, ask it whose change they are auditing.
+    /// </summary>
+    internal IServiceProvider? LentTo { get; private set; }
+
+    /// <summary>A save in this lease changed charging rates, so the rates cache empties again when its transaction ends.</summary>
+    internal bool RatesChanged { get; set; }
+
+    /// <summary>Starts a lease: nothing of the last scope's is left on the context.</summary>
+    internal DirectPaymentsDbContext Lend(IServiceProvider scope)
+    {
+        LentTo = scope;
+        RatesChanged = false;
+        return this;
+    }
+
+    // Ending a lease (giving the context back to the pool) lets go of the scope, so the pool keeps none alive.
+    public override void Dispose()
+    {
+        LentTo = null;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        LentTo = null;
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>

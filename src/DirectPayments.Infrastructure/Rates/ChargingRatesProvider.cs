@@ -152,7 +152,7 @@ public sealed class ChargingRatesProvider(DirectPaymentsDbContext db, ChargingRa
 /// </summary>
 public sealed class ChargingRatesCacheInvalidator(ChargingRatesCache cache) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private bool _ratesChanged;
+    // Shared by every pooled context, so whether rates changed is kept on the context (its lease), not here.
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -191,29 +191,29 @@ public sealed class ChargingRatesCacheInvalidator(ChargingRatesCache cache) : Sa
         return ValueTask.FromResult(result);
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Ended();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Ended(eventData?.Context);
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Ended();
+        Ended(eventData?.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Ended();
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Ended(eventData?.Context);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Ended();
+        Ended(eventData?.Context);
         return Task.CompletedTask;
     }
 
     /// <summary>Whether this save changes a charging year or rate (and if so, empties this instance's cache).</summary>
     private bool Note(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries()
+        if (context is DirectPaymentsDbContext portal && context.ChangeTracker.Entries()
                 .Any(e => e.Entity is ChargingYear or RateEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
-            _ratesChanged = true;
+            portal.RatesChanged = true;
             cache.Invalidate();
             return true;
         }
@@ -223,19 +223,19 @@ public sealed class ChargingRatesCacheInvalidator(ChargingRatesCache cache) : Sa
 
     private void Flush(DbContext? context)
     {
-        if (_ratesChanged)
+        if (context is DirectPaymentsDbContext { RatesChanged: true } portal)
         {
             cache.Invalidate();
-            _ratesChanged = context?.Database.CurrentTransaction is not null;
+            portal.RatesChanged = portal.Database.CurrentTransaction is not null;
         }
     }
 
-    private void Ended()
+    private void Ended(DbContext? context)
     {
-        if (_ratesChanged)
+        if (context is DirectPaymentsDbContext { RatesChanged: true } portal)
         {
             cache.Invalidate();
-            _ratesChanged = false;
+            portal.RatesChanged = false;
         }
     }
 }
