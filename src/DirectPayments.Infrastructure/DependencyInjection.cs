@@ -74,7 +74,7 @@ public static class DependencyInjection
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, options, environment.ContentRootPath);
-                services.AddPooledPortalDb<SqliteDirectPaymentsDbContext>(o => o.UseSqlite(sqlite));
+                services.AddPooledPortalDb<SqliteDirectPaymentsDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(new SqliteConnectionPerLease()));
                 break;
         }
 
@@ -155,19 +155,7 @@ public static class DependencyInjection
                 .. sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()]));
 
         // Registered once, as the base type only: the scope disposes it once, which gives it back to the pool.
-        services.AddScoped<DirectPaymentsDbContext>(sp =>
-        {
-            var db = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext().Lend(sp);
-
-            // SQLite: one connection for the whole lease. EF Core opens and closes it around each query otherwise, and
-            // every open registers its SQL functions on the connection again, which cost more than a small query.
-            if (db.Database.IsSqlite())
-            {
-                db.Database.OpenConnection();
-            }
-
-            return db;
-        });
+        services.AddScoped<DirectPaymentsDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext().Lend(sp));
     }
 
     private static string Required(string? connectionString, DatabaseProvider provider) =>
