@@ -4,6 +4,7 @@ using DirectPayments.Infrastructure.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,8 @@ namespace DirectPayments.Infrastructure.Identity;
 /// them at once wherever the cookie has gone, and no session outlives <see cref="AbsoluteLifetime"/>. One read by
 /// primary key per signed-in request; the cookie shrinks to a key.
 /// </summary>
-public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider clock) : ITicketStore
+public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IHttpContextAccessor requests, IDataProtectionProvider protection, TimeProvider clock)
+    : ITicketStore
 {
     /// <summary>However active, a session ends this long after signing in (a working day and more), and the person signs in again.</summary>
     public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(12);
@@ -23,6 +25,11 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtec
     public const string SessionClaim = "dp:session";
 
     private readonly IDataProtector protector = protection.CreateProtector("DirectPayments.UserSessions");
+
+    // Read on every signed-in request, so compiled once: EF Core then skips working out the query's cache key each time.
+    // One per portal, not static: a compiled query serves one model, and each key ring has its own (ADR 0017).
+    private readonly Func<DirectPaymentsDbContext, string, Task<UserSession?>> sessionByKey =
+        EF.CompileAsyncQuery((DirectPaymentsDbContext db, string key) => db.Set<UserSession>().AsNoTracking().SingleOrDefault(s => s.Key == key));
 
     /// <summary>Ends every session of the account but the one given (after a password change made in it).</summary>
     public async Task EndAllButAsync(string userId, string? keep, CancellationToken cancellationToken = default)
@@ -60,9 +67,19 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtec
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
-        var session = await db.Set<UserSession>().AsNoTracking().SingleOrDefaultAsync(s => s.Key == key);
+        // Read through the request's own context when there is a request (the page's queries then share its lease and
+        // connection), otherwise through a scope of its own.
+        UserSession? session;
+        if (requests.HttpContext?.RequestServices is { } requestServices)
+        {
+            session = await sessionByKey(requestServices.GetRequiredService<DirectPaymentsDbContext>(), key);
+        }
+        else
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            session = await sessionByKey(scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>(), key);
+        }
+
         var now = clock.GetUtcNow();
         if (session is null || session.ExpiresAt < now || session.StartedAt + AbsoluteLifetime <= now)
         {

@@ -14,6 +14,7 @@ public static class IdentityRegistration
     public static IdentityBuilder AddPortalAccounts(this IServiceCollection services)
     {
         services.AddScoped<IIdentityAccounts, IdentityAccounts>();
+        services.AddHttpContextAccessor();
         services.AddSingleton<DatabaseTicketStore>();
         services.AddScoped<SignInLog>();
         services.AddScoped<SignInThrottle>();
