@@ -77,6 +77,38 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             }
 
             await using var insert = new LedgerInsert(db, transaction);
+
+            // Lines are inserted a chunk at a time, sorted by account (stable, so an account's lines keep the file's
+            // order and the first of two repeats is the one kept): the ledger's indexes all lead with the account or
+            // its case, so each insert lands beside the last instead of anywhere in them. Ids are made in that order
+            // too, so the primary key's inserts stay in order.
+            var chunk = new List<PendingLine>(ChunkSize);
+            async Task InsertChunkAsync()
+            {
+                foreach (var pending in chunk.OrderBy(p => p.Account))
+                {
+                    var line = pending.Line;
+                    if (await insert.AddAsync(Guid.CreateVersion7(), pending.Account, pending.CaseId, line, pending.Kind, pending.Category, pending.Flag, importId, cancellationToken))
+                    {
+                        added++;
+                        if (line.Amount > Money.Zero)
+                        {
+                            moneyIn += line.Amount;
+                        }
+                        else
+                        {
+                            moneyOut -= line.Amount;
+                        }
+                    }
+                    else
+                    {
+                        duplicates++;
+                    }
+                }
+
+                chunk.Clear();
+            }
+
             while (await reader.ReadLineAsync(cancellationToken) is ({ } text, var tooLong))
             {
                 lineNumber++;
@@ -125,23 +157,14 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
                 var kind = StatementFormat.KindOf(line);
 
                 var (category, flag) = kind == TransactionKind.Spend ? categoriser.Categorise(line.MerchantCategoryCode, line.Merchant) : (null, SpendConcern.None);
-                if (await insert.AddAsync(Guid.CreateVersion7(), account.Id, account.CaseId, line, kind, category, flag, importId, cancellationToken))
+                chunk.Add(new PendingLine(account.Id, account.CaseId, line, kind, category, flag));
+                if (chunk.Count == ChunkSize)
                 {
-                    added++;
-                    if (line.Amount > Money.Zero)
-                    {
-                        moneyIn += line.Amount;
-                    }
-                    else
-                    {
-                        moneyOut -= line.Amount;
-                    }
-                }
-                else
-                {
-                    duplicates++;
+                    await InsertChunkAsync();
                 }
             }
+
+            await InsertChunkAsync();
         }
         finally
         {
@@ -156,6 +179,11 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
 
     /// <summary>A statement line is about 100 characters; one far longer is not a statement line, and is not kept in memory.</summary>
     public const int MaxLineLength = 2_000;
+
+    /// <summary>How many lines are held, then inserted sorted by account (a few megabytes).</summary>
+    private const int ChunkSize = 20_000;
+
+    private sealed record PendingLine(Guid Account, Guid CaseId, StatementLine Line, TransactionKind Kind, SpendCategory? Category, SpendConcern Flag);
 
     /// <summary>How often the job's page hears how far the import has got, in lines.</summary>
     private const long ProgressEvery = 20_000;
