@@ -1,0 +1,63 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Domain.Notices;
+using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Web.IntegrationTests.Persistence;
+
+/// <summary>Contexts are pooled (ADR 0029): one instance serves many scopes in turn, and keeps nothing of the last one.</summary>
+public sealed class PooledContextTests
+{
+    [Fact]
+    public async Task A_context_lent_to_a_second_scope_audits_the_person_acting_there()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await factory.CaseIdAsync("Sam Second-Citizen");
+
+        var first = await SaveNoticeAsync(factory, caseId, new Person("first-id", "first@example.org"), "First notice");
+        var second = await SaveNoticeAsync(factory, caseId, new Person("second-id", "second@example.org"), "Second notice");
+
+        Assert.Same(first, second);
+        var authors = await factory.QueryAsync(db => db.AuditEntries
+            .Where(e => e.EntityType == nameof(Notice) && (e.UserId == "first-id" || e.UserId == "second-id"))
+            .Select(e => e.UserName).ToListAsync());
+        Assert.Equal(["first@example.org", "second@example.org"], authors.Order());
+    }
+
+    [Fact]
+    public async Task A_context_given_back_tracks_nothing_of_the_last_scope()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await factory.CaseIdAsync("Sam Second-Citizen");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+            db.Add(new Notice(caseId, NoticeKind.ContributionChanged, "Never saved", "Left behind when the scope ended.", [], DateTimeOffset.UnixEpoch));
+        }
+
+        await using var next = factory.Services.CreateAsyncScope();
+        var lent = next.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+
+        Assert.Empty(lent.ChangeTracker.Entries());
+    }
+
+    private static async Task<DirectPaymentsDbContext> SaveNoticeAsync(PortalFactory factory, Guid caseId, ICurrentUser person, string title)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActingUser>().ActFor(person);
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        db.Add(new Notice(caseId, NoticeKind.ContributionChanged, title, "A notice saved by a test.", [], DateTimeOffset.UnixEpoch));
+        await db.SaveChangesAsync();
+        return db;
+    }
+
+    private sealed record Person(string UserId, string UserName) : ICurrentUser
+    {
+        public bool IsSignedIn => true;
+
+        public bool IsInRole(string role) => false;
+    }
+}
