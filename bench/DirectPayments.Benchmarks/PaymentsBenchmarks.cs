@@ -361,8 +361,25 @@ public static partial class PaymentsBenchmarks
 
     private static async Task<HttpClient> SignedInAsync(string baseUrl, string email)
     {
-        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(baseUrl) };
-        var form = await client.GetStringAsync(new Uri("/account/sign-in", UriKind.Relative));
+        // The portal's cookies are Secure outside Development, and this is plain http on loopback, so a cookie container
+        // would never send them back: they are carried by hand.
+        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(baseUrl) };
+        var cookies = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Keep(HttpResponseMessage response)
+        {
+            foreach (var setCookie in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            {
+                var pair = setCookie.Split(';')[0];
+                cookies[pair[..pair.IndexOf('=', StringComparison.Ordinal)]] = pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..];
+            }
+
+            client.DefaultRequestHeaders.Remove("Cookie");
+            client.DefaultRequestHeaders.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}")));
+        }
+
+        using var page = await client.GetAsync(new Uri("/account/sign-in", UriKind.Relative));
+        Keep(page);
+        var form = await page.Content.ReadAsStringAsync();
         var token = AntiforgeryToken().Match(form) is { Success: true } match ? WebUtility(match.Groups[1].Value)
             : throw new InvalidOperationException("No anti-forgery token on the sign-in page.");
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -377,6 +394,7 @@ public static partial class PaymentsBenchmarks
             throw new InvalidOperationException($"Signing in as {email} gave {(int)response.StatusCode}.");
         }
 
+        Keep(response);
         return client;
     }
 
