@@ -370,7 +370,8 @@ public static partial class PaymentsBenchmarks
             foreach (var setCookie in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
             {
                 var pair = setCookie.Split(';')[0];
-                cookies[pair[..pair.IndexOf('=', StringComparison.Ordinal)]] = pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..];
+                var equals = pair.IndexOf('=', StringComparison.Ordinal);
+                cookies[pair[..equals]] = pair[(equals + 1)..];
             }
 
             client.DefaultRequestHeaders.Remove("Cookie");
