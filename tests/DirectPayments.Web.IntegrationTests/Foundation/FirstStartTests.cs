@@ -13,7 +13,7 @@ public sealed class FirstStartTests
     [Fact]
     public async Task FirstStart_FromAnEmptyDataFolder_CreatesMigratesAndSeedsTheSqliteFile()
     {
-        using var factory = new PortalFactory { Database = TestDatabase.Sqlite };
+        using var factory = new PortalFactory { Database = TestDatabase.Sqlite, StartsMigrated = false };
         Assert.False(Directory.Exists(factory.DataFolder));
 
         using var client = factory.CreateBrowserlessClient();

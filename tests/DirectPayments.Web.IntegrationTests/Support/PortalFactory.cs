@@ -53,6 +53,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
+    /// <summary>PBKDF2 rounds for the tests' password hashes (Identity's default is 100,000).</summary>
+    private const int TestPasswordRounds = 1_000;
+
     /// <summary>High by default, so that tests are not throttled; the rate-limit test sets its own.</summary>
     protected virtual int EstimatorRequestsPerMinute => 100_000;
 
@@ -77,6 +80,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// key ring) instead of each building its own; null for keys of the database's own.
     /// </summary>
     public string? KeysFolder { get; init; } = TestKeys.Folder;
+
+    /// <summary>
+    /// Whether a SQLite portal starts from a copy of a file migrated once for the whole run, as a PostgreSQL one starts
+    /// from a copy of a migrated template; false for a test of the first start itself, which migrates an empty folder.
+    /// </summary>
+    public bool StartsMigrated { get; init; } = true;
 
     /// <summary>Another portal's data folder (and so its SQLite file), to share it as a second instance does.</summary>
     public string? SharedDataFolder { get; init; }
@@ -126,6 +135,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("ConnectionStrings:DirectPayments", $"Data Source={Path.Combine(SharedSqliteFileOf, "directpayments.db")}");
         }
+        else if (SharedDataFolder is null && StartsMigrated)
+        {
+            TestDatabases.CopySqliteTemplate(Path.Combine(DataFolder, "directpayments.db"));
+        }
 
         builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("DemoData:Enabled", "true");
@@ -145,6 +158,10 @@ public class PortalFactory : WebApplicationFactory<Program>
             }
 
             services.AddSingleton<TimeProvider>(Clock);
+
+            // A password hash costs tens of milliseconds by design, and the suite signs people in thousands of times:
+            // fewer rounds here only (the format and the checks are Identity's own, unchanged).
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordRounds);
             TestServices?.Invoke(services);
         });
     }

@@ -21,6 +21,7 @@ public static class TestDatabases
     private const string Template = "dp_template";
     private static readonly SemaphoreSlim Creating = new(1, 1);
     private static bool _templateReady;
+    private static string? _sqliteTemplate;
 
     public static TestDatabase Default { get; } =
         string.Equals(Environment.GetEnvironmentVariable("DP_TEST_DATABASE"), "PostgreSql", StringComparison.OrdinalIgnoreCase) ? TestDatabase.PostgreSql : TestDatabase.Sqlite;
@@ -54,10 +55,67 @@ public static class TestDatabases
         }
     }
 
+    /// <summary>
+    /// Puts a fully migrated, empty SQLite file at <paramref name="file"/> (unless one is there): a copy of one migrated
+    /// once for the run, so that each portal does not apply every migration again.
+    /// </summary>
+    public static void CopySqliteTemplate(string file)
+    {
+        if (File.Exists(file))
+        {
+            return;
+        }
+
+        Creating.Wait();
+        try
+        {
+            if (_sqliteTemplate is null)
+            {
+                // One template per build of the migrations (named by the assembly's build id), kept between runs; a
+                // half-written one is never seen, as it is moved into place whole.
+                var folder = Path.Combine(Path.GetTempPath(), "dp-tests");
+                var build = typeof(SqliteDirectPaymentsDbContext).Assembly.ManifestModule.ModuleVersionId;
+                var template = Path.Combine(folder, $"template-{build:N}.db");
+                if (!File.Exists(template))
+                {
+                    Directory.CreateDirectory(folder);
+                    var making = Path.Combine(folder, $"making-{Guid.NewGuid():N}.db");
+                    var options = new DbContextOptionsBuilder<SqliteDirectPaymentsDbContext>().UseSqlite($"Data Source={making};Pooling=False").Options;
+                    using (var db = new SqliteDirectPaymentsDbContext(options))
+                    {
+                        db.Database.Migrate();
+                    }
+
+                    File.Move(making, template, overwrite: true);
+                    foreach (var old in Directory.GetFiles(folder, "template-*.db").Where(f => f != template && File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddDays(-1)))
+                    {
+                        File.Delete(old);
+                    }
+                }
+
+                _sqliteTemplate = template;
+            }
+        }
+        finally
+        {
+            Creating.Release();
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.Copy(_sqliteTemplate, file);
+    }
+
     public static void DropPostgresDatabase(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        NpgsqlConnection.ClearAllPools();
+
+        // Only this database's pool: clearing every pool would make the portals of tests running alongside connect
+        // again. FORCE ends whatever connections to it are left.
+        using (var connection = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+
         Execute($"DROP DATABASE IF EXISTS \"{builder.Database}\" WITH (FORCE)");
     }
 
