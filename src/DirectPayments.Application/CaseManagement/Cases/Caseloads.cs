@@ -10,8 +10,11 @@ namespace DirectPayments.Application.CaseManagement.Cases;
 /// <summary>One case on a caseload: its stage as the case manager works it, and how long it has waited there.</summary>
 public sealed record CaseloadRow(Guid Id, string Reference, string SubjectName, CaseStage Stage, DateOnly StageSince, int DaysWaiting);
 
-/// <summary>A case manager's open cases, longest waiting first (one stage, or all), with how many are at each stage.</summary>
-public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, CaseStage? Stage, IReadOnlyDictionary<CaseStage, int> CountsByStage);
+/// <summary>
+/// A case manager's open cases, longest waiting first (one stage, or all), with how many are at each stage, and the page
+/// of them shown (<see cref="Shown"/>).
+/// </summary>
+public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, CaseStage? Stage, IReadOnlyDictionary<CaseStage, int> CountsByStage, PageOf<CaseloadRow> Shown);
 
 /// <summary>
 /// The signed-in case manager's caseload. An active case shows as "review due" from the day its first review falls due
@@ -19,7 +22,7 @@ public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, CaseStage? St
 /// </summary>
 public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock clock, ReviewSchedule schedule)
 {
-    public async Task<CaseloadPage> ListAsync(CaseStage? stage, CancellationToken cancellationToken = default)
+    public async Task<CaseloadPage> ListAsync(CaseStage? stage, int? page = null, CancellationToken cancellationToken = default)
     {
         var userId = user.UserId;
         var today = clock.Today;
@@ -46,9 +49,7 @@ public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock cloc
             return new CaseloadRow(c.Id, c.Reference, c.SubjectName, due ? CaseStage.ReviewDue : c.Stage, since, Math.Max(0, today.DayNumber - since.DayNumber));
         }).ToList();
         var counts = rows.GroupBy(r => r.Stage).ToDictionary(g => g.Key, g => g.Count());
-        return new CaseloadPage(
-            [.. rows.Where(r => stage is null || r.Stage == stage).OrderBy(r => r.StageSince).ThenBy(r => r.Reference)],
-            stage,
-            counts);
+        List<CaseloadRow> chosen = [.. rows.Where(r => stage is null || r.Stage == stage).OrderBy(r => r.StageSince).ThenBy(r => r.Reference)];
+        return new CaseloadPage(chosen, stage, counts, Paging.Of(chosen, page, Paging.ListSize));
     }
 }

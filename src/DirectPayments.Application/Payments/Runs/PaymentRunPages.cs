@@ -12,14 +12,15 @@ namespace DirectPayments.Application.Payments.Runs;
 /// </summary>
 public sealed record PaymentRunsPage(IReadOnlyList<PaymentPeriod> Periods, PaymentPeriod LatePeriod, IReadOnlyList<PaymentRun> Runs);
 
-/// <summary>One committed run and its payments, by reference, with the audit trail's words for it.</summary>
-public sealed record PaymentRunPage(PaymentRun Run, IReadOnlyList<Payment> Payments, string? Audited = null);
+/// <summary>One committed run and a page of its payments, by reference, with the audit trail's words for it.</summary>
+public sealed record PaymentRunPage(PaymentRun Run, PageOf<Payment> Payments, string? Audited = null);
 
 /// <summary>
 /// A period's preview page: where the period falls against today and, when a run for it may be made, what it would pay;
-/// when it may not, why (<see cref="Refusal"/>), and nothing is worked out.
+/// when it may not, why (<see cref="Refusal"/>), and nothing is worked out. <see cref="Shown"/> is the page of its
+/// payments on the screen; the totals are the whole run's.
 /// </summary>
-public sealed record RunPreviewPage(PaymentPeriod Period, RunTiming Timing, string? Refusal, RunPreview? Preview)
+public sealed record RunPreviewPage(PaymentPeriod Period, RunTiming Timing, string? Refusal, RunPreview? Preview, PageOf<RunLine>? Shown = null)
 {
     /// <summary>A run for this period needs a reason: it is paid late.</summary>
     public bool NeedsReason => Timing == RunTiming.Late;
@@ -41,14 +42,21 @@ public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, Pay
     /// <summary>The period that starts on <paramref name="start"/>, if a period of the council's calendar does.</summary>
     public PaymentPeriod? PeriodStartingOn(DateOnly start) => calendar.StartsPeriod(start) ? new PaymentPeriod(start) : null;
 
-    /// <summary>What a run for the period would pay, if a run may be for it today (<see cref="PaymentRunWindow"/>).</summary>
-    public async Task<RunPreviewPage> PreviewAsync(PaymentPeriod period, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// What a run for the period would pay, if a run may be for it today (<see cref="PaymentRunWindow"/>), showing page
+    /// <paramref name="page"/> of its payments.
+    /// </summary>
+    public async Task<RunPreviewPage> PreviewAsync(PaymentPeriod period, int? page = null, CancellationToken cancellationToken = default)
     {
         var today = clock.Today;
         var timing = PaymentRunWindow.TimingOf(calendar, period, today);
-        return PaymentRunWindow.Refusal(calendar, period, today) is { } refusal
-            ? new RunPreviewPage(period, timing, refusal, null)
-            : new RunPreviewPage(period, timing, null, (await planner.PlanAsync(period, commit: false, cancellationToken)).Preview);
+        if (PaymentRunWindow.Refusal(calendar, period, today) is { } refusal)
+        {
+            return new RunPreviewPage(period, timing, refusal, null);
+        }
+
+        var preview = (await planner.PlanAsync(period, commit: false, cancellationToken)).Preview;
+        return new RunPreviewPage(period, timing, null, preview, Paging.Of(preview.Lines, page, Paging.ListSize));
     }
 
     /// <summary>
@@ -63,7 +71,8 @@ public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, Pay
             : PaymentRunWindow.ReasonRefusal(calendar, period, today, reason) is { } problem ? new RunCommitProblem(reasonField, problem) : null;
     }
 
-    public async Task<PaymentRunPage?> FindAsync(Guid runId, CancellationToken cancellationToken = default)
+    /// <summary>A committed run with page <paramref name="page"/> of its payments, read a page at a time by the database.</summary>
+    public async Task<PaymentRunPage?> FindAsync(Guid runId, int? page = null, CancellationToken cancellationToken = default)
     {
         var run = await db.Set<PaymentRun>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
         if (run is null)
@@ -71,7 +80,12 @@ public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, Pay
             return null;
         }
 
-        var payments = await db.Set<Payment>().AsNoTracking().Where(p => p.RunId == runId).OrderBy(p => p.Reference).ToListAsync(cancellationToken);
+        var all = db.Set<Payment>().AsNoTracking().Where(p => p.RunId == runId);
+        var count = await all.CountAsync(cancellationToken);
+        var number = Paging.Clamp(page, count, Paging.ListSize);
+        var payments = Paging.Read(
+            await all.OrderBy(p => p.Reference).ThenBy(p => p.Id).Skip((number - 1) * Paging.ListSize).Take(Paging.ListSize).ToListAsync(cancellationToken),
+            number, Paging.ListSize, count);
         var id = runId.ToString();
         var audited = await db.Set<AuditEntry>().AsNoTracking()
             .Where(a => a.EntityType == nameof(PaymentRun) && a.EntityId == id).Select(a => a.Description).FirstOrDefaultAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Application.CaseManagement.Cases;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Web.Infrastructure.Security;
@@ -12,10 +13,10 @@ public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages 
 {
     /// <summary>The caseload, longest waiting first, optionally for one stage.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? stage, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? stage, string? page, CancellationToken cancellationToken)
     {
         CaseStage? filter = Enum.TryParse<CaseStage>(stage, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-        return View(await caseloads.ListAsync(filter, cancellationToken));
+        return View(await caseloads.ListAsync(filter, Paging.Requested(page), cancellationToken));
     }
 
     /// <summary>A case outside this case manager's caseload is "not found".</summary>

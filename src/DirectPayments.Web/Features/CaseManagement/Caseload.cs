@@ -18,5 +18,5 @@ public interface ICaseload
 public sealed class Caseload(Caseloads caseloads) : ICaseload
 {
     public Task<CaseloadPage> ListAsync(ClaimsPrincipal user, CaseStage? stage, CancellationToken cancellationToken = default) =>
-        caseloads.ListAsync(stage, cancellationToken);
+        caseloads.ListAsync(stage, cancellationToken: cancellationToken);
 }

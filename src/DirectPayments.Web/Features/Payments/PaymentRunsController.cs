@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
@@ -33,8 +34,8 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
 
     /// <summary>A period a run may be for: what it would pay. Any other period: why not, in the error summary.</summary>
     [HttpGet("preview")]
-    public async Task<IActionResult> Preview(string? period, CancellationToken cancellationToken) =>
-        ParsePeriod(period) is { } chosen ? await ShowPreview(chosen, new PaymentRunForm(), cancellationToken) : NotFound();
+    public async Task<IActionResult> Preview(string? period, string? page, CancellationToken cancellationToken) =>
+        ParsePeriod(period) is { } chosen ? await ShowPreview(chosen, new PaymentRunForm(), cancellationToken, Paging.Requested(page)) : NotFound();
 
     /// <summary>
     /// Asked for: the run is committed in the background, and finance goes to its job's page, which follows it and then
@@ -62,8 +63,8 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
     }
 
     [HttpGet("runs/{id:guid}")]
-    public async Task<IActionResult> Run(Guid id, CancellationToken cancellationToken) =>
-        await pages.FindAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+    public async Task<IActionResult> Run(Guid id, string? page, CancellationToken cancellationToken) =>
+        await pages.FindAsync(id, Paging.Requested(page), cancellationToken) is { } found ? View(found) : NotFound();
 
     /// <summary>The file with accounts in full: finance only, and each download audited.</summary>
     [Authorize(Policy = Policies.PaymentFile)]
@@ -81,9 +82,9 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
         return File(Encoding.UTF8.GetBytes(Payments.PaymentFile.Csv(page.Run, page.Payments)), "text/csv", $"payments-{page.Run.PeriodStart:yyyy-MM-dd}.csv");
     }
 
-    private async Task<IActionResult> ShowPreview(PaymentPeriod period, PaymentRunForm form, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowPreview(PaymentPeriod period, PaymentRunForm form, CancellationToken cancellationToken, int? page = null)
     {
-        form.Page = await pages.PreviewAsync(period, cancellationToken);
+        form.Page = await pages.PreviewAsync(period, page, cancellationToken);
         if (form.Page.Refusal is { } refusal && ModelState.IsValid)
         {
             ModelState.AddModelError(string.Empty, refusal);

@@ -18,7 +18,8 @@ namespace DirectPayments.Web.Features.Review;
 public sealed class ReviewHomeController(ReviewPages pages, LedgerLineOrigins origins) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] ReviewsDue queue, CancellationToken cancellationToken) => View(await queue.ListAsync(cancellationToken));
+    public async Task<IActionResult> Index([FromServices] ReviewsDue queue, string? page, CancellationToken cancellationToken) =>
+        View(Paging.Of(await queue.ListAsync(cancellationToken), Paging.Requested(page), Paging.ListSize));
 
     [HttpPost("direct-payments/{id:guid}/start")]
     public async Task<IActionResult> Start(Guid id, [FromServices] StartReview start, CancellationToken cancellationToken)

@@ -1,0 +1,45 @@
+using System.Globalization;
+using DirectPayments.Application.Common;
+
+namespace DirectPayments.Web.Components;
+
+/// <summary>
+/// The GOV.UK pagination under a long list (<c>_Pagination</c>): previous and next, the first and last pages, the
+/// pages either side of this one, and "…" for the gaps, with "Showing 51 to 100 of 312 cases" above it.
+/// </summary>
+/// <param name="Page">Where the list stands.</param>
+/// <param name="Noun">What the list holds, in the plural ("cases"), for "Showing 1 to 50 of 312 cases".</param>
+/// <param name="Href">The address of a page of the list, keeping whatever else the list was asked for.</param>
+public sealed record Pagination(IPageOfList Page, string Noun, Func<int, string> Href)
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>Only a list longer than a page needs links.</summary>
+    public bool HasLinks => Page.PageCount > 1;
+
+    public string Showing => Page.TotalCount == 0
+        ? $"No {Noun}"
+        : $"Showing {Page.FirstItem.ToString("N0", English)} to {Page.LastItem.ToString("N0", English)} of {Page.TotalCount.ToString("N0", English)} {Noun}";
+
+    /// <summary>The page numbers to link, in order, with null where pages are left out.</summary>
+    public IReadOnlyList<int?> Items()
+    {
+        var items = new List<int?>();
+        for (var number = 1; number <= Page.PageCount; number++)
+        {
+            if (number == 1 || number == Page.PageCount || Math.Abs(number - Page.Number) <= 1)
+            {
+                items.Add(number);
+            }
+            else if (items[^1] is not null)
+            {
+                items.Add(null);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>An address with <c>page=</c> set, for lists whose address has no other query.</summary>
+    public static Func<int, string> PageOf(string path) => number => number == 1 ? path : $"{path}?page={number.ToString(CultureInfo.InvariantCulture)}";
+}
