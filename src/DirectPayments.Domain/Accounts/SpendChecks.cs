@@ -56,9 +56,16 @@ public static class SpendChecks
             return [];
         }
 
-        var amount = -line.Amount;
+        return ReasonsFor(-line.Amount, line.Flag, hasReceipt, policy);
+    }
+
+    /// <summary>The reasons spending of <paramref name="amountOut"/> with the category flag <paramref name="concern"/> is flagged (none: not flagged).</summary>
+    public static IReadOnlyList<FlagReason> ReasonsFor(Money amountOut, SpendConcern concern, bool hasReceipt, SpendCheckPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var amount = amountOut;
         var reasons = new List<FlagReason>(3);
-        if (line.Flag != SpendConcern.None)
+        if (concern != SpendConcern.None)
         {
             reasons.Add(FlagReason.Concern);
         }

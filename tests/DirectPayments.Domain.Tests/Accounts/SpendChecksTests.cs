@@ -11,6 +11,18 @@ public sealed class SpendChecksTests
         new(Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.NewGuid().ToString("N"), on ?? new DateOnly(2026, 10, 1), Money.FromPounds(-pounds),
             TransactionKind.Spend, TransactionSource.StatementImport, "card payment", "Merchant", 5999, flag: flag);
 
+    [Theory]
+    [InlineData(1000.01, SpendConcern.None, true)]
+    [InlineData(100.01, SpendConcern.None, false)]
+    [InlineData(250, SpendConcern.None, true)]
+    [InlineData(12, SpendConcern.CashWithdrawal, true)]
+    public void The_checks_read_the_same_from_the_amount_and_flag_alone_as_from_the_whole_line(double pounds, SpendConcern concern, bool hasReceipt)
+    {
+        var line = Spend((decimal)pounds, concern);
+
+        Assert.Equal(SpendChecks.ReasonsFor(line, hasReceipt, Policy), SpendChecks.ReasonsFor(-line.Amount, concern, hasReceipt, Policy));
+    }
+
     [Fact]
     public void A_payment_above_the_large_spend_threshold_is_flagged()
     {

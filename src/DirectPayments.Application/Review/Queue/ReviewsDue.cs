@@ -29,9 +29,10 @@ public sealed class ReviewsDue(IPortalDb db, DirectPaymentAccounts accounts, Rev
         var cases = await db.Set<CareCase>().AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
         var flags = await accounts.FlaggedSinceLastReviewAsync(agreements, reviews, cancellationToken);
         var rows = new List<QueueRow>();
+        var reviewsOf = reviews.ToLookup(r => r.DirectPaymentId);
         foreach (var agreement in agreements)
         {
-            var mine = reviews.Where(r => r.DirectPaymentId == agreement.Id).ToList();
+            var mine = reviewsOf[agreement.Id].ToList();
             var open = mine.Where(r => r.Status != ReviewStatus.Completed).OrderBy(r => r.DueOn).FirstOrDefault();
             var final = ReviewSchedule.FinalDueFor(agreement);
             if (final is not null && open is null && mine.Any(r => r.Trigger == ReviewTrigger.Final))
@@ -70,9 +71,8 @@ internal static class FlaggedSinceLastReview
     {
         // One JSON parameter for the list, whatever its length (SQLite allows 32,766 parameters).
         var ids = agreements.Select(a => a.Id).ToList();
-        var flagged = await accounts.FlaggedAsync(t => EF.Parameter(ids).Contains(t.DirectPaymentId), cancellationToken);
-        var since = agreements.ToDictionary(a => a.Id, a => reviews.Where(r => r.DirectPaymentId == a.Id && r.CompletedOn is not null).Max(r => r.CompletedOn) ?? DateOnly.MinValue);
-        return flagged.Where(f => since.TryGetValue(f.Line.DirectPaymentId, out var from) && f.Line.Date > from)
-            .GroupBy(f => f.Line.DirectPaymentId).ToDictionary(g => g.Key, g => g.Count());
+        var lastCompleted = reviews.Where(r => r.CompletedOn is not null).GroupBy(r => r.DirectPaymentId).ToDictionary(g => g.Key, g => g.Max(r => r.CompletedOn!.Value));
+        var since = agreements.ToDictionary(a => a.Id, a => lastCompleted.GetValueOrDefault(a.Id, DateOnly.MinValue));
+        return await accounts.FlaggedCountsAsync(t => EF.Parameter(ids).Contains(t.DirectPaymentId), since, cancellationToken);
     }
 }
