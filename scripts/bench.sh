@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks in one process, so the ratios compare figures from the same run on the same machine.
 # Usage: scripts/bench.sh [engine|api|payments|all] [--quick] [--database Sqlite|PostgreSql]   (results in artifacts/bench/)
-#        scripts/bench.sh pages [--quick]   the portal's pages under wrk against bare Kestrel (scripts/bench-pages.sh)
+#        scripts/bench.sh pages [--quick] [--council]   the portal's pages under wrk against bare Kestrel (scripts/bench-pages.sh)
 #        scripts/bench.sh generate --people 100000 [--years 5] [--statement-lines 1000000 --statement file.csv] --out file.db
 #        scripts/bench.sh generate --database PostgreSql --people 100000 --out dp_big
 # --database PostgreSql (default Sqlite) runs the payments benchmarks, or fills the generated database, on PostgreSQL:

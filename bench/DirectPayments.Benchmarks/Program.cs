@@ -13,7 +13,8 @@ public static class BenchmarkProgram
     public static async Task Main(string[] args)
     {
         // dotnet run -c Release --project bench/DirectPayments.Benchmarks -- [engine|api|payments|all] [--quick] [--database Sqlite|PostgreSql]
-        //   or -- generate --people N [--years Y] [--statement-lines M] [--statement file.csv] [--seed S] [--database Sqlite|PostgreSql] --out file.db|name
+        //   or -- generate --people N [--years Y] [--statement-lines M] [--statement file.csv] [--seed S] [--into-existing] [--database Sqlite|PostgreSql] --out file.db|name
+        // --into-existing adds the people to a database the portal already made (its demo data and keys kept) instead of making a new one.
         // --database PostgreSql (the payments benchmarks and the generator) uses the server in DP_BENCH_POSTGRES, which
         // scripts/bench.sh starts (scripts/postgres.sh) when it is not set.
         if (args.Contains("--database") && Option(args, "--database") is null)
@@ -96,7 +97,7 @@ public static class BenchmarkProgram
     {
         long Number(string name, long fallback) => Option(args, name) is { } text ? long.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;
         var output = Option(args, "--out") ?? throw new ArgumentException(provider == DatabaseProvider.PostgreSql
-            ? "Say which database to fill: --out name (on the server in DP_BENCH_POSTGRES; it is dropped and made again)"
+            ? "Say which database to fill: --out name (on the server in DP_BENCH_POSTGRES; it is dropped and made again unless --into-existing)"
             : "Say where to write the database: --out file.db");
         var database = provider == DatabaseProvider.PostgreSql ? BenchDatabase.PostgreSql(BenchDatabase.PostgresServer(), output) : BenchDatabase.Sqlite(output);
         var options = new GeneratorOptions
@@ -106,6 +107,7 @@ public static class BenchmarkProgram
             StatementLines = Number("--statement-lines", 0),
             StatementPath = Option(args, "--statement"),
             Seed = (int)Number("--seed", 6),
+            IntoExisting = args.Contains("--into-existing"),
         };
         var data = await DataGenerator.GenerateAsync(database, options);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
