@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace DirectPayments.Application.Common;
 
 /// <summary>Where a long list stands: which page is shown, of how many, and which items of how many are on it.</summary>
@@ -77,6 +79,11 @@ public static class Paging
         return new PageOf<T>([.. all.Skip((number - 1) * size).Take(size)], number, size, all.Count);
     }
 
-    /// <summary>A page read by the database itself: its items, and the number and size it was read with.</summary>
-    public static PageOf<T> Read<T>(IReadOnlyList<T> items, int number, int size, int totalCount) => new(items, number, size, totalCount);
+    /// <summary>The page <paramref name="requested"/> of a list the database reads a page at a time (<paramref name="ordered"/> in a stable order), with its count.</summary>
+    public static async Task<PageOf<T>> ReadAsync<T>(IQueryable<T> ordered, int? requested, int size, CancellationToken cancellationToken = default)
+    {
+        var count = await ordered.CountAsync(cancellationToken);
+        var number = Clamp(requested, count, size);
+        return new PageOf<T>(await ordered.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken), number, size, count);
+    }
 }

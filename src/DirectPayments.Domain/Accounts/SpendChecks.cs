@@ -63,19 +63,18 @@ public static class SpendChecks
     public static IReadOnlyList<FlagReason> ReasonsFor(Money amountOut, SpendConcern concern, bool hasReceipt, SpendCheckPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var amount = amountOut;
         var reasons = new List<FlagReason>(3);
         if (concern != SpendConcern.None)
         {
             reasons.Add(FlagReason.Concern);
         }
 
-        if (policy.LargeSpendAbove is { } large && amount > large)
+        if (policy.LargeSpendAbove is { } large && amountOut > large)
         {
             reasons.Add(FlagReason.LargeSpend);
         }
 
-        if (policy.ReceiptRequiredAbove is { } receipt && amount > receipt && !hasReceipt)
+        if (policy.ReceiptRequiredAbove is { } receipt && amountOut > receipt && !hasReceipt)
         {
             reasons.Add(FlagReason.NoReceipt);
         }

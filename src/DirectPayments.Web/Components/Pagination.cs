@@ -40,6 +40,14 @@ public sealed record Pagination(IPageOfList Page, string Noun, Func<int, string>
         return items;
     }
 
-    /// <summary>An address with <c>page=</c> set, for lists whose address has no other query.</summary>
-    public static Func<int, string> PageOf(string path) => number => number == 1 ? path : $"{path}?page={number.ToString(CultureInfo.InvariantCulture)}";
+    /// <summary>
+    /// The addresses of a list's pages: the list's own address (keeping whatever else it asks, a stage or a period) for
+    /// the first page, and with <c>page=</c> added for the others.
+    /// </summary>
+    public static Func<int, string> PageOf(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var join = address.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        return number => number == 1 ? address : $"{address}{join}page={number.ToString(CultureInfo.InvariantCulture)}";
+    }
 }

@@ -77,4 +77,8 @@ public sealed class PaginationTests
 
     [Fact]
     public void Other_pages_add_the_page_number() => Assert.Equal("/list?page=3", Pagination.PageOf("/list")(3));
+
+    [Fact]
+    public void Page_addresses_keep_what_else_the_list_was_asked_for() =>
+        Assert.Equal("/list?stage=Active&page=2", Pagination.PageOf("/list?stage=Active")(2));
 }

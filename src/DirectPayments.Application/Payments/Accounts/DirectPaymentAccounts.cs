@@ -115,10 +115,10 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
     /// </summary>
     public async Task<IReadOnlyList<FlaggedSpend>> FlaggedAsync(Expression<Func<AccountTransaction, bool>> where, CancellationToken cancellationToken = default)
     {
-        var (spend, policies) = await CheckableSpendAsync(where, cancellationToken);
+        var (spend, policyFor) = await CheckableSpendAsync(where, cancellationToken);
         var lines = await spend.ToListAsync(cancellationToken);
         var receipted = await ReceiptedAsync(spend, cancellationToken);
-        return SpendChecks.Flag(lines, receipted, year => policies.GetValueOrDefault(year.StartYear, SpendCheckPolicy.None));
+        return SpendChecks.Flag(lines, receipted, policyFor);
     }
 
     /// <summary>
@@ -129,18 +129,18 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
     public async Task<Dictionary<Guid, int>> FlaggedCountsAsync(
         Expression<Func<AccountTransaction, bool>> where, IReadOnlyDictionary<Guid, DateOnly>? after, CancellationToken cancellationToken = default)
     {
-        var (spend, policies) = await CheckableSpendAsync(where, cancellationToken);
+        var (spend, policyFor) = await CheckableSpendAsync(where, cancellationToken);
         var lines = await spend.Select(t => new { t.Id, t.DirectPaymentId, t.Date, t.Amount, t.Flag }).ToListAsync(cancellationToken);
         var receipted = await ReceiptedAsync(spend, cancellationToken);
         return lines
             .Where(l => after is null || (after.TryGetValue(l.DirectPaymentId, out var from) && l.Date > from))
-            .Where(l => SpendChecks.ReasonsFor(-l.Amount, l.Flag, receipted.Contains(l.Id), policies.GetValueOrDefault(FinancialYear.Containing(l.Date).StartYear, SpendCheckPolicy.None)).Count > 0)
+            .Where(l => SpendChecks.ReasonsFor(-l.Amount, l.Flag, receipted.Contains(l.Id), policyFor(FinancialYear.Containing(l.Date))).Count > 0)
             .GroupBy(l => l.DirectPaymentId).ToDictionary(g => g.Key, g => g.Count());
     }
 
     // The spending a check could flag (a category flag, or more out than the smallest threshold of any year), and each
     // year's checks.
-    private async Task<(IQueryable<AccountTransaction> Spend, Dictionary<int, SpendCheckPolicy> Policies)> CheckableSpendAsync(
+    private async Task<(IQueryable<AccountTransaction> Spend, Func<FinancialYear, SpendCheckPolicy> PolicyFor)> CheckableSpendAsync(
         Expression<Func<AccountTransaction, bool>> where, CancellationToken cancellationToken)
     {
         var years = await db.Set<ChargingYear>().AsNoTracking()
@@ -158,7 +158,7 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
             spend = spend.Where(t => t.Flag != SpendConcern.None);
         }
 
-        return (spend, policies);
+        return (spend, year => policies.GetValueOrDefault(year.StartYear, SpendCheckPolicy.None));
     }
 
     // From the receipts to the lines (a join, not "in the lines"): the database then starts from the receipts, which

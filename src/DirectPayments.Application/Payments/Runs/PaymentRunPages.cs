@@ -80,12 +80,8 @@ public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, Pay
             return null;
         }
 
-        var all = db.Set<Payment>().AsNoTracking().Where(p => p.RunId == runId);
-        var count = await all.CountAsync(cancellationToken);
-        var number = Paging.Clamp(page, count, Paging.ListSize);
-        var payments = Paging.Read(
-            await all.OrderBy(p => p.Reference).ThenBy(p => p.Id).Skip((number - 1) * Paging.ListSize).Take(Paging.ListSize).ToListAsync(cancellationToken),
-            number, Paging.ListSize, count);
+        var payments = await Paging.ReadAsync(
+            db.Set<Payment>().AsNoTracking().Where(p => p.RunId == runId).OrderBy(p => p.Reference).ThenBy(p => p.Id), page, Paging.ListSize, cancellationToken);
         var id = runId.ToString();
         var audited = await db.Set<AuditEntry>().AsNoTracking()
             .Where(a => a.EntityType == nameof(PaymentRun) && a.EntityId == id).Select(a => a.Description).FirstOrDefaultAsync(cancellationToken);
