@@ -98,11 +98,28 @@ public sealed class AccountTransaction
 
     public SpendConcern Flag { get; private set; }
 
+    /// <summary>
+    /// Whether the person has sent a receipt for this spending: kept on the line as the receipt is saved, so the
+    /// council's spending checks read one row, not every receipt ever sent.
+    /// </summary>
+    public bool ReceiptSent { get; private set; }
+
     /// <summary>The payment run that wrote this line (a council payment, or what a run took back), and so who committed it.</summary>
     public Guid? PaymentRunId { get; private set; }
 
     /// <summary>The statement import that wrote this line, and so who imported it and when.</summary>
     public Guid? StatementImportId { get; private set; }
+
+    /// <summary>Records that a receipt was sent for this spending.</summary>
+    public void RecordReceiptSent()
+    {
+        if (Kind != TransactionKind.Spend)
+        {
+            throw new DomainException("A receipt is sent for spending, not for money paid in.");
+        }
+
+        ReceiptSent = true;
+    }
 
     /// <summary>Marks the line as written by <paramref name="run"/>.</summary>
     public AccountTransaction WrittenBy(Payments.PaymentRun run)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DirectPayments.Domain.Common;
 
 namespace DirectPayments.Domain.Accounts;
@@ -23,15 +24,6 @@ public enum FlagReason
 public sealed record SpendCheckPolicy(Money? LargeSpendAbove, Money? ReceiptRequiredAbove)
 {
     public static readonly SpendCheckPolicy None = new(null, null);
-
-    /// <summary>The smallest amount out that any size check could flag; nothing smaller needs reading.</summary>
-    public Money? SmallestChecked => (LargeSpendAbove, ReceiptRequiredAbove) switch
-    {
-        ({ } large, { } receipt) => large < receipt ? large : receipt,
-        ({ } large, null) => large,
-        (null, { } receipt) => receipt,
-        _ => null,
-    };
 }
 
 /// <summary>A line of spending with every reason it was flagged.</summary>
@@ -80,6 +72,49 @@ public static class SpendChecks
         }
 
         return reasons;
+    }
+
+    /// <summary>
+    /// The same checks as <see cref="ReasonsFor(AccountTransaction, bool, SpendCheckPolicy)"/>, with the line's own
+    /// <see cref="AccountTransaction.ReceiptSent"/>, as a condition a database can test, so that a council's years of
+    /// spending are counted where they are kept. One clause per financial year with checks; a year with none flags
+    /// only by category.
+    /// </summary>
+    public static Expression<Func<AccountTransaction, bool>> Flagged(IReadOnlyDictionary<FinancialYear, SpendCheckPolicy> policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        Expression<Func<AccountTransaction, bool>> checks = t => t.Flag != SpendConcern.None;
+        foreach (var (year, policy) in policies.OrderBy(p => p.Key))
+        {
+            if (SizeChecks(policy) is { } size)
+            {
+                var (from, to) = (year.Start, year.End);
+                Expression<Func<AccountTransaction, bool>> inYear = t => t.Date >= from && t.Date <= to;
+                checks = checks.OrElse(inYear.AndAlso(size));
+            }
+        }
+
+        Expression<Func<AccountTransaction, bool>> spending = t => t.Kind == TransactionKind.Spend;
+        return spending.AndAlso(checks);
+    }
+
+    // One year's size checks on a line (amounts out are negative on the ledger), or none.
+    private static Expression<Func<AccountTransaction, bool>>? SizeChecks(SpendCheckPolicy policy)
+    {
+        switch (policy.LargeSpendAbove, policy.ReceiptRequiredAbove)
+        {
+            case ({ } large, { } receipt):
+                var (largeOut, receiptOut) = (-large, -receipt);
+                return t => t.Amount < largeOut || (t.Amount < receiptOut && !t.ReceiptSent);
+            case ({ } large, null):
+                var onlyLargeOut = -large;
+                return t => t.Amount < onlyLargeOut;
+            case (null, { } receipt):
+                var onlyReceiptOut = -receipt;
+                return t => t.Amount < onlyReceiptOut && !t.ReceiptSent;
+            default:
+                return null;
+        }
     }
 
     /// <summary>The flagged lines among <paramref name="lines"/>, newest first.</summary>

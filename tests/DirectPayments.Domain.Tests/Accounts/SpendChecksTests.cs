@@ -105,9 +105,74 @@ public sealed class SpendChecksTests
         Assert.Equal([newer.Id, older.Id], flagged.Select(f => f.Line.Id));
     }
 
-    [Fact]
-    public void The_smallest_amount_checked_is_the_lower_threshold()
+    // 2024-25 looks only at large payments, 2025-26 at both sizes, 2023-24 at neither.
+    private static readonly Dictionary<FinancialYear, SpendCheckPolicy> Years = new()
     {
-        Assert.Equal(Money.FromPounds(100m), Policy.SmallestChecked);
+        [new FinancialYear(2024)] = new(Money.FromPounds(400m), null),
+        [new FinancialYear(2025)] = Policy,
+        [new FinancialYear(2023)] = SpendCheckPolicy.None,
+    };
+
+    public static TheoryData<decimal, SpendConcern, bool, DateOnly> Lines()
+    {
+        var data = new TheoryData<decimal, SpendConcern, bool, DateOnly>();
+        foreach (var pounds in new[] { 20m, 100m, 100.01m, 400m, 400.01m, 999.99m, 1000m, 1000.01m, 5000m })
+        {
+            foreach (var concern in new[] { SpendConcern.None, SpendConcern.CashWithdrawal })
+            {
+                foreach (var receipt in new[] { false, true })
+                {
+                    foreach (var day in new[] { new DateOnly(2023, 6, 1), new DateOnly(2025, 3, 31), new DateOnly(2025, 4, 1), new DateOnly(2026, 3, 31), new DateOnly(2026, 4, 1) })
+                    {
+                        data.Add(pounds, concern, receipt, day);
+                    }
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Lines))]
+    public void The_condition_for_the_database_flags_a_line_exactly_when_the_checks_do(decimal pounds, SpendConcern concern, bool receiptSent, DateOnly day)
+    {
+        var line = Spend(pounds, concern, day);
+        if (receiptSent)
+        {
+            line.RecordReceiptSent();
+        }
+
+        var reasons = SpendChecks.ReasonsFor(line, receiptSent, Years.GetValueOrDefault(FinancialYear.Containing(day), SpendCheckPolicy.None));
+
+        Assert.Equal(reasons.Count > 0, SpendChecks.Flagged(Years).Compile()(line));
+    }
+
+    [Fact]
+    public void The_condition_for_the_database_never_flags_money_in()
+    {
+        var payment = new AccountTransaction(Guid.CreateVersion7(), Guid.CreateVersion7(), "run-1", new DateOnly(2025, 10, 1), Money.FromPounds(5000m),
+            TransactionKind.CouncilPayment, TransactionSource.PaymentRun, "Council payment");
+
+        Assert.False(SpendChecks.Flagged(Years).Compile()(payment));
+    }
+
+    [Fact]
+    public void A_receipt_is_recorded_on_the_spending_it_was_sent_for()
+    {
+        var line = Spend(250m);
+
+        line.RecordReceiptSent();
+
+        Assert.True(line.ReceiptSent);
+    }
+
+    [Fact]
+    public void A_receipt_cannot_be_recorded_on_money_paid_in()
+    {
+        var payment = new AccountTransaction(Guid.CreateVersion7(), Guid.CreateVersion7(), "run-1", new DateOnly(2025, 10, 1), Money.FromPounds(5000m),
+            TransactionKind.CouncilPayment, TransactionSource.PaymentRun, "Council payment");
+
+        Assert.Throws<DomainException>(payment.RecordReceiptSent);
     }
 }

@@ -219,6 +219,35 @@ public sealed class FlaggedSpendTests
     }
 
     [Fact]
+    public async Task A_receipt_sent_is_kept_on_the_payment_it_was_sent_for()
+    {
+        using var factory = new PortalFactory();
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var taxi = await TransactionIdAsync(factory, olive, "ANYTOWN TAXIS");
+
+        await UploadReceiptAsync(await ReviewSupport.ActingForOliveAsync(factory), olive, taxi);
+
+        Assert.True(await factory.QueryAsync(db => db.Set<AccountTransaction>().Where(t => t.Id == taxi).Select(t => t.ReceiptSent).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_receipt_sent_takes_the_payment_out_of_the_count_that_raises_a_review()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        await AddSpendAsync(factory, "Alex Citizen", "ANYTOWN MOBILITY", 250m, SpendCategory.Equipment);
+        var mobility = await TransactionIdAsync(factory, alex, "ANYTOWN MOBILITY");
+        await UploadReceiptAsync(await factory.SignedInAsync("citizen@example.org"), alex, mobility);
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var dp = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == alex).Select(d => d.Id).SingleAsync());
+
+        await reviewer.SubmitFormAsync("/review", new Dictionary<string, string>(), $"form[action='/review/direct-payments/{dp}/start']");
+
+        // Only the cash withdrawal: the £250 over the receipt threshold has its receipt.
+        Assert.Equal("1 flagged transaction since the last review", (await factory.QueryAsync(db => db.Set<Review>().SingleAsync(r => r.CaseId == alex))).Concern);
+    }
+
+    [Fact]
     public async Task The_account_page_shows_a_receipt_was_sent_for_the_payment()
     {
         using var factory = new PortalFactory();

@@ -169,6 +169,19 @@ public sealed class ReviewJourneyTests
     }
 
     [Fact]
+    public async Task Flagged_spending_already_reviewed_does_not_raise_the_next_review()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var page = await ReviewSupport.AcceptEveryFlagAsync(reviewer, await Open(factory, reviewer));
+
+        await reviewer.SubmitFormAsync(page, Outcome("Satisfactory", "Spending matches the plan"), "form[action$='/outcome']");
+
+        // Olive's flagged spending is all dated before the review was completed, and her next review is a year away.
+        Assert.DoesNotContain("Olive Review", (await reviewer.GetDocumentAsync("/review")).MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_satisfactory_outcome_sets_the_next_review()
     {
         using var factory = new PortalFactory();

@@ -36,10 +36,16 @@ public sealed class SendDocument(CommandRunner runner, IEvidenceStore store)
         {
             result = await runner.ForCaseAsync(caseId, CaseOperation.ActAsPerson, "sent a document", async (work, c) =>
             {
-                if (document.TransactionId is { } transactionId
-                    && !await work.Db.Set<AccountTransaction>().AnyAsync(t => t.Id == transactionId && t.CaseId == caseId && t.Kind == TransactionKind.Spend, c))
+                if (document.TransactionId is { } transactionId)
                 {
-                    CommandWork.Refuse(UnknownPaymentMessage);
+                    var spending = await work.Db.Set<AccountTransaction>()
+                        .SingleOrDefaultAsync(t => t.Id == transactionId && t.CaseId == caseId && t.Kind == TransactionKind.Spend, c);
+                    if (spending is null)
+                    {
+                        CommandWork.Refuse(UnknownPaymentMessage);
+                    }
+
+                    spending.RecordReceiptSent();
                 }
 
                 if (contentType is null)

@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
-using DirectPayments.Domain.Evidence;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Rates;
 using DirectPayments.Application.Common;
@@ -58,7 +57,7 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
         var id = agreement.Id;
         var byKind = await ledger.TotalsByKindAsync(id, asAt, cancellationToken);
         var byCategory = await ledger.SpendByCategoryAsync(id, null, asAt, cancellationToken);
-        var flagged = (await FlaggedCountsAsync(t => t.DirectPaymentId == id && t.Date <= asAt, null, cancellationToken)).GetValueOrDefault(id);
+        var flagged = (await FlaggedCountsAsync(t => t.DirectPaymentId == id && t.Date <= asAt, cancellationToken)).GetValueOrDefault(id);
         var provided = db.Set<AccountTransaction>().Where(t => t.DirectPaymentId == id && t.Date <= asAt && t.RunningBalance != null);
         var lastDay = await provided.OrderByDescending(t => t.Date).Select(t => (DateOnly?)t.Date).FirstOrDefaultAsync(cancellationToken);
         ProviderStatement? statement = null;
@@ -110,65 +109,39 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
 
     /// <summary>
     /// Flagged spending among the lines <paramref name="where"/> chooses: flagged by the category rules when imported,
-    /// or by the size checks of the year it was spent in, against the receipts sent so far. The database returns only
-    /// lines a check could flag (a category flag, or more than the smallest threshold of any year).
+    /// or by the size checks of the year it was spent in, against the receipts sent so far. The database finds them.
     /// </summary>
     public async Task<IReadOnlyList<FlaggedSpend>> FlaggedAsync(Expression<Func<AccountTransaction, bool>> where, CancellationToken cancellationToken = default)
     {
-        var (spend, policyFor) = await CheckableSpendAsync(where, cancellationToken);
-        var lines = await spend.ToListAsync(cancellationToken);
-        var receipted = await ReceiptedAsync(spend, cancellationToken);
-        return SpendChecks.Flag(lines, receipted, policyFor);
+        var (flagged, policyFor) = await FlaggedLinesAsync(where, cancellationToken);
+        var lines = await flagged.ToListAsync(cancellationToken);
+        return SpendChecks.Flag(lines, lines.Where(l => l.ReceiptSent).Select(l => l.Id).ToHashSet(), policyFor);
     }
 
     /// <summary>
     /// How many of the lines <paramref name="where"/> chooses are flagged, per direct payment, by the same checks as
-    /// <see cref="FlaggedAsync"/>; only lines dated after a direct payment's day in <paramref name="after"/> count, when
-    /// given. Reads only what the checks need of each line: a council's queue counts years of spending at once.
+    /// <see cref="FlaggedAsync"/>, counted by the database: a council's review queue counts years of spending of
+    /// thousands of direct payments on every view, and reads back a number for each.
     /// </summary>
-    public async Task<Dictionary<Guid, int>> FlaggedCountsAsync(
-        Expression<Func<AccountTransaction, bool>> where, IReadOnlyDictionary<Guid, DateOnly>? after, CancellationToken cancellationToken = default)
+    public async Task<Dictionary<Guid, int>> FlaggedCountsAsync(Expression<Func<AccountTransaction, bool>> where, CancellationToken cancellationToken = default)
     {
-        var (spend, policyFor) = await CheckableSpendAsync(where, cancellationToken);
-        var lines = await spend.Select(t => new { t.Id, t.DirectPaymentId, t.Date, t.Amount, t.Flag }).ToListAsync(cancellationToken);
-        var receipted = await ReceiptedAsync(spend, cancellationToken);
-        return lines
-            .Where(l => after is null || (after.TryGetValue(l.DirectPaymentId, out var from) && l.Date > from))
-            .Where(l => SpendChecks.ReasonsFor(-l.Amount, l.Flag, receipted.Contains(l.Id), policyFor(FinancialYear.Containing(l.Date))).Count > 0)
-            .GroupBy(l => l.DirectPaymentId).ToDictionary(g => g.Key, g => g.Count());
+        var (flagged, _) = await FlaggedLinesAsync(where, cancellationToken);
+        return await flagged.GroupBy(t => t.DirectPaymentId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
     }
 
-    // The spending a check could flag (a category flag, or more out than the smallest threshold of any year), and each
-    // year's checks.
-    private async Task<(IQueryable<AccountTransaction> Spend, Func<FinancialYear, SpendCheckPolicy> PolicyFor)> CheckableSpendAsync(
+    // The flagged lines among those chosen, by the council's checks for each year (SpendChecks.Flagged), and those checks.
+    private async Task<(IQueryable<AccountTransaction> Flagged, Func<FinancialYear, SpendCheckPolicy> PolicyFor)> FlaggedLinesAsync(
         Expression<Func<AccountTransaction, bool>> where, CancellationToken cancellationToken)
     {
         var years = await db.Set<ChargingYear>().AsNoTracking()
             .Select(y => new { y.StartYear, y.LargeSpendAbove, y.ReceiptRequiredAbove }).ToListAsync(cancellationToken);
-        var policies = years.ToDictionary(y => y.StartYear, y => new SpendCheckPolicy(y.LargeSpendAbove, y.ReceiptRequiredAbove));
-        var smallest = policies.Values.Select(p => p.SmallestChecked).Where(m => m is not null).Min();
-        var spend = db.Set<AccountTransaction>().AsNoTracking().Where(where).Where(t => t.Kind == TransactionKind.Spend);
-        if (smallest is { } checkedFrom)
-        {
-            var outAbove = -checkedFrom;
-            spend = spend.Where(t => t.Flag != SpendConcern.None || t.Amount < outAbove);
-        }
-        else
-        {
-            spend = spend.Where(t => t.Flag != SpendConcern.None);
-        }
-
-        return (spend, year => policies.GetValueOrDefault(year.StartYear, SpendCheckPolicy.None));
+        var policies = years.ToDictionary(y => new FinancialYear(y.StartYear), y => new SpendCheckPolicy(y.LargeSpendAbove, y.ReceiptRequiredAbove));
+        // The checks first: a database tests a line's own columns before what the caller's condition may look up.
+        var flagged = db.Set<AccountTransaction>().AsNoTracking().Where(SpendChecks.Flagged(policies)).Where(where);
+        return (flagged, year => policies.GetValueOrDefault(year, SpendCheckPolicy.None));
     }
 
-    // From the receipts to the lines (a join, not "in the lines"): the database then starts from the receipts, which
-    // are far fewer than the lines, rather than listing every line first.
-    private async Task<HashSet<Guid>> ReceiptedAsync(IQueryable<AccountTransaction> spend, CancellationToken cancellationToken) =>
-        (await db.Set<EvidenceFile>().AsNoTracking().Where(f => f.TransactionId != null)
-            .Join(spend, f => f.TransactionId!.Value, t => t.Id, (f, t) => t.Id).ToListAsync(cancellationToken))
-        .ToHashSet();
-
-    /// <summary>One calendar month's lines, oldest first, with the balance brought forward.</summary>
     /// <summary>
     /// The account's first day: its start, or an earlier line's date. A run loads the card on its period's first day
     /// (in advance), so a direct payment starting part-way through a period has its first money before it starts.
@@ -181,6 +154,7 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
         return earliest is { } day ? Min(day, agreement.StartDate) : agreement.StartDate;
     }
 
+    /// <summary>One calendar month's lines, oldest first, with the balance brought forward.</summary>
     public async Task<(Money BroughtForward, IReadOnlyList<AccountTransaction> Lines)> MonthAsync(Guid agreementId, int year, int month, CancellationToken cancellationToken = default)
     {
         var first = new DateOnly(year, month, 1);

@@ -27,7 +27,7 @@ public sealed class ReviewsDue(IPortalDb db, DirectPaymentAccounts accounts, Rev
             .Where(d => d.Status != DirectPaymentStatus.Ended || d.EndDate >= endedSince).ToListAsync(cancellationToken);
         var reviews = await db.Set<Domain.Reviews.Review>().AsNoTracking().ToListAsync(cancellationToken);
         var cases = await db.Set<CareCase>().AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
-        var flags = await accounts.FlaggedSinceLastReviewAsync(agreements, reviews, cancellationToken);
+        var flags = await accounts.FlaggedSinceLastReviewAsync(db, [.. agreements.Select(a => a.Id)], cancellationToken);
         var rows = new List<QueueRow>();
         var reviewsOf = reviews.ToLookup(r => r.DirectPaymentId);
         foreach (var agreement in agreements)
@@ -65,14 +65,20 @@ public sealed class ReviewsDue(IPortalDb db, DirectPaymentAccounts accounts, Rev
 /// <summary>Flagged spending since each direct payment's last review: what raises a review before it is due.</summary>
 internal static class FlaggedSinceLastReview
 {
-    /// <summary>How many flagged lines are dated after the last completed review (or at all, before the first), per direct payment.</summary>
-    public static async Task<Dictionary<Guid, int>> FlaggedSinceLastReviewAsync(
-        this DirectPaymentAccounts accounts, IReadOnlyList<DirectPaymentAgreement> agreements, IReadOnlyList<Domain.Reviews.Review> reviews, CancellationToken cancellationToken)
+    /// <summary>
+    /// How many flagged lines are dated after the last completed review (or at all, before the first), per direct
+    /// payment, counted by the database.
+    /// </summary>
+    public static Task<Dictionary<Guid, int>> FlaggedSinceLastReviewAsync(
+        this DirectPaymentAccounts accounts, IPortalDb db, IReadOnlyCollection<Guid> directPaymentIds, CancellationToken cancellationToken)
     {
-        // One JSON parameter for the list, whatever its length (SQLite allows 32,766 parameters).
-        var ids = agreements.Select(a => a.Id).ToList();
-        var lastCompleted = reviews.Where(r => r.CompletedOn is not null).GroupBy(r => r.DirectPaymentId).ToDictionary(g => g.Key, g => g.Max(r => r.CompletedOn!.Value));
-        var since = agreements.ToDictionary(a => a.Id, a => lastCompleted.GetValueOrDefault(a.Id, DateOnly.MinValue));
-        return await accounts.FlaggedCountsAsync(t => EF.Parameter(ids).Contains(t.DirectPaymentId), since, cancellationToken);
+        // One JSON parameter for the list, whatever its length (SQLite allows 32,766 parameters). A line counts when
+        // no review of its direct payment was completed on or after its day.
+        var ids = directPaymentIds.ToList();
+        var reviews = db.Set<Domain.Reviews.Review>();
+        return accounts.FlaggedCountsAsync(
+            t => EF.Parameter(ids).Contains(t.DirectPaymentId)
+                && !reviews.Any(r => r.DirectPaymentId == t.DirectPaymentId && r.CompletedOn != null && r.CompletedOn >= t.Date),
+            cancellationToken);
     }
 }

@@ -41,7 +41,7 @@ public sealed class StartReview(CommandRunner runner, IPortalDb db, DirectPaymen
                 return open.Id;
             }
 
-            var flagged = (await accounts.FlaggedSinceLastReviewAsync([agreement], earlier, c)).GetValueOrDefault(agreement.Id);
+            var flagged = (await accounts.FlaggedSinceLastReviewAsync(work.Db, [agreement.Id], c)).GetValueOrDefault(agreement.Id);
             var review = Domain.Reviews.Review.Open(agreement, earlier, schedule, flagged, work.Who, work.Today);
             work.Add(review);
             work.Send(Letters.Letters.ReviewStarted());

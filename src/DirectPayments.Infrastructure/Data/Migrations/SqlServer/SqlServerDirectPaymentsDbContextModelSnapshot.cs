@@ -121,6 +121,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<bool>("ReceiptSent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
                     b.Property<long?>("RunningBalance")
                         .HasColumnType("bigint");
 
@@ -143,12 +148,12 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("CaseId", "Date")
                         .HasDatabaseName("IX_AccountTransactions_Case_Date");
 
-                    b.HasIndex("DirectPaymentId", "Date")
-                        .HasDatabaseName("IX_AccountTransactions_Account_Date");
-
                     b.HasIndex("DirectPaymentId", "ProviderTransactionId")
                         .IsUnique()
                         .HasDatabaseName("UX_AccountTransactions_Account_ProviderId");
+
+                    b.HasIndex("DirectPaymentId", "Date", "Kind", "Amount", "Flag", "ReceiptSent")
+                        .HasDatabaseName("IX_AccountTransactions_Account_Date");
 
                     b.ToTable("AccountTransactions", (string)null);
                 });

@@ -116,6 +116,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ReceiptSent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<long?>("RunningBalance")
                         .HasColumnType("INTEGER");
 
@@ -138,12 +143,12 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("CaseId", "Date")
                         .HasDatabaseName("IX_AccountTransactions_Case_Date");
 
-                    b.HasIndex("DirectPaymentId", "Date")
-                        .HasDatabaseName("IX_AccountTransactions_Account_Date");
-
                     b.HasIndex("DirectPaymentId", "ProviderTransactionId")
                         .IsUnique()
                         .HasDatabaseName("UX_AccountTransactions_Account_ProviderId");
+
+                    b.HasIndex("DirectPaymentId", "Date", "Kind", "Amount", "Flag", "ReceiptSent")
+                        .HasDatabaseName("IX_AccountTransactions_Account_Date");
 
                     b.ToTable("AccountTransactions", (string)null);
                 });
