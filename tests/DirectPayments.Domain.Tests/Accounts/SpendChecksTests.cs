@@ -11,6 +11,10 @@ public sealed class SpendChecksTests
         new(Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.NewGuid().ToString("N"), on ?? new DateOnly(2026, 10, 1), Money.FromPounds(-pounds),
             TransactionKind.Spend, TransactionSource.StatementImport, "card payment", "Merchant", 5999, flag: flag);
 
+    private static AccountTransaction CouncilPayment() =>
+        new(Guid.CreateVersion7(), Guid.CreateVersion7(), "run-1", new DateOnly(2025, 10, 1), Money.FromPounds(5000m),
+            TransactionKind.CouncilPayment, TransactionSource.PaymentRun, "Council payment");
+
     [Theory]
     [InlineData(1000.01, SpendConcern.None, true)]
     [InlineData(100.01, SpendConcern.None, false)]
@@ -75,10 +79,7 @@ public sealed class SpendChecksTests
     [Fact]
     public void Money_in_is_never_flagged()
     {
-        var payment = new AccountTransaction(Guid.CreateVersion7(), Guid.CreateVersion7(), "run-1", new DateOnly(2026, 10, 1), Money.FromPounds(5000m),
-            TransactionKind.CouncilPayment, TransactionSource.PaymentRun, "Council payment");
-
-        Assert.Empty(SpendChecks.ReasonsFor(payment, hasReceipt: false, Policy));
+        Assert.Empty(SpendChecks.ReasonsFor(CouncilPayment(), hasReceipt: false, Policy));
     }
 
     [Fact]
@@ -151,10 +152,7 @@ public sealed class SpendChecksTests
     [Fact]
     public void The_condition_for_the_database_never_flags_money_in()
     {
-        var payment = new AccountTransaction(Guid.CreateVersion7(), Guid.CreateVersion7(), "run-1", new DateOnly(2025, 10, 1), Money.FromPounds(5000m),
-            TransactionKind.CouncilPayment, TransactionSource.PaymentRun, "Council payment");
-
-        Assert.False(SpendChecks.Flagged(Years).Compile()(payment));
+        Assert.False(SpendChecks.Flagged(Years).Compile()(CouncilPayment()));
     }
 
     [Fact]
@@ -170,9 +168,6 @@ public sealed class SpendChecksTests
     [Fact]
     public void A_receipt_cannot_be_recorded_on_money_paid_in()
     {
-        var payment = new AccountTransaction(Guid.CreateVersion7(), Guid.CreateVersion7(), "run-1", new DateOnly(2025, 10, 1), Money.FromPounds(5000m),
-            TransactionKind.CouncilPayment, TransactionSource.PaymentRun, "Council payment");
-
-        Assert.Throws<DomainException>(payment.RecordReceiptSent);
+        Assert.Throws<DomainException>(CouncilPayment().RecordReceiptSent);
     }
 }
