@@ -1,5 +1,5 @@
-using DirectPayments.Application.Common;
 using DirectPayments.Application.CaseManagement.Cases;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;

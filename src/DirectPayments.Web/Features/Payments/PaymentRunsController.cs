@@ -1,7 +1,7 @@
-using DirectPayments.Application.Common;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
+using DirectPayments.Application.Common;
 using DirectPayments.Application.Jobs;
 using DirectPayments.Application.Payments.Runs;
 using DirectPayments.Domain.Payments;
@@ -35,7 +35,7 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
     /// <summary>A period a run may be for: what it would pay. Any other period: why not, in the error summary.</summary>
     [HttpGet("preview")]
     public async Task<IActionResult> Preview(string? period, string? page, CancellationToken cancellationToken) =>
-        ParsePeriod(period) is { } chosen ? await ShowPreview(chosen, new PaymentRunForm(), cancellationToken, Paging.Requested(page)) : NotFound();
+        ParsePeriod(period) is { } chosen ? await ShowPreview(chosen, new PaymentRunForm(), Paging.Requested(page), cancellationToken) : NotFound();
 
     /// <summary>
     /// Asked for: the run is committed in the background, and finance goes to its job's page, which follows it and then
@@ -54,7 +54,7 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
         if (pages.CommitProblem(chosen, form.LateReason, nameof(form.LateReason)) is { } problem)
         {
             ModelState.AddModelError(problem.Field ?? string.Empty, problem.Message);
-            return await ShowPreview(chosen, form, cancellationToken);
+            return await ShowPreview(chosen, form, page: null, cancellationToken);
         }
 
         var request = PaymentRunJob.Request(chosen, form.LateReason);
@@ -82,7 +82,7 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
         return File(Encoding.UTF8.GetBytes(Payments.PaymentFile.Csv(page.Run, page.Payments)), "text/csv", $"payments-{page.Run.PeriodStart:yyyy-MM-dd}.csv");
     }
 
-    private async Task<IActionResult> ShowPreview(PaymentPeriod period, PaymentRunForm form, CancellationToken cancellationToken, int? page = null)
+    private async Task<IActionResult> ShowPreview(PaymentPeriod period, PaymentRunForm form, int? page, CancellationToken cancellationToken)
     {
         form.Page = await pages.PreviewAsync(period, page, cancellationToken);
         if (form.Page.Refusal is { } refusal && ModelState.IsValid)
