@@ -49,6 +49,13 @@ public class CommandWork
     public void Add<TEntity>(TEntity entity)
         where TEntity : class => Db.Set<TEntity>().Add(entity);
 
+    /// <summary>
+    /// Writes many new unaudited rows now, in the command's transaction, without tracking them (<see cref="IPortalDb.InsertAsync{TEntity}"/>):
+    /// a payment run's payments and ledger lines. What they are belongs in the command's own audit words.
+    /// </summary>
+    public Task InsertAsync<TEntity>(IReadOnlyCollection<TEntity> rows, CancellationToken cancellationToken)
+        where TEntity : class => Db.InsertAsync(rows, cancellationToken);
+
     /// <summary>The version of <paramref name="entity"/> the person saw; the save is refused if it has moved on.</summary>
     public void ExpectVersion<TEntity>(TEntity entity, long version)
         where TEntity : class, IVersioned

@@ -21,6 +21,16 @@ public interface IPortalDb
     /// </summary>
     Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Inserts many new rows of one kind at once, untracked, in the transaction <see cref="InTransactionAsync{T}"/> began:
+    /// for writes of a council's size (a payment run's payments and ledger lines), which the change tracker makes many
+    /// times slower. They are stored as a save stores them, a row the database refuses fails the command as a save would,
+    /// and they are not audited one by one (the command's own audit entry says what they were), so audited records are
+    /// refused here.
+    /// </summary>
+    Task InsertAsync<TEntity>(IReadOnlyCollection<TEntity> rows, CancellationToken cancellationToken = default)
+        where TEntity : class;
+
     /// <summary>The version of <paramref name="entity"/> the person saw: the save is refused if anyone saved it since.</summary>
     void ExpectVersion<TEntity>(TEntity entity, long version)
         where TEntity : class, IVersioned;

@@ -81,6 +81,13 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
         }, cancellationToken);
     }
 
+    public Task InsertAsync<TEntity>(IReadOnlyCollection<TEntity> rows, CancellationToken cancellationToken = default)
+        where TEntity : class
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return SetInsert.InsertAsync(this, rows, cancellationToken);
+    }
+
     public void ExpectVersion<TEntity>(TEntity entity, long version)
         where TEntity : class, IVersioned =>
         Entry(entity).Property(e => e.Version).OriginalValue = version;

@@ -54,30 +54,41 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                     run.PaidLateBecause(lateReason!);
                 }
 
-                work.Add(run);
+                // A council's run is hundreds of thousands of rows: they are written in sets, untracked, in this
+                // command's transaction (ADR 32), the run first for its payments to belong to. The run's audit entry says
+                // what they are.
+                var payments = planned.Select(p => p.Payment).ToList();
+                var ledger = new List<AccountTransaction>(planned.Count);
                 foreach (var (payment, agreementId, caseId, reclaimed) in planned)
                 {
                     payment.BelongsTo(run);
-                    work.Add(payment);
 
                     // A one-off paid to its own payee goes into no direct payment account's ledger.
                     if (payment.Amount > Money.Zero && agreementId is { } intoAccount)
                     {
-                        work.Add(new AccountTransaction(intoAccount, caseId, payment.Reference, period.Start, payment.Amount, TransactionKind.CouncilPayment,
+                        ledger.Add(new AccountTransaction(intoAccount, caseId, payment.Reference, period.Start, payment.Amount, TransactionKind.CouncilPayment,
                             TransactionSource.PaymentRun, $"Council payment {payment.Reference}").WrittenBy(run));
                     }
 
                     if (reclaimed > Money.Zero && agreementId is { } reclaimedFrom)
                     {
                         // Paid for days after the direct payment ended: taken back from the account in this run.
-                        work.Add(new AccountTransaction(reclaimedFrom, caseId, $"{payment.Reference}{Payment.ReclaimSuffix}", period.Start, -reclaimed, TransactionKind.Recovery,
+                        ledger.Add(new AccountTransaction(reclaimedFrom, caseId, $"{payment.Reference}{Payment.ReclaimSuffix}", period.Start, -reclaimed, TransactionKind.Recovery,
                             TransactionSource.PaymentRun, $"Reclaimed after the direct payment ended {payment.Reference}").WrittenBy(run));
                     }
                 }
 
+                await progress.ReportAsync(planned.Count, planned.Count, $"Saving {planned.Count.ToString("N0", English)} payments", c);
+                await work.InsertAsync([run], c);
+                await work.InsertAsync(payments, c);
+                await work.InsertAsync([.. payments.SelectMany(p => p.PeriodsPaid)], c);
+                await work.InsertAsync([.. payments.SelectMany(p => p.Adjustments)], c);
+
+                // In the accounts' order: the ledger's indexes lead with the account, so each line lands beside the last.
+                await work.InsertAsync([.. ledger.OrderBy(l => l.DirectPaymentId)], c);
+
                 work.DescribeInstead(Described(run, work.Who), nameof(PaymentRun), run.Id);
                 await JobCompletion.SucceedAsync(work, jobId, $"{run.PaymentCount.ToString("N0", English)} {(run.PaymentCount == 1 ? "payment" : "payments")} committed, {run.ControlTotal} in all.", run.Id, null, c);
-                await progress.ReportAsync(planned.Count, planned.Count, $"Saving {planned.Count.ToString("N0", English)} payments", c);
                 return run;
             }, cancellationToken);
         }
