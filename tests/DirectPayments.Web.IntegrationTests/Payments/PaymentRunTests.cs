@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Cases;
@@ -10,9 +9,7 @@ using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Web.IntegrationTests.Payments;
@@ -74,18 +71,18 @@ public sealed class PaymentRunTests
     [Fact]
     public async Task A_run_killed_half_way_leaves_nothing_and_the_rerun_pays_everyone_once()
     {
-        using var factory = new FaultyPortalFactory();
+        using var factory = new PortalFactory();
         var finance = await factory.SignedInAsync("finance@example.org");
         var expected = (await finance.GetDocumentAsync($"/payments/preview?period={Period}")).QuerySelectorAll("tbody tr").Length;
 
         // The database fails after the run and its payments are written, before their ledger lines.
-        factory.Fault.Armed = true;
+        await LedgerInsertsFailAsync(factory, true);
         var failed = await Commit(finance);
         Assert.Contains("stopped part-way and nothing was saved", (await finance.GetDocumentAsync(failed.Location()!)).MainText(), StringComparison.Ordinal);
         Assert.Equal(0, await factory.QueryAsync(db => db.Set<Payment>().CountAsync()));
         Assert.Equal(0, await factory.QueryAsync(db => db.Set<PaymentRun>().CountAsync()));
 
-        factory.Fault.Armed = false;
+        await LedgerInsertsFailAsync(factory, false);
         await Commit(finance);
 
         var payments = await factory.QueryAsync(db => db.Set<Payment>().ToListAsync());
@@ -317,48 +314,19 @@ public sealed class PaymentRunTests
         return response;
     }
 
-    /// <summary>The portal with a database that can be made to fail part-way through a save, as a crash would.</summary>
-    private sealed class FaultyPortalFactory : PortalFactory
-    {
-        public LedgerInsertFault Fault { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+    /// <summary>
+    /// Makes the database refuse every ledger line, as a server stopping part-way through a run would, whichever way
+    /// the run writes them: a trigger that raises an error.
+    /// </summary>
+    private static Task<int> LedgerInsertsFailAsync(PortalFactory factory, bool fail) =>
+        factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync((fail, db.Database.IsNpgsql()) switch
         {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Fault));
-        }
-    }
-
-    private sealed class LedgerInsertFault : DbCommandInterceptor
-    {
-        public volatile bool Armed;
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Fail(command);
-            return base.ReaderExecuting(command, eventData, result);
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Fail(command);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Fail(command);
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        private void Fail(DbCommand command)
-        {
-            if (Armed && command.CommandText.Contains("INSERT INTO \"AccountTransactions\"", StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException("The server stopped half-way through the run.");
-            }
-        }
-    }
+            (true, false) => "CREATE TRIGGER \"StopHalfWay\" BEFORE INSERT ON \"AccountTransactions\" BEGIN SELECT RAISE(ABORT, 'The server stopped half-way through the run.'); END;",
+            (false, false) => "DROP TRIGGER \"StopHalfWay\";",
+            (true, true) => """
+                CREATE FUNCTION stop_half_way() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'The server stopped half-way through the run.'; END $$ LANGUAGE plpgsql;
+                CREATE TRIGGER "StopHalfWay" BEFORE INSERT ON "AccountTransactions" FOR EACH ROW EXECUTE FUNCTION stop_half_way();
+                """,
+            (false, true) => "DROP TRIGGER \"StopHalfWay\" ON \"AccountTransactions\"; DROP FUNCTION stop_half_way();",
+        }));
 }

@@ -77,7 +77,9 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             .Where(o => o.Status == OneOffPaymentStatus.Approved && o.DueOn <= period.End).ToListAsync(cancellationToken);
         caseIds.UnionWith(oneOffs.Select(o => o.CaseId));
         var caseIdList = caseIds.ToList();
-        var cases = await db.Set<CareCase>().AsNoTracking().Where(c => EF.Parameter(caseIdList).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        // Only what a run shows of each person's case: a council's run reads thousands.
+        var cases = await db.Set<CareCase>().AsNoTracking().Where(c => EF.Parameter(caseIdList).Contains(c.Id))
+            .Select(c => new RunCase(c.Id, c.Reference, c.SubjectName)).ToDictionaryAsync(c => c.Id, cancellationToken);
 
         var lines = new List<RunLine>();
         var problems = new List<RunProblem>();
@@ -188,6 +190,8 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
 
         return new PlannedRun(new RunPreview(period, lines, problems, alreadyPaid), planned);
     }
+
+    private sealed record RunCase(Guid Id, string Reference, string SubjectName);
 
     private static readonly IReadOnlyDictionary<DateOnly, Money> NothingPaid = new Dictionary<DateOnly, Money>();
 
