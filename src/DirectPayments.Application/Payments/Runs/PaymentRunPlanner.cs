@@ -35,7 +35,10 @@ public sealed record RunPreview(PaymentPeriod Period, IReadOnlyList<RunLine> Lin
 /// <summary>A payment a commit saves; <paramref name="AgreementId"/> is the direct payment whose account it goes into (none for a one-off paid to its own payee).</summary>
 public sealed record PlannedPayment(Payment Payment, Guid? AgreementId, Guid CaseId, Money Reclaimed = default);
 
-/// <summary>A period's run worked out: the preview finance reads, and the payments a commit saves.</summary>
+/// <summary>
+/// A period's run worked out: the preview finance reads, and the payments a commit saves. A commit's preview lists only
+/// the one-off payments and problems, not each 4-weekly payment's working, which finance read before committing.
+/// </summary>
 public sealed record PlannedRun(RunPreview Preview, IReadOnlyList<PlannedPayment> Payments);
 
 /// <summary>
@@ -86,7 +89,9 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
         var planned = new List<PlannedPayment>();
         var alreadyPaid = 0;
         var worked = 0;
-        foreach (var agreement in agreements.OrderBy(a => cases[a.CaseId].Reference))
+        // A preview lists people by their case reference. A commit works in the direct payments' order, so that the
+        // payments' and claimed periods' keys, all led by the direct payment, are written in the order of their indexes.
+        foreach (var agreement in commit ? agreements.OrderBy(a => a.Id) : agreements.OrderBy(a => cases[a.CaseId].Reference))
         {
             if (worked++ % 1000 == 0)
             {
@@ -116,6 +121,17 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             var due = settled.Due?.Total ?? Money.Zero;
             var adjusted = settled.Adjustments.Select(a => a.Applied).Sum();
             var amount = settled.Paid - surplusTaken;
+            var (from, to) = (settled.Due?.From ?? period.Start, settled.Due?.To ?? period.End);
+            var reference = cases[agreement.CaseId].Reference;
+            var payment = new Payment(Guid.Empty, agreement, reference, period, PaymentKind.Regular, null, from, to, due, surplusTaken, amount);
+            payment.Settles(settled.Adjustments);
+            planned.Add(new PlannedPayment(payment, agreement.Id, agreement.CaseId, settled.Reclaimed));
+            if (commit)
+            {
+                // Finance read each payment's working in the preview; a commit of a council's run needs only the payments.
+                continue;
+            }
+
             var working = new List<string>();
             working.AddRange(settled.Due?.Lines.Select(l => l.Working) ?? ["Nothing is due for this period."]);
             working.AddRange(settled.Adjustments.SelectMany(a => a.Working));
@@ -134,11 +150,6 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
                 working.Add($"Less {surplusTaken} to recover a surplus found at a review.");
             }
 
-            var (from, to) = (settled.Due?.From ?? period.Start, settled.Due?.To ?? period.End);
-            var reference = cases[agreement.CaseId].Reference;
-            var payment = new Payment(Guid.Empty, agreement, reference, period, PaymentKind.Regular, null, from, to, due, surplusTaken, amount);
-            payment.Settles(settled.Adjustments);
-            planned.Add(new PlannedPayment(payment, agreement.Id, agreement.CaseId, settled.Reclaimed));
             var terms = agreement.TermsOn(to);
             lines.Add(new RunLine(agreement.CaseId, reference, agreement.RecipientName, agreement.MaskedAccount, PaymentKind.Regular,
                 terms.Basis == DirectPaymentBasis.Net ? "4-weekly payment (net)" : "4-weekly payment (gross)",
