@@ -1,0 +1,82 @@
+using DirectPayments.Infrastructure.Data;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace DirectPayments.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A stored account number is decrypted once and then remembered with what it reads as (ADR 33): the same ciphertext
+/// always reads as the same number, so a council's lists stop paying for each decryption on every view.
+/// </summary>
+public sealed class AccountNumberReadingTests
+{
+    private const string Card = "4929000000001234";
+
+    [Fact]
+    public void A_stored_number_read_again_is_not_decrypted_again()
+    {
+        var keys = new CountingProvider();
+        var protection = new AccountNumberProtection(keys, "test");
+        var stored = protection.Encrypt(Card);
+
+        var reads = Enumerable.Range(0, 5).Select(_ => protection.Decrypt(stored)).ToList();
+
+        Assert.All(reads, number => Assert.Equal(Card, number));
+        Assert.Equal(1, keys.Unprotected);
+    }
+
+    [Fact]
+    public void The_same_number_stored_twice_is_two_ciphertexts_each_read_as_the_number()
+    {
+        var protection = new AccountNumberProtection(new CountingProvider(), "test");
+
+        var (first, second) = (protection.Encrypt(Card), protection.Encrypt(Card));
+
+        Assert.NotEqual(first, second);
+        Assert.Equal((Card, Card), (protection.Decrypt(first), protection.Decrypt(second)));
+    }
+
+    [Fact]
+    public void Numbers_past_the_remembered_bound_are_still_read_right()
+    {
+        var keys = new CountingProvider();
+        var protection = new AccountNumberProtection(keys, "test");
+        var numbers = Enumerable.Range(0, AccountNumberProtection.NumbersRemembered + 2).Select(i => $"40112200{i:D8}").ToList();
+        var stored = numbers.Select(protection.Encrypt).ToList();
+
+        var read = stored.Select(protection.Decrypt).Concat(stored.Take(2).Select(protection.Decrypt)).ToList();
+
+        Assert.Equal(numbers.Concat(numbers.Take(2)), read);
+    }
+
+    [Fact]
+    public void A_number_stored_in_clear_before_encryption_is_read_as_it_is()
+    {
+        var keys = new CountingProvider();
+
+        Assert.Equal(Card, new AccountNumberProtection(keys, "test").Decrypt(Card));
+        Assert.Equal(0, keys.Unprotected);
+    }
+
+    /// <summary>Data Protection with throwaway keys, counting what it decrypts.</summary>
+    private sealed class CountingProvider : IDataProtectionProvider
+    {
+        private readonly EphemeralDataProtectionProvider keys = new();
+
+        public int Unprotected;
+
+        public IDataProtector CreateProtector(string purpose) => new Counting(keys.CreateProtector(purpose), this);
+
+        private sealed class Counting(IDataProtector inner, CountingProvider counts) : IDataProtector
+        {
+            public IDataProtector CreateProtector(string purpose) => new Counting(inner.CreateProtector(purpose), counts);
+
+            public byte[] Protect(byte[] plaintext) => inner.Protect(plaintext);
+
+            public byte[] Unprotect(byte[] protectedData)
+            {
+                Interlocked.Increment(ref counts.Unprotected);
+                return inner.Unprotect(protectedData);
+            }
+        }
+    }
+}
