@@ -36,7 +36,7 @@ public sealed class SetInsertTests
             await db.InsertAsync([inSet]);
         });
 
-        var rows = await StoredRowsAsync(factory, $"SELECT * FROM \"AccountTransactions\" WHERE \"ProviderTransactionId\" IN ('SAVED', 'IN-SET') ORDER BY \"ProviderTransactionId\"");
+        var rows = await factory.RawRowsAsync($"SELECT * FROM \"AccountTransactions\" WHERE \"ProviderTransactionId\" IN ('SAVED', 'IN-SET') ORDER BY \"ProviderTransactionId\"");
         Assert.Equal(2, rows.Count);
         Assert.Equal(
             rows[1].Where(c => c.Key is not ("Id" or "ProviderTransactionId")),
@@ -139,27 +139,4 @@ public sealed class SetInsertTests
             return true;
         });
     }
-
-    private static Task<List<List<KeyValuePair<string, object?>>>> StoredRowsAsync(PortalFactory factory, string sql) =>
-        factory.QueryAsync(async db =>
-        {
-            await db.Database.OpenConnectionAsync();
-            try
-            {
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                command.CommandText = sql;
-                await using var reader = await command.ExecuteReaderAsync();
-                var rows = new List<List<KeyValuePair<string, object?>>>();
-                while (await reader.ReadAsync())
-                {
-                    rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => new KeyValuePair<string, object?>(reader.GetName(i), reader.IsDBNull(i) ? null : reader.GetValue(i)))]);
-                }
-
-                return rows;
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        });
 }
