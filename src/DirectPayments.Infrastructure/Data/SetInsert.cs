@@ -43,12 +43,13 @@ internal static class SetInsert
         DbCommand? full = null, rest = null;
         try
         {
-            full = Prepare(db, transaction, table, columnList, columns, Math.Min(rowsPerStatement, rows.Count));
+            var rowsInFull = Math.Min(rowsPerStatement, rows.Count);
+            full = Prepare(db, transaction, table, columnList, columns, rowsInFull);
             var inStatement = 0;
             foreach (var row in values)
             {
                 Fill(full, inStatement, row);
-                if (++inStatement == full.Parameters.Count / columns.Count)
+                if (++inStatement == rowsInFull)
                 {
                     await full.ExecuteNonQueryAsync(cancellationToken);
                     inStatement = 0;
