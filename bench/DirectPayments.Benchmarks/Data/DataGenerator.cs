@@ -8,6 +8,8 @@ using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Rates;
+using DirectPayments.Domain.Reviews;
 using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Seeding;
@@ -153,6 +155,8 @@ public static class DataGenerator
         {
             var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
             var categoriser = new SpendCategoriser(await db.Set<SpendCategoryRule>().AsNoTracking().ToListAsync(cancellationToken));
+            var checks = (await db.Set<ChargingYear>().AsNoTracking().Select(y => new { y.StartYear, y.LargeSpendAbove, y.ReceiptRequiredAbove }).ToListAsync(cancellationToken))
+                .ToDictionary(y => new FinancialYear(y.StartYear), y => new SpendCheckPolicy(y.LargeSpendAbove, y.ReceiptRequiredAbove));
 
             // The key ring lives in the database (docs/adr/0026). Made now, before the write transaction: the first
             // account number encrypted inside it would otherwise make the key through another connection, which
@@ -161,7 +165,7 @@ public static class DataGenerator
                 .CreateProtector("DirectPayments.Benchmarks").Protect([1]);
             await db.Database.OpenConnectionAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            using var writer = new Writers(db, transaction.GetDbTransaction());
+            using var writer = new Writers(db, transaction.GetDbTransaction(), checks);
             var references = new HashSet<string>(StringComparer.Ordinal);
             var historyFrom = options.Years > 0 ? today.AddYears(-options.Years) : today.AddDays(1);
             for (var i = 0; i < options.People; i++)
@@ -310,7 +314,7 @@ public static class DataGenerator
     private sealed record Account(Guid CaseId, Guid AgreementId, string Reference, string Name, string Number, Money Weekly, Money Contribution, DirectPaymentBasis Basis, DateOnly Start);
 
     /// <summary>The writers for one generation, in one transaction.</summary>
-    private sealed class Writers(DbContext db, System.Data.Common.DbTransaction transaction) : IDisposable
+    private sealed class Writers(DbContext db, System.Data.Common.DbTransaction transaction, IReadOnlyDictionary<FinancialYear, SpendCheckPolicy> checks) : IDisposable
     {
         private readonly EntityWriter<CareCase> _cases = new(db, transaction);
         private readonly EntityWriter<CaseMember> _members = new(db, transaction);
@@ -319,6 +323,8 @@ public static class DataGenerator
         private readonly EntityWriter<DirectPaymentAgreement> _agreements = new(db, transaction);
         private readonly EntityWriter<DirectPaymentChange> _changes = new(db, transaction);
         private readonly EntityWriter<AccountTransaction> _ledger = new(db, transaction);
+        private readonly EntityWriter<Review> _reviews = new(db, transaction);
+        private readonly EntityWriter<SpendDecision> _decisions = new(db, transaction);
 
         public Account Person(
             string name, string? userId, DateOnly start, DirectPaymentBasis basis, AccountType accountType, string number, Random random, HashSet<string> references)
@@ -413,17 +419,59 @@ public static class DataGenerator
             // Loads as a payment run writes them (its reference, no provider balance); the provider's own lines with a running balance.
             var number = 0;
             var balance = Money.Zero;
+            var written = new List<AccountTransaction>(lines.Count);
             foreach (var (date, amount, kind, description, merchant, mcc, reference) in lines.OrderBy(l => l.Date))
             {
                 balance += amount;
                 var (category, flag) = kind == TransactionKind.Spend ? categoriser.Categorise(mcc, merchant) : (null, SpendConcern.None);
-                _ledger.Write(reference is null
+                var line = reference is null
                     ? new AccountTransaction(account.AgreementId, account.CaseId, $"H{++number:D6}", date, amount, kind, TransactionSource.StatementImport,
                         description, merchant, mcc, balance, category, flag)
-                    : new AccountTransaction(account.AgreementId, account.CaseId, reference, date, amount, kind, TransactionSource.PaymentRun, description));
+                    : new AccountTransaction(account.AgreementId, account.CaseId, reference, date, amount, kind, TransactionSource.PaymentRun, description);
+                _ledger.Write(line);
+                written.Add(line);
             }
 
+            Reviews(account, written, today, random);
             return lines.Count;
+        }
+
+        /// <summary>
+        /// The reviews a council would have done (DP Regs reg 7): the first five months after the start, then about a
+        /// year after each, every flagged payment in its period accepted, each setting the next a year on. About one in
+        /// twenty people's last review was missed, so theirs is overdue, as a real queue has some.
+        /// </summary>
+        private void Reviews(Account account, List<AccountTransaction> lines, DateOnly today, Random random)
+        {
+            var from = account.Start;
+            var due = account.Start.AddMonths(6).AddDays(-1);
+            for (var on = account.Start.AddMonths(5); on < today; on = on.AddMonths(12).AddDays(-random.Next(0, 21)))
+            {
+                if (random.NextDouble() < 0.05)
+                {
+                    break;
+                }
+
+                var review = new Review(account.CaseId, account.AgreementId, ReviewTrigger.Scheduled, due, from, "bench-reviewer", on.AddDays(-14));
+                var flagged = lines
+                    .Where(l => l.Date >= from && l.Date <= on
+                        && SpendChecks.ReasonsFor(l, hasReceipt: false, checks.GetValueOrDefault(FinancialYear.Containing(l.Date), SpendCheckPolicy.None)).Count > 0)
+                    .Select(l => l.Id).ToList();
+                foreach (var id in flagged)
+                {
+                    review.Decide(id, SpendVerdict.Accepted, "In line with the support plan.", "Benchmark Reviewer", on);
+                }
+
+                due = on.AddMonths(12);
+                review.Complete(ReviewOutcome.Satisfactory, "Spending matched the support plan.", "Benchmark Reviewer", on, due, flagged);
+                _reviews.Write(review);
+                foreach (var decision in review.SpendDecisions)
+                {
+                    _decisions.Write(decision);
+                }
+
+                from = on.AddDays(1);
+            }
         }
 
         /// <summary>Sends what the writers keep (PostgreSQL's COPY), parents before children for the foreign keys.</summary>
@@ -436,6 +484,8 @@ public static class DataGenerator
             _agreements.Flush();
             _changes.Flush();
             _ledger.Flush();
+            _reviews.Flush();
+            _decisions.Flush();
         }
 
         public void Dispose()
@@ -447,6 +497,8 @@ public static class DataGenerator
             _agreements.Dispose();
             _changes.Dispose();
             _ledger.Dispose();
+            _reviews.Dispose();
+            _decisions.Dispose();
         }
     }
 }

@@ -53,13 +53,23 @@ public sealed record ReviewSchedule
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(reviews);
-        if (reviews.Where(r => r.DirectPaymentId == agreement.Id && r.NextReviewDue is not null).MaxBy(r => r.CompletedOn)?.NextReviewDue is { } set)
+        return NextDueFor(agreement.StartDate, agreement.FirstReviewDate,
+            reviews.Where(r => r.DirectPaymentId == agreement.Id && r.NextReviewDue is not null).MaxBy(r => r.CompletedOn)?.NextReviewDue);
+    }
+
+    /// <summary>
+    /// The same, from a direct payment's start, the first review's date agreed at set-up, and the date the last completed
+    /// review set for the next (none before the first review): for lists that read only those.
+    /// </summary>
+    public DateOnly NextDueFor(DateOnly start, DateOnly firstReviewDate, DateOnly? setByLastReview)
+    {
+        if (setByLastReview is { } set)
         {
             return set;
         }
 
-        var first = FirstDue(agreement.StartDate);
-        return agreement.FirstReviewDate < first ? agreement.FirstReviewDate : first;
+        var first = FirstDue(start);
+        return firstReviewDate < first ? firstReviewDate : first;
     }
 
     /// <summary>The days the person (or the estate) has after an end to say what is still owed for care up to it.</summary>

@@ -50,6 +50,19 @@ public sealed class OpeningAReviewTests
     }
 
     [Fact]
+    public void From_its_dates_alone_the_next_review_is_due_when_the_last_review_said()
+    {
+        Assert.Equal(new DateOnly(2027, 3, 1), ReviewSchedule.Legal.NextDueFor(Start, Start.AddMonths(6), new DateOnly(2027, 3, 1)));
+    }
+
+    [Fact]
+    public void From_its_dates_alone_before_any_review_the_sooner_of_the_schedule_and_the_set_up_is_due()
+    {
+        Assert.Equal(new DateOnly(2026, 9, 1), new ReviewSchedule(3, 12, 28).NextDueFor(Start, Start.AddMonths(6), null));
+        Assert.Equal(new DateOnly(2026, 8, 1), ReviewSchedule.Legal.NextDueFor(Start, new DateOnly(2026, 8, 1), null));
+    }
+
+    [Fact]
     public void A_first_review_looks_back_to_the_start_of_the_direct_payment()
     {
         Assert.Equal(Start, Review.LooksBackTo(Agreement(), []));

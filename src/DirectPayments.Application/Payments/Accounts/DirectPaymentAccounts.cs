@@ -130,6 +130,13 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
     }
 
+    /// <summary>
+    /// Every flagged line of spending, as a query to narrow or to use inside another (the review queue asks it of each
+    /// direct payment since its last review), by the same checks as <see cref="FlaggedAsync"/>.
+    /// </summary>
+    public async Task<IQueryable<AccountTransaction>> FlaggedLinesAsync(CancellationToken cancellationToken = default) =>
+        (await FlaggedLinesAsync(_ => true, cancellationToken)).Flagged;
+
     // The flagged lines among those chosen, by the council's checks for each year (SpendChecks.Flagged), and those checks.
     private async Task<(IQueryable<AccountTransaction> Flagged, Func<FinancialYear, SpendCheckPolicy> PolicyFor)> FlaggedLinesAsync(
         Expression<Func<AccountTransaction, bool>> where, CancellationToken cancellationToken)

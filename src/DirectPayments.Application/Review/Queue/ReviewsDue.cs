@@ -16,49 +16,98 @@ public sealed record QueueRow(
 /// The reviewers' queue: every direct payment whose review is open, due soon or overdue, or raised early by flagged
 /// spending. Concerns come first, then flagged spending, then the most overdue, then the soonest due.
 /// </summary>
+/// <remarks>
+/// A council's queue weighs thousands of direct payments and years of reviews on every view, so it reads only what
+/// decides a row (dates, statuses, the case's reference and name), asks the database only whether spending was flagged
+/// where that decides whether a direct payment is in the queue, and counts the flagged spending of the rows shown.
+/// </remarks>
 public sealed class ReviewsDue(IPortalDb db, DirectPaymentAccounts accounts, ReviewSchedule schedule, CouncilClock clock)
 {
-    public async Task<IReadOnlyList<QueueRow>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>The whole queue, each row with its count of flagged spending.</summary>
+    public async Task<IReadOnlyList<QueueRow>> ListAsync(CancellationToken cancellationToken = default) =>
+        await CountedAsync(await RowsAsync(cancellationToken), cancellationToken);
+
+    /// <summary>One page of the queue (<see cref="Paging"/>), its rows with their counts of flagged spending.</summary>
+    public async Task<PageOf<QueueRow>> PageAsync(int? requested, CancellationToken cancellationToken = default)
+    {
+        var page = Paging.Of(await RowsAsync(cancellationToken), requested, Paging.ListSize);
+        return new PageOf<QueueRow>(await CountedAsync(page.Items, cancellationToken), page.Number, page.Size, page.TotalCount);
+    }
+
+    private sealed record Payment(Guid Id, Guid CaseId, DateOnly StartDate, DateOnly FirstReviewDate, DateOnly? EndDate);
+
+    private sealed record ReviewDates(Guid Id, Guid DirectPaymentId, ReviewTrigger Trigger, ReviewStatus Status, DateOnly DueOn, DateOnly? CompletedOn, DateOnly? NextReviewDue);
+
+    private sealed record Row(Payment Payment, DateOnly DueOn, ReviewUrgency Urgency, ReviewTrigger? Trigger, Guid? OpenReviewId);
+
+    // Every row in the queue's order, each with no count yet.
+    private async Task<IReadOnlyList<QueueRow>> RowsAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today;
         // Ended in the last year, too: each has a final review, once.
         var endedSince = today.AddYears(-1);
-        var agreements = await db.Set<DirectPaymentAgreement>().AsNoTracking()
-            .Where(d => d.Status != DirectPaymentStatus.Ended || d.EndDate >= endedSince).ToListAsync(cancellationToken);
-        var reviews = await db.Set<Domain.Reviews.Review>().AsNoTracking().ToListAsync(cancellationToken);
-        var cases = await db.Set<CareCase>().AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
-        var flags = await accounts.FlaggedSinceLastReviewAsync(db, [.. agreements.Select(a => a.Id)], cancellationToken);
-        var rows = new List<QueueRow>();
-        var reviewsOf = reviews.ToLookup(r => r.DirectPaymentId);
-        foreach (var agreement in agreements)
+        var payments = await db.Set<DirectPaymentAgreement>()
+            .Where(d => d.Status != DirectPaymentStatus.Ended || d.EndDate >= endedSince)
+            .Select(d => new Payment(d.Id, d.CaseId, d.StartDate, d.FirstReviewDate, d.EndDate)).ToListAsync(cancellationToken);
+        var reviewsOf = (await db.Set<Domain.Reviews.Review>()
+                .Select(r => new ReviewDates(r.Id, r.DirectPaymentId, r.Trigger, r.Status, r.DueOn, r.CompletedOn, r.NextReviewDue)).ToListAsync(cancellationToken))
+            .ToLookup(r => r.DirectPaymentId);
+
+        // A final review's date comes from when the end was recorded: read in full only for the few that have ended.
+        var ended = payments.Where(p => p.EndDate is not null).Select(p => p.Id).ToList();
+        var finalDue = ended.Count == 0 ? [] : (await db.Set<DirectPaymentAgreement>().AsNoTracking().Where(d => EF.Parameter(ended).Contains(d.Id))
+            .ToListAsync(cancellationToken)).ToDictionary(d => d.Id, ReviewSchedule.FinalDueFor);
+
+        var rows = new List<Row>();
+        var waitingOnFlags = new List<Row>();
+        foreach (var payment in payments)
         {
-            var mine = reviewsOf[agreement.Id].ToList();
+            var mine = reviewsOf[payment.Id];
             var open = mine.Where(r => r.Status != ReviewStatus.Completed).OrderBy(r => r.DueOn).FirstOrDefault();
-            var final = ReviewSchedule.FinalDueFor(agreement);
+            var final = finalDue.GetValueOrDefault(payment.Id);
             if (final is not null && open is null && mine.Any(r => r.Trigger == ReviewTrigger.Final))
             {
                 continue;
             }
 
-            var due = open?.DueOn ?? final ?? schedule.NextDueFor(agreement, mine);
+            var due = open?.DueOn ?? final
+                ?? schedule.NextDueFor(payment.StartDate, payment.FirstReviewDate, mine.Where(r => r.NextReviewDue is not null).MaxBy(r => r.CompletedOn)?.NextReviewDue);
             var urgency = schedule.UrgencyOn(due, today);
-            var flagged = flags.GetValueOrDefault(agreement.Id);
-
-            // Flagged spending raises a review before its date.
-            var trigger = open?.Trigger ?? (final is not null ? ReviewTrigger.Final
-                : urgency == ReviewUrgency.NotYetDue && flagged > 0 ? ReviewTrigger.Flag : (ReviewTrigger?)null);
+            var trigger = open?.Trigger ?? (final is not null ? ReviewTrigger.Final : null);
+            var row = new Row(payment, due, urgency, trigger, open?.Id);
             if (open is null && urgency == ReviewUrgency.NotYetDue && trigger is null)
             {
+                // Flagged spending since the last review raises a review before its date.
+                waitingOnFlags.Add(row);
                 continue;
             }
 
-            var careCase = cases[agreement.CaseId];
-            rows.Add(new QueueRow(agreement.Id, careCase.Id, careCase.Reference, careCase.SubjectName, trigger == ReviewTrigger.Flag && open is null ? today : due,
-                trigger is ReviewTrigger.Concern or ReviewTrigger.Flag ? ReviewUrgency.Overdue : urgency, trigger, open?.Id, flagged));
+            rows.Add(row);
         }
 
+        var flagged = await accounts.AnyFlaggedSinceLastReviewAsync(db, [.. waitingOnFlags.Select(r => r.Payment.Id)], cancellationToken);
+        rows.AddRange(waitingOnFlags.Where(r => flagged.Contains(r.Payment.Id)).Select(r => r with { DueOn = today, Trigger = ReviewTrigger.Flag }));
+
+        var caseIds = rows.Select(r => r.Payment.CaseId).Distinct().ToList();
+        var cases = await db.Set<CareCase>().Where(c => EF.Parameter(caseIds).Contains(c.Id))
+            .Select(c => new { c.Id, c.Reference, c.SubjectName }).ToDictionaryAsync(c => c.Id, cancellationToken);
+
         // Concerns first, then the most overdue, then the soonest due.
-        return [.. rows.OrderBy(r => r.Trigger switch { ReviewTrigger.Concern => 0, ReviewTrigger.Flag => 1, _ => 2 }).ThenBy(r => r.DueOn).ThenBy(r => r.Reference, StringComparer.Ordinal)];
+        return
+        [
+            .. rows
+                .Select(r => (Row: r, Case: cases[r.Payment.CaseId]))
+                .OrderBy(r => r.Row.Trigger switch { ReviewTrigger.Concern => 0, ReviewTrigger.Flag => 1, _ => 2 })
+                .ThenBy(r => r.Row.DueOn).ThenBy(r => r.Case.Reference, StringComparer.Ordinal)
+                .Select(r => new QueueRow(r.Row.Payment.Id, r.Case.Id, r.Case.Reference, r.Case.SubjectName, r.Row.DueOn,
+                    r.Row.Trigger is ReviewTrigger.Concern or ReviewTrigger.Flag ? ReviewUrgency.Overdue : r.Row.Urgency, r.Row.Trigger, r.Row.OpenReviewId, 0)),
+        ];
+    }
+
+    private async Task<IReadOnlyList<QueueRow>> CountedAsync(IReadOnlyList<QueueRow> rows, CancellationToken cancellationToken)
+    {
+        var counts = await accounts.FlaggedSinceLastReviewAsync(db, [.. rows.Select(r => r.DirectPaymentId)], cancellationToken);
+        return [.. rows.Select(r => r with { Flags = counts.GetValueOrDefault(r.DirectPaymentId) })];
     }
 }
 
@@ -69,16 +118,44 @@ internal static class FlaggedSinceLastReview
     /// How many flagged lines are dated after the last completed review (or at all, before the first), per direct
     /// payment, counted by the database.
     /// </summary>
-    public static Task<Dictionary<Guid, int>> FlaggedSinceLastReviewAsync(
+    public static async Task<Dictionary<Guid, int>> FlaggedSinceLastReviewAsync(
         this DirectPaymentAccounts accounts, IPortalDb db, IReadOnlyCollection<Guid> directPaymentIds, CancellationToken cancellationToken)
     {
-        // One JSON parameter for the list, whatever its length (SQLite allows 32,766 parameters). A line counts when
-        // no review of its direct payment was completed on or after its day.
+        if (directPaymentIds.Count == 0)
+        {
+            return [];
+        }
+
+        // One JSON parameter for the list, whatever its length (SQLite allows 32,766 parameters). Asked of each direct
+        // payment in turn, so that the database reads only its lines since its last review (a range of its index).
         var ids = directPaymentIds.ToList();
+        var flagged = await accounts.FlaggedLinesAsync(cancellationToken);
         var reviews = db.Set<Domain.Reviews.Review>();
-        return accounts.FlaggedCountsAsync(
-            t => EF.Parameter(ids).Contains(t.DirectPaymentId)
-                && !reviews.Any(r => r.DirectPaymentId == t.DirectPaymentId && r.CompletedOn != null && r.CompletedOn >= t.Date),
-            cancellationToken);
+        return await db.Set<DirectPaymentAgreement>().Where(d => EF.Parameter(ids).Contains(d.Id))
+            .Select(d => new
+            {
+                d.Id,
+                Count = flagged.Count(t => t.DirectPaymentId == d.Id
+                    && t.Date > (reviews.Where(r => r.DirectPaymentId == d.Id).Max(r => r.CompletedOn) ?? DateOnly.MinValue)),
+            })
+            .ToDictionaryAsync(d => d.Id, d => d.Count, cancellationToken);
+    }
+
+    /// <summary>Which of the direct payments have any flagged line since their last completed review: the database stops at the first.</summary>
+    public static async Task<HashSet<Guid>> AnyFlaggedSinceLastReviewAsync(
+        this DirectPaymentAccounts accounts, IPortalDb db, IReadOnlyCollection<Guid> directPaymentIds, CancellationToken cancellationToken)
+    {
+        if (directPaymentIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = directPaymentIds.ToList();
+        var flagged = await accounts.FlaggedLinesAsync(cancellationToken);
+        var reviews = db.Set<Domain.Reviews.Review>();
+        return [.. await db.Set<DirectPaymentAgreement>().Where(d => EF.Parameter(ids).Contains(d.Id))
+            .Where(d => flagged.Any(t => t.DirectPaymentId == d.Id
+                && t.Date > (reviews.Where(r => r.DirectPaymentId == d.Id).Max(r => r.CompletedOn) ?? DateOnly.MinValue)))
+            .Select(d => d.Id).ToListAsync(cancellationToken)];
     }
 }

@@ -19,7 +19,7 @@ public sealed class ReviewHomeController(ReviewPages pages, LedgerLineOrigins or
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] ReviewsDue queue, string? page, CancellationToken cancellationToken) =>
-        View(Paging.Of(await queue.ListAsync(cancellationToken), Paging.Requested(page), Paging.ListSize));
+        View(await queue.PageAsync(Paging.Requested(page), cancellationToken));
 
     [HttpPost("direct-payments/{id:guid}/start")]
     public async Task<IActionResult> Start(Guid id, [FromServices] StartReview start, CancellationToken cancellationToken)
