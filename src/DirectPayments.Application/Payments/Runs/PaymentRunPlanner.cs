@@ -11,7 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.Payments.Runs;
 
-/// <summary>One payment a run would make, or did make, with its working.</summary>
 /// <summary>
 /// One payment a run would make, or did make, with its working: what its period is due, what settles earlier periods
 /// whose due changed after they were paid (<paramref name="Adjusted"/>: added when underpaid, less when overpaid), what a
@@ -30,14 +29,13 @@ public sealed record RunPreview(PaymentPeriod Period, IReadOnlyList<RunLine> Lin
     public Money Total => Lines.Select(l => l.Amount).Sum();
 }
 
-/// <summary>A payment worked out for a run, with the account and case its ledger line belongs to.</summary>
-/// <summary>A payment worked out for a run, with the account and case its ledger line belongs to, and what it reclaims from the account after an end.</summary>
-/// <summary>A payment a commit saves; <paramref name="AgreementId"/> is the direct payment whose account it goes into (none for a one-off paid to its own payee).</summary>
+/// <summary>A payment a commit saves, with what it reclaims from the account after an end; <paramref name="AgreementId"/> is the direct payment whose account it goes into (none for a one-off paid to its own payee).</summary>
 public sealed record PlannedPayment(Payment Payment, Guid? AgreementId, Guid CaseId, Money Reclaimed = default);
 
 /// <summary>
 /// A period's run worked out: the preview finance reads, and the payments a commit saves. A commit's preview lists only
-/// the one-off payments and problems, not each 4-weekly payment's working, which finance read before committing.
+/// the one-off payments and problems, not each 4-weekly payment's working, which finance read before committing; a
+/// preview's payments are only the one-offs (it shows each 4-weekly payment as its line).
 /// </summary>
 public sealed record PlannedRun(RunPreview Preview, IReadOnlyList<PlannedPayment> Payments);
 
@@ -58,9 +56,9 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
         // Ended ones too, for a year after their last day: an end is often recorded late (a death reported after the
         // next load), and what was paid past it is reclaimed by the next run.
         var endedSince = period.Start.AddYears(-1);
-        var agreements = await db.Set<DirectPaymentAgreement>().AsNoTracking()
+        var agreements = await db.Set<DirectPaymentAgreement>()
             .Where(d => d.StartDate <= period.End && (d.EndDate == null || d.EndDate >= endedSince))
-            .ToListAsync(cancellationToken);
+            .ReadWithChangesAsync(db, cancellationToken);
 
         // Id lists go to the database as one JSON parameter each (EF.Parameter): EF Core 10 would otherwise send one
         // SQL parameter per id, and SQLite refuses more than 32,766 of them, so a council's run would fail.
@@ -123,12 +121,12 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             var amount = settled.Paid - surplusTaken;
             var (from, to) = (settled.Due?.From ?? period.Start, settled.Due?.To ?? period.End);
             var reference = cases[agreement.CaseId].Reference;
-            var payment = new Payment(Guid.Empty, agreement, reference, period, PaymentKind.Regular, null, from, to, due, surplusTaken, amount);
-            payment.Settles(settled.Adjustments);
-            planned.Add(new PlannedPayment(payment, agreement.Id, agreement.CaseId, settled.Reclaimed));
             if (commit)
             {
                 // Finance read each payment's working in the preview; a commit of a council's run needs only the payments.
+                var payment = new Payment(Guid.Empty, agreement, reference, period, PaymentKind.Regular, null, from, to, due, surplusTaken, amount);
+                payment.Settles(settled.Adjustments);
+                planned.Add(new PlannedPayment(payment, agreement.Id, agreement.CaseId, settled.Reclaimed));
                 continue;
             }
 

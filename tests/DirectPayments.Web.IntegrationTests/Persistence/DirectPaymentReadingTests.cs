@@ -1,0 +1,61 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DirectPayments.Web.IntegrationTests.Persistence;
+
+/// <summary>
+/// Direct payments read in bulk with their changes as two flat queries (a payment run's read) come back as reading them
+/// with their changes included would give them.
+/// </summary>
+public sealed class DirectPaymentReadingTests
+{
+    [Fact]
+    public async Task Each_direct_payment_has_its_own_changes_in_the_order_recorded_as_an_included_read_gives()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        await factory.QueryAsync(async db =>
+        {
+            var dp = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == alex);
+            dp.Suspend(new DateOnly(2026, 12, 1), "In hospital", "casemanager@example.org", new DateOnly(2026, 11, 20));
+            dp.Resume(new DateOnly(2026, 12, 15), "Home again", "casemanager@example.org", new DateOnly(2026, 11, 21));
+            return await db.SaveChangesAsync();
+        });
+
+        using var scope = factory.Services.CreateScope();
+        var portal = scope.ServiceProvider.GetRequiredService<IPortalDb>();
+        var included = await portal.Set<DirectPaymentAgreement>().AsNoTracking().ToListAsync();
+        var flat = await portal.Set<DirectPaymentAgreement>().ReadWithChangesAsync(portal);
+
+        Assert.True(included.Count > 1);
+        Assert.Contains(included, d => d.Changes.Count == 3);
+        Assert.Equal(Described(included), Described(flat));
+        Assert.All(flat, d => Assert.Equal(d.Changes.OrderBy(c => c.Number), d.Changes));
+    }
+
+    // Each direct payment and its changes, in an order of their own (the databases order ids differently).
+    private static List<string> Described(IEnumerable<DirectPaymentAgreement> agreements) =>
+    [
+        .. agreements.Select(d => $"{d.Id} v{d.Version}: " + string.Join(", ", d.Changes.OrderBy(c => c.Number).Select(c => $"{c.DirectPaymentId} {c.Number} {c.Kind} {c.EffectiveFrom}")))
+            .Order(StringComparer.Ordinal),
+    ];
+
+    [Fact]
+    public async Task Only_the_direct_payments_chosen_are_read_and_only_their_changes()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        using var scope = factory.Services.CreateScope();
+        var portal = scope.ServiceProvider.GetRequiredService<IPortalDb>();
+        var read = await portal.Set<DirectPaymentAgreement>().Where(d => d.CaseId == alex).ReadWithChangesAsync(portal);
+
+        var only = Assert.Single(read);
+        Assert.All(only.Changes, c => Assert.Equal(only.Id, c.DirectPaymentId));
+        Assert.NotEmpty(only.Changes);
+    }
+}
