@@ -61,7 +61,7 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
         if (first is null || !StatementFormat.IsHeader(first))
         {
             Problem(1, $"The first line must be the header: {StatementFormat.Header}");
-            return new StatementImportResult(lineNumber, 0, 0, 0, problems) { ProblemCount = problemCount };
+            return new StatementImportResult(0, 0, 0, 0, problems) { ProblemCount = problemCount };
         }
 
         // The command's transaction holds the connection open until it commits.
@@ -174,7 +174,8 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             }
         }
 
-        return new StatementImportResult(lineNumber, added, duplicates, matched, problems) { ProblemCount = problemCount, MoneyIn = moneyIn, MoneyOut = moneyOut };
+        // Line numbers count the header, as a person opening the file does; the lines read are the statement's own.
+        return new StatementImportResult(lineNumber - 1, added, duplicates, matched, problems) { ProblemCount = problemCount, MoneyIn = moneyIn, MoneyOut = moneyOut };
     }
 
     /// <summary>A statement line is about 100 characters; one far longer is not a statement line, and is not kept in memory.</summary>

@@ -10,16 +10,20 @@ namespace DirectPayments.Web.Components;
 /// <param name="Page">Where the list stands.</param>
 /// <param name="Noun">What the list holds, in the plural ("cases"), for "Showing 1 to 50 of 312 cases".</param>
 /// <param name="Href">The address of a page of the list, keeping whatever else the list was asked for.</param>
-public sealed record Pagination(IPageOfList Page, string Noun, Func<int, string> Href)
+/// <param name="OneNoun">What one item is called ("case"), for a list of one; the plural less its "s" unless given.</param>
+public sealed record Pagination(IPageOfList Page, string Noun, Func<int, string> Href, string? OneNoun = null)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>Only a list longer than a page needs links.</summary>
     public bool HasLinks => Page.PageCount > 1;
 
-    public string Showing => Page.TotalCount == 0
-        ? $"No {Noun}"
-        : $"Showing {Page.FirstItem.ToString("N0", English)} to {Page.LastItem.ToString("N0", English)} of {Page.TotalCount.ToString("N0", English)} {Noun}";
+    public string Showing => Page.TotalCount switch
+    {
+        0 => $"No {Noun}",
+        1 => $"1 {OneNoun ?? (Noun.EndsWith('s') ? Noun[..^1] : Noun)}",
+        _ => $"Showing {Page.FirstItem.ToString("N0", English)} to {Page.LastItem.ToString("N0", English)} of {Page.TotalCount.ToString("N0", English)} {Noun}",
+    };
 
     /// <summary>The page numbers to link, in order, with null where pages are left out.</summary>
     public IReadOnlyList<int?> Items()

@@ -73,6 +73,26 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void A_list_of_one_says_one_item_not_one_of_one_in_the_plural()
+    {
+        var pagination = new Pagination(Paging.Of([7], 1, 50), "cases", Pagination.PageOf("/list"));
+
+        Assert.Equal("1 case", pagination.Showing);
+    }
+
+    [Fact]
+    public void A_list_of_one_uses_the_name_given_for_one_item()
+    {
+        var pagination = new Pagination(Paging.Of([7], 1, 50), "people", Pagination.PageOf("/list"), "person");
+
+        Assert.Equal("1 person", pagination.Showing);
+    }
+
+    [Fact]
+    public void An_empty_list_says_there_are_none() =>
+        Assert.Equal("No reviews", new Pagination(Paging.Of(Array.Empty<int>(), 1, 50), "reviews", Pagination.PageOf("/list")).Showing);
+
+    [Fact]
     public void The_first_page_is_the_list_s_own_address() => Assert.Equal("/list", Pagination.PageOf("/list")(1));
 
     [Fact]

@@ -13,7 +13,10 @@ public static class StatementFile
 /// <summary>A line that could not be read, with its line number in the file so the provider can be told.</summary>
 public sealed record StatementLineProblem(long LineNumber, string Problem);
 
-/// <summary>What an import did: lines read and added, lines already there, council loads the run had already put in, and lines that could not be read.</summary>
+/// <summary>
+/// What an import did: statement lines read (<paramref name="Lines"/>, not counting the header), added, already there,
+/// council loads the run had already put in, and lines that could not be read.
+/// </summary>
 public sealed record StatementImportResult(long Lines, int Added, int AlreadyImported, int MatchedToPayments, IReadOnlyList<StatementLineProblem> Problems)
 {
     /// <summary>Problems shown to the person; a file with millions of bad lines is summarised after this many.</summary>
