@@ -34,5 +34,8 @@ public sealed record CouncilDetails(string Name, string HomepageUrl, string? Con
             NonEmpty(section["FeedbackUrl"]) ?? "/feedback");
     }
 
+    /// <summary>"phone Anytown Council on 0300 123 4567", or without the number when the council publishes none: for messages that ask someone to phone.</summary>
+    public string PhoneTheCouncil => ContactPhone is null ? $"phone {Name}" : $"phone {Name} on {ContactPhone}";
+
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -80,6 +80,18 @@ public sealed class NewFinancialYearTests
         Assert.Contains("There are no charging rates for 2027-28 yet", uprating, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task In_a_year_without_rates_the_estimator_says_so_and_how_to_contact_the_council()
+    {
+        using var factory = await WithoutThisYearsRates();
+        var client = factory.CreateBrowserlessClient();
+
+        var result = await Estimator.EstimatorJourneyTests.AnswerV01(client);
+
+        Assert.Equal("We cannot give an estimate yet", result.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Telephone:", result.MainText(), StringComparison.Ordinal);
+    }
+
     // A council's portal on 5 April 2027 whose administrators never added 2027-28 (the demo would have copied it).
     private static async Task<PortalFactory> WithoutThisYearsRates()
     {

@@ -15,6 +15,18 @@ namespace DirectPayments.Web.IntegrationTests.Citizen;
 public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
+    public async Task The_start_page_gives_the_councils_number_for_someone_at_risk_now()
+    {
+        var client = await Citizen("citizen2@example.org");
+        var phone = factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Council:ContactPhone"];
+
+        var start = await client.GetDocumentAsync("/citizen/apply");
+
+        Assert.False(string.IsNullOrWhiteSpace(phone));
+        Assert.Contains($"If someone is at risk of harm now, phone Anytown Council on {phone}, or 999 in an emergency.", start.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Apply_OnBehalfOfSomeone_OpensANewCaseWithTheRequestAndAReference()
     {
         var client = await Citizen("citizen2@example.org");
