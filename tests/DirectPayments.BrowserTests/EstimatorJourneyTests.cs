@@ -41,7 +41,7 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
         await page.GetByLabel("With a partner").CheckAsync();
         await Continue();
 
-        await page.WaitForURLAsync("**/estimate/partner-pension-age");
+        await page.ArriveAtAsync("**/estimate/partner-pension-age");
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, "estimator-partner-pension-age");
         await Continue();
@@ -51,7 +51,7 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
         await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
         await Continue();
 
-        await page.WaitForURLAsync("**/estimate/children");
+        await page.ArriveAtAsync("**/estimate/children");
         await page.Context.CloseAsync();
     }
 
@@ -82,7 +82,7 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
         await page.GetByLabel("List the costs one by one").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync("**/estimate/disability-cost-items");
+        await page.ArriveAtAsync("**/estimate/disability-cost-items");
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, "estimator-disability-cost-items");
         await page.GetByLabel("Extra laundry").CheckAsync();
@@ -114,7 +114,7 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
         await page.GotoAsync($"{portal.BaseUrl}/case-management");
         await page.GetByRole(AriaRole.Link, new() { Name = "Jemima Example" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Enter a financial assessment for the person" }).ClickAsync();
-        await page.WaitForURLAsync("**/financial-assessments/new/disclose");
+        await page.ArriveAtAsync("**/financial-assessments/new/disclose");
 
         await EstimatorPages.AnswerV01QuestionsAsync(page, Check);
 

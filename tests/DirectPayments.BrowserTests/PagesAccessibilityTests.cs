@@ -155,7 +155,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await Check(page, "/administration/uprating", "admin-07-uprating");
         await Check(page, "/administration/staff", "admin-08-staff");
         await page.GetByRole(AriaRole.Link, new() { Name = "Robin Reviewer" }).ClickAsync();
-        await page.WaitForURLAsync("**/administration/staff/*");
+        await page.ArriveAtAsync("**/administration/staff/*");
         await Check(page, null, "admin-09-staff-account");
         await Check(page, "/administration/audit-trail", "admin-10-audit-trail");
         await page.Context.CloseAsync();
@@ -177,7 +177,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         var page = await SignIn("admin@example.org");
         await page.GotoAsync($"{portal.BaseUrl}/administration/staff");
         await page.GetByRole(AriaRole.Link, new() { Name = "Axe Role-Change" }).ClickAsync();
-        await page.WaitForURLAsync("**/administration/staff/*");
+        await page.ArriveAtAsync("**/administration/staff/*");
         await Check(page, null, "staff-role-01-account");
 
         // The role they hold already: refused, with the answer kept.
@@ -202,7 +202,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await Check(page, "/account/forgot-password", "account-03-forgot-password");
         await page.GetByLabel("Email address").FillAsync("someone@example.org");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the link" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/check-email");
+        await page.ArriveAtAsync("**/account/check-email");
         await Check(page, null, "account-04-check-email");
         await Check(page, "/account/reset-password?user=x&token=y", "account-05-reset-password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the new password" }).ClickAsync();
@@ -234,10 +234,10 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         var key = await page.Locator("#authenticator-key").InnerTextAsync();
         await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Now(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/recovery-codes");
+        await page.ArriveAtAsync("**/account/recovery-codes");
         await Check(page, null, "staff-sign-in-03-recovery-codes");
         await page.GetByRole(AriaRole.Button, new() { Name = "I have written down my recovery codes" }).ClickAsync();
-        await page.WaitForURLAsync("**/review");
+        await page.ArriveAtAsync("**/review");
         await Check(page, "/account", "staff-sign-in-04-your-account");
         await page.Context.CloseAsync();
 
@@ -250,7 +250,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await again.Locator(".govuk-error-summary").WaitForAsync();
         await Check(again, null, "staff-sign-in-06-code-errors");
         await again.GetByRole(AriaRole.Link, new() { Name = "I do not have my phone: use a recovery code" }).ClickAsync();
-        await again.WaitForURLAsync("**/account/recovery-code**");
+        await again.ArriveAtAsync("**/account/recovery-code**");
         await Check(again, null, "staff-sign-in-07-recovery-code");
         await again.Context.CloseAsync();
     }

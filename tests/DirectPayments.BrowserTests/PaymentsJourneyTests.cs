@@ -22,7 +22,7 @@ public sealed partial class PaymentsJourneyTests(Browser browser, LivePortal por
         }
 
         await SignIn(page, "finance@example.org");
-        await page.WaitForURLAsync($"{portal.BaseUrl}/payments");
+        await page.ArriveAtAsync($"{portal.BaseUrl}/payments");
         await Check("runs");
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = PreviewLink() }).First.ClickAsync();
@@ -51,7 +51,7 @@ public sealed partial class PaymentsJourneyTests(Browser browser, LivePortal por
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
         await SignIn(page, "citizen@example.org");
-        await page.WaitForURLAsync($"{portal.BaseUrl}/citizen");
+        await page.ArriveAtAsync($"{portal.BaseUrl}/citizen");
         await page.GetByRole(AriaRole.Link, new() { Name = "Alex Citizen" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { NameString = "Your account: balance, payments, spending and statements" }).ClickAsync();
         await page.Locator("h1", new() { HasText = "Your direct payment account" }).WaitForAsync();

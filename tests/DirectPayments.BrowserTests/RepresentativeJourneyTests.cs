@@ -45,14 +45,14 @@ public sealed class RepresentativeJourneyTests(Browser browser, LivePortal porta
             await relative.Locator("#Password").FillAsync(Password);
             await relative.Locator("#ConfirmPassword").FillAsync(Password);
             await Click(relative, "Create account");
-            await relative.WaitForURLAsync("**/account/check-email");
+            await relative.ArriveAtAsync("**/account/check-email");
             await relative.GotoAsync(portal.BaseUrl + await portal.EmailedLinkAsync(email, "/account/confirm-email"));
             await Click(relative, "Confirm my email address");
-            await relative.WaitForURLAsync("**/account/sign-in");
+            await relative.ArriveAtAsync("**/account/sign-in");
 
             // 3. Signed in, they see the invitation, accept it, and see the person's case.
             await relative.SignInAsync(portal.BaseUrl, email, Password);
-            await relative.WaitForURLAsync("**/citizen");
+            await relative.ArriveAtAsync("**/citizen");
             Assert.Contains($"to be {Person}'s nominated person", await relative.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             await Visit(relative, "relative-invited");
             await VisitAt320(relative, "relative-invited");
@@ -60,7 +60,7 @@ public sealed class RepresentativeJourneyTests(Browser browser, LivePortal porta
             await relative.Locator(".govuk-notification-banner--success").WaitForAsync();
             await Visit(relative, "relative-accepted");
             await relative.GetByRole(AriaRole.Link, new() { Name = Person }).ClickAsync();
-            await relative.WaitForURLAsync("**/citizen/cases/*");
+            await relative.ArriveAtAsync("**/citizen/cases/*");
             await Visit(relative, "relative-case");
 
             // 4. The case manager sees them among the people who act.

@@ -21,7 +21,7 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
         }
 
         await page.SignInAsync(portal.BaseUrl, "reviewer@example.org");
-        await page.WaitForURLAsync($"{portal.BaseUrl}/review");
+        await page.ArriveAtAsync($"{portal.BaseUrl}/review");
         await Check("queue");
 
         await page.GetByRole(AriaRole.Button, new() { NameRegex = StartOlive() }).ClickAsync();
@@ -63,7 +63,7 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
         await person.GetByLabel("Email address").FillAsync("citizen2@example.org");
         await person.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
         await person.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await person.WaitForURLAsync($"{portal.BaseUrl}/citizen");
+        await person.ArriveAtAsync($"{portal.BaseUrl}/citizen");
         await person.GotoAsync($"{portal.BaseUrl}/citizen/cases/{olive}");
         await person.GetByRole(AriaRole.Link, new() { Name = "Answer the questions" }).ClickAsync();
         await person.Locator("h1", new() { HasText = "Your review" }).WaitForAsync();

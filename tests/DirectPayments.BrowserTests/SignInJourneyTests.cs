@@ -31,7 +31,7 @@ public sealed class SignInJourneyTests(Browser browser, LivePortal portal)
         await page.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await page.WaitForURLAsync($"{portal.BaseUrl}/citizen");
+        await page.ArriveAtAsync($"{portal.BaseUrl}/citizen");
         Assert.Equal("Your care and support", (await page.Locator("h1").InnerTextAsync()).Trim());
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, "foundation-02-citizen-home");

@@ -53,7 +53,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await citizen.GotoAsync($"{portal.BaseUrl}/");
         await Visit(citizen, "start");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
-        await citizen.WaitForURLAsync("**/account/register");
+        await citizen.ArriveAtAsync("**/account/register");
         await Visit(citizen, "register");
         var email = $"robin.{Guid.NewGuid():N}"[..14] + "@example.org";
         await citizen.Locator("#FullName").FillAsync(Person);
@@ -61,21 +61,21 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await citizen.Locator("#Password").FillAsync(Password);
         await citizen.Locator("#ConfirmPassword").FillAsync(Password);
         await Click(citizen, "Create account");
-        await citizen.WaitForURLAsync("**/account/check-email");
+        await citizen.ArriveAtAsync("**/account/check-email");
         await Visit(citizen, "check-email");
         await citizen.GotoAsync(portal.BaseUrl + await portal.EmailedLinkAsync(email, "/account/confirm-email"));
         await Visit(citizen, "confirm-email");
         await Click(citizen, "Confirm my email address");
-        await citizen.WaitForURLAsync("**/account/sign-in");
+        await citizen.ArriveAtAsync("**/account/sign-in");
         await SignIn(citizen, email, "citizen-sign-in");
-        await citizen.WaitForURLAsync("**/citizen");
+        await citizen.ArriveAtAsync("**/citizen");
         await Visit(citizen, "citizen-home");
 
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Ask for an assessment" }).ClickAsync();
-        await citizen.WaitForURLAsync("**/citizen/apply");
+        await citizen.ArriveAtAsync("**/citizen/apply");
         await Visit(citizen, "apply-start");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
-        await citizen.WaitForURLAsync("**/citizen/apply/who");
+        await citizen.ArriveAtAsync("**/citizen/apply/who");
         await Visit(citizen, "apply-who");
         await Choose(citizen, "Who", "Self");
         await Continue(citizen, "**/citizen/apply/person");
@@ -97,7 +97,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await Continue(citizen, "**/citizen/apply/check");
         await Visit(citizen, "apply-check");
         await Click(citizen, "Accept and send");
-        await citizen.WaitForURLAsync("**/citizen/apply/sent/**");
+        await citizen.ArriveAtAsync("**/citizen/apply/sent/**");
         await Visit(citizen, "apply-sent");
         var reference = (await citizen.Locator(".govuk-panel strong").InnerTextAsync()).Trim();
         Assert.False(string.IsNullOrEmpty(reference));
@@ -107,22 +107,22 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await admin.GotoAsync($"{portal.BaseUrl}/administration/cases");
         await Visit(admin, "admin-allocation");
         await admin.GetByRole(AriaRole.Link, new() { Name = $"Allocate {Person}" }).ClickAsync();
-        await admin.WaitForURLAsync("**/allocate");
+        await admin.ArriveAtAsync("**/allocate");
         await Visit(admin, "admin-allocate");
         await admin.GetByLabel("Chris Case-Manager").CheckAsync();
         await Click(admin, "Allocate");
-        await admin.WaitForURLAsync("**/administration/cases");
+        await admin.ArriveAtAsync("**/administration/cases");
         await Visit(admin, "admin-allocated");
 
         // 3. The case manager records the needs assessment: eligible.
         await SignIn(manager, "casemanager@example.org", "cm-sign-in");
         await Visit(manager, "cm-caseload");
         await manager.GetByRole(AriaRole.Link, new() { Name = Person }).First.ClickAsync();
-        await manager.WaitForURLAsync("**/case-management/cases/*");
+        await manager.ArriveAtAsync("**/case-management/cases/*");
         var caseUrl = manager.Url;
         await Visit(manager, "cm-case");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Record the needs assessment" }).ClickAsync();
-        await manager.WaitForURLAsync("**/needs-assessment");
+        await manager.ArriveAtAsync("**/needs-assessment");
         await Visit(manager, "cm-needs-assessment");
         await Choose(manager, "NeedsArise", "yes");
         await manager.Locator("#Condition").FillAsync("Rheumatoid arthritis affecting both hands.");
@@ -133,21 +133,21 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await manager.Locator("#WellbeingImpact").FillAsync("Robin misses meals and cannot wash without pain.");
         await manager.Locator("#Reasons").FillAsync("Robin cannot achieve three outcomes, with a significant impact on wellbeing.");
         await Click(manager, "Record the assessment");
-        await manager.WaitForURLAsync(caseUrl);
+        await manager.ArriveAtAsync(caseUrl);
         await Visit(manager, "cm-case-eligible");
 
         // 4. The citizen completes the financial assessment online and sends it.
         await citizen.GotoAsync($"{portal.BaseUrl}/citizen");
         await citizen.GetByRole(AriaRole.Link, new() { Name = Person }).ClickAsync();
-        await citizen.WaitForURLAsync("**/citizen/cases/*");
+        await citizen.ArriveAtAsync("**/citizen/cases/*");
         var citizenCaseUrl = citizen.Url;
         await Visit(citizen, "citizen-case-eligible");
         await citizen.GetByRole(AriaRole.Link, new() { Name = "Complete your financial assessment online" }).ClickAsync();
-        await citizen.WaitForURLAsync("**/estimate");
+        await citizen.ArriveAtAsync("**/estimate");
         await EstimatorPages.AnswerV01Async(citizen, name => Visit(citizen, $"estimate-{name}"));
         await Visit(citizen, "estimate-result");
         await Click(citizen, "Send to the council");
-        await citizen.WaitForURLAsync(citizenCaseUrl);
+        await citizen.ArriveAtAsync(citizenCaseUrl);
         await Visit(citizen, "citizen-case-assessment-sent");
 
         // 5. The case manager verifies it at the cost of the plan they will build: the engine works out the contribution.
@@ -155,16 +155,16 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await manager.GotoAsync(caseUrl);
         await Visit(manager, "cm-case-assessment-to-verify");
         await manager.GetByRole(AriaRole.Link, new() { Name = "1 (open)" }).ClickAsync();
-        await manager.WaitForURLAsync("**/financial-assessments/1");
+        await manager.ArriveAtAsync("**/financial-assessments/1");
         await Visit(manager, "cm-verify");
         await manager.Locator("#WeeklyCost").FillAsync(weeklyCost.ToString("0.00", CultureInfo.InvariantCulture));
         var today = portal.Today;
         await FillDate(manager, "EffectiveFrom", today);
         await Click(manager, "Verify the assessment");
-        await manager.WaitForURLAsync(caseUrl);
+        await manager.ArriveAtAsync(caseUrl);
         await Visit(manager, "cm-case-verified");
         await manager.GetByRole(AriaRole.Link, new() { Name = "1 (open)" }).ClickAsync();
-        await manager.WaitForURLAsync("**/financial-assessments/1");
+        await manager.ArriveAtAsync("**/financial-assessments/1");
         await Visit(manager, "cm-verified-assessment");
         var contribution = Money(await SummaryValue(manager, "Weekly contribution"));
         Assert.InRange(contribution, 0.01m, weeklyCost);
@@ -172,13 +172,13 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         // 6. The case manager builds a costed plan and proposes it.
         await manager.GotoAsync(caseUrl);
         await manager.GetByRole(AriaRole.Link, new() { Name = "Support plan" }).ClickAsync();
-        await manager.WaitForURLAsync("**/plan");
+        await manager.ArriveAtAsync("**/plan");
         await Visit(manager, "cm-plan-none");
         await Click(manager, "Start a support plan");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Add a line" }).WaitForAsync();
         await Visit(manager, "cm-plan-draft");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Add a line" }).ClickAsync();
-        await manager.WaitForURLAsync("**/plan/lines/new");
+        await manager.ArriveAtAsync("**/plan/lines/new");
         await Visit(manager, "cm-plan-add-line");
         await Choose(manager, "Category", "PersonalAssistant");
         await manager.Locator("#Description").FillAsync("Personal assistant for the morning routine");
@@ -190,7 +190,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await Choose(manager, "Delivery", "DirectPayment");
         await Choose(manager, "Restriction", "None");
         await Click(manager, "Add the line");
-        await manager.WaitForURLAsync("**/plan");
+        await manager.ArriveAtAsync("**/plan");
         await Visit(manager, "cm-plan-with-line");
         Assert.Equal(weeklyCost, Money(await manager.Locator("tr:has(th:text-is('Paid as a direct payment')) td").First.InnerTextAsync()));
         await Click(manager, "Propose the plan to the person");
@@ -201,7 +201,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await citizen.GotoAsync(citizenCaseUrl);
         await Visit(citizen, "citizen-case-plan-proposed");
         await citizen.GetByRole(AriaRole.Link, new() { Name = "Your support plan" }).ClickAsync();
-        await citizen.WaitForURLAsync("**/plan");
+        await citizen.ArriveAtAsync("**/plan");
         await Visit(citizen, "citizen-plan");
         await Click(citizen, "I agree the plan");
         await citizen.Locator(".govuk-notification-banner--success").WaitForAsync();
@@ -214,7 +214,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await Visit(manager, "cm-plan-agreed");
         await manager.GotoAsync(caseUrl);
         await manager.GetByRole(AriaRole.Link, new() { Name = "Direct payment", Exact = true }).ClickAsync();
-        await manager.WaitForURLAsync("**/direct-payment");
+        await manager.ArriveAtAsync("**/direct-payment");
         await Visit(manager, "cm-direct-payment");
         Assert.Equal(weeklyCost, Money(await SummaryValue(manager, "Bought with the direct payment, a week")));
         Assert.Equal(contribution, Money(await SummaryValue(manager, "Verified contribution, a week")));
@@ -227,7 +227,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await FillDate(manager, "StartDate", start);
         await FillDate(manager, "FirstReviewDate", start.AddMonths(3));
         await Click(manager, "Start the direct payment");
-        await manager.WaitForURLAsync(caseUrl);
+        await manager.ArriveAtAsync(caseUrl);
         await Visit(manager, "cm-case-active");
 
         // 9. The citizen sees the net payment: the plan's cost less the contribution the engine worked out.
@@ -267,7 +267,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
     private static async Task Continue(IPage page, string next)
     {
         await Click(page, "Continue");
-        await page.WaitForURLAsync(next);
+        await page.ArriveAtAsync(next);
     }
 
     private static Task Choose(IPage page, string name, string value) =>

@@ -48,7 +48,20 @@ public sealed class Browser : IAsyncLifetime
         var context = await Instance.NewContextAsync(desktop ? new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } } : null);
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        Track(page);
+        return page;
+    }
+
+    /// <summary>Requests each page has sent and not had answered (or failed): what a page that never loads waits on.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, System.Collections.Concurrent.ConcurrentDictionary<IRequest, DateTimeOffset>> Unanswered = [];
+
+    private static void Track(IPage page)
+    {
+        var waiting = Unanswered.GetOrCreateValue(page);
+        page.Request += (_, request) => waiting[request] = DateTimeOffset.UtcNow;
+        page.RequestFinished += (_, request) => waiting.TryRemove(request, out DateTimeOffset _);
+        page.RequestFailed += (_, request) => waiting.TryRemove(request, out DateTimeOffset _);
     }
 
     public static async Task ScreenshotAsync(IPage page, string name) =>
@@ -66,7 +79,13 @@ public sealed class Browser : IAsyncLifetime
             try
             {
                 await pages[i].ScreenshotAsync(new PageScreenshotOptions { Path = name + ".png", FullPage = true, Timeout = 10_000 });
-                await File.WriteAllTextAsync(name + ".html", $"<!-- {pages[i].Url} -->\n" + await pages[i].ContentAsync());
+                var readyState = await pages[i].EvaluateAsync<string>("() => document.readyState");
+                var waiting = Unanswered.TryGetValue(pages[i], out var requests)
+                    ? string.Join("\n", requests.OrderBy(r => r.Value).Select(r => $"  {r.Key.Method} {r.Key.Url} (sent {r.Value:HH:mm:ss.fff} UTC)"))
+                    : string.Empty;
+                await File.WriteAllTextAsync(
+                    name + ".html",
+                    $"<!-- {pages[i].Url}\n  document.readyState: {readyState}\n  requests not answered:\n{waiting}\n-->\n" + await pages[i].ContentAsync());
             }
             catch (PlaywrightException)
             {

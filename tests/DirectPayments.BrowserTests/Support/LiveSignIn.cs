@@ -28,7 +28,7 @@ public static class LiveSignIn
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.ArriveAtAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -52,6 +52,6 @@ public static class LiveSignIn
         var code = await Totp.UnusedAsync($"{new Uri(page.Url).Authority} {email ?? DemoDataSeeder.StaffAuthenticatorKey}", DemoDataSeeder.StaffAuthenticatorKey);
         await page.GetByLabel("Enter the code from your authenticator app").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/authenticator-code", StringComparison.Ordinal));
+        await page.ArriveAtAsync(url => !url.Contains("/account/authenticator-code", StringComparison.Ordinal));
     }
 }
