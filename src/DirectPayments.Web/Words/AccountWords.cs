@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
@@ -14,22 +15,10 @@ public static class AccountWords
         TransactionKind.Spend => "Spending",
         TransactionKind.Refund => "Refund",
         TransactionKind.Recovery => "Taken back by the council",
-        _ => kind.ToString(),
+        _ => DisplayNames.Of(kind),
     };
 
-    public static string Category(SpendCategory category) => category switch
-    {
-        SpendCategory.PersonalAssistantWages => "Personal assistant wages",
-        SpendCategory.HmrcPayments => "Tax and National Insurance (HMRC)",
-        SpendCategory.AgencyCare => "Care from an agency",
-        SpendCategory.DayActivities => "Day activities",
-        SpendCategory.RespiteOrShortBreaks => "Respite and short breaks",
-        SpendCategory.Equipment => "Equipment",
-        SpendCategory.Transport => "Transport",
-        SpendCategory.Membership => "Memberships",
-        SpendCategory.Fees => "Fees and insurance",
-        _ => "Other",
-    };
+    public static string Category(SpendCategory category) => DisplayNames.Of(category);
 
     /// <summary>Why a payment was flagged, in the words a reviewer and the person read.</summary>
     public static IEnumerable<string> Reasons(FlaggedSpend flagged)
@@ -43,15 +32,7 @@ public static class AccountWords
         });
     }
 
-    public static string Concern(SpendConcern concern) => concern switch
-    {
-        SpendConcern.CashWithdrawal => "Cash withdrawal",
-        SpendConcern.Gambling => "Gambling",
-        SpendConcern.Alcohol => "Alcohol",
-        SpendConcern.HouseholdBills => "Household bills",
-        SpendConcern.UnknownMerchant => "Unknown shop or business",
-        _ => string.Empty,
-    };
+    public static string Concern(SpendConcern concern) => concern == SpendConcern.None ? string.Empty : DisplayNames.Of(concern);
 
     /// <summary>Where a ledger line came from, for staff: "From statement import on 3 December 2026 by ... (file cards.csv)".</summary>
     public static string Origin(LedgerLineOrigin origin, CouncilClock clock)

@@ -1,16 +1,11 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Budgets;
 
 namespace DirectPayments.Web.Words;
 
 public static class BudgetWords
 {
-    public static string Status(ApprovalStatus status) => status switch
-    {
-        ApprovalStatus.Approved => "Approved",
-        ApprovalStatus.AwaitingApproval => "Waiting for a manager to approve",
-        ApprovalStatus.SentBack => "Sent back",
-        _ => status.ToString(),
-    };
+    public static string Status(ApprovalStatus status) => DisplayNames.Of(status);
 
     public static string Colour(ApprovalStatus status) => status switch
     {
@@ -19,5 +14,5 @@ public static class BudgetWords
         _ => "red",
     };
 
-    public static string Kind(PersonalBudgetKind kind) => kind == PersonalBudgetKind.Indicative ? "Indicative" : "Final";
+    public static string Kind(PersonalBudgetKind kind) => DisplayNames.Of(kind);
 }

@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.SupportPlans;
 
@@ -27,7 +28,7 @@ public static class CaseWords
         CaseStage.Active => "Direct payment active",
         CaseStage.ReviewDue => "Review due",
         CaseStage.Closed => "Closed",
-        _ => stage.ToString(),
+        _ => DisplayNames.Of(stage),
     };
 
     public static string Colour(CaseStage stage) => stage switch
@@ -44,6 +45,6 @@ public static class CaseWords
         CaseMemberRole.Applicant => "You asked for them",
         CaseMemberRole.NominatedPerson => "You are their nominated person",
         CaseMemberRole.AuthorisedPerson => "You are their authorised person",
-        _ => role.ToString(),
+        _ => DisplayNames.Of(role),
     };
 }

@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Payments;
 
 namespace DirectPayments.Web.Words;
@@ -5,12 +6,7 @@ namespace DirectPayments.Web.Words;
 /// <summary>A direct payment's status and changes, in the words the person and the council's staff read.</summary>
 public static class DirectPaymentWords
 {
-    public static string Status(DirectPaymentStatus status) => status switch
-    {
-        DirectPaymentStatus.Active => "Being paid",
-        DirectPaymentStatus.Suspended => "Suspended",
-        _ => "Ended",
-    };
+    public static string Status(DirectPaymentStatus status) => DisplayNames.Of(status);
 
     public static string Colour(DirectPaymentStatus status) => status switch
     {

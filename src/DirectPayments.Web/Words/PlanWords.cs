@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.SupportPlans;
@@ -14,18 +15,7 @@ public static class PlanWords
     public static IEnumerable<SelectListItem> Needs(RequestType type) =>
         RequestTypeRules.OutcomesFor(type).Select(o => new GovUkChoiceItem(o.ToString(), OutcomeWords.Describe(o)));
 
-    public static string Category(SupportCategory category) => category switch
-    {
-        SupportCategory.PersonalAssistant => "Personal assistant",
-        SupportCategory.AgencyCare => "Care from an agency",
-        SupportCategory.DayActivities => "Day activities",
-        SupportCategory.RespiteOrShortBreaks => "Respite or short breaks",
-        SupportCategory.Equipment => "Equipment",
-        SupportCategory.Membership => "A membership",
-        SupportCategory.Transport => "Transport",
-        SupportCategory.Other => "Something else",
-        _ => category.ToString(),
-    };
+    public static string Category(SupportCategory category) => DisplayNames.Of(category);
 
     /// <summary>A proposed plan's status says who has agreed it so far, so neither side reads "waiting for the person" after the person agreed.</summary>
     public static string Status(SupportPlan plan)
@@ -37,14 +27,5 @@ public static class PlanWords
             : Status(plan.Status);
     }
 
-    public static string Status(SupportPlanStatus status) => status switch
-    {
-        SupportPlanStatus.Draft => "Draft",
-        SupportPlanStatus.Proposed => "Waiting for the person to agree",
-        SupportPlanStatus.Agreed => "Agreed",
-        SupportPlanStatus.Active => "Active",
-        SupportPlanStatus.Ended => "Ended",
-        SupportPlanStatus.Superseded => "Replaced by a later version",
-        _ => status.ToString(),
-    };
+    public static string Status(SupportPlanStatus status) => DisplayNames.Of(status);
 }

@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
 
 namespace DirectPayments.Web.Words;
@@ -11,7 +12,7 @@ public static class RepresentativeWords
         CaseMemberRole.Applicant => "asked for the assessment",
         CaseMemberRole.NominatedPerson => "nominated person",
         CaseMemberRole.AuthorisedPerson => "authorised person",
-        _ => role.ToString(),
+        _ => DisplayNames.Of(role),
     };
 
     /// <summary>What became of a request, as in "This request was accepted".</summary>
@@ -21,6 +22,6 @@ public static class RepresentativeWords
         NominationStatus.Accepted => "accepted",
         NominationStatus.Declined => "declined",
         NominationStatus.Withdrawn => "withdrawn",
-        _ => status.ToString(),
+        _ => DisplayNames.Of(status),
     };
 }

@@ -78,37 +78,14 @@ public sealed class FormFuzzTests(ITestOutputHelper output)
     /// <summary>Every post form on the pages reachable from <paramref name="home"/> by links, once each.</summary>
     private static async Task<List<(string Page, string Form)>> CrawlFormsAsync(HttpClient client, string home)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { home };
-        var queue = new Queue<string>([home]);
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
-        var visited = 0;
-        while (queue.Count > 0 && visited < PagesPerRole)
+        foreach (var (url, page) in await PageCrawl.ReachableAsync(client, home, PagesPerRole))
         {
-            var url = queue.Dequeue();
-            using var response = await client.GetAsync(url);
-            visited++;
-            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-
-            var page = await PortalClient.ParseAsync(response);
             foreach (var form in page.QuerySelectorAll<IHtmlFormElement>("form"))
             {
                 if (string.Equals(form.Method, "post", StringComparison.OrdinalIgnoreCase) && Key(form) is { } key && !key.StartsWith("/account/sign-out", StringComparison.Ordinal))
                 {
                     forms.TryAdd(key, url);
-                }
-            }
-
-            foreach (var link in page.QuerySelectorAll<IHtmlAnchorElement>("a[href]"))
-            {
-                var href = link.GetAttribute("href")!;
-                if (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) && !href.Contains("sign-out", StringComparison.Ordinal)
-                    && !href.Contains("download", StringComparison.OrdinalIgnoreCase) && !href.EndsWith(".csv", StringComparison.Ordinal)
-                    && seen.Add(href.Split('#')[0]))
-                {
-                    queue.Enqueue(href.Split('#')[0]);
                 }
             }
         }

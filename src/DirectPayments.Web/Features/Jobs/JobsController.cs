@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Application.Jobs;
 using DirectPayments.Domain.Jobs;
 using DirectPayments.Web.Infrastructure.Security;
@@ -48,13 +49,7 @@ public sealed class JobsController(JobPages pages, IAuthorizationService authori
 /// <summary>A job's state in words.</summary>
 public static class JobWords
 {
-    public static string Status(JobStatus status) => status switch
-    {
-        JobStatus.Queued => "Waiting to start",
-        JobStatus.Running => "In progress",
-        JobStatus.Succeeded => "Done",
-        _ => "Not done",
-    };
+    public static string Status(JobStatus status) => DisplayNames.Of(status);
 
     public static string Progress(JobPage page)
     {
