@@ -51,6 +51,12 @@ public interface IIdentityAccounts
     /// <summary>The account, if there is one with this id and it holds <paramref name="role"/>.</summary>
     Task<AccountHolder?> FindInRoleAsync(string userId, string role, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The names of the accounts with these ids, by id, as a person is named on a page (the name they gave, else
+    /// their e-mail address); an id with no account left is not in it.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default);
+
     /// <summary>The id of the account with this e-mail address, if there is one.</summary>
     Task<string?> FindIdByEmailAsync(string email, CancellationToken cancellationToken = default);
 

@@ -46,6 +46,13 @@ public sealed class PageOf<T> : IPageOfList
     public int FirstItem => Items.Count == 0 ? 0 : ((Number - 1) * Size) + 1;
 
     public int LastItem => ((Number - 1) * Size) + Items.Count;
+
+    /// <summary>The same page with each item read as something else (for a page's model).</summary>
+    public PageOf<TOther> Select<TOther>(Func<T, TOther> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return new PageOf<TOther>([.. Items.Select(read)], Number, Size, TotalCount);
+    }
 }
 
 /// <summary>

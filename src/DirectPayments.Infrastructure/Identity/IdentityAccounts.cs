@@ -147,6 +147,19 @@ public sealed class IdentityAccounts(UserManager<ApplicationUser> users, DirectP
     public async Task<IReadOnlyList<AccountHolder>> InRoleAsync(string role, CancellationToken cancellationToken = default) =>
         [.. (await users.GetUsersInRoleAsync(role)).Select(Holder)];
 
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        if (userIds.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        var ids = userIds.Distinct(StringComparer.Ordinal).ToList();
+        var found = await users.Users.Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken);
+        return found.ToDictionary(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? u.Id : u.DisplayName, StringComparer.Ordinal);
+    }
+
     public async Task<AccountHolder?> FindInRoleAsync(string userId, string role, CancellationToken cancellationToken = default)
     {
         var user = await users.FindByIdAsync(userId);

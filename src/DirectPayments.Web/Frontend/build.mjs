@@ -2,8 +2,8 @@
 //   wwwroot/css/app.css                 our Sass (Frontend/styles/app.scss), compiled with the
 //                                       council's settings: Arial, no GDS Transport font
 //   wwwroot/lib/govuk/govuk-frontend.min.js (+ .map)  the GOV.UK Frontend ES module
-//   wwwroot/assets/images/...           only the images that the compiled CSS refers to, less the
-//                                       crown (a council must not use it)
+//   wwwroot/assets/images/...           only the images that the compiled CSS refers to (from GOV.UK
+//                                       Frontend or MOJ Frontend), less the crown (a council must not use it)
 // Run by Frontend/frontend.targets before every dotnet build (incrementally), or by hand:
 //   npm ci && npm run build
 // The output is generated: it is in .gitignore and must never be committed.
@@ -16,6 +16,7 @@ import * as sass from 'sass';
 const projectDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const nodeModules = join(projectDir, 'node_modules');
 const govukDist = join(nodeModules, 'govuk-frontend', 'dist', 'govuk');
+const mojDist = join(nodeModules, '@ministryofjustice', 'frontend', 'moj');
 const wwwroot = join(projectDir, 'wwwroot');
 
 // Images the CSS may refer to but that this service must never show.
@@ -44,7 +45,8 @@ if (!existsSync(govukDist)) {
 // 1. Styles.
 const cssFile = join(wwwroot, 'css', 'app.css');
 const result = sass.compile(join(projectDir, 'Frontend', 'styles', 'app.scss'), {
-  loadPaths: [nodeModules],
+  // The project folder too: MOJ Frontend loads GOV.UK Frontend as "node_modules/govuk-frontend/...".
+  loadPaths: [nodeModules, projectDir],
   style: 'compressed',
   // Deprecation warnings from inside govuk-frontend are theirs to fix, not ours.
   quietDeps: true,
@@ -67,9 +69,9 @@ for (const name of [...referenced].sort()) {
   if (forbiddenImages.has(name)) {
     continue;
   }
-  const from = join(govukDist, 'assets', 'images', name);
-  if (!existsSync(from)) {
-    console.error(`build.mjs: the CSS refers to /assets/images/${name}, which govuk-frontend does not ship.`);
+  const from = [govukDist, mojDist].map((dist) => join(dist, 'assets', 'images', name)).find(existsSync);
+  if (!from) {
+    console.error(`build.mjs: the CSS refers to /assets/images/${name}, which neither govuk-frontend nor MOJ Frontend ships.`);
     process.exit(1);
   }
   copy(from, join(imagesOut, name));

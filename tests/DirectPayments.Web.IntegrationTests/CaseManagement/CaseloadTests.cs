@@ -45,11 +45,14 @@ public sealed class CaseloadTests(PortalFactory factory) : IClassFixture<PortalF
         var client = factory.CreateBrowserlessClient();
         await client.SignInAsync("casemanager@example.org");
 
-        var page = await client.GetDocumentAsync($"/case-management/cases/{await CaseId("Alex Citizen")}");
+        var alex = await CaseId("Alex Citizen");
+        var page = await client.GetDocumentAsync($"/case-management/cases/{alex}");
+        var history = await client.GetDocumentAsync($"/case-management/cases/{alex}/history?page=999");
 
-        var history = page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
-        Assert.Contains(history, line => line.Contains("Created care case", StringComparison.Ordinal) && line.Contains("subject name", StringComparison.Ordinal));
-        Assert.Contains(history, line => line.Contains("Created financial assessment", StringComparison.Ordinal) && line.Contains("£29.30", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/case-management/cases/{alex}/history");
+        var entries = history.QuerySelectorAll(".app-history-entry").Select(e => e.TextContent).ToList();
+        Assert.Contains(entries, e => e.Contains("Care case added", StringComparison.Ordinal) && e.Contains("Subject name", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Contains("Financial assessment added", StringComparison.Ordinal) && e.Contains("£29.30", StringComparison.Ordinal));
     }
 
     [Fact]

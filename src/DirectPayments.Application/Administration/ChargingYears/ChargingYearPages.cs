@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Charging;
@@ -18,7 +17,7 @@ public sealed record RateHistoryLine(DateTimeOffset At, string Who, string Actio
 public sealed record ChargingYearDetail(ChargingYear Year, IReadOnlyList<RateHistoryLine> History);
 
 /// <summary>The rates and policy pages: every year, and one year with its history.</summary>
-public sealed class ChargingYearPages(IPortalDb db)
+public sealed class ChargingYearPages(IPortalDb db, CouncilClock clock)
 {
     private const int HistoryEntries = 300;
 
@@ -45,16 +44,14 @@ public sealed class ChargingYearPages(IPortalDb db)
         foreach (var entry in entries)
         {
             RateKey? rate = keys.TryGetValue(entry.EntityId, out var key) ? key : null;
-            using var changes = JsonDocument.Parse(entry.Changes);
-            foreach (var field in changes.RootElement.EnumerateObject().Where(f => f.Name is not ("Id" or "ChargingYearId" or "Key" or "StartYear")))
+            // The rate and the year are the line's own words ("Added: Lower capital limit"), not fields of it.
+            var action = entry.Action switch { "Created" => "Added", "Deleted" => "Removed", _ => "Changed" };
+            foreach (var field in AuditWords.Fields(entry, clock).Where(f => f.Field is not ("Key" or "Start year")))
             {
-                history.Add(new RateHistoryLine(entry.OccurredAt, entry.UserName, entry.Action, rate, field.Name, Text(field.Value, "old"), Text(field.Value, "new")));
+                history.Add(new RateHistoryLine(entry.OccurredAt, entry.UserName, action, rate, field.Field, field.Was, field.Now));
             }
         }
 
         return new ChargingYearDetail(stored, history);
     }
-
-    private static string? Text(JsonElement change, string name) =>
-        change.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

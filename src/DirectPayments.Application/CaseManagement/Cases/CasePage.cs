@@ -1,4 +1,4 @@
-using System.Text.Json;
+using DirectPayments.Application.Account;
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Domain.Auditing;
@@ -10,27 +10,37 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.Cases;
 
-/// <summary>
-/// One line of a case's history as a person reads it: one field of one change (<paramref name="Field"/> with what it
-/// was and is now), or one thing a person did, in words, with no field.
-/// </summary>
-public sealed record HistoryLine(DateTimeOffset At, string Who, string What, string Field, string? Old, string? New);
+/// <summary>Something that happened on a case, in words, for its timeline: what, who and when.</summary>
+public sealed record TimelineItem(DateTimeOffset At, string Who, string What);
 
 /// <summary>
-/// A case as its case manager works it: every financial assessment version (newest first), its history (newest first),
-/// requests for a nominated person waiting for a decision, and its direct payment account, once it has one.
+/// One audited change on a case, as a person reads it: what happened, who did it and when, and each field it changed
+/// (none for what a person did, which the words say).
+/// </summary>
+public sealed record HistoryEntry(DateTimeOffset At, string Who, string What, IReadOnlyList<AuditedField> Fields);
+
+/// <summary>
+/// A case as its case manager works it: every financial assessment version (newest first), what happened lately in
+/// words (newest first; the whole history is a page of its own), requests for a nominated person waiting for a
+/// decision, and its direct payment account, once it has one.
 /// </summary>
 public sealed record CasePage(
-    CareCase Case, IReadOnlyList<FinancialAssessment> Assessments, IReadOnlyList<HistoryLine> History, int NominationsWaiting, AccountSummary? Account, DirectPaymentNow? DirectPayment = null)
+    CareCase Case, IReadOnlyList<FinancialAssessment> Assessments, IReadOnlyList<TimelineItem> Timeline, int NominationsWaiting, AccountSummary? Account, DirectPaymentNow? DirectPayment = null)
 {
     /// <summary>The letters sent about the case, newest first: what the person (or, after a death, the estate) was told.</summary>
     public IReadOnlyList<Notice> Letters { get; init; } = [];
 }
 
-public sealed class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccounts accounts, NextPayments nextPayments, CouncilClock clock)
+/// <summary>A case's whole history, field by field, a page at a time, newest first: for auditors and for disputes.</summary>
+public sealed record CaseHistoryPage(CareCase Case, PageOf<HistoryEntry> Entries);
+
+public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccounts accounts, NextPayments nextPayments, CouncilClock clock, IIdentityAccounts people)
 {
-    /// <summary>The most recent changes a case page shows.</summary>
-    public const int HistoryEntries = 500;
+    /// <summary>How many of the latest things done on a case its page shows; the history page has the rest.</summary>
+    public const int TimelineItems = 15;
+
+    /// <summary>How many changes a page of a case's history shows.</summary>
+    public const int HistoryPageSize = 25;
 
     /// <summary>The most recent letters a case page shows.</summary>
     public const int LettersShown = 100;
@@ -47,46 +57,48 @@ public sealed class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccou
             .Where(a => a.CaseId == caseId)
             .OrderByDescending(a => a.Number)
             .ToListAsync(cancellationToken);
-        var entries = await db.Set<AuditEntry>().AsNoTracking()
-            .Where(a => a.CaseId == caseId)
+        // What people did, in the words recorded as they did it, and each record the case gained (an assessment, a
+        // plan, a budget; not each line of one) where nobody's words say so already: a record made by an action that
+        // was described is part of it. The field-by-field changes are the history page's.
+        var recent = await db.Set<AuditEntry>().AsNoTracking()
+            .Where(a => a.CaseId == caseId && (a.Description != null || (a.Action == "Created" && !a.EntityType.EndsWith("Line"))))
             .OrderByDescending(a => a.OccurredAt)
             .ThenByDescending(a => a.Id)
-            .Take(HistoryEntries)
+            .Take(TimelineItems * 4)
             .ToListAsync(cancellationToken);
+        var described = recent.Where(a => a.Description != null).Select(a => (a.OccurredAt, a.UserId)).ToHashSet();
+        var timeline = recent.Where(a => a.Description != null || !described.Contains((a.OccurredAt, a.UserId))).Take(TimelineItems).ToList();
         var nominations = await db.Set<NominationRequest>().CountAsync(n => n.CaseId == caseId && n.Status == NominationStatus.Waiting, cancellationToken);
         var agreement = await accounts.AgreementForCaseAsync(caseId, cancellationToken);
         var account = agreement is null ? null : await accounts.SummaryAsync(agreement, clock.Today, cancellationToken);
         var now = agreement is null ? null : await nextPayments.NowAsync(agreement, clock.Today, cancellationToken);
         var letters = await db.Set<Notice>().AsNoTracking().Where(n => n.CaseId == caseId)
             .OrderByDescending(n => n.CreatedAt).Take(LettersShown).ToListAsync(cancellationToken);
-        return new CasePage(careCase, assessments, [.. entries.SelectMany(HistoryOf)], nominations, account, now) { Letters = letters };
+        var names = await people.NamesAsync([.. timeline.Select(t => t.UserId)], cancellationToken);
+        var items = timeline.Select(t => new TimelineItem(t.OccurredAt, names.GetValueOrDefault(t.UserId, t.UserName), AuditWords.What(t))).ToList();
+        return new CasePage(careCase, assessments, items, nominations, account, now) { Letters = letters };
     }
 
-    private static IEnumerable<HistoryLine> HistoryOf(AuditEntry entry)
+    /// <summary>A page of the case's whole history, if this person may see the case; null otherwise.</summary>
+    public async Task<CaseHistoryPage?> HistoryAsync(Guid caseId, int? page, CancellationToken cancellationToken = default)
     {
-        if (entry.Description is { } described)
+        if (await cases.FindAsync(caseId, CaseOperation.View, cancellationToken) is not { } careCase)
         {
-            yield return new HistoryLine(entry.OccurredAt, entry.UserName, UpperFirst(described), string.Empty, null, null);
-            yield break;
+            return null;
         }
 
-        var what = $"{entry.Action} {Words(entry.EntityType)}";
-        using var changes = JsonDocument.Parse(entry.Changes);
-        foreach (var field in changes.RootElement.EnumerateObject())
-        {
-            yield return new HistoryLine(
-                entry.OccurredAt,
-                entry.UserName,
-                what,
-                Words(field.Name),
-                field.Value.TryGetProperty("old", out var old) && old.ValueKind == JsonValueKind.String ? old.GetString() : null,
-                field.Value.TryGetProperty("new", out var @new) && @new.ValueKind == JsonValueKind.String ? @new.GetString() : null);
-        }
+        var entries = await Paging.ReadAsync(
+            db.Set<AuditEntry>().AsNoTracking().Where(a => a.CaseId == caseId).OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id),
+            page,
+            HistoryPageSize,
+            cancellationToken);
+        // People by name, not by the ids the records keep: whoever made each change, and anyone a change names.
+        var ids = entries.Items.Select(e => e.UserId).Concat(entries.Items.SelectMany(e => Ids().Matches(e.Changes).Select(m => m.Value))).ToList();
+        var names = await people.NamesAsync(ids, cancellationToken);
+        return new CaseHistoryPage(careCase, entries.Select(e => new HistoryEntry(
+            e.OccurredAt, names.GetValueOrDefault(e.UserId, e.UserName), AuditWords.What(e), AuditWords.Fields(e, clock, names))));
     }
 
-    private static string UpperFirst(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    // "FinancialAssessment" → "financial assessment", "StageSince" → "stage since".
-    private static string Words(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : (i == 0 ? char.ToLowerInvariant(c).ToString() : c.ToString())));
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial System.Text.RegularExpressions.Regex Ids();
 }

@@ -23,4 +23,9 @@ public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages 
     [HttpGet("cases/{id:guid}")]
     public async Task<IActionResult> Case(Guid id, CancellationToken cancellationToken) =>
         await cases.FindAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    /// <summary>The case's whole history, field by field, a page at a time.</summary>
+    [HttpGet("cases/{id:guid}/history")]
+    public async Task<IActionResult> History(Guid id, string? page, CancellationToken cancellationToken) =>
+        await cases.HistoryAsync(id, Paging.Requested(page), cancellationToken) is { } history ? View(history) : NotFound();
 }
