@@ -60,6 +60,11 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
             await Check(page, "/case-management", $"cm-dp-01-caseload-{size}");
             await page.GetByRole(AriaRole.Link, new() { Name = "Alex Citizen" }).ClickAsync();
             await Check(page, null, $"cm-dp-02-case-with-direct-payment-{size}");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Every change to this case, field by field" }).ClickAsync();
+            await page.ArriveAtAsync("**/history");
+            await Check(page, null, $"cm-dp-02-case-history-{size}");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Back", Exact = true }).ClickAsync();
+            await page.ArriveAtAsync(url => !url.EndsWith("/history", StringComparison.Ordinal));
             await page.GetByRole(AriaRole.Link, new() { Name = "Suspend, resume or end the direct payment" }).ClickAsync();
             await Check(page, null, $"cm-dp-03-suspend-{size}");
             await page.GetByRole(AriaRole.Button, new() { Name = "Suspend payments" }).ClickAsync();

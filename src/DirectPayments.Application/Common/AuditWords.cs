@@ -113,7 +113,9 @@ public static class AuditWords
                 words.Append(' ');
             }
 
-            var inRun = char.IsUpper(c) && ((i > 0 && char.IsUpper(name[i - 1])) || (i + 1 < name.Length && char.IsUpper(name[i + 1])));
+            // Kept a capital only inside an abbreviation: not the capital that begins the next word ("MIGUplift").
+            var nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
+            var inRun = char.IsUpper(c) && !nextIsLower && ((i > 0 && char.IsUpper(name[i - 1])) || (i + 1 < name.Length && char.IsUpper(name[i + 1])));
             words.Append(inRun ? c : char.ToLowerInvariant(c));
         }
 

@@ -604,11 +604,12 @@ public static class FinancialAssessmentCalculator
         var doubtful = used.Distinct()
             .Select(key => (Key: key, Status: rates.StatusOf(key)))
             .Where(rate => rate.Status is RateStatus.Derived or RateStatus.Unconfirmed)
-            .Select(rate => $"{ChargingText.Describe(rate.Key)} {rates[rate.Key]} ({rate.Status!.Value.ToString().ToUpperInvariant()})")
+            .Select(rate => $"{ChargingText.Describe(rate.Key)} {rates[rate.Key]} ({(rate.Status == RateStatus.Derived ? "worked out from other rates" : "not confirmed yet")})")
             .ToList();
         if (doubtful.Count > 0)
         {
-            working.Add($"Check before relying on this: rates used that are not confirmed from the DHSC circular for {rates.Year}: "
+            // Read by the person as well as by staff: in words, not the rates table's statuses or sources.
+            working.Add($"This may change: some of the government's rates for {rates.Year} used here are not confirmed yet: "
                 + $"{string.Join("; ", doubtful)}.");
         }
     }

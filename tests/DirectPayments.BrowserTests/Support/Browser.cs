@@ -108,11 +108,54 @@ public sealed class Browser : IAsyncLifetime
     /// run-partial mode also opens a new browser context, injects axe twice and returns every pass and inapplicable
     /// rule, about 2 of its 3 seconds a page on 2 cores. Only violations come back (<c>resultTypes</c> trims passes).
     /// </summary>
+    /// <remarks>
+    /// Then the page is laid out again at 320 CSS pixels wide (WCAG 2.2 1.4.10 Reflow, and what 400% zoom on a
+    /// 1280-pixel screen gives) and must not scroll sideways; the page goes back to its own size after.
+    /// </remarks>
     public static async Task AssertAccessibleAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
         var violations = await AxeViolationsAsync(page);
         Assert.True(violations.Length == 0, $"axe found WCAG violations on {page.Url}:\n{string.Join("\n", violations)}");
+        await AssertReflowsAsync(page);
+    }
+
+    /// <summary>How wide a page must still work without scrolling sideways: WCAG 2.2 1.4.10's 320 CSS pixels.</summary>
+    public const int ReflowWidth = 320;
+
+    /// <summary>Lays the page out at <see cref="ReflowWidth"/> and fails, naming the widest things, if it then scrolls sideways.</summary>
+    public static async Task AssertReflowsAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var size = page.ViewportSize;
+        if (size is not null && size.Width != ReflowWidth)
+        {
+            await page.SetViewportSizeAsync(ReflowWidth, 640);
+        }
+
+        try
+        {
+            var tooWide = await page.EvaluateAsync<string[]>(
+                """
+                () => {
+                  const width = window.innerWidth;
+                  if (document.documentElement.scrollWidth <= width + 1) return [];
+                  // The innermost things that reach past the right edge, as "tag.class (N px)".
+                  return [...document.body.querySelectorAll('*')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
+                    .slice(0, 8)
+                    .map(e => `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''} (${Math.round(e.getBoundingClientRect().right)} px): ${(e.textContent || '').trim().slice(0, 40)}`);
+                }
+                """);
+            Assert.True(tooWide.Length == 0, $"{page.Url} scrolls sideways at {ReflowWidth} CSS pixels (WCAG 2.2 1.4.10):\n{string.Join("\n", tooWide)}");
+        }
+        finally
+        {
+            if (size is not null && size.Width != ReflowWidth)
+            {
+                await page.SetViewportSizeAsync(size.Width, size.Height);
+            }
+        }
     }
 
     private static async Task<string[]> AxeViolationsAsync(IPage page)

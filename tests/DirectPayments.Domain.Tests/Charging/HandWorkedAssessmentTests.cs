@@ -578,7 +578,7 @@ public class HandWorkedAssessmentTests
         var working = Assess(CoupleAtPensionAge()).Working;
 
         Assert.Contains(working, line => line.Contains("not confirmed", StringComparison.Ordinal)
-            && line.Contains("member of a couple, pension credit age £177.55 (DERIVED)", StringComparison.Ordinal));
+            && line.Contains("member of a couple, pension credit age £177.55 (worked out from other rates)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -158,7 +158,7 @@ public class SeedRatesFileTests
 
         Assert.Equal(M(171.95m), result.MinimumIncomeGuarantee);
         Assert.Equal(M(28.05m), result.WeeklyContribution);
-        Assert.Contains(result.Working, line => line.Contains("(DERIVED)", StringComparison.Ordinal));
+        Assert.Contains(result.Working, line => line.Contains("(worked out from other rates)", StringComparison.Ordinal));
     }
 
     private static ChargingRates ToChargingRates(string year)

@@ -26,6 +26,19 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task The_working_says_in_words_that_rates_not_confirmed_may_change_without_the_rates_tables_terms()
+    {
+        // 2026-27's demo rates include some not yet confirmed (issue 20: "(UNCONFIRMED)", "(DERIVED)" and "DHSC
+        // circular" reached the public).
+        var text = (await AnswerV01(factory.CreateBrowserlessClient())).QuerySelector("main ol")!.TextContent;
+
+        Assert.Contains("This may change: some of the government's rates for 2026-27 used here are not confirmed yet", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("UNCONFIRMED", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("DERIVED", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("DHSC", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Journey_WhenTheyDoNotWantToSay_EstimatesTheFullCost()
     {
         var client = factory.CreateBrowserlessClient();

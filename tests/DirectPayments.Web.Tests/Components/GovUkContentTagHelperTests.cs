@@ -212,9 +212,9 @@ public sealed class GovUkContentTagHelperTests
             });
 
         Assert.Equal(
-            "<table class=\"govuk-table\"><caption class=\"govuk-table__caption govuk-table__caption--m\">Payments</caption>"
+            "<table class=\"govuk-table app-table--stack\"><caption class=\"govuk-table__caption govuk-table__caption--m\">Payments</caption>"
             + "<thead class=\"govuk-table__head\"><th class=\"govuk-table__header\" scope=\"col\">Month</th><th class=\"govuk-table__header govuk-table__header--numeric\" scope=\"col\">Amount</th></thead>"
-            + "<tbody class=\"govuk-table__body\"><th class=\"govuk-table__header\" scope=\"row\">May</th><td class=\"govuk-table__cell govuk-table__cell--numeric\">£85.00</td></tbody></table>",
+            + "<tbody class=\"govuk-table__body\"><th class=\"govuk-table__header\" scope=\"row\" data-label=\"Month\">May</th><td class=\"govuk-table__cell govuk-table__cell--numeric\" data-label=\"Amount\">£85.00</td></tbody></table>",
             table);
     }
 
