@@ -14,6 +14,7 @@ public static class ApplicationRegistration
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ICaseAccess, CaseAccess>();
+        services.AddSingleton(CouncilDetails.From(configuration));
         services.AddScoped<CommandRunner>();
         services.AddScoped<RecordDownload>();
         services.AddScoped<CaseReader>();

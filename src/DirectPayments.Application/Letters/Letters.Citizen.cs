@@ -1,15 +1,16 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Notices;
 
 namespace DirectPayments.Application.Letters;
 
 public static partial class Letters
 {
-    /// <summary>The person asked for an assessment: their reference, and what happens next.</summary>
-    public static Letter AssessmentRequested(string reference) => new(
+    /// <summary>The person asked for an assessment: their reference, what happens next, and how to reach the council sooner.</summary>
+    public static Letter AssessmentRequested(string reference, CouncilDetails council) => new(
         NoticeKind.General,
         "We have your request for an assessment",
         $"Your reference is {reference}. A case manager will contact you within 10 working days to arrange the assessment. "
-        + "If the person is at risk, or you need help urgently, phone the council now.");
+        + $"If the person is at risk, or you need help urgently, {council.PhoneTheCouncil} now, or 999 in an emergency.");
 
     /// <summary>The person (or their case manager for them) sent their financial assessment.</summary>
     public static Letter FinancialAssessmentReceived(bool declinedToDisclose) => new(

@@ -62,6 +62,29 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task The_letter_for_a_new_request_gives_the_councils_number_for_someone_at_risk()
+    {
+        using var fresh = new PortalFactory();
+        var client = fresh.CreateBrowserlessClient();
+        await client.SignInAsync("citizen2@example.org");
+        await Answer(client, "who", ("Who", "Self"));
+        await Answer(client, "person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "1"), ("DateOfBirth.Year", "1970"));
+        await Answer(client, "difficulties", ("Difficulties", "NotSure"));
+        await Answer(client, "help", ("HelpNeeded", "Help at home"));
+        await Answer(client, "contact", ("ContactPhone", ""));
+        var sent = await client.SubmitFormAsync(await client.GetDocumentAsync("/citizen/apply/check"), new Dictionary<string, string>());
+        var reference = (await client.GetDocumentAsync(sent.Location()!)).QuerySelector(".govuk-panel strong")!.TextContent.Trim();
+        var phone = fresh.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Council:ContactPhone"];
+
+        using var scope = fresh.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var careCase = await db.Set<CareCase>().SingleAsync(c => c.Reference == reference);
+        var letter = await db.Set<Notice>().SingleAsync(n => n.CaseId == careCase.Id);
+
+        Assert.Contains($"phone Anytown Council on {phone} now, or 999 in an emergency", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Apply_IsAuditedInWordsWithTheNewReference()
     {
         using var fresh = new PortalFactory();

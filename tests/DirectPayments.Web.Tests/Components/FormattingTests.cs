@@ -1,3 +1,4 @@
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Components;
 using Microsoft.Extensions.Configuration;

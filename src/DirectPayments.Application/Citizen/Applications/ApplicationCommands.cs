@@ -52,7 +52,7 @@ public sealed class StartApplicationAgain(CommandRunner runner)
 /// The person sends their application: the case opens with what they told us and their reference, they are sent a
 /// letter saying what happens next, and the draft is cleared, all in one transaction. Returns the new case's id.
 /// </summary>
-public sealed class AskForAnAssessment(CommandRunner runner)
+public sealed class AskForAnAssessment(CommandRunner runner, CouncilDetails council)
 {
     public const string NotFinishedMessage = "Answer every question before you send your application.";
 
@@ -69,7 +69,7 @@ public sealed class AskForAnAssessment(CommandRunner runner)
             var careCase = new CareCase(answers.FullName!, answers.DateOfBirth, answers.Who!.Value, answers.Relationship, work.User.UserId, work.Today);
             work.Add(careCase);
             work.Add(new AssessmentRequest(careCase.Id, answers.HelpNeeded!, answers.Difficulties ?? [], answers.ContactPhone, work.Now));
-            work.Send(careCase.Id, Letters.Letters.AssessmentRequested(careCase.Reference));
+            work.Send(careCase.Id, Letters.Letters.AssessmentRequested(careCase.Reference, council));
             work.Db.Set<ApplicationDraft>().Remove(draft);
             work.Describe($"{careCase.Reference}, for {careCase.SubjectName}");
             return careCase.Id;

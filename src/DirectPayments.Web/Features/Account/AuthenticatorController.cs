@@ -1,6 +1,5 @@
 using DirectPayments.Application.Account;
 using DirectPayments.Application.Common;
-using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;

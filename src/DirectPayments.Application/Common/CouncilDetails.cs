@@ -1,8 +1,10 @@
-namespace DirectPayments.Web.Components;
+using Microsoft.Extensions.Configuration;
+
+namespace DirectPayments.Application.Common;
 
 /// <summary>
 /// The council running the service, from the "Council" configuration section; everything that names the
-/// council on the pages (header, title, footer, content pages) comes from here.
+/// council on the pages (header, title, footer, content pages) and in its letters comes from here.
 /// <code>
 /// "Council": {
 ///   "Name": "Anytown Council",
