@@ -58,6 +58,13 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
             }
 
             await Check(page, "/case-management", $"cm-dp-01-caseload-{size}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+            await page.Locator(".govuk-error-summary").WaitForAsync();
+            await Check(page, null, $"cm-dp-01-search-errors-{size}");
+            await page.Locator("#q").FillAsync("alex");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+            await page.ArriveAtAsync("**/search?q=alex");
+            await Check(page, null, $"cm-dp-01-search-{size}");
             await page.GetByRole(AriaRole.Link, new() { Name = "Alex Citizen" }).ClickAsync();
             await Check(page, null, $"cm-dp-02-case-with-direct-payment-{size}");
             await page.GetByRole(AriaRole.Link, new() { Name = "Every change to this case, field by field" }).ClickAsync();

@@ -18,6 +18,7 @@ public static class CaseManagementUseCases
     {
         // The caseload and the case
         services.AddScoped<Caseloads>();
+        services.AddScoped<CaseSearch>();
         services.AddScoped<CasePages>();
 
         // Needs and financial assessments

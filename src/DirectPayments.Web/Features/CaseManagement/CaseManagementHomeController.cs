@@ -9,7 +9,7 @@ namespace DirectPayments.Web.Features.CaseManagement;
 
 [Authorize(Policy = Policies.CaseManagement)]
 [Route("case-management")]
-public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages cases) : Controller
+public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages cases, CaseSearch search) : Controller
 {
     /// <summary>The caseload, longest waiting first, optionally for one stage.</summary>
     [HttpGet("")]
@@ -17,6 +17,23 @@ public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages 
     {
         CaseStage? filter = Enum.TryParse<CaseStage>(stage, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
         return View(await caseloads.ListAsync(filter, Paging.Requested(page), cancellationToken));
+    }
+
+    /// <summary>
+    /// Finding a person among this case manager's cases by name, reference or date of birth. Nothing to search for, or
+    /// far too much, is said as an error on the search itself (the page answers 200 with the error summary).
+    /// </summary>
+    [HttpGet("search")]
+    public async Task<IActionResult> Search(string? q, string? page, CancellationToken cancellationToken)
+    {
+        var query = q?.Trim() ?? string.Empty;
+        var error = query.Length == 0 ? "Enter a name, a case reference or a date of birth"
+            : query.Length > CaseSearch.MaxQueryLength ? $"Search for {CaseSearch.MaxQueryLength} characters or fewer"
+            : null;
+        return View(new CaseSearchPage(
+            query.Length > CaseSearch.MaxQueryLength ? query[..CaseSearch.MaxQueryLength] : query,
+            error,
+            error is null ? await search.FindAsync(query, Paging.Requested(page), cancellationToken) : null));
     }
 
     /// <summary>A case outside this case manager's caseload is "not found".</summary>
@@ -29,3 +46,6 @@ public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages 
     public async Task<IActionResult> History(Guid id, string? page, CancellationToken cancellationToken) =>
         await cases.HistoryAsync(id, Paging.Requested(page), cancellationToken) is { } history ? View(history) : NotFound();
 }
+
+/// <summary>The search page: what was typed (kept to show again), what is wrong with it, or what it found.</summary>
+public sealed record CaseSearchPage(string Query, string? Error, CaseSearchResult? Result);
