@@ -64,11 +64,12 @@ public static class AuditWords
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(clock);
-        var reading = new Reading(clock, names ?? new Dictionary<string, string>());
         if (entry.Description is not null || string.IsNullOrWhiteSpace(entry.Changes))
         {
             return [];
         }
+
+        var reading = new Reading(clock, names ?? new Dictionary<string, string>());
 
         Records.TryGetValue(entry.EntityType, out var record);
         var fields = new List<AuditedField>();
@@ -123,7 +124,7 @@ public static class AuditWords
     }
 
     /// <summary>The text with a capital first letter, as recorded words begin a line.</summary>
-    public static string UpperFirst(string text) => string.IsNullOrEmpty(text) ? text ?? string.Empty : char.ToUpperInvariant(text[0]) + text[1..];
+    public static string UpperFirst(string text) => string.IsNullOrEmpty(text) ? string.Empty : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string? Text(JsonElement change, string which) =>
         change.TryGetProperty(which, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -131,7 +132,7 @@ public static class AuditWords
     // Internal identifiers (a record's own id, the ids of the records it belongs to) mean nothing to a person; what they
     // point at is shown by its own entries.
     private static bool IsIdentifier(string name, Type? type, string? was, string? now) =>
-        (Nullable.GetUnderlyingType(type ?? typeof(object)) ?? type) == typeof(Guid)
+        type == typeof(Guid) || type == typeof(Guid?)
         || ((name == "Id" || name.EndsWith("Id", StringComparison.Ordinal)) && (was is null || Guid.TryParse(was, out _)) && (now is null || Guid.TryParse(now, out _)));
 
     private static bool IsJson(string? value) => value is { Length: > 1 } && value[0] is '{' or '[';

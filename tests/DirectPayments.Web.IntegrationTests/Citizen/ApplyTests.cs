@@ -65,15 +65,7 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     public async Task The_letter_for_a_new_request_gives_the_councils_number_for_someone_at_risk()
     {
         using var fresh = new PortalFactory();
-        var client = fresh.CreateBrowserlessClient();
-        await client.SignInAsync("citizen2@example.org");
-        await Answer(client, "who", ("Who", "Self"));
-        await Answer(client, "person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "1"), ("DateOfBirth.Year", "1970"));
-        await Answer(client, "difficulties", ("Difficulties", "NotSure"));
-        await Answer(client, "help", ("HelpNeeded", "Help at home"));
-        await Answer(client, "contact", ("ContactPhone", ""));
-        var sent = await client.SubmitFormAsync(await client.GetDocumentAsync("/citizen/apply/check"), new Dictionary<string, string>());
-        var reference = (await client.GetDocumentAsync(sent.Location()!)).QuerySelector(".govuk-panel strong")!.TextContent.Trim();
+        var reference = await SamAppliesForThemselvesAsync(fresh);
         var phone = fresh.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Council:ContactPhone"];
 
         using var scope = fresh.Services.CreateScope();
@@ -88,17 +80,9 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     public async Task Apply_IsAuditedInWordsWithTheNewReference()
     {
         using var fresh = new PortalFactory();
-        var client = fresh.CreateBrowserlessClient();
-        await client.SignInAsync("citizen2@example.org");
-        await Answer(client, "who", ("Who", "Self"));
-        await Answer(client, "person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "1"), ("DateOfBirth.Year", "1970"));
-        await Answer(client, "difficulties", ("Difficulties", "NotSure"));
-        await Answer(client, "help", ("HelpNeeded", "Help at home"));
-        await Answer(client, "contact", ("ContactPhone", ""));
 
-        var sent = await client.SubmitFormAsync(await client.GetDocumentAsync("/citizen/apply/check"), new Dictionary<string, string>());
+        var reference = await SamAppliesForThemselvesAsync(fresh);
 
-        var reference = (await client.GetDocumentAsync(sent.Location()!)).QuerySelector(".govuk-panel strong")!.TextContent.Trim();
         using var scope = fresh.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == AuditEntry.ActionTaken && a.UserName == "citizen2@example.org"
@@ -190,6 +174,20 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         var client = factory.CreateBrowserlessClient();
         await client.SignInAsync(email);
         return client;
+    }
+
+    /// <summary>citizen2 asks for an assessment for themselves, as Sam Applicant, on <paramref name="portal"/>: the new case's reference.</summary>
+    private static async Task<string> SamAppliesForThemselvesAsync(PortalFactory portal)
+    {
+        var client = portal.CreateBrowserlessClient();
+        await client.SignInAsync("citizen2@example.org");
+        await Answer(client, "who", ("Who", "Self"));
+        await Answer(client, "person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "1"), ("DateOfBirth.Year", "1970"));
+        await Answer(client, "difficulties", ("Difficulties", "NotSure"));
+        await Answer(client, "help", ("HelpNeeded", "Help at home"));
+        await Answer(client, "contact", ("ContactPhone", ""));
+        var sent = await client.SubmitFormAsync(await client.GetDocumentAsync("/citizen/apply/check"), new Dictionary<string, string>());
+        return (await client.GetDocumentAsync(sent.Location()!)).QuerySelector(".govuk-panel strong")!.TextContent.Trim();
     }
 
     private static async Task<HttpResponseMessage> Answer(HttpClient client, string step, params (string Name, string Value)[] fields)
