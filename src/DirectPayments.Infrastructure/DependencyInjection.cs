@@ -78,7 +78,8 @@ public static class DependencyInjection
                 break;
         }
 
-        services.AddScoped<Application.Common.IPortalDb>(sp => sp.GetRequiredService<DirectPaymentsDbContext>());
+        // Through a wrapper that is not disposable, so that the scope disposes (gives back) its pooled context once.
+        services.AddScoped<Application.Common.IPortalDb>(sp => new ScopePortalDb(sp.GetRequiredService<DirectPaymentsDbContext>()));
         services.AddBackgroundJobs(configuration, options.Provider, options.Provider == DatabaseProvider.Sqlite
             ? SqliteConnectionString(connectionString, options, environment.ContentRootPath)
             : connectionString!);

@@ -41,19 +41,36 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
         return this;
     }
 
+    /// <summary>
+    /// How many times this instance was disposed with no lease to end: a second dispose from a scope that already gave it
+    /// back. Harmless only until the pool lends it again; after that it would end the next scope's lease under its feet
+    /// (the scope owning the context must be the only one to dispose it).
+    /// </summary>
+    internal int DisposedWithoutALease { get; private set; }
+
     // Ending a lease (giving the context back to the pool) lets go of the scope, so the pool keeps none alive.
     public override void Dispose()
     {
-        LentTo = null;
+        EndLease();
         base.Dispose();
         GC.SuppressFinalize(this);
     }
 
     public override ValueTask DisposeAsync()
     {
-        LentTo = null;
+        EndLease();
         GC.SuppressFinalize(this);
         return base.DisposeAsync();
+    }
+
+    private void EndLease()
+    {
+        if (LentTo is null)
+        {
+            DisposedWithoutALease++;
+        }
+
+        LentTo = null;
     }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

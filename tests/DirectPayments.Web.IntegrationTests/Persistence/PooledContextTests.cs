@@ -49,6 +49,22 @@ public sealed class PooledContextTests
         Assert.Empty(lent.ChangeTracker.Entries());
     }
 
+    [Fact]
+    public async Task A_scope_gives_its_context_back_to_the_pool_once()
+    {
+        using var factory = new PortalFactory();
+        await using var scope = factory.Services.CreateAsyncScope();
+        // Everything a request resolves the context as: the use cases' view of it, and the context itself (Identity's stores).
+        var context = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        _ = scope.ServiceProvider.GetRequiredService<IPortalDb>();
+        var before = context.DisposedWithoutALease;
+
+        await scope.DisposeAsync();
+
+        // A second dispose would end whatever lease the pool had given the instance since, in another request.
+        Assert.Equal(before, context.DisposedWithoutALease);
+    }
+
     private static async Task<DirectPaymentsDbContext> SaveNoticeAsync(PortalFactory factory, Guid caseId, ICurrentUser person, string title)
     {
         await using var scope = factory.Services.CreateAsyncScope();

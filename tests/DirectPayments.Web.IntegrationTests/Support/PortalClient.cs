@@ -133,6 +133,8 @@ public static class PortalClient
             ["Email"] = email,
             ["Password"] = password,
         });
+        // Right or wrong, a sign-in is answered: a failure here would otherwise show later as a page that is not signed in.
+        Assert.True((int)response.StatusCode < 500, $"Signing in as {email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return await client.SecondStepAsync(response, email);
     }
 
