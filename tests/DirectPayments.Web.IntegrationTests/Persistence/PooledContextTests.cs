@@ -54,9 +54,14 @@ public sealed class PooledContextTests
     {
         using var factory = new PortalFactory();
         await using var scope = factory.Services.CreateAsyncScope();
-        // Everything a request resolves the context as: the use cases' view of it, and the context itself (Identity's stores).
+        // The context, and everything else a scope can resolve it as (the use cases' IPortalDb, any interface it implements).
         var context = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
-        _ = scope.ServiceProvider.GetRequiredService<IPortalDb>();
+        Assert.NotNull(scope.ServiceProvider.GetService<IPortalDb>());
+        foreach (var type in typeof(DirectPaymentsDbContext).GetInterfaces())
+        {
+            _ = scope.ServiceProvider.GetService(type);
+        }
+
         var before = context.DisposedWithoutALease;
 
         await scope.DisposeAsync();
