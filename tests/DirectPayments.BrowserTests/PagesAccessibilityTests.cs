@@ -88,6 +88,35 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
     }
 
     [Fact]
+    public async Task ContactDetailsAndCommunicationNeeds_AreAccessible_AtDesktopAndAt320Pixels()
+    {
+        // Only looks and refuses: Harold's needs stay as the demo has them.
+        foreach (var (desktop, size) in new[] { (true, "desktop"), (false, "320") })
+        {
+            var page = await SignIn("casemanager@example.org", desktop);
+            if (!desktop)
+            {
+                await page.SetViewportSizeAsync(320, 640);
+            }
+
+            await page.GotoAsync($"{portal.BaseUrl}/case-management");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Harold Big" }).ClickAsync();
+            await page.Locator(".app-communication-needs").WaitForAsync();
+            Assert.Contains("Harold Big has communication needs: Information as: Large print", await page.Locator(".app-communication-needs").InnerTextAsync(), StringComparison.Ordinal);
+            await Check(page, null, $"about-01-case-with-needs-{size}");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Change communication needs" }).ClickAsync();
+            await page.ArriveAtAsync("**/about");
+            await Check(page, null, $"about-02-form-{size}");
+            await page.GetByLabel("Postcode").FillAsync("NOT A POSTCODE");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await page.Locator(".govuk-error-summary").WaitForAsync();
+            Assert.Contains("Enter a real postcode, like AA1 1AA", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+            await Check(page, null, $"about-03-form-errors-{size}");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task EndAfterADeath_FromTheCaseManagerToTheFinalReview_IsAccessible()
     {
         // Margaret's direct payment is used by no other browser test: it ends here, three days before the portal's today.

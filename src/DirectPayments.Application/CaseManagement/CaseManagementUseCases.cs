@@ -20,6 +20,8 @@ public static class CaseManagementUseCases
         services.AddScoped<Caseloads>();
         services.AddScoped<CaseSearch>();
         services.AddScoped<CasePages>();
+        services.AddScoped<RecordAboutThePerson>();
+        services.AddScoped<CommunicationNeedsFlags>();
 
         // Needs and financial assessments
         services.AddScoped<RecordNeedsAssessment>();

@@ -102,6 +102,58 @@ public sealed class CareCase : IAudited, IVersioned
         }
     }
 
+    public string? AddressLine1 { get; private set; }
+
+    public string? AddressLine2 { get; private set; }
+
+    public string? Town { get; private set; }
+
+    public string? Postcode { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    /// <summary>Where the person lives and their phone number, as recorded.</summary>
+    public ContactDetails Contact => new(AddressLine1, AddressLine2, Town, Postcode, Phone);
+
+    /// <summary>How the person wants to be contacted, when they said.</summary>
+    public ContactMethod? PreferredContact { get; private set; }
+
+    /// <summary>Comma-separated <see cref="InformationFormat"/> names.</summary>
+    public string InformationFormats { get; private set; } = string.Empty;
+
+    /// <summary>Comma-separated <see cref="CommunicationSupport"/> names.</summary>
+    public string SupportToCommunicate { get; private set; } = string.Empty;
+
+    public string? InterpreterLanguage { get; private set; }
+
+    public string? OtherCommunicationNeeds { get; private set; }
+
+    /// <summary>The person's communication needs, as recorded (none until someone asks them).</summary>
+    public CommunicationNeeds CommunicationNeeds => new(
+        PreferredContact,
+        InformationFormats.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<InformationFormat>),
+        SupportToCommunicate.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<CommunicationSupport>),
+        InterpreterLanguage,
+        OtherCommunicationNeeds);
+
+    /// <summary>The person's address and phone number, from them or their representative.</summary>
+    public void RecordContactDetails(ContactDetails contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        (AddressLine1, AddressLine2, Town, Postcode, Phone) = (contact.AddressLine1, contact.AddressLine2, contact.Town, contact.Postcode, contact.Phone);
+    }
+
+    /// <summary>The person's communication needs, as they (or someone who knows them) described them.</summary>
+    public void RecordCommunicationNeeds(CommunicationNeeds needs)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        PreferredContact = needs.PreferredContact;
+        InformationFormats = string.Join(',', needs.Formats);
+        SupportToCommunicate = string.Join(',', needs.Support);
+        InterpreterLanguage = needs.Language;
+        OtherCommunicationNeeds = needs.Other;
+    }
+
     public IReadOnlyList<CaseMember> Members => _members;
 
     public long Version { get; set; }

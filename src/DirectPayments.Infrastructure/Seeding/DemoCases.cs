@@ -38,6 +38,8 @@ public sealed class DemoCases(
 
         // Alex: the Kent example. Care costs £60 a week; the assessment decides what Alex pays.
         var alex = NewCase("Alex Citizen", new DateOnly(1996, 5, 14), RequestType.Self, null, citizen, today.AddDays(-120), manager);
+        alex.RecordContactDetails(new ContactDetails("14 Orchard Road", null, "Anytown", "AN1 4OR", "07700 900 014"));
+        alex.RecordCommunicationNeeds(new CommunicationNeeds(ContactMethod.Email, [], [], null, null));
         await VerifiedAssessment(alex, 1, new FinancialAssessmentInput
         {
             Age = 30,

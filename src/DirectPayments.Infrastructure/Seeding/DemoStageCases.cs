@@ -81,6 +81,9 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
 
         // A plan the person has agreed whose budget is above the case manager's limit: waiting for a manager.
         var harold = Case("Harold Big", new DateOnly(1944, 4, 4), RequestType.Self, null, today.AddDays(-90), managerId);
+        harold.RecordContactDetails(new ContactDetails("2 Mill Lane", "Little Anyton", "Anytown", "AN3 2ML", "01632 960 123"));
+        harold.RecordCommunicationNeeds(new CommunicationNeeds(
+            ContactMethod.Phone, [InformationFormat.LargePrint], [], null, "Speaks slowly and quietly: give him time. His wife Mary reads letters with him"));
         Eligible(harold, false, [EligibilityOutcome.PersonalHygiene, EligibilityOutcome.ToiletNeeds, EligibilityOutcome.UsingTheHomeSafely],
             "Advanced Parkinson's disease; needs two people to move him safely", today.AddDays(-80));
         var haroldPlan = Plan(harold, Line(SupportCategory.AgencyCare, "Two carers, four visits a day", EligibilityOutcome.PersonalHygiene,

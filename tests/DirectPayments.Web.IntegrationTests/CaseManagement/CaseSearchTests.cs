@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Web.IntegrationTests.CaseManagement;
 
-/// <summary>Issue 20: a case manager finds a person by name, reference or date of birth, among their own cases only.</summary>
+/// <summary>Issue 20: a case manager finds a person by name, reference, date of birth or postcode, among their own cases only.</summary>
 public sealed class CaseSearchTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private static List<string> Found(IDocument page) =>
@@ -57,6 +57,17 @@ public sealed class CaseSearchTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task A_postcode_however_typed_finds_the_person_living_there()
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var page = await manager.GetDocumentAsync("/case-management/search?q=an14or");
+
+        Assert.Equal(["Alex Citizen"], Found(page));
+        Assert.Contains("living at postcode AN1 4OR", page.QuerySelector("main h2.govuk-heading-m")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_case_managers_cases_are_not_found()
     {
         using (var scope = factory.Services.CreateScope())
@@ -85,7 +96,7 @@ public sealed class CaseSearchTests(PortalFactory factory) : IClassFixture<Porta
 
         var page = await manager.GetDocumentAsync("/case-management/search?q=%20%20");
 
-        Assert.Equal(["Enter a name, a case reference or a date of birth"], page.ErrorSummary());
+        Assert.Equal(["Enter a name, a case reference, a date of birth or a postcode"], page.ErrorSummary());
     }
 
     [Fact]

@@ -36,7 +36,8 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         await Answer(client, "relationship", ("Relationship", "Granddaughter"));
         await Answer(client, "difficulties", ("Difficulties", "PersonalHygiene"), ("Difficulties", "ManagingNutrition"));
         await Answer(client, "help", ("HelpNeeded", "Gran cannot cook safely any more and needs help washing."));
-        var toCheck = await Answer(client, "contact", ("ContactPhone", "01632 960 001"));
+        var toCheck = await Answer(client, "contact",
+            ("AddressLine1", "Flat 2, 7 Dale End"), ("AddressLine2", ""), ("Town", "Anytown"), ("Postcode", "an27de"), ("ContactPhone", "01632 960 001"));
         Assert.Equal("/citizen/apply/check", toCheck.Location());
         var check = await client.GetDocumentAsync("/citizen/apply/check");
         var sent = await client.SubmitFormAsync(check, new Dictionary<string, string>());
@@ -51,6 +52,8 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal("Dorothy Example", careCase.SubjectName);
         Assert.Equal(RequestType.OnBehalfOf, careCase.RequestType);
         Assert.Equal("Granddaughter", careCase.ApplicantRelationship);
+        Assert.Equal(["Flat 2, 7 Dale End", "Anytown", "AN2 7DE"], careCase.Contact.AddressLines);
+        Assert.Equal("01632 960 001", careCase.Contact.Phone);
         Assert.Equal(CaseStage.NewRequest, careCase.Stage);
         Assert.Equal(CaseMemberRole.Applicant, Assert.Single(careCase.Members).Role);
         var request = await db.Set<AssessmentRequest>().SingleAsync(r => r.CaseId == careCase.Id);
@@ -174,6 +177,22 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         var client = factory.CreateBrowserlessClient();
         await client.SignInAsync(email);
         return client;
+    }
+
+    [Fact]
+    public async Task Apply_HalfAnAddress_IsAnErrorOnTheContactPage()
+    {
+        using var fresh = new PortalFactory();
+        var client = fresh.CreateBrowserlessClient();
+        await client.SignInAsync("citizen2@example.org");
+        await Answer(client, "who", ("Who", "Self"));
+        await Answer(client, "person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "1"), ("DateOfBirth.Year", "1970"));
+        await Answer(client, "difficulties", ("Difficulties", "NotSure"));
+        await Answer(client, "help", ("HelpNeeded", "Help at home"));
+
+        var response = await Answer(client, "contact", ("AddressLine1", "1 High Street"), ("AddressLine2", ""), ("Town", ""), ("Postcode", ""), ("ContactPhone", ""));
+
+        Assert.Equal(["Enter the town or city", "Enter the postcode"], (await PortalClient.ParseAsync(response)).ErrorSummary());
     }
 
     /// <summary>citizen2 asks for an assessment for themselves, as Sam Applicant, on <paramref name="portal"/>: the new case's reference.</summary>

@@ -13,7 +13,7 @@ public sealed record CaseSearchResult(string Query, string Understood, PageOf<Ca
 
 /// <summary>
 /// Finding a person among the signed-in case manager's cases, open or closed (issue 20): by their case reference, their
-/// date of birth as people write it ("14/05/1996", "14 May 1996"), or any part of their name. Only the cases this
+/// date of birth as people write it ("14/05/1996", "14 May 1996"), their postcode, or any part of their name. Only the cases this
 /// case manager may see are searched, so a search never tells anyone who else the council supports.
 /// </summary>
 public sealed class CaseSearch(IPortalDb db, ICurrentUser user)
@@ -44,6 +44,12 @@ public sealed class CaseSearch(IPortalDb db, ICurrentUser user)
             var reference = text.ToUpperInvariant();
             found = mine.Where(c => c.Reference.StartsWith(reference));
             understood = $"with a reference beginning {reference}";
+        }
+        else if (UkPostcode.Normalise(text) is { } postcode)
+        {
+            // Names have no digits, so text that reads as a postcode is one; kept in one form, so found however typed.
+            found = mine.Where(c => c.Postcode == postcode);
+            understood = $"living at postcode {postcode}";
         }
         else
         {

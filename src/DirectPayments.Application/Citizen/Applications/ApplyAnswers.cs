@@ -18,6 +18,14 @@ public sealed class ApplyAnswers
 
     public string? HelpNeeded { get; set; }
 
+    public string? AddressLine1 { get; set; }
+
+    public string? AddressLine2 { get; set; }
+
+    public string? Town { get; set; }
+
+    public string? Postcode { get; set; }
+
     public string? ContactPhone { get; set; }
 
     public bool ContactAnswered { get; set; }

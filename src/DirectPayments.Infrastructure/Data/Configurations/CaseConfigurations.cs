@@ -25,6 +25,19 @@ internal sealed class CareCaseConfiguration : IEntityTypeConfiguration<CareCase>
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.EstateContactName).HasMaxLength(200);
         builder.Property(c => c.EstateContactEmail).HasMaxLength(254);
+        builder.Ignore(c => c.Contact);
+        builder.Property(c => c.AddressLine1).HasMaxLength(ContactDetails.LineLength);
+        builder.Property(c => c.AddressLine2).HasMaxLength(ContactDetails.LineLength);
+        builder.Property(c => c.Town).HasMaxLength(ContactDetails.LineLength);
+        // Kept in Royal Mail's form ("SW1A 1AA"), so that a search finds it however it was typed.
+        builder.Property(c => c.Postcode).HasMaxLength(8);
+        builder.HasIndex(c => c.Postcode).HasDatabaseName("IX_Cases_Postcode");
+        builder.Property(c => c.Phone).HasMaxLength(ContactDetails.PhoneLength);
+        builder.Ignore(c => c.CommunicationNeeds);
+        builder.Property(c => c.InformationFormats).HasMaxLength(200).IsRequired().HasDefaultValue(string.Empty);
+        builder.Property(c => c.SupportToCommunicate).HasMaxLength(300).IsRequired().HasDefaultValue(string.Empty);
+        builder.Property(c => c.InterpreterLanguage).HasMaxLength(CommunicationNeeds.LanguageLength);
+        builder.Property(c => c.OtherCommunicationNeeds).HasMaxLength(CommunicationNeeds.OtherLength);
         builder.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -27,7 +27,7 @@ public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages 
     public async Task<IActionResult> Search(string? q, string? page, CancellationToken cancellationToken)
     {
         var query = q?.Trim() ?? string.Empty;
-        var error = query.Length == 0 ? "Enter a name, a case reference or a date of birth"
+        var error = query.Length == 0 ? "Enter a name, a case reference, a date of birth or a postcode"
             : query.Length > CaseSearch.MaxQueryLength ? $"Search for {CaseSearch.MaxQueryLength} characters or fewer"
             : null;
         return View(new CaseSearchPage(

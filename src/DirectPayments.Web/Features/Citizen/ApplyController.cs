@@ -101,12 +101,25 @@ public sealed class ApplyController(ApplicationDrafts drafts, AnswerApplicationQ
         Save(model, validator, (a, m) => a.HelpNeeded = m.HelpNeeded!.Trim(), cancellationToken);
 
     [HttpGet("contact")]
-    public async Task<IActionResult> Contact(CancellationToken cancellationToken) =>
-        View(new ContactStep { ContactPhone = (await drafts.LoadAsync(cancellationToken)).ContactPhone });
+    public async Task<IActionResult> Contact(CancellationToken cancellationToken)
+    {
+        var answers = await drafts.LoadAsync(cancellationToken);
+        return View(new ContactStep
+        {
+            AddressLine1 = answers.AddressLine1, AddressLine2 = answers.AddressLine2, Town = answers.Town, Postcode = answers.Postcode,
+            ContactPhone = answers.ContactPhone, AskingFor = answers.Who,
+        });
+    }
 
     [HttpPost("contact")]
     public Task<IActionResult> Contact(ContactStep model, [FromServices] IValidator<ContactStep> validator, CancellationToken cancellationToken = default) =>
-        Save(model, validator, (a, m) => (a.ContactPhone, a.ContactAnswered) = (string.IsNullOrWhiteSpace(m.ContactPhone) ? null : m.ContactPhone.Trim(), true), cancellationToken);
+        Save(model, validator, (a, m) =>
+        {
+            // Kept as the domain keeps them (a postcode in Royal Mail's form), so the check page shows what the case will hold.
+            var contact = new ContactDetails(m.AddressLine1, m.AddressLine2, m.Town, m.Postcode, m.ContactPhone);
+            (a.AddressLine1, a.AddressLine2, a.Town, a.Postcode, a.ContactPhone, a.ContactAnswered) =
+                (contact.AddressLine1, contact.AddressLine2, contact.Town, contact.Postcode, contact.Phone, true);
+        }, cancellationToken);
 
     [HttpGet("check")]
     public async Task<IActionResult> Check(CancellationToken cancellationToken)

@@ -49,8 +49,20 @@ public sealed class HelpStep : ApplyStep
     public string? HelpNeeded { get; set; }
 }
 
-public sealed class ContactStep : ApplyStep
+public sealed class ContactStep : ApplyStep, IAddressAnswers
 {
+    [Display(Name = "Address line 1")]
+    public string? AddressLine1 { get; set; }
+
+    [Display(Name = "Address line 2")]
+    public string? AddressLine2 { get; set; }
+
+    [Display(Name = "Town or city")]
+    public string? Town { get; set; }
+
+    [Display(Name = "Postcode")]
+    public string? Postcode { get; set; }
+
     [Display(Name = "Phone number")]
     public string? ContactPhone { get; set; }
 }
@@ -103,7 +115,11 @@ public sealed class HelpStepValidator : AbstractValidator<HelpStep>
 
 public sealed class ContactStepValidator : AbstractValidator<ContactStep>
 {
-    public ContactStepValidator() => RuleFor(m => m.ContactPhone)
-        .Matches(@"^\+?[0-9 ()-]{10,20}$").When(m => !string.IsNullOrWhiteSpace(m.ContactPhone))
-        .WithMessage("Enter a phone number, like 01632 960 001 or 07700 900 982");
+    public ContactStepValidator()
+    {
+        Include(new AddressAnswersValidator());
+        RuleFor(m => m.ContactPhone)
+            .Must(p => string.IsNullOrWhiteSpace(p) || ContactDetails.IsPhoneNumber(p))
+            .WithMessage(AddressAnswersValidator.PhoneMessage);
+    }
 }
