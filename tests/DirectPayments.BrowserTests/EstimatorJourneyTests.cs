@@ -17,7 +17,7 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
             await Browser.ScreenshotAsync(page, $"estimator-{++step:00}-{name}");
         }
 
-        await page.GotoAsync($"{portal.BaseUrl}/estimate");
+        await page.OpenAsync($"{portal.BaseUrl}/estimate");
         await EstimatorPages.AnswerV01Async(page, Check);
 
         Assert.Contains("£29.30 a week", await page.Locator(".govuk-panel").InnerTextAsync(), StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
         var page = await browser.NewPageAsync();
         async Task Continue() => await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
 
-        await page.GotoAsync($"{portal.BaseUrl}/estimate/disclose");
+        await page.OpenAsync($"{portal.BaseUrl}/estimate/disclose");
         await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
         await Continue();
         await page.GetByLabel("How old are they?").FillAsync("60");
@@ -60,7 +60,7 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
     {
         // Asked in a journey only where the council disregards the night-care element (integration tests); the page itself here.
         var page = await browser.NewPageAsync();
-        await page.GotoAsync($"{portal.BaseUrl}/estimate/night-care");
+        await page.OpenAsync($"{portal.BaseUrl}/estimate/night-care");
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, "estimator-night-care");
 
@@ -78,7 +78,7 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
     public async Task Disability_costs_are_listed_one_by_one_on_an_accessible_page()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync($"{portal.BaseUrl}/estimate/disability-costs");
+        await page.OpenAsync($"{portal.BaseUrl}/estimate/disability-costs");
         await page.GetByLabel("List the costs one by one").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
 
@@ -111,7 +111,7 @@ public sealed class EstimatorJourneyTests(Browser browser, LivePortal portal)
         }
 
         await page.SignInAsync(portal.BaseUrl, "casemanager@example.org");
-        await page.GotoAsync($"{portal.BaseUrl}/case-management");
+        await page.OpenAsync($"{portal.BaseUrl}/case-management");
         await page.GetByRole(AriaRole.Link, new() { Name = "Jemima Example" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Enter a financial assessment for the person" }).ClickAsync();
         await page.ArriveAtAsync("**/financial-assessments/new/disclose");

@@ -33,7 +33,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await Check(page, null, "cm-06-plan-add-line");
 
         // A one-off for someone with no direct payment: paid to a payee of its own.
-        await page.GotoAsync($"{portal.BaseUrl}/case-management");
+        await page.OpenAsync($"{portal.BaseUrl}/case-management");
         await page.GetByRole(AriaRole.Link, new() { Name = "Joan Fisher" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "One-off payments" }).ClickAsync();
         await Check(page, null, "cm-07-one-offs-with-payee");
@@ -99,10 +99,10 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
                 await page.SetViewportSizeAsync(320, 640);
             }
 
-            await page.GotoAsync($"{portal.BaseUrl}/case-management");
+            await page.OpenAsync($"{portal.BaseUrl}/case-management");
             await page.GetByRole(AriaRole.Link, new() { Name = "Harold Big" }).ClickAsync();
             await page.Locator(".app-communication-needs").WaitForAsync();
-            Assert.Contains("Harold Big has communication needs: Information as: Large print", await page.Locator(".app-communication-needs").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains("Harold Big has communication needs: Large print; Speaks slowly", await page.Locator(".app-communication-needs").InnerTextAsync(), StringComparison.Ordinal);
             await Check(page, null, $"about-01-case-with-needs-{size}");
             await page.GetByRole(AriaRole.Link, new() { Name = "Change communication needs" }).ClickAsync();
             await page.ArriveAtAsync("**/about");
@@ -122,7 +122,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         // Margaret's direct payment is used by no other browser test: it ends here, three days before the portal's today.
         var death = portal.Today.AddDays(-3);
         var manager = await SignIn("casemanager@example.org");
-        await manager.GotoAsync($"{portal.BaseUrl}/case-management");
+        await manager.OpenAsync($"{portal.BaseUrl}/case-management");
         await manager.GetByRole(AriaRole.Link, new() { Name = "Margaret Example" }).ClickAsync();
         await manager.GetByRole(AriaRole.Link, new() { Name = "Suspend, resume or end the direct payment" }).ClickAsync();
         await manager.GetByRole(AriaRole.Link, new() { Name = "End the direct payment" }).ClickAsync();
@@ -216,7 +216,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         }
 
         var page = await SignIn("admin@example.org");
-        await page.GotoAsync($"{portal.BaseUrl}/administration/staff");
+        await page.OpenAsync($"{portal.BaseUrl}/administration/staff");
         await page.GetByRole(AriaRole.Link, new() { Name = "Axe Role-Change" }).ClickAsync();
         await page.ArriveAtAsync("**/administration/staff/*");
         await Check(page, null, "staff-role-01-account");
@@ -266,7 +266,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         }
 
         var page = await browser.NewPageAsync();
-        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await page.OpenAsync($"{portal.BaseUrl}/account/sign-in");
         await page.PasswordStepAsync(email);
         await Check(page, null, "staff-sign-in-01-set-up-authenticator");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
@@ -283,7 +283,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await page.Context.CloseAsync();
 
         var again = await browser.NewPageAsync();
-        await again.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await again.OpenAsync($"{portal.BaseUrl}/account/sign-in");
         await again.PasswordStepAsync(email);
         await Check(again, null, "staff-sign-in-05-code");
         await again.GetByLabel("Enter the code from your authenticator app").FillAsync("12345");
@@ -321,7 +321,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
     {
         if (path is not null)
         {
-            await page.GotoAsync($"{portal.BaseUrl}{path}");
+            await page.OpenAsync($"{portal.BaseUrl}{path}");
         }
 
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);

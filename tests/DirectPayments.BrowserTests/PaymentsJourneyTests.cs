@@ -41,9 +41,9 @@ public sealed partial class PaymentsJourneyTests(Browser browser, LivePortal por
         await Check("committed");
         Assert.Contains(label.Split(", ")[^1].Trim(), await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.GotoAsync($"{portal.BaseUrl}/payments/spend-rules");
+        await page.OpenAsync($"{portal.BaseUrl}/payments/spend-rules");
         await Check("spend-rules");
-        await page.GotoAsync($"{portal.BaseUrl}/payments/statements");
+        await page.OpenAsync($"{portal.BaseUrl}/payments/statements");
         await Check("import");
         await page.GetByRole(AriaRole.Button, new() { Name = "Import the file" }).ClickAsync();
         await page.Locator(".govuk-error-summary").WaitForAsync();

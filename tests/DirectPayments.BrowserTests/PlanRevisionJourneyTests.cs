@@ -20,7 +20,7 @@ public sealed class PlanRevisionJourneyTests(Browser browser, LivePortal portal)
         // payment £54.70 a week from the day both sides agree. (The other browser tests only read Alex's figures, or
         // pay the period with today in it, whatever it comes to.)
         var manager = await SignIn("casemanager@example.org");
-        await manager.GotoAsync($"{portal.BaseUrl}/case-management");
+        await manager.OpenAsync($"{portal.BaseUrl}/case-management");
         await manager.GetByRole(AriaRole.Link, new() { Name = "Alex Citizen" }).ClickAsync();
         var caseUrl = manager.Url;
         await manager.GetByRole(AriaRole.Link, new() { Name = "Support plan" }).ClickAsync();
@@ -45,14 +45,14 @@ public sealed class PlanRevisionJourneyTests(Browser browser, LivePortal portal)
         var person = await SignIn("citizen@example.org");
         await person.GetByRole(AriaRole.Link, new() { Name = "Alex Citizen" }).First.ClickAsync();
         var personCaseUrl = person.Url;
-        await person.GotoAsync($"{personCaseUrl}/plan");
+        await person.OpenAsync($"{personCaseUrl}/plan");
         await Check(person, "revise-04-person-reads-the-plan");
         await person.GetByRole(AriaRole.Button, new() { Name = "I agree the plan" }).ClickAsync();
         await person.Locator("main").WaitForAsync();
 
         await manager.ReloadAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Agree the plan for the council" }).ClickAsync();
-        await manager.GotoAsync(caseUrl);
+        await manager.OpenAsync(caseUrl);
         await Check(manager, "revise-05-case-after-agreeing");
         var casePage = await manager.Locator("main").InnerTextAsync();
         Assert.Contains("£54.70", casePage, StringComparison.Ordinal);
@@ -61,14 +61,14 @@ public sealed class PlanRevisionJourneyTests(Browser browser, LivePortal portal)
         // Finance: the next period's preview pays Alex 4 weeks at the new amount.
         var finance = await SignIn("finance@example.org");
         var next = portal.Calendar.PeriodContaining(portal.Today).Next;
-        await finance.GotoAsync($"{portal.BaseUrl}/payments/preview?period={next.Start:yyyy-MM-dd}");
+        await finance.OpenAsync($"{portal.BaseUrl}/payments/preview?period={next.Start:yyyy-MM-dd}");
         await Check(finance, "revise-06-next-run-preview");
         var line = finance.Locator("main tbody tr", new() { HasText = "Alex Citizen" });
         Assert.Contains("£218.80", await line.First.InnerTextAsync(), StringComparison.Ordinal);
         await finance.Context.CloseAsync();
 
         // The person reads the new figure, and the letter saying it changes from today.
-        await person.GotoAsync(personCaseUrl);
+        await person.OpenAsync(personCaseUrl);
         await Check(person, "revise-07-person-case");
         var personPage = await person.Locator("main").InnerTextAsync();
         Assert.Contains("£54.70", personPage, StringComparison.Ordinal);

@@ -39,14 +39,14 @@ public sealed class RepresentativeJourneyTests(Browser browser, LivePortal porta
             await VisitAt320(manager, "cm-invited");
 
             // 2. The relative makes an account with that address and confirms it from the e-mail.
-            await relative.GotoAsync($"{portal.BaseUrl}/account/register");
+            await relative.OpenAsync($"{portal.BaseUrl}/account/register");
             await relative.Locator("#FullName").FillAsync("Jo Relative");
             await relative.Locator("#Email").FillAsync(email);
             await relative.Locator("#Password").FillAsync(Password);
             await relative.Locator("#ConfirmPassword").FillAsync(Password);
             await Click(relative, "Create account");
             await relative.ArriveAtAsync("**/account/check-email");
-            await relative.GotoAsync(portal.BaseUrl + await portal.EmailedLinkAsync(email, "/account/confirm-email"));
+            await relative.OpenAsync(portal.BaseUrl + await portal.EmailedLinkAsync(email, "/account/confirm-email"));
             await Click(relative, "Confirm my email address");
             await relative.ArriveAtAsync("**/account/sign-in");
 

@@ -59,12 +59,12 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
         // The person (here a citizen recorded as Olive's authorised person) reads the question and answers it.
         var olive = await ActForOliveAsync("citizen2@example.org");
         var person = await browser.NewPageAsync();
-        await person.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await person.OpenAsync($"{portal.BaseUrl}/account/sign-in");
         await person.GetByLabel("Email address").FillAsync("citizen2@example.org");
         await person.GetByLabel("Password").FillAsync("Demo-Passw0rd!");
         await person.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await person.ArriveAtAsync($"{portal.BaseUrl}/citizen");
-        await person.GotoAsync($"{portal.BaseUrl}/citizen/cases/{olive}");
+        await person.OpenAsync($"{portal.BaseUrl}/citizen/cases/{olive}");
         await person.GetByRole(AriaRole.Link, new() { Name = "Answer the questions" }).ClickAsync();
         await person.Locator("h1", new() { HasText = "Your review" }).WaitForAsync();
         await Browser.AssertAccessibleAsync(person);
@@ -102,7 +102,7 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
         await page.Locator(".govuk-notification-banner--success", new() { HasText = "The outcome was recorded" }).WaitForAsync();
         await Check("done");
 
-        await page.GotoAsync($"{portal.BaseUrl}/review/summary");
+        await page.OpenAsync($"{portal.BaseUrl}/review/summary");
         await Check("summary");
         await page.Context.CloseAsync();
     }

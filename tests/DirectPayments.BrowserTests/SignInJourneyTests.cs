@@ -23,7 +23,7 @@ public sealed class SignInJourneyTests(Browser browser, LivePortal portal)
     {
         var page = await browser.NewPageAsync();
 
-        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await page.OpenAsync($"{portal.BaseUrl}/account/sign-in");
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, "foundation-01-sign-in");
 
@@ -43,7 +43,7 @@ public sealed class SignInJourneyTests(Browser browser, LivePortal portal)
     {
         var page = await browser.NewPageAsync(desktop: false);
 
-        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await page.OpenAsync($"{portal.BaseUrl}/account/sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         await page.Locator(".govuk-error-summary").WaitForAsync();
@@ -67,7 +67,7 @@ public sealed class SignInJourneyTests(Browser browser, LivePortal portal)
         };
         page.PageError += (_, error) => problems.Add(error);
 
-        await page.GotoAsync($"{portal.BaseUrl}/");
+        await page.OpenAsync($"{portal.BaseUrl}/");
 
         await Browser.AssertAccessibleAsync(page);
         Assert.Empty(problems);

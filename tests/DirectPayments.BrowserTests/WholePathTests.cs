@@ -50,7 +50,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
     private async Task Walk(IPage citizen, IPage admin, IPage manager)
     {
         // 1. The citizen creates an account and asks for an assessment for themselves.
-        await citizen.GotoAsync($"{portal.BaseUrl}/");
+        await citizen.OpenAsync($"{portal.BaseUrl}/");
         await Visit(citizen, "start");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
         await citizen.ArriveAtAsync("**/account/register");
@@ -63,7 +63,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await Click(citizen, "Create account");
         await citizen.ArriveAtAsync("**/account/check-email");
         await Visit(citizen, "check-email");
-        await citizen.GotoAsync(portal.BaseUrl + await portal.EmailedLinkAsync(email, "/account/confirm-email"));
+        await citizen.OpenAsync(portal.BaseUrl + await portal.EmailedLinkAsync(email, "/account/confirm-email"));
         await Visit(citizen, "confirm-email");
         await Click(citizen, "Confirm my email address");
         await citizen.ArriveAtAsync("**/account/sign-in");
@@ -104,7 +104,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
 
         // 2. The request waits for a case manager: an administrator allocates it.
         await SignIn(admin, "admin@example.org", "admin-sign-in");
-        await admin.GotoAsync($"{portal.BaseUrl}/administration/cases");
+        await admin.OpenAsync($"{portal.BaseUrl}/administration/cases");
         await Visit(admin, "admin-allocation");
         await admin.GetByRole(AriaRole.Link, new() { Name = $"Allocate {Person}" }).ClickAsync();
         await admin.ArriveAtAsync("**/allocate");
@@ -137,7 +137,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await Visit(manager, "cm-case-eligible");
 
         // 4. The citizen completes the financial assessment online and sends it.
-        await citizen.GotoAsync($"{portal.BaseUrl}/citizen");
+        await citizen.OpenAsync($"{portal.BaseUrl}/citizen");
         await citizen.GetByRole(AriaRole.Link, new() { Name = Person }).ClickAsync();
         await citizen.ArriveAtAsync("**/citizen/cases/*");
         var citizenCaseUrl = citizen.Url;
@@ -152,7 +152,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
 
         // 5. The case manager verifies it at the cost of the plan they will build: the engine works out the contribution.
         var weeklyCost = Hours * HourlyRate;
-        await manager.GotoAsync(caseUrl);
+        await manager.OpenAsync(caseUrl);
         await Visit(manager, "cm-case-assessment-to-verify");
         await manager.GetByRole(AriaRole.Link, new() { Name = "1 (open)" }).ClickAsync();
         await manager.ArriveAtAsync("**/financial-assessments/1");
@@ -170,7 +170,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         Assert.InRange(contribution, 0.01m, weeklyCost);
 
         // 6. The case manager builds a costed plan and proposes it.
-        await manager.GotoAsync(caseUrl);
+        await manager.OpenAsync(caseUrl);
         await manager.GetByRole(AriaRole.Link, new() { Name = "Support plan" }).ClickAsync();
         await manager.ArriveAtAsync("**/plan");
         await Visit(manager, "cm-plan-none");
@@ -198,7 +198,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await Visit(manager, "cm-plan-proposed");
 
         // 7. The citizen reads the plan and agrees it.
-        await citizen.GotoAsync(citizenCaseUrl);
+        await citizen.OpenAsync(citizenCaseUrl);
         await Visit(citizen, "citizen-case-plan-proposed");
         await citizen.GetByRole(AriaRole.Link, new() { Name = "Your support plan" }).ClickAsync();
         await citizen.ArriveAtAsync("**/plan");
@@ -212,7 +212,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await Click(manager, "Agree the plan for the council");
         await manager.Locator(".govuk-notification-banner--success").WaitForAsync();
         await Visit(manager, "cm-plan-agreed");
-        await manager.GotoAsync(caseUrl);
+        await manager.OpenAsync(caseUrl);
         await manager.GetByRole(AriaRole.Link, new() { Name = "Direct payment", Exact = true }).ClickAsync();
         await manager.ArriveAtAsync("**/direct-payment");
         await Visit(manager, "cm-direct-payment");
@@ -231,7 +231,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await Visit(manager, "cm-case-active");
 
         // 9. The citizen sees the net payment: the plan's cost less the contribution the engine worked out.
-        await citizen.GotoAsync(citizenCaseUrl);
+        await citizen.OpenAsync(citizenCaseUrl);
         await Visit(citizen, "citizen-case-paying");
         var net = weeklyCost - contribution;
         Assert.Equal(net, Money(await SummaryValue(citizen, "We pay each week")));
@@ -247,7 +247,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
 
     private async Task SignIn(IPage page, string email, string name)
     {
-        await page.GotoAsync($"{portal.BaseUrl}/account/sign-in");
+        await page.OpenAsync($"{portal.BaseUrl}/account/sign-in");
         await Visit(page, name);
         await page.PasswordStepAsync(email, Password);
         await page.CodeIfAskedAsync(() => Visit(page, $"{name}-code"), email);

@@ -16,7 +16,7 @@ public static class LiveSignIn
     public static async Task SignInAsync(this IPage page, string baseUrl, string email, string password = DemoPassword, Func<Task>? onCodePage = null)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.GotoAsync($"{baseUrl}/account/sign-in");
+        await page.OpenAsync($"{baseUrl}/account/sign-in");
         await page.PasswordStepAsync(email, password);
         await page.CodeIfAskedAsync(onCodePage, email);
     }

@@ -55,7 +55,7 @@ public sealed class AboutThePersonTests(PortalFactory factory) : IClassFixture<P
         foreach (var part in new[] { "", "/plan", "/budget", "/documents", "/history" })
         {
             var page = await manager.GetDocumentAsync($"/case-management/cases/{caseId}{part}");
-            Assert.Equal("! Warning Margaret Example has communication needs: Information as: Large print; Interpreter for Polish", string.Join(' ', Flag(page)!.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+            Assert.Equal("! Warning Margaret Example has communication needs: Large print; Interpreter for Polish", string.Join(' ', Flag(page)!.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
         }
     }
 

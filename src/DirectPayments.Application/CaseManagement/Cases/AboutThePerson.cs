@@ -40,11 +40,7 @@ public static class CommunicationNeedsWords
     public static IReadOnlyList<string> Lines(CommunicationNeeds needs)
     {
         ArgumentNullException.ThrowIfNull(needs);
-        var lines = new List<string>();
-        if (needs.Formats.Count > 0)
-        {
-            lines.Add("Information as: " + string.Join(", ", needs.Formats.Select(f => DisplayNames.Of(f))));
-        }
+        var lines = new List<string>(needs.Formats.Select(f => DisplayNames.Of(f)));
 
         foreach (var support in needs.Support)
         {
