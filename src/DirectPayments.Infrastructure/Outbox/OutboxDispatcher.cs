@@ -1,4 +1,5 @@
 using System.Globalization;
+using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Outbox;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Notices;
@@ -30,7 +31,7 @@ public sealed class OutboxOptions
 /// it is sent, so two instances never send the same one; a failure is tried again later, backing off.
 /// </summary>
 public sealed class OutboxDispatcher(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, IOptions<EmailOptions> email, ILogger<OutboxDispatcher> logger)
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, IOptions<EmailOptions> email, CouncilDetails council, ILogger<OutboxDispatcher> logger)
 {
     private const int Batch = 50;
 
@@ -134,7 +135,7 @@ public sealed class OutboxDispatcher(
             var reference = await db.Set<CareCase>().AsNoTracking().Where(c => c.Id == notice.CaseId).Select(c => c.Reference).SingleAsync(cancellationToken);
             await sender.SendAsync(new EmailMessage(outside, notice.Title,
                 $"Dear {notice.AddressedTo},\n\nWe have written a letter for you: \"{notice.Title}\".\n\n"
-                + $"The council's adult social care team will send it to you securely. If you have not had it within 5 working days, or have questions, contact them quoting reference {reference}.\n\n"
+                + $"The council's adult social care team will send it to you securely. If you have not had it within 5 working days, or have questions, {council.PhoneTheCouncil}, quoting reference {reference}.\n\n"
                 + "This e-mail was sent by the Direct Payments service. Do not reply to it."), cancellationToken);
         }
 

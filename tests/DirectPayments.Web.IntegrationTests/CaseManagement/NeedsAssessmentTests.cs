@@ -50,6 +50,22 @@ public sealed class NeedsAssessmentTests(PortalFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Record_WithReasonsAsLongAsTheFormAllows_SendsTheWholeLetter()
+    {
+        var manager = await Manager();
+        var careCase = await NewCaseOnTheCaseload("Una Example");
+        var reasons = string.Concat(Enumerable.Repeat("Reasons at length. ", 220))[..4000];
+        var findings = Findings(("Unachieved", "HabitableHome"));
+        findings[findings.FindIndex(f => f.Key == "Reasons")] = new("Reasons", reasons);
+
+        using var response = await manager.SubmitFormAsync($"/case-management/cases/{careCase.Id}/needs-assessment", findings);
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        var letter = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == careCase.Id));
+        Assert.Contains(reasons.Trim(), letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Record_WithoutReasons_ShowsTheErrorKeepsTheAnswersAndSavesNothing()
     {
         var manager = await Manager();

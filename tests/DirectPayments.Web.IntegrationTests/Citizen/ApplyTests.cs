@@ -6,6 +6,7 @@ using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,6 +78,23 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         var letter = await db.Set<Notice>().SingleAsync(n => n.CaseId == careCase.Id);
 
         Assert.Contains($"phone Anytown Council on {phone} now, or 999 in an emergency", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Apply_TheLetterSaysWhoToPhoneWithQuestionsAndTheReference()
+    {
+        using var fresh = new PortalFactory();
+        var reference = await SamAppliesForThemselvesAsync(fresh);
+        var phone = fresh.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Council:ContactPhone"];
+        var client = fresh.CreateBrowserlessClient();
+        await client.SignInAsync("citizen2@example.org");
+        var caseId = await fresh.QueryAsync(db => db.Set<CareCase>().Where(c => c.Reference == reference).Select(c => c.Id).SingleAsync());
+
+        var page = await client.GetDocumentAsync($"/citizen/cases/{caseId}");
+
+        Assert.Equal(
+            $"If you have questions about this letter, phone Anytown Council on {phone}, quoting reference {reference}.",
+            page.QuerySelector(".app-letter-contact")!.TextContent.Trim());
     }
 
     [Fact]

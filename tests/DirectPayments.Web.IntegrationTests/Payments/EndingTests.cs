@@ -10,6 +10,7 @@ using DirectPayments.Domain.Reviews;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static DirectPayments.Web.IntegrationTests.Payments.DirectPaymentLifeTests;
 
 namespace DirectPayments.Web.IntegrationTests.Payments;
@@ -62,6 +63,22 @@ public sealed class EndingTests
         var letters = await factory.QueryAsync(db => db.Set<Notice>().Where(n => n.CaseId == caseId && n.Kind == NoticeKind.PaymentChanged).ToListAsync());
         Assert.Equal(2, letters.Count);
         Assert.All(letters, l => Assert.Equal(("Amira Example", "amira@example.org"), (l.AddressedTo, l.SendTo)));
+    }
+
+    [Fact]
+    public async Task The_email_to_the_estate_gives_the_councils_number_and_the_reference()
+    {
+        using var factory = new MailFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died", more: Estate);
+
+        await factory.SendOutboxAsync();
+
+        var phone = factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Council:ContactPhone"];
+        var reference = await factory.QueryAsync(db => db.Set<CareCase>().Where(c => c.Id == caseId).Select(c => c.Reference).SingleAsync());
+        var emails = factory.To("amira@example.org");
+        Assert.NotEmpty(emails);
+        Assert.All(emails, e => Assert.Contains($"phone Anytown Council on {phone}, quoting reference {reference}", e.Body, StringComparison.Ordinal));
     }
 
     [Fact]

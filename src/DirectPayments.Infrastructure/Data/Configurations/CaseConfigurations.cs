@@ -92,8 +92,10 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.HasOne<CareCase>().WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(n => new { n.CaseId, n.CreatedAt }).HasDatabaseName("IX_Notices_Case_Created");
-        builder.Property(n => n.Title).HasMaxLength(200).IsRequired();
-        builder.Property(n => n.Body).HasMaxLength(4000).IsRequired();
+        // A title names the person (a name of up to 200 characters) in a few words; a body quotes people's reasons (up
+        // to 4,000 characters) in words around them, so it has no limit of its own.
+        builder.Property(n => n.Title).HasMaxLength(400).IsRequired();
+        builder.Property(n => n.Body).IsRequired();
         builder.Property(n => n.AddressedTo).HasMaxLength(200);
         builder.Property(n => n.SendTo).HasMaxLength(254);
         builder.Property(n => n.Working).HasStringListConversion().HasColumnName("WorkingJson");

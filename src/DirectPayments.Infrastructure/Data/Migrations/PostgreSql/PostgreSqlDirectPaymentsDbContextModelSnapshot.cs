@@ -1117,8 +1117,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
@@ -1140,8 +1139,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Working")
                         .IsRequired()

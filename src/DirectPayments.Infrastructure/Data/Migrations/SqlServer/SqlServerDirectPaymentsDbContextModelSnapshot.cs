@@ -1119,8 +1119,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
@@ -1142,8 +1141,8 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
 
                     b.Property<string>("Working")
                         .IsRequired()

@@ -1110,7 +1110,6 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -1133,7 +1132,7 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Working")
