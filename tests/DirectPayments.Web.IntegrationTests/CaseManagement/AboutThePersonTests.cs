@@ -151,11 +151,26 @@ public sealed class AboutThePersonTests(PortalFactory factory) : IClassFixture<P
     [Fact]
     public async Task Another_case_managers_case_is_not_found()
     {
-        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var other = await factory.OtherCaseManagerAsync();
 
-        using var response = await reviewer.GetAsync($"/case-management/cases/{await factory.CaseIdAsync("Ravi Shah")}/about");
+        using var response = await other.GetAsync($"/case-management/cases/{await factory.CaseIdAsync("Ravi Shah")}/about");
 
-        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Another_case_managers_change_is_refused_and_saves_nothing()
+    {
+        var caseId = await factory.CaseIdAsync("Ravi Shah");
+        var other = await factory.OtherCaseManagerAsync();
+        // Their own anti-forgery token (from their own caseload's sign-out form), so only the case itself can refuse them.
+        var token = (await other.GetDocumentAsync("/case-management")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new FormUrlEncodedContent([.. Answers(), new("Version", "0"), new("__RequestVerificationToken", token)]);
+
+        using var response = await other.PostAsync($"/case-management/cases/{caseId}/about", content);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(await factory.QueryAsync(db => db.Set<CareCase>().Where(c => c.Id == caseId).Select(c => c.Postcode).SingleAsync()));
     }
 
     [Fact]

@@ -1,8 +1,6 @@
 using AngleSharp.Dom;
 using DirectPayments.Domain.Cases;
-using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Web.IntegrationTests.Support;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Web.IntegrationTests.CaseManagement;
@@ -70,18 +68,7 @@ public sealed class CaseSearchTests(PortalFactory factory) : IClassFixture<Porta
     [Fact]
     public async Task Another_case_managers_cases_are_not_found()
     {
-        using (var scope = factory.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            if (await users.FindByEmailAsync("search.manager@example.org") is null)
-            {
-                var user = new ApplicationUser { UserName = "search.manager@example.org", Email = "search.manager@example.org", DisplayName = "Search Manager", EmailConfirmed = true };
-                await users.CreateAsync(user, PortalClient.DemoPassword);
-                await users.AddToRoleAsync(user, Application.Common.Roles.CaseManager);
-            }
-        }
-
-        var other = await factory.SignedInAsync("search.manager@example.org");
+        var other = await factory.OtherCaseManagerAsync("search.manager@example.org");
 
         var page = await other.GetDocumentAsync("/case-management/search?q=Alex");
 

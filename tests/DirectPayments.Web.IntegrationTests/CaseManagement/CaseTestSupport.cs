@@ -22,6 +22,23 @@ public static class CaseTestSupport
         return client;
     }
 
+    /// <summary>A second case manager, holding none of the demo's cases, signed in (made the first time it is asked for).</summary>
+    public static async Task<HttpClient> OtherCaseManagerAsync(this PortalFactory factory, string email = "other.manager@example.org")
+    {
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<DirectPayments.Infrastructure.Identity.ApplicationUser>>();
+            if (await users.FindByEmailAsync(email) is null)
+            {
+                var user = new DirectPayments.Infrastructure.Identity.ApplicationUser { UserName = email, Email = email, DisplayName = "Other Manager", EmailConfirmed = true };
+                await users.CreateAsync(user, PortalClient.DemoPassword);
+                await users.AddToRoleAsync(user, Application.Common.Roles.CaseManager);
+            }
+        }
+
+        return await factory.SignedInAsync(email);
+    }
+
     public static async Task<Guid> CaseIdAsync(this PortalFactory factory, string subject)
     {
         using var scope = factory.Services.CreateScope();
