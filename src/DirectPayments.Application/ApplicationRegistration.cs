@@ -17,6 +17,7 @@ public static class ApplicationRegistration
         services.AddSingleton(CouncilDetails.From(configuration));
         services.AddScoped<CommandRunner>();
         services.AddScoped<RecordDownload>();
+        services.AddScoped<Letters.LettersOnPaper>();
         services.AddScoped<CaseReader>();
         services.AddScoped<NextPayments>();
         services.AddScoped<DirectPaymentEndings>();

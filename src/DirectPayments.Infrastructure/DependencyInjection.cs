@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddPortalDataProtection(configuration, environment);
         services.TryAddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActingUser>().Current ?? SystemUser.Instance);
         services.AddSingleton<AuditingInterceptor>();
+        services.AddSingleton<Application.Common.Paper.IPaperPrinter, Paper.PdfPaperPrinter>();
         services.AddOptions<Email.EmailOptions>().BindConfiguration(Email.EmailOptions.SectionName).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<Email.EmailOptions>, Email.EmailOptionsValidation>();
         var email = configuration.GetSection(Email.EmailOptions.SectionName).Get<Email.EmailOptions>() ?? new Email.EmailOptions();

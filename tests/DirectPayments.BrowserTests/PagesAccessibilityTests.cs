@@ -117,6 +117,42 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
     }
 
     [Fact]
+    public async Task LettersToPost_ArePrintedAndPosted_AccessiblyAtDesktopAndAt320Pixels()
+    {
+        // Harold has no account and needs large print: his letters wait to be posted. One is posted at desktop size.
+        foreach (var (desktop, size) in new[] { (true, "desktop"), (false, "320") })
+        {
+            var page = await SignIn("casemanager@example.org", desktop);
+            if (!desktop)
+            {
+                await page.SetViewportSizeAsync(320, 640);
+            }
+
+            await page.OpenAsync($"{portal.BaseUrl}/case-management");
+            await page.Locator(".app-letters-to-post a").ClickAsync();
+            await page.ArriveAtAsync("**/letters-to-post");
+            var harold = page.Locator(".app-letter-to-post", new() { HasText = "Harold Big" }).First;
+            Assert.Contains("Large print", await harold.InnerTextAsync(), StringComparison.Ordinal);
+            await Check(page, null, $"post-01-letters-to-post-{size}");
+            if (desktop)
+            {
+                await harold.GetByRole(AriaRole.Button).ClickAsync();
+                await page.Locator(".govuk-notification-banner").WaitForAsync();
+                Assert.Contains("The letter is recorded as posted", await page.Locator(".govuk-notification-banner").InnerTextAsync(), StringComparison.Ordinal);
+                await Check(page, null, $"post-02-posted-{size}");
+            }
+
+            await page.Locator(".govuk-back-link").ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Harold Big" }).ClickAsync();
+            await page.Locator(".app-communication-needs").WaitForAsync();
+            await page.Locator("details summary", new() { HasText = "Your support plan is ready to agree" }).First.ClickAsync();
+            Assert.Contains("Print this letter in large print", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+            await Check(page, null, $"post-03-case-letters-{size}");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task EndAfterADeath_FromTheCaseManagerToTheFinalReview_IsAccessible()
     {
         // Margaret's direct payment is used by no other browser test: it ends here, three days before the portal's today.

@@ -23,6 +23,10 @@ public static class CaseManagementUseCases
         services.AddScoped<RecordAboutThePerson>();
         services.AddScoped<CommunicationNeedsFlags>();
 
+        // Letters that go on paper
+        services.AddScoped<Posting.LettersToPost>();
+        services.AddScoped<Posting.MarkLetterPosted>();
+
         // Needs and financial assessments
         services.AddScoped<RecordNeedsAssessment>();
         services.AddScoped<VerificationPages>();

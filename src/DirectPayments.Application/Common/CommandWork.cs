@@ -105,15 +105,22 @@ public class CommandWork
 
     /// <summary>
     /// Sends a letter about a case: kept on the dashboard of everyone who acts on it, and e-mailed to them through the
-    /// outbox once the command is committed (never before, so a refused change sends nothing).
+    /// outbox once the command is committed (never before, so a refused change sends nothing). A letter the person
+    /// must have on paper (<see cref="Notice.MustGoOnPaper"/>) also joins the case manager's letters to post.
     /// </summary>
-    public Notice Send(Guid caseId, Letter letter)
+    public Notice Send(Domain.Cases.CareCase careCase, Letter letter)
     {
+        ArgumentNullException.ThrowIfNull(careCase);
         ArgumentNullException.ThrowIfNull(letter);
-        var notice = new Notice(caseId, letter.Kind, letter.Title, letter.Body, letter.Working, Now);
+        var notice = new Notice(careCase.Id, letter.Kind, letter.Title, letter.Body, letter.Working, Now);
         if (letter.To is { } to)
         {
             notice.AddressTo(to.Name, to.Email);
+        }
+
+        if (Notice.MustGoOnPaper(careCase, writtenToSomeoneOutside: letter.To is not null))
+        {
+            notice.ToBePosted();
         }
 
         Add(notice);
@@ -136,7 +143,7 @@ public sealed class CaseWork : CommandWork
     public Notice Send(Letter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        return Send(Case.Id, letter.To is null && Case.EstateContactName is { } name && Case.EstateContactEmail is { } email
+        return Send(Case, letter.To is null && Case.EstateContactName is { } name && Case.EstateContactEmail is { } email
             ? letter with { To = new Addressee(name, email) }
             : letter);
     }

@@ -11,7 +11,8 @@ namespace DirectPayments.Application.Common;
 ///   "HomepageUrl": "https://www.anytown.gov.uk",
 ///   "ContactEmail": "directpayments@anytown.gov.uk",
 ///   "ContactPhone": "01234 567890",
-///   "FeedbackUrl": "/feedback"
+///   "FeedbackUrl": "/feedback",
+///   "Address": [ "Direct Payments Team", "Town Hall", "High Street", "Anytown", "AN1 1AA" ]
 /// }
 /// </code>
 /// </summary>
@@ -24,6 +25,9 @@ public sealed record CouncilDetails(string Name, string HomepageUrl, string? Con
 {
     public const string DefaultName = "Anytown Council";
 
+    /// <summary>The postal address printed at the top of every letter and statement, a line each; none when not configured.</summary>
+    public IReadOnlyList<string> Address { get; init; } = [];
+
     public static CouncilDetails From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -33,11 +37,17 @@ public sealed record CouncilDetails(string Name, string HomepageUrl, string? Con
             NonEmpty(section["HomepageUrl"]) ?? "/",
             NonEmpty(section["ContactEmail"]),
             NonEmpty(section["ContactPhone"]),
-            NonEmpty(section["FeedbackUrl"]) ?? "/feedback");
+            NonEmpty(section["FeedbackUrl"]) ?? "/feedback")
+        {
+            Address = [.. section.GetSection("Address").GetChildren().Select(line => NonEmpty(line.Value)).OfType<string>()],
+        };
     }
 
     /// <summary>"phone Anytown Council on 0300 123 4567", or without the number when the council publishes none: for messages that ask someone to phone.</summary>
     public string PhoneTheCouncil => ContactPhone is null ? $"phone {Name}" : $"phone {Name} on {ContactPhone}";
+
+    /// <summary>"If you have questions about this letter, phone Anytown Council on …, quoting reference DP-…": the last line of every letter.</summary>
+    public string QuestionsAbout(string what, string reference) => $"If you have questions about {what}, {PhoneTheCouncil}, quoting reference {reference}.";
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -79,6 +79,8 @@ public static class DisplayNames
         [ContactMethod.Phone] = "Phone call",
         [ContactMethod.TextMessage] = "Text message",
         [InformationFormat.LargePrint] = "Large print",
+        [Paper.PrintSize.Standard] = "Standard print",
+        [Paper.PrintSize.Large] = "Large print",
         [InformationFormat.EasyRead] = "Easy read",
         [InformationFormat.Braille] = "Braille",
         [InformationFormat.Audio] = "Audio recording",

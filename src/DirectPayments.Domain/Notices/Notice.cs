@@ -1,4 +1,6 @@
 using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
 
 namespace DirectPayments.Domain.Notices;
 
@@ -78,4 +80,49 @@ public sealed class Notice : IAudited
 
     /// <summary>The e-mail address of <see cref="AddressedTo"/>: sent the whole letter, since they cannot sign in.</summary>
     public string? SendTo { get; private set; }
+
+    /// <summary>
+    /// Whether this letter must go to the person on paper as well as on their page: decided as it is sent, and not
+    /// changed by what happens later (see <see cref="MustGoOnPaper"/>).
+    /// </summary>
+    public bool ToPost { get; private set; }
+
+    /// <summary>When the council put a paper copy in the post, and who did.</summary>
+    public DateTimeOffset? PostedAt { get; private set; }
+
+    public string? PostedBy { get; private set; }
+
+    /// <summary>
+    /// A letter goes on paper when the person asked for letters (their preferred way to be contacted, Accessible
+    /// Information Standard), when nobody acting on the case can read it online (no one has an account: many people
+    /// the council supports never sign in), or when it is written to someone outside the case, who cannot sign in.
+    /// </summary>
+    public static bool MustGoOnPaper(CareCase careCase, bool writtenToSomeoneOutside)
+    {
+        ArgumentNullException.ThrowIfNull(careCase);
+        return writtenToSomeoneOutside
+            || careCase.PreferredContact == ContactMethod.Letter
+            || !careCase.Members.Any(m => m.IsActive);
+    }
+
+    /// <summary>Marks the letter as one to post, as it is sent.</summary>
+    public void ToBePosted() => ToPost = true;
+
+    /// <summary>Someone at the council posted the paper copy.</summary>
+    public void Posted(string by, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        if (!ToPost)
+        {
+            throw new DomainException("This letter is read online: there is no paper copy to post.");
+        }
+
+        if (PostedAt is not null)
+        {
+            throw new DomainException("This letter has already been posted.");
+        }
+
+        PostedAt = at;
+        PostedBy = by;
+    }
 }

@@ -1,4 +1,5 @@
 using DirectPayments.Application.Common.Ports;
+using DirectPayments.Application.Letters;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
@@ -40,7 +41,7 @@ public sealed class DemoCases(
         var alex = NewCase("Alex Citizen", new DateOnly(1996, 5, 14), RequestType.Self, null, citizen, today.AddDays(-120), manager);
         alex.RecordContactDetails(new ContactDetails("14 Orchard Road", null, "Anytown", "AN1 4OR", "07700 900 014"));
         alex.RecordCommunicationNeeds(new CommunicationNeeds(ContactMethod.Email, [], [], null, null));
-        await VerifiedAssessment(alex, 1, new FinancialAssessmentInput
+        var alexAssessment = await VerifiedAssessment(alex, 1, new FinancialAssessmentInput
         {
             Age = 30,
             DisabilityPremium = true,
@@ -56,6 +57,7 @@ public sealed class DemoCases(
             DisabilityRelatedExpenditure = Money.FromPounds(24.55m),
             WeeklyCostOfCare = Money.FromPounds(60m),
         }, today.AddDays(-90), manager, cancellationToken);
+        DemoLetters.Sent(db, alex, Letters.WhatYouPay(alexAssessment), today.AddDays(-90));
         alex.PaymentStarted(today.AddDays(-60));
         ActivePlanAndPayment(alex, today.AddDays(-56), DirectPaymentBasis.Net, AccountType.PrepaidCard, "4929000000001234",
             Line(SupportCategory.PersonalAssistant, "Personal assistant for shopping and cooking", EligibilityOutcome.ManagingNutrition,
@@ -147,7 +149,7 @@ public sealed class DemoCases(
         return careCase;
     }
 
-    private async Task VerifiedAssessment(
+    private async Task<FinancialAssessment> VerifiedAssessment(
         CareCase careCase, int number, FinancialAssessmentInput input, DateOnly on, string? manager, CancellationToken cancellationToken)
     {
         var year = await rates.FindAsync(FinancialYear.Containing(on), cancellationToken)
@@ -156,6 +158,7 @@ public sealed class DemoCases(
         assessment.ApplyResult(FinancialAssessmentCalculator.Assess(input, year.Rates!, year.Policy), on);
         assessment.Verify(manager ?? "system", on);
         db.Add(assessment);
+        return assessment;
     }
 
     private async Task<string?> IdOf(string email) => (await users.FindByEmailAsync(email))?.Id;

@@ -1,4 +1,5 @@
 using DirectPayments.Application.Common.Ports;
+using DirectPayments.Application.Letters;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
@@ -92,6 +93,9 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
         haroldPlan.AgreeAsPerson("Harold Big", today.AddDays(-3));
         db.Add(PersonalBudget.Final(harold.Id, 1, haroldPlan.Id, haroldPlan.Number, haroldPlan.WeeklyTotal, Manager, today.AddDays(-2), limit));
         harold.PlanToAgree(today.AddDays(-6));
+        // His letters, to be posted in large print as his communication needs say.
+        DemoLetters.Sent(db, harold, Letters.PlanProposed(haroldPlan.WeeklyTotal), today.AddDays(-6));
+        DemoLetters.Sent(db, harold, Letters.PlanAgreedByThePerson(), today.AddDays(-3));
 
         // An active direct payment whose first review is two weeks away.
         var olive = Case("Olive Review", new DateOnly(1961, 8, 30), RequestType.Self, null, today.AddDays(-200), managerId);

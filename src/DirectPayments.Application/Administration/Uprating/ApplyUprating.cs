@@ -1,6 +1,7 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Ports;
 using DirectPayments.Application.Jobs;
+using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Payments;
@@ -30,6 +31,9 @@ public sealed class ApplyUprating(CommandRunner runner, IChargingRatesProvider r
             var caseIds = plan.People.Where(p => !p.Row.AlreadyApplied).Select(p => p.Current!.CaseId).ToList();
             var directPayments = (await work.Db.Set<DirectPaymentAgreement>().Where(d => EF.Parameter(caseIds).Contains(d.CaseId)).ToListAsync(c))
                 .GroupBy(d => d.CaseId).ToDictionary(g => g.Key, g => g.MaxBy(d => d.StartDate)!);
+            // Each letter goes on paper or online as its case says (who can sign in, how the person likes to be contacted).
+            var cases = await work.Db.Set<CareCase>().AsNoTracking().Include(x => x.Members)
+                .Where(x => EF.Parameter(caseIds).Contains(x.Id)).ToDictionaryAsync(x => x.Id, c);
             var applied = 0;
             var toApply = plan.People.Count(p => !p.Row.AlreadyApplied);
             foreach (var person in plan.People.Where(p => !p.Row.AlreadyApplied))
@@ -48,7 +52,7 @@ public sealed class ApplyUprating(CommandRunner runner, IChargingRatesProvider r
                 next.Verify(work.User.UserId, work.Today);
                 current.Supersede();
                 work.Add(next);
-                work.Send(current.CaseId, Letters.Letters.ContributionUprated(year, person.Row.OldContribution, person.Row.NewContribution, person.Row.NewNetPayment, result.Working));
+                work.Send(cases[current.CaseId], Letters.Letters.ContributionUprated(year, person.Row.OldContribution, person.Row.NewContribution, person.Row.NewNetPayment, result.Working));
                 if (directPayments.GetValueOrDefault(current.CaseId) is { } directPayment && (directPayment.EndDate is null || directPayment.EndDate >= year.Start))
                 {
                     directPayment.ChangeTerms(

@@ -70,7 +70,7 @@ public sealed class AskForAnAssessment(CommandRunner runner, CouncilDetails coun
             careCase.RecordContactDetails(new ContactDetails(answers.AddressLine1, answers.AddressLine2, answers.Town, answers.Postcode, answers.ContactPhone));
             work.Add(careCase);
             work.Add(new AssessmentRequest(careCase.Id, answers.HelpNeeded!, answers.Difficulties ?? [], answers.ContactPhone, work.Now));
-            work.Send(careCase.Id, Letters.Letters.AssessmentRequested(careCase.Reference, council));
+            work.Send(careCase, Letters.Letters.AssessmentRequested(careCase.Reference, council));
             work.Db.Set<ApplicationDraft>().Remove(draft);
             work.Describe($"{careCase.Reference}, for {careCase.SubjectName}");
             return careCase.Id;

@@ -60,12 +60,12 @@ public sealed class AnswerInvitation(CommandRunner runner, ICitizenAccounts acco
             if (accept)
             {
                 invitation.Accept(careCase, me.UserId, work.Who, work.Today);
-                work.Send(careCase.Id, Letters.Letters.SomeoneCanActForYou(me.DisplayName, invitation.Role));
+                work.Send(careCase, Letters.Letters.SomeoneCanActForYou(me.DisplayName, invitation.Role));
             }
             else
             {
                 invitation.Decline(work.Who, work.Today);
-                work.Send(careCase.Id, Letters.Letters.SomeoneWillNotActForYou(me.DisplayName, invitation.Role));
+                work.Send(careCase, Letters.Letters.SomeoneWillNotActForYou(me.DisplayName, invitation.Role));
             }
 
             work.Describe($"{me.DisplayName} as {(invitation.Role == CaseMemberRole.NominatedPerson ? "nominated person" : "authorised person")}");

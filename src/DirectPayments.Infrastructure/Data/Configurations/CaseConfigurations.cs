@@ -99,6 +99,9 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         builder.Property(n => n.AddressedTo).HasMaxLength(200);
         builder.Property(n => n.SendTo).HasMaxLength(254);
         builder.Property(n => n.Working).HasStringListConversion().HasColumnName("WorkingJson");
+        builder.Property(n => n.PostedBy).HasMaxLength(256);
+        // The letters waiting to be posted are found from this index, however many letters were ever sent.
+        builder.HasIndex(n => new { n.ToPost, n.PostedAt }).HasDatabaseName("IX_Notices_ToPost_Posted");
     }
 }
 

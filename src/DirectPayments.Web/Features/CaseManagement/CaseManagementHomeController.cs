@@ -1,5 +1,8 @@
 using DirectPayments.Application.CaseManagement.Cases;
+using DirectPayments.Application.CaseManagement.Posting;
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Letters;
+using DirectPayments.Web.Infrastructure;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -9,14 +12,14 @@ namespace DirectPayments.Web.Features.CaseManagement;
 
 [Authorize(Policy = Policies.CaseManagement)]
 [Route("case-management")]
-public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages cases, CaseSearch search) : Controller
+public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages cases, CaseSearch search, LettersToPost letters) : Controller
 {
     /// <summary>The caseload, longest waiting first, optionally for one stage.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index(string? stage, string? page, CancellationToken cancellationToken)
     {
         CaseStage? filter = Enum.TryParse<CaseStage>(stage, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-        return View(await caseloads.ListAsync(filter, Paging.Requested(page), cancellationToken));
+        return View(new CaseloadHome(await caseloads.ListAsync(filter, Paging.Requested(page), cancellationToken), await letters.CountAsync(cancellationToken)));
     }
 
     /// <summary>
@@ -45,7 +48,15 @@ public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages 
     [HttpGet("cases/{id:guid}/history")]
     public async Task<IActionResult> History(Guid id, string? page, CancellationToken cancellationToken) =>
         await cases.HistoryAsync(id, Paging.Requested(page), cancellationToken) is { } history ? View(history) : NotFound();
+
+    /// <summary>A letter on the case as a PDF, to post: in large print if the person's needs say so, or as asked.</summary>
+    [HttpGet("cases/{id:guid}/letters/{letterId:guid}.pdf")]
+    public async Task<IActionResult> Letter(Guid id, Guid letterId, string? print, [FromServices] LettersOnPaper letters, CancellationToken cancellationToken) =>
+        await letters.PrintAsync(id, letterId, PaperResults.RequestedSize(print), cancellationToken) is { } letter ? this.Pdf(letter) : NotFound();
 }
+
+/// <summary>The case manager's home: their caseload, and how many letters wait to be posted.</summary>
+public sealed record CaseloadHome(CaseloadPage Caseload, int LettersToPost);
 
 /// <summary>The search page: what was typed (kept to show again), what is wrong with it, or what it found.</summary>
 public sealed record CaseSearchPage(string Query, string? Error, CaseSearchResult? Result);

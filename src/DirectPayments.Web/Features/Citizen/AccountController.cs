@@ -2,6 +2,7 @@ using DirectPayments.Application.Common;
 using System.Globalization;
 using System.Text;
 using DirectPayments.Application.Citizen.Accounts;
+using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,6 +29,14 @@ public sealed class AccountController(CitizenAccountPages pages) : Controller
         await Find(id, month, cancellationToken) is { } page
             && await record.RunAsync(id, $"the statement for {page.Month:MMMM yyyy}", cancellationToken)
             ? File(Encoding.UTF8.GetBytes(Statement.Csv(page)), "text/csv", $"statement-{page.Month:yyyy-MM}.csv")
+            : NotFound();
+
+    /// <summary>The month's statement as a PDF, to print or keep: in large print if the person's needs say so, or as asked.</summary>
+    [HttpGet("statements/{month:regex(^\\d{{4}}-\\d{{2}}$)}.pdf")]
+    public async Task<IActionResult> StatementPdf(Guid id, string month, string? print, [FromServices] StatementsOnPaper statements, CancellationToken cancellationToken) =>
+        await Find(id, month, cancellationToken) is { } page
+            && await statements.PrintAsync(page, PaperResults.RequestedSize(print), cancellationToken) is { } statement
+            ? this.Pdf(statement)
             : NotFound();
 
     // "2026-10" is October 2026; no month is this month; a month that is no month at all ("2026-13") is not found.

@@ -1,5 +1,6 @@
 using DirectPayments.Application.Citizen.Cases;
 using DirectPayments.Application.Citizen.Invitations;
+using DirectPayments.Application.Letters;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -37,6 +38,11 @@ public sealed class CitizenHomeController(CitizenCasePages cases, InvitationPage
     [HttpGet("cases/{id:guid}")]
     public async Task<IActionResult> Case(Guid id, CancellationToken cancellationToken) =>
         await cases.FindAsync(id, cancellationToken) is { } dashboard ? View(dashboard) : NotFound();
+
+    /// <summary>A letter on the case as a PDF, to print or keep: in large print if the person's needs say so, or as asked.</summary>
+    [HttpGet("cases/{id:guid}/letters/{letterId:guid}.pdf")]
+    public async Task<IActionResult> Letter(Guid id, Guid letterId, string? print, [FromServices] LettersOnPaper letters, CancellationToken cancellationToken) =>
+        await letters.PrintAsync(id, letterId, PaperResults.RequestedSize(print), cancellationToken) is { } letter ? this.Pdf(letter) : NotFound();
 }
 
 /// <summary>The citizen's home page: the cases they act on, and the invitations to act that wait for their answer.</summary>

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using DirectPayments.Application.Citizen.Accounts;
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Paper;
+using DirectPayments.Web.Components;
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Words;
 
@@ -32,10 +35,66 @@ public static class Statement
         return csv.ToString();
     }
 
+    /// <summary>
+    /// The month's statement on paper: the council and the person at the top, the account, each line with the balance
+    /// after it between the balance brought forward and carried forward, and the month's money in and out.
+    /// </summary>
+    public static PaperDocument OnPaper(AccountPage page, CouncilDetails council, DateOnly today, PrintSize size)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(council);
+        var lastDay = page.Month.AddMonths(1).AddDays(-1);
+        var rows = new List<IReadOnlyList<string>> { new[] { page.Month.ToString("d MMMM", Uk), "Brought forward", string.Empty, string.Empty, page.BroughtForward.ToString() } };
+        var balance = page.BroughtForward;
+        foreach (var line in page.Lines)
+        {
+            balance += line.Amount;
+            var what = line.Merchant ?? AccountWords.Kind(line.Kind);
+            var description = line.Category is { } category ? $"{what} ({AccountWords.Category(category)})" : what;
+            rows.Add([
+                line.Date.ToString("d MMMM", Uk),
+                description,
+                line.Amount > Money.Zero ? line.Amount.ToString() : string.Empty,
+                line.Amount < Money.Zero ? (-line.Amount).ToString() : string.Empty,
+                balance.ToString()]);
+        }
+
+        rows.Add([lastDay.ToString("d MMMM", Uk), "Carried forward", string.Empty, string.Empty, balance.ToString()]);
+        var moneyIn = page.Lines.Where(l => l.Amount > Money.Zero).Aggregate(Money.Zero, (total, l) => total + l.Amount);
+        var moneyOut = page.Lines.Where(l => l.Amount < Money.Zero).Aggregate(Money.Zero, (total, l) => total - l.Amount);
+        var title = $"Direct payment account statement for {page.Month.ToString("MMMM yyyy", Uk)}";
+        PaperBlock[] blocks =
+        [
+            new PaperParagraph($"Account ending {page.Summary.Agreement.MaskedAccount[^4..]}, from {page.Month.ToGovUkDate()} to {lastDay.ToGovUkDate()}."),
+            new PaperParagraph($"Money in: {moneyIn}. Money out: {moneyOut}. Balance on {lastDay.ToGovUkDate()}: {balance}."),
+            new PaperTable(
+                [new PaperColumn("Date", 2), new PaperColumn("Description", 4), new PaperColumn("Money in", 2, Money: true), new PaperColumn("Money out", 2, Money: true), new PaperColumn("Balance", 2.2, Money: true)],
+                rows),
+            new PaperParagraph(council.QuestionsAbout("this statement", page.Case.Reference)),
+        ];
+        return new PaperDocument(PaperHeadings.For(council, page.Case, today), title, blocks, size);
+    }
+
+    private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
+
     // Quotes a field that needs it, and stops a spreadsheet reading a shop's name as a formula.
     private static string Field(string value)
     {
         var safe = value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
         return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+    }
+}
+
+/// <summary>Prints a month's statement, recording on the case who took a copy.</summary>
+public sealed class StatementsOnPaper(RecordDownload record, IPaperPrinter printer, CouncilDetails council, CouncilClock clock)
+{
+    public async Task<PrintedDocument?> PrintAsync(AccountPage page, PrintSize? size, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var chosen = size ?? PaperHeadings.SizeFor(page.Case);
+        var month = page.Month.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+        return await record.RunAsync(page.Case.Id, $"the statement for {month} in {DisplayNames.Of(chosen).ToLowerInvariant()}", cancellationToken)
+            ? new PrintedDocument($"statement-{page.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}.pdf", printer.Print(Statement.OnPaper(page, council, clock.Today, chosen)))
+            : null;
     }
 }

@@ -1130,6 +1130,13 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PostedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("bigint");
 
@@ -1142,6 +1149,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<bool>("ToPost")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Working")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1151,6 +1161,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("CaseId", "CreatedAt")
                         .HasDatabaseName("IX_Notices_Case_Created");
+
+                    b.HasIndex("ToPost", "PostedAt")
+                        .HasDatabaseName("IX_Notices_ToPost_Posted");
 
                     b.ToTable("Notices", (string)null);
                 });

@@ -1132,6 +1132,13 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PostedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("bigint");
 
@@ -1144,6 +1151,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
+                    b.Property<bool>("ToPost")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Working")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")
@@ -1153,6 +1163,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("CaseId", "CreatedAt")
                         .HasDatabaseName("IX_Notices_Case_Created");
+
+                    b.HasIndex("ToPost", "PostedAt")
+                        .HasDatabaseName("IX_Notices_ToPost_Posted");
 
                     b.ToTable("Notices", (string)null);
                 });

@@ -1123,6 +1123,13 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
@@ -1135,6 +1142,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ToPost")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Working")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1144,6 +1154,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId", "CreatedAt")
                         .HasDatabaseName("IX_Notices_Case_Created");
+
+                    b.HasIndex("ToPost", "PostedAt")
+                        .HasDatabaseName("IX_Notices_ToPost_Posted");
 
                     b.ToTable("Notices", (string)null);
                 });

@@ -1,0 +1,74 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Paper;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Notices;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Application.CaseManagement.Posting;
+
+/// <summary>
+/// A letter waiting to go in the post: whom it is to, what it is, when it was sent online, the print it needs, and
+/// whether the case has an address to post it to.
+/// </summary>
+public sealed record LetterToPost(
+    Guid CaseId, string Reference, string Name, Guid LetterId, string Title, DateTimeOffset SentAt, PrintSize Size, IReadOnlyList<string> Address, string? AddressedTo)
+{
+    /// <summary>An estate's letter goes to whoever deals with it; the team finds their postal address.</summary>
+    public bool CanBePosted => AddressedTo is not null || Address.Count > 0;
+}
+
+/// <summary>The letters on a case manager's caseload that must go on paper and have not been posted, oldest first.</summary>
+public sealed class LettersToPost(IPortalDb db, ICurrentUser user)
+{
+    /// <summary>More than a day's post is unusual; a page shows this many and says how many there are.</summary>
+    public const int Shown = 200;
+
+    public async Task<(IReadOnlyList<LetterToPost> Letters, int Total)> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var total = await CountAsync(cancellationToken);
+        var me = user.UserId;
+        var rows = await (
+                from letter in db.Set<Notice>().AsNoTracking()
+                where letter.ToPost && letter.PostedAt == null
+                join careCase in db.Set<CareCase>().AsNoTracking() on letter.CaseId equals careCase.Id
+                where careCase.CaseManagerId == me
+                orderby letter.CreatedAt
+                select new { Case = careCase, letter.Id, letter.Title, letter.CreatedAt, letter.AddressedTo })
+            .Take(Shown)
+            .ToListAsync(cancellationToken);
+        return ([.. rows.Select(r => new LetterToPost(
+            r.Case.Id, r.Case.Reference, r.Case.SubjectName, r.Id, r.Title, r.CreatedAt, PaperHeadings.SizeFor(r.Case),
+            r.AddressedTo is null ? r.Case.Contact.AddressLines : [], r.AddressedTo))], total);
+    }
+
+    public Task<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        var me = user.UserId;
+        return (from letter in db.Set<Notice>()
+                where letter.ToPost && letter.PostedAt == null
+                join careCase in db.Set<CareCase>() on letter.CaseId equals careCase.Id
+                where careCase.CaseManagerId == me
+                select letter.Id).CountAsync(cancellationToken);
+    }
+}
+
+/// <summary>
+/// The case manager posted a letter's paper copy: it leaves their letters to post, and the case's history says who
+/// posted what, and when.
+/// </summary>
+public sealed class MarkLetterPosted(CommandRunner runner)
+{
+    public Task<CommandResult> RunAsync(Guid caseId, Guid letterId, CancellationToken cancellationToken) =>
+        runner.ForCaseAsync(caseId, CaseOperation.Manage, "posted a letter", async (work, c) =>
+        {
+            var letter = await work.Db.Set<Notice>().SingleOrDefaultAsync(n => n.Id == letterId && n.CaseId == caseId, c);
+            if (letter is null)
+            {
+                CommandWork.NotFound();
+            }
+
+            letter.Posted(work.User.UserId, work.Now);
+            var size = DisplayNames.Of(PaperHeadings.SizeFor(work.Case)).ToLowerInvariant();
+            work.DescribeInstead($"posted the letter \"{letter.Title}\" in {size}{(letter.AddressedTo is { } to ? $", to {to}" : string.Empty)}", nameof(Notice), letter.Id);
+        }, cancellationToken);
+}

@@ -1,0 +1,30 @@
+using DirectPayments.Domain.Cases;
+
+namespace DirectPayments.Application.Common.Paper;
+
+/// <summary>What every document about a case says at its top, and the size of print the person needs.</summary>
+public static class PaperHeadings
+{
+    /// <summary>From the council, at its address, to the person at theirs (or to <paramref name="to"/>, someone outside the case whose postal address is not known here).</summary>
+    public static PaperHeading For(CouncilDetails council, CareCase careCase, DateOnly date, string? to = null)
+    {
+        ArgumentNullException.ThrowIfNull(council);
+        ArgumentNullException.ThrowIfNull(careCase);
+        IReadOnlyList<string> from =
+        [
+            .. council.Address,
+            .. council.ContactPhone is { } phone ? [$"Phone: {phone}"] : Array.Empty<string>(),
+            .. council.ContactEmail is { } email ? [$"Email: {email}"] : Array.Empty<string>(),
+        ];
+        return to is null
+            ? new PaperHeading(council.Name, from, careCase.SubjectName, careCase.Contact.AddressLines, careCase.Reference, date)
+            : new PaperHeading(council.Name, from, to, [], careCase.Reference, date);
+    }
+
+    /// <summary>Large print when the person's communication needs say so (Accessible Information Standard), otherwise standard.</summary>
+    public static PrintSize SizeFor(CareCase careCase)
+    {
+        ArgumentNullException.ThrowIfNull(careCase);
+        return careCase.CommunicationNeeds.NeedsLargePrint ? PrintSize.Large : PrintSize.Standard;
+    }
+}
