@@ -26,7 +26,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await Check(page, null, "cm-04-needs-assessment-errors");
         await page.GoBackAsync();
         await page.GoBackAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Support plan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Support plan", Exact = true }).ClickAsync();
         await Check(page, null, "cm-05-plan-empty");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a support plan" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a line" }).ClickAsync();
@@ -215,6 +215,10 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await page.Locator(".govuk-error-summary").WaitForAsync();
         await Check(page, null, "citizen-07-apply-person-errors");
         await Check(page, "/citizen/apply/difficulties", "citizen-08-apply-difficulties");
+        await Check(page, "/citizen/apply/communication", "citizen-09-apply-communication");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Check(page, null, "citizen-10-apply-communication-errors");
         await page.Context.CloseAsync();
     }
 

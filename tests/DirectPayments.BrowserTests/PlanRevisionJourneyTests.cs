@@ -23,7 +23,7 @@ public sealed class PlanRevisionJourneyTests(Browser browser, LivePortal portal)
         await manager.OpenAsync($"{portal.BaseUrl}/case-management");
         await manager.GetByRole(AriaRole.Link, new() { Name = "Alex Citizen" }).ClickAsync();
         var caseUrl = manager.Url;
-        await manager.GetByRole(AriaRole.Link, new() { Name = "Support plan" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Support plan", Exact = true }).ClickAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Change the plan (new version)" }).ClickAsync();
         await Check(manager, "revise-01-new-version");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Add a line" }).ClickAsync();

@@ -94,6 +94,9 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await Continue(citizen, "**/citizen/apply/contact");
         await Visit(citizen, "apply-contact");
         await citizen.Locator("#ContactPhone").FillAsync("01234 567890");
+        await Continue(citizen, "**/citizen/apply/communication");
+        await Visit(citizen, "apply-communication");
+        await Choose(citizen, "PreferredContact", "Email");
         await Continue(citizen, "**/citizen/apply/check");
         await Visit(citizen, "apply-check");
         await Click(citizen, "Accept and send");
@@ -171,7 +174,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
 
         // 6. The case manager builds a costed plan and proposes it.
         await manager.OpenAsync(caseUrl);
-        await manager.GetByRole(AriaRole.Link, new() { Name = "Support plan" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Link, new() { Name = "Support plan", Exact = true }).ClickAsync();
         await manager.ArriveAtAsync("**/plan");
         await Visit(manager, "cm-plan-none");
         await Click(manager, "Start a support plan");
@@ -200,7 +203,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         // 7. The citizen reads the plan and agrees it.
         await citizen.OpenAsync(citizenCaseUrl);
         await Visit(citizen, "citizen-case-plan-proposed");
-        await citizen.GetByRole(AriaRole.Link, new() { Name = "Your support plan" }).ClickAsync();
+        await citizen.GetByRole(AriaRole.Link, new() { Name = "Your support plan", Exact = true }).ClickAsync();
         await citizen.ArriveAtAsync("**/plan");
         await Visit(citizen, "citizen-plan");
         await Click(citizen, "I agree the plan");

@@ -46,6 +46,7 @@ public sealed class WholeJourneyAcrossInstancesTests(Cluster cluster)
         await Apply(citizen, "difficulties", ("Difficulties", "ManagingNutrition"), ("Difficulties", "PersonalHygiene"));
         await Apply(citizen, "help", ("HelpNeeded", "I need help to wash, dress and cook in the mornings."));
         await Apply(citizen, "contact", ("ContactPhone", "01234 567890"));
+        await Apply(citizen, "communication", ("PreferredContact", "Email"));
         await Sent(citizen, await citizen.PageAsync("/citizen/apply/check"), []);
 
         // 2. An administrator gives the case to a case manager.

@@ -112,6 +112,17 @@ public sealed class LettersToPostTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task The_case_page_says_a_letter_to_post_is_not_posted_yet()
+    {
+        var (manager, harold, letter) = await NewLetterToHaroldAsync();
+
+        var page = await manager.GetDocumentAsync($"/case-management/cases/{harold}");
+        var details = page.QuerySelectorAll("details").Single(d => d.QuerySelector($"a[href*='{letter.Id}']") is not null);
+
+        Assert.Contains("To be posted: not posted yet.", details.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_letter_cannot_be_posted_twice()
     {
         var (manager, _, letter) = await NewLetterToHaroldAsync();

@@ -30,15 +30,18 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     [Fact]
     public async Task Apply_OnBehalfOfSomeone_OpensANewCaseWithTheRequestAndAReference()
     {
-        var client = await Citizen("citizen2@example.org");
+        var client = await StartAgainAsync(await Citizen("citizen2@example.org"));
 
         await Answer(client, "who", ("Who", "OnBehalfOf"));
         await Answer(client, "person", ("FullName", "Dorothy Example"), ("DateOfBirth.Day", "3"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "1941"));
         await Answer(client, "relationship", ("Relationship", "Granddaughter"));
         await Answer(client, "difficulties", ("Difficulties", "PersonalHygiene"), ("Difficulties", "ManagingNutrition"));
         await Answer(client, "help", ("HelpNeeded", "Gran cannot cook safely any more and needs help washing."));
-        var toCheck = await Answer(client, "contact",
+        var toNeeds = await Answer(client, "contact",
             ("AddressLine1", "Flat 2, 7 Dale End"), ("AddressLine2", ""), ("Town", "Anytown"), ("Postcode", "an27de"), ("ContactPhone", "01632 960 001"));
+        Assert.Equal("/citizen/apply/communication", toNeeds.Location());
+        var toCheck = await Answer(client, "communication",
+            ("PreferredContact", "Letter"), ("Formats", "LargePrint"), ("Support", "SpokenLanguageInterpreter"), ("Language", "Polish"), ("Other", "Her hearing is poor: speak clearly"));
         Assert.Equal("/citizen/apply/check", toCheck.Location());
         var check = await client.GetDocumentAsync("/citizen/apply/check");
         var sent = await client.SubmitFormAsync(check, new Dictionary<string, string>());
@@ -55,6 +58,9 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal("Granddaughter", careCase.ApplicantRelationship);
         Assert.Equal(["Flat 2, 7 Dale End", "Anytown", "AN2 7DE"], careCase.Contact.AddressLines);
         Assert.Equal("01632 960 001", careCase.Contact.Phone);
+        Assert.Equal(
+            new CommunicationNeeds(ContactMethod.Letter, [InformationFormat.LargePrint], [CommunicationSupport.SpokenLanguageInterpreter], "Polish", "Her hearing is poor: speak clearly"),
+            careCase.CommunicationNeeds);
         Assert.Equal(CaseStage.NewRequest, careCase.Stage);
         Assert.Equal(CaseMemberRole.Applicant, Assert.Single(careCase.Members).Role);
         var request = await db.Set<AssessmentRequest>().SingleAsync(r => r.CaseId == careCase.Id);
@@ -157,7 +163,7 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     [Fact]
     public async Task Apply_SendingBeforeEverythingIsAnswered_GoesToTheNextQuestion()
     {
-        var client = await Citizen("citizen2@example.org");
+        var client = await StartAgainAsync(await Citizen("citizen2@example.org"));
 
         var response = await client.GetAsync("/citizen/apply/check");
 
@@ -197,6 +203,18 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         return client;
     }
 
+    // The tests share each person's draft: a test that needs a new application throws away what another left.
+    private static async Task<HttpClient> StartAgainAsync(HttpClient client)
+    {
+        var start = await client.GetDocumentAsync("/citizen/apply");
+        if (start.QuerySelector("form[action='/citizen/apply/start-again']") is not null)
+        {
+            await client.SubmitFormAsync(start, new Dictionary<string, string>(), "form[action='/citizen/apply/start-again']");
+        }
+
+        return client;
+    }
+
     [Fact]
     public async Task Apply_HalfAnAddress_IsAnErrorOnTheContactPage()
     {
@@ -213,6 +231,66 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal(["Enter the town or city", "Enter the postcode"], (await PortalClient.ParseAsync(response)).ErrorSummary());
     }
 
+    private static async Task<HttpClient> UpToCommunicationAsync(HttpClient client)
+    {
+        await StartAgainAsync(client);
+        await Answer(client, "who", ("Who", "Self"));
+        await Answer(client, "person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "30"), ("DateOfBirth.Month", "9"), ("DateOfBirth.Year", "1988"));
+        await Answer(client, "difficulties", ("Difficulties", "NotSure"));
+        await Answer(client, "help", ("HelpNeeded", "Help at home"));
+        await Answer(client, "contact", ("ContactPhone", ""));
+        return client;
+    }
+
+    [Fact]
+    public async Task Applying_asks_how_to_get_in_touch()
+    {
+        var client = await UpToCommunicationAsync(await Citizen("citizen2@example.org"));
+
+        var response = await Answer(client, "communication");
+
+        Assert.Equal(["Select how we should get in touch"], (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
+    [Fact]
+    public async Task An_interpreter_for_another_language_needs_the_language()
+    {
+        var client = await UpToCommunicationAsync(await Citizen("citizen2@example.org"));
+
+        var response = await Answer(client, "communication", ("PreferredContact", "Phone"), ("Support", "SpokenLanguageInterpreter"), ("Other", "Mornings are best"));
+        var page = await PortalClient.ParseAsync(response);
+
+        Assert.Equal(["Enter the language the interpreter needs to speak"], page.ErrorSummary());
+        Assert.Equal("Mornings are best", page.QuerySelector("textarea[name=Other]")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("input[name=PreferredContact][value=Phone][checked]"));
+    }
+
+    [Fact]
+    public async Task The_check_page_shows_the_communication_needs_in_words()
+    {
+        var client = await UpToCommunicationAsync(await Citizen("citizen2@example.org"));
+        await Answer(client, "communication", ("PreferredContact", "TextMessage"), ("Formats", "EasyRead"), ("Support", "BritishSignLanguageInterpreter"));
+
+        var check = (await client.GetDocumentAsync("/citizen/apply/check")).QuerySelector("main")!.TextContent;
+
+        Assert.Contains("Text message", check, StringComparison.Ordinal);
+        Assert.Contains("Easy read", check, StringComparison.Ordinal);
+        Assert.Contains("British Sign Language interpreter", check, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Someone_who_asks_for_letters_has_their_first_letter_posted()
+    {
+        using var fresh = new PortalFactory();
+        var client = await UpToCommunicationAsync(await fresh.SignedInAsync("citizen2@example.org"));
+        await Answer(client, "communication", ("PreferredContact", "Letter"));
+
+        var sent = await client.SubmitFormAsync(await client.GetDocumentAsync("/citizen/apply/check"), new Dictionary<string, string>());
+        var reference = (await client.GetDocumentAsync(sent.Location()!)).QuerySelector(".govuk-panel strong")!.TextContent.Trim();
+
+        Assert.True(await fresh.QueryAsync(db => (from n in db.Set<Notice>() join c in db.Set<CareCase>() on n.CaseId equals c.Id where c.Reference == reference select n.ToPost).SingleAsync()));
+    }
+
     /// <summary>citizen2 asks for an assessment for themselves, as Sam Applicant, on <paramref name="portal"/>: the new case's reference.</summary>
     private static async Task<string> SamAppliesForThemselvesAsync(PortalFactory portal)
     {
@@ -223,6 +301,7 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         await Answer(client, "difficulties", ("Difficulties", "NotSure"));
         await Answer(client, "help", ("HelpNeeded", "Help at home"));
         await Answer(client, "contact", ("ContactPhone", ""));
+        await Answer(client, "communication", ("PreferredContact", "Email"));
         var sent = await client.SubmitFormAsync(await client.GetDocumentAsync("/citizen/apply/check"), new Dictionary<string, string>());
         return (await client.GetDocumentAsync(sent.Location()!)).QuerySelector(".govuk-panel strong")!.TextContent.Trim();
     }

@@ -66,6 +66,7 @@ public sealed class NoticeEmailTests(NoticeEmailTests.MailFactory factory) : ICl
         await Answer("difficulties", ("Difficulties", "NotSure"));
         await Answer("help", ("HelpNeeded", "Help at home"));
         await Answer("contact", ("ContactPhone", ""));
+        await Answer("communication", ("PreferredContact", "Email"));
         var check = await client.GetDocumentAsync("/citizen/apply/check");
         await client.SubmitFormAsync(check, new Dictionary<string, string>());
     }

@@ -30,6 +30,22 @@ public sealed class ApplyAnswers
 
     public bool ContactAnswered { get; set; }
 
+    // Communication needs (Accessible Information Standard: ask): how to get in touch, formats, support, anything else.
+    public ContactMethod? PreferredContact { get; set; }
+
+    public List<InformationFormat>? Formats { get; set; }
+
+    public List<CommunicationSupport>? Support { get; set; }
+
+    public string? InterpreterLanguage { get; set; }
+
+    public string? OtherNeeds { get; set; }
+
+    public bool CommunicationAnswered { get; set; }
+
+    /// <summary>The communication needs as answered, for the new case to start with.</summary>
+    public CommunicationNeeds CommunicationNeeds => new(PreferredContact, Formats ?? [], Support ?? [], InterpreterLanguage, OtherNeeds);
+
     public bool NeedsRelationship => Who is not null and not RequestType.Self;
 
     /// <summary>Whether every question is answered, so that the application can be sent.</summary>
@@ -43,6 +59,7 @@ public sealed class ApplyAnswers
         : Difficulties is null ? ApplyQuestion.Difficulties
         : HelpNeeded is null ? ApplyQuestion.Help
         : !ContactAnswered ? ApplyQuestion.Contact
+        : !CommunicationAnswered ? ApplyQuestion.Communication
         : ApplyQuestion.Check;
 }
 
@@ -55,5 +72,6 @@ public enum ApplyQuestion
     Difficulties,
     Help,
     Contact,
+    Communication,
     Check,
 }

@@ -1,14 +1,12 @@
 using System.ComponentModel.DataAnnotations;
-using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
-using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DirectPayments.Web.Features.CaseManagement;
 
-public sealed class AboutThePersonViewModel : IAddressAnswers
+public sealed class AboutThePersonViewModel : IAddressAnswers, ICommunicationAnswers
 {
     [Display(Name = "Address line 1")]
     public string? AddressLine1 { get; set; }
@@ -69,21 +67,7 @@ public sealed class AboutThePersonViewModel : IAddressAnswers
 
     public ContactDetails ToContact() => new(AddressLine1, AddressLine2, Town, Postcode, Phone);
 
-    public CommunicationNeeds ToNeeds() => new(
-        string.IsNullOrEmpty(PreferredContact) ? null : Enum.Parse<ContactMethod>(PreferredContact),
-        Formats.Select(Enum.Parse<InformationFormat>),
-        Support.Select(Enum.Parse<CommunicationSupport>),
-        Language,
-        Other);
-
-    public static IReadOnlyList<GovUkChoiceItem> ContactMethods { get; } =
-        [.. Enum.GetValues<ContactMethod>().Select(m => new GovUkChoiceItem(m.ToString(), DisplayNames.Of(m)))];
-
-    public static IReadOnlyList<GovUkChoiceItem> FormatChoices { get; } =
-        [.. Enum.GetValues<InformationFormat>().Select(f => new GovUkChoiceItem(f.ToString(), DisplayNames.Of(f)))];
-
-    public static IReadOnlyList<GovUkChoiceItem> SupportChoices { get; } =
-        [.. Enum.GetValues<CommunicationSupport>().Select(s => new GovUkChoiceItem(s.ToString(), DisplayNames.Of(s)))];
+    public CommunicationNeeds ToNeeds() => CommunicationAnswers.ToNeeds(this);
 }
 
 public sealed class AboutThePersonValidator : AbstractValidator<AboutThePersonViewModel>
@@ -94,14 +78,6 @@ public sealed class AboutThePersonValidator : AbstractValidator<AboutThePersonVi
         RuleFor(m => m.Phone)
             .Must(p => string.IsNullOrWhiteSpace(p) || ContactDetails.IsPhoneNumber(p))
             .WithMessage(AddressAnswersValidator.PhoneMessage);
-        RuleFor(m => m.PreferredContact)
-            .Must(v => string.IsNullOrEmpty(v) || EnumInput.IsDefined<ContactMethod>(v))
-            .WithMessage("Select how they want us to get in touch");
-        RuleForEach(m => m.Formats).Must(EnumInput.IsDefined<InformationFormat>).WithMessage("Select formats from the list");
-        RuleForEach(m => m.Support).Must(EnumInput.IsDefined<CommunicationSupport>).WithMessage("Select support from the list");
-        When(m => m.Support.Contains(nameof(CommunicationSupport.SpokenLanguageInterpreter)), () =>
-            RuleFor(m => m.Language).NotEmpty().WithMessage("Enter the language the interpreter needs to speak"));
-        RuleFor(m => m.Language).MaximumLength(CommunicationNeeds.LanguageLength).WithMessage($"Language must be {CommunicationNeeds.LanguageLength} characters or fewer");
-        RuleFor(m => m.Other).MaximumLength(CommunicationNeeds.OtherLength).WithMessage($"Other communication needs must be {CommunicationNeeds.OtherLength} characters or fewer");
+        Include(new CommunicationAnswersValidator());
     }
 }

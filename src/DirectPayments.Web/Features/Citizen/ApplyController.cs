@@ -121,6 +121,31 @@ public sealed class ApplyController(ApplicationDrafts drafts, AnswerApplicationQ
                 (contact.AddressLine1, contact.AddressLine2, contact.Town, contact.Postcode, contact.Phone, true);
         }, cancellationToken);
 
+    [HttpGet("communication")]
+    public async Task<IActionResult> Communication(CancellationToken cancellationToken)
+    {
+        var answers = await drafts.LoadAsync(cancellationToken);
+        return View(new CommunicationStep
+        {
+            AskingFor = answers.Who,
+            PreferredContact = answers.PreferredContact?.ToString(),
+            Formats = [.. (answers.Formats ?? []).Select(f => f.ToString())],
+            Support = [.. (answers.Support ?? []).Select(f => f.ToString())],
+            Language = answers.InterpreterLanguage,
+            Other = answers.OtherNeeds,
+        });
+    }
+
+    [HttpPost("communication")]
+    public Task<IActionResult> Communication(CommunicationStep model, [FromServices] IValidator<CommunicationStep> validator, CancellationToken cancellationToken = default) =>
+        Save(model, validator, (a, m) =>
+        {
+            // Kept as the case will keep them: an interpreter's language only with an interpreter, in order.
+            var needs = m.ToNeeds();
+            (a.PreferredContact, a.Formats, a.Support, a.InterpreterLanguage, a.OtherNeeds, a.CommunicationAnswered) =
+                (needs.PreferredContact, [.. needs.Formats], [.. needs.Support], needs.Language, needs.Other, true);
+        }, cancellationToken);
+
     [HttpGet("check")]
     public async Task<IActionResult> Check(CancellationToken cancellationToken)
     {

@@ -67,6 +67,24 @@ public sealed class ContactStep : ApplyStep, IAddressAnswers
     public string? ContactPhone { get; set; }
 }
 
+public sealed class CommunicationStep : ApplyStep, ICommunicationAnswers
+{
+    [Display(Name = "How should we get in touch?")]
+    public string? PreferredContact { get; set; }
+
+    [Display(Name = "Formats")]
+    public List<string> Formats { get; set; } = [];
+
+    [Display(Name = "Support to communicate")]
+    public List<string> Support { get; set; } = [];
+
+    [Display(Name = "Language")]
+    public string? Language { get; set; }
+
+    [Display(Name = "Anything else")]
+    public string? Other { get; set; }
+}
+
 public sealed class WhoStepValidator : AbstractValidator<WhoStep>
 {
     public WhoStepValidator() =>
@@ -121,5 +139,14 @@ public sealed class ContactStepValidator : AbstractValidator<ContactStep>
         RuleFor(m => m.ContactPhone)
             .Must(p => string.IsNullOrWhiteSpace(p) || ContactDetails.IsPhoneNumber(p))
             .WithMessage(AddressAnswersValidator.PhoneMessage);
+    }
+}
+
+public sealed class CommunicationStepValidator : AbstractValidator<CommunicationStep>
+{
+    public CommunicationStepValidator()
+    {
+        RuleFor(m => m.PreferredContact).NotEmpty().WithMessage("Select how we should get in touch");
+        Include(new CommunicationAnswersValidator());
     }
 }
