@@ -193,6 +193,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await Check(reviewer, null, "end-05-final-surplus");
         await reviewer.SetViewportSizeAsync(320, 640);
         await Check(reviewer, null, "end-06-final-surplus-320");
+        await Check(reviewer, "/review/search?q=margaret", "end-07-reviewer-search-320");
         Assert.True(await reviewer.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "The final review scrolls sideways at 320 px.");
         await reviewer.Context.CloseAsync();
     }
@@ -239,6 +240,9 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await page.ArriveAtAsync("**/administration/staff/*");
         await Check(page, null, "admin-09-staff-account");
         await Check(page, "/administration/audit-trail", "admin-10-audit-trail");
+        await Check(page, "/administration/search?q=example", "admin-11-search");
+        await page.SetViewportSizeAsync(320, 640);
+        await Check(page, "/administration/search?q=example", "admin-12-search-320");
         await page.Context.CloseAsync();
     }
 

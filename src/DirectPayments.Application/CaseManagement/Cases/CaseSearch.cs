@@ -1,22 +1,39 @@
 using System.Globalization;
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.Cases;
 
-/// <summary>A case found by a search: who it is for, its reference, their date of birth and where the case stands.</summary>
-public sealed record CaseSearchRow(Guid Id, string Reference, string SubjectName, DateOnly? DateOfBirth, CaseStage Stage);
+/// <summary>
+/// A case found by a search: who it is for, its reference, their date of birth, where the case stands, its case
+/// manager (by name, for a search of every case) and its open review, if there is one.
+/// </summary>
+public sealed record CaseSearchRow(Guid Id, string Reference, string SubjectName, DateOnly? DateOfBirth, CaseStage Stage)
+{
+    public string? CaseManager { get; init; }
+
+    public Guid? OpenReviewId { get; init; }
+}
+
+/// <summary>Which cases a search looks in: a case manager's own caseload, or every case (reviewers and administrators).</summary>
+public enum SearchScope
+{
+    MyCaseload,
+    EveryCase,
+}
 
 /// <summary>What was searched for, read as a person meant it, and the page of cases found.</summary>
 public sealed record CaseSearchResult(string Query, string Understood, PageOf<CaseSearchRow> Found);
 
 /// <summary>
-/// Finding a person among the signed-in case manager's cases, open or closed (issue 20): by their case reference, their
-/// date of birth as people write it ("14/05/1996", "14 May 1996"), their postcode, or any part of their name. Only the cases this
-/// case manager may see are searched, so a search never tells anyone who else the council supports.
+/// Finding a person among the cases the signed-in person may see, open or closed (issue 20): by their case reference,
+/// their date of birth as people write it ("14/05/1996", "14 May 1996"), their postcode, or any part of their name. A
+/// case manager searches their own caseload; reviewers and administrators, who may read any case, search every case.
+/// Nobody searches cases they may not see, so a search never tells anyone who else the council supports.
 /// </summary>
-public sealed class CaseSearch(IPortalDb db, ICurrentUser user)
+public sealed class CaseSearch(IPortalDb db, ICurrentUser user, Account.IIdentityAccounts people)
 {
     /// <summary>How long a search may be: longer than any name or reference, short enough to refuse a pasted document.</summary>
     public const int MaxQueryLength = 100;
@@ -25,12 +42,21 @@ public sealed class CaseSearch(IPortalDb db, ICurrentUser user)
 
     private static readonly string[] DateFormats = ["d/M/yyyy", "d M yyyy", "d MMMM yyyy", "d MMM yyyy", "d-M-yyyy", "yyyy-MM-dd"];
 
-    public async Task<CaseSearchResult> FindAsync(string query, int? page, CancellationToken cancellationToken = default)
+    public async Task<CaseSearchResult> FindAsync(string query, int? page, CancellationToken cancellationToken = default) =>
+        await FindAsync(query, page, SearchScope.MyCaseload, cancellationToken);
+
+    public async Task<CaseSearchResult> FindAsync(string query, int? page, SearchScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         var text = string.Join(' ', query.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
         var userId = user.UserId;
-        var mine = db.Set<CareCase>().AsNoTracking().Where(c => c.CaseManagerId == userId);
+        var cases = db.Set<CareCase>().AsNoTracking();
+        var mine = scope switch
+        {
+            SearchScope.MyCaseload when user.IsInRole(Roles.CaseManager) => cases.Where(c => c.CaseManagerId == userId),
+            SearchScope.EveryCase when user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Administrator) => cases,
+            _ => cases.Where(c => false),
+        };
 
         IQueryable<CareCase> found;
         string understood;
@@ -63,10 +89,22 @@ public sealed class CaseSearch(IPortalDb db, ICurrentUser user)
 
         var rows = await Paging.ReadAsync(
             found.OrderBy(c => c.SubjectName).ThenBy(c => c.Reference)
-                .Select(c => new CaseSearchRow(c.Id, c.Reference, c.SubjectName, c.SubjectDateOfBirth, c.Stage)),
+                .Select(c => new
+                {
+                    Row = new CaseSearchRow(c.Id, c.Reference, c.SubjectName, c.SubjectDateOfBirth, c.Stage),
+                    c.CaseManagerId,
+                    OpenReviewId = db.Set<Domain.Reviews.Review>().Where(r => r.CaseId == c.Id && r.Status != ReviewStatus.Completed).Select(r => (Guid?)r.Id).FirstOrDefault(),
+                }),
             page,
             Paging.ListSize,
             cancellationToken);
-        return new CaseSearchResult(text, understood, rows);
+        var names = scope == SearchScope.EveryCase
+            ? await people.NamesAsync([.. rows.Items.Select(r => r.CaseManagerId).OfType<string>()], cancellationToken)
+            : (IReadOnlyDictionary<string, string>)new Dictionary<string, string>();
+        return new CaseSearchResult(text, understood, rows.Select(r => r.Row with
+        {
+            CaseManager = r.CaseManagerId is { } id ? names.GetValueOrDefault(id) : null,
+            OpenReviewId = r.OpenReviewId,
+        }));
     }
 }

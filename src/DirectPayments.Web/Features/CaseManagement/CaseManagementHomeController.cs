@@ -2,6 +2,7 @@ using DirectPayments.Application.CaseManagement.Cases;
 using DirectPayments.Application.CaseManagement.Posting;
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Letters;
+using DirectPayments.Web.Features.Shared;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Web.Infrastructure.Security;
@@ -23,21 +24,11 @@ public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages 
     }
 
     /// <summary>
-    /// Finding a person among this case manager's cases by name, reference or date of birth. Nothing to search for, or
-    /// far too much, is said as an error on the search itself (the page answers 200 with the error summary).
+    /// Finding a person among this case manager's cases by name, reference, date of birth or postcode.
     /// </summary>
     [HttpGet("search")]
-    public async Task<IActionResult> Search(string? q, string? page, CancellationToken cancellationToken)
-    {
-        var query = q?.Trim() ?? string.Empty;
-        var error = query.Length == 0 ? "Enter a name, a case reference, a date of birth or a postcode"
-            : query.Length > CaseSearch.MaxQueryLength ? $"Search for {CaseSearch.MaxQueryLength} characters or fewer"
-            : null;
-        return View(new CaseSearchPage(
-            query.Length > CaseSearch.MaxQueryLength ? query[..CaseSearch.MaxQueryLength] : query,
-            error,
-            error is null ? await search.FindAsync(query, Paging.Requested(page), cancellationToken) : null));
-    }
+    public async Task<IActionResult> Search(string? q, string? page, CancellationToken cancellationToken) =>
+        View("CaseSearch", await CaseSearchPage.ReadAsync(search, CaseSearchArea.CaseManagement, q, page, cancellationToken));
 
     /// <summary>A case outside this case manager's caseload is "not found".</summary>
     [HttpGet("cases/{id:guid}")]
@@ -58,5 +49,3 @@ public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages 
 /// <summary>The case manager's home: their caseload, and how many letters wait to be posted.</summary>
 public sealed record CaseloadHome(CaseloadPage Caseload, int LettersToPost);
 
-/// <summary>The search page: what was typed (kept to show again), what is wrong with it, or what it found.</summary>
-public sealed record CaseSearchPage(string Query, string? Error, CaseSearchResult? Result);

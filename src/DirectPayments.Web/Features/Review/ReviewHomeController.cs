@@ -1,9 +1,11 @@
+using DirectPayments.Application.CaseManagement.Cases;
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Ports;
 using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Application.Review.Queue;
 using DirectPayments.Application.Review.Reviews;
 using DirectPayments.Domain.Reviews;
+using DirectPayments.Web.Features.Shared;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
@@ -20,6 +22,11 @@ public sealed class ReviewHomeController(ReviewPages pages, LedgerLineOrigins or
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] ReviewsDue queue, string? page, CancellationToken cancellationToken) =>
         View(await queue.PageAsync(Paging.Requested(page), cancellationToken));
+
+    /// <summary>Finding a person among every case (a reviewer may read any): a case with a review open leads to it.</summary>
+    [HttpGet("search")]
+    public async Task<IActionResult> Search(string? q, string? page, [FromServices] CaseSearch search, CancellationToken cancellationToken) =>
+        View("CaseSearch", await CaseSearchPage.ReadAsync(search, CaseSearchArea.Review, q, page, cancellationToken));
 
     [HttpPost("direct-payments/{id:guid}/start")]
     public async Task<IActionResult> Start(Guid id, [FromServices] StartReview start, CancellationToken cancellationToken)
