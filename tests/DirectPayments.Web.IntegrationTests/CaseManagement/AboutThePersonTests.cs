@@ -34,6 +34,29 @@ public sealed class AboutThePersonTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task The_case_page_names_who_acts_on_the_case_and_how()
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        var people = (await manager.GetDocumentAsync($"/case-management/cases/{alex}")).QuerySelector(".app-people-acting")!.TextContent;
+
+        Assert.Contains("Alex Citizen", people, StringComparison.Ordinal);
+        Assert.Contains("The person", people, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_case_page_says_when_nobody_signs_in_for_the_person()
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var harold = await factory.CaseIdAsync("Harold Big");
+
+        var people = (await manager.GetDocumentAsync($"/case-management/cases/{harold}")).QuerySelector(".app-people-acting")!.TextContent;
+
+        Assert.Contains("Nobody: their letters are posted", people, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_case_page_shows_the_address_and_phone_number_recorded()
     {
         var (manager, caseId) = await RecordAsync("Joan Fisher", Answers());

@@ -27,6 +27,70 @@ public sealed class CaseloadTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.DoesNotContain("Nina Closed", people);
     }
 
+    private async Task<AngleSharp.Dom.IDocument> CaseloadAsync(string query)
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("casemanager@example.org");
+        return await client.GetDocumentAsync("/case-management" + query);
+    }
+
+    private static List<string> Column(AngleSharp.Dom.IDocument page, int column) =>
+        [.. page.QuerySelectorAll($"tbody tr td:nth-child({column})").Select(td => td.TextContent.Trim())];
+
+    [Fact]
+    public async Task The_caseload_sorts_by_name_a_to_z()
+    {
+        var names = Column(await CaseloadAsync("?sort=name&order=ascending"), 1);
+
+        Assert.Equal(names.Order(StringComparer.OrdinalIgnoreCase), names);
+    }
+
+    [Fact]
+    public async Task The_caseload_sorts_by_reference_z_to_a()
+    {
+        var references = Column(await CaseloadAsync("?sort=reference&order=descending"), 2);
+
+        Assert.Equal(references.OrderDescending(StringComparer.Ordinal), references);
+    }
+
+    [Fact]
+    public async Task The_caseload_sorts_by_days_waiting_newest_first()
+    {
+        var days = Column(await CaseloadAsync("?sort=waiting&order=ascending"), 4).Select(int.Parse).ToList();
+
+        Assert.Equal(days.Order(), days);
+    }
+
+    [Fact]
+    public async Task The_sorted_column_says_so_and_its_link_turns_the_order_round()
+    {
+        var page = await CaseloadAsync("?sort=name&order=ascending");
+
+        var person = page.QuerySelectorAll("thead th")[0];
+        Assert.Equal("ascending", person.GetAttribute("aria-sort"));
+        Assert.Equal("/case-management?sort=name&order=descending", person.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("none", page.QuerySelectorAll("thead th")[1].GetAttribute("aria-sort"));
+    }
+
+    [Fact]
+    public async Task An_unknown_sort_is_the_usual_order()
+    {
+        var usual = Column(await CaseloadAsync(string.Empty), 1);
+
+        Assert.Equal(usual, Column(await CaseloadAsync("?sort=salary&order=sideways"), 1));
+    }
+
+    [Fact]
+    public async Task Sorting_keeps_the_stage_chosen()
+    {
+        var page = await CaseloadAsync("?stage=Active&sort=name&order=descending");
+
+        Assert.StartsWith("/case-management?stage=Active&sort=", page.QuerySelectorAll("thead th a")[0].GetAttribute("href"), StringComparison.Ordinal);
+        Assert.All(Column(page, 3), stage => Assert.Equal(StageWordsFor("Active"), stage));
+    }
+
+    private static string StageWordsFor(string stage) => Web.Words.StageWords.Describe(Enum.Parse<CaseStage>(stage));
+
     [Fact]
     public async Task Caseload_FilteredByStage_ShowsOnlyThatStage()
     {

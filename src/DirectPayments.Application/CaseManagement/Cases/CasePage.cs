@@ -29,7 +29,13 @@ public sealed record CasePage(
 {
     /// <summary>The letters sent about the case, newest first: what the person (or, after a death, the estate) was told.</summary>
     public IReadOnlyList<Notice> Letters { get; init; } = [];
+
+    /// <summary>Who signs in to act on the case (the person, whoever asked for them, a nominated or authorised person), by name.</summary>
+    public IReadOnlyList<PersonActing> People { get; init; } = [];
 }
+
+/// <summary>Someone with an account who acts on a case, and how.</summary>
+public sealed record PersonActing(string Name, CaseMemberRole Role);
 
 /// <summary>A case's whole history, field by field, a page at a time, newest first: for auditors and for disputes.</summary>
 public sealed record CaseHistoryPage(CareCase Case, PageOf<HistoryEntry> Entries);
@@ -74,9 +80,14 @@ public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaym
         var now = agreement is null ? null : await nextPayments.NowAsync(agreement, clock.Today, cancellationToken);
         var letters = await db.Set<Notice>().AsNoTracking().Where(n => n.CaseId == caseId)
             .OrderByDescending(n => n.CreatedAt).Take(LettersShown).ToListAsync(cancellationToken);
-        var names = await people.NamesAsync([.. timeline.Select(t => t.UserId)], cancellationToken);
+        var acting = careCase.Members.Where(m => m.IsActive).ToList();
+        var names = await people.NamesAsync([.. timeline.Select(t => t.UserId), .. acting.Select(m => m.UserId)], cancellationToken);
         var items = timeline.Select(t => new TimelineItem(t.OccurredAt, names.GetValueOrDefault(t.UserId, t.UserName), AuditWords.What(t))).ToList();
-        return new CasePage(careCase, assessments, items, nominations, account, now) { Letters = letters };
+        return new CasePage(careCase, assessments, items, nominations, account, now)
+        {
+            Letters = letters,
+            People = [.. acting.Select(m => new PersonActing(names.GetValueOrDefault(m.UserId, "Someone whose account has closed"), m.Role))],
+        };
     }
 
     /// <summary>A page of the case's whole history, if this person may see the case; null otherwise.</summary>

@@ -14,7 +14,42 @@ public sealed record CaseloadRow(Guid Id, string Reference, string SubjectName, 
 /// A case manager's open cases, longest waiting first (one stage, or all), with how many are at each stage, and the page
 /// of them shown (<see cref="Shown"/>).
 /// </summary>
-public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, CaseStage? Stage, IReadOnlyDictionary<CaseStage, int> CountsByStage, PageOf<CaseloadRow> Shown);
+public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, CaseStage? Stage, IReadOnlyDictionary<CaseStage, int> CountsByStage, PageOf<CaseloadRow> Shown)
+{
+    public CaseloadOrder Order { get; init; } = CaseloadOrder.LongestWaiting;
+}
+
+/// <summary>What a caseload is sorted by: a column of it, each either way.</summary>
+public enum CaseloadSort
+{
+    Waiting,
+    Name,
+    Reference,
+    Stage,
+}
+
+/// <summary>How a caseload is sorted; the longest waiting first unless the case manager chose otherwise.</summary>
+public sealed record CaseloadOrder(CaseloadSort By, bool Descending)
+{
+    // Names as people read them in a list, the same on every server.
+    private static readonly StringComparer Names = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("en-GB"), ignoreCase: true);
+
+    public static CaseloadOrder LongestWaiting { get; } = new(CaseloadSort.Waiting, Descending: true);
+
+    /// <summary>Sorts the rows; ties are broken by the longest waiting, then the reference, so a page never moves between views.</summary>
+    public IEnumerable<CaseloadRow> Apply(IEnumerable<CaseloadRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var sorted = By switch
+        {
+            CaseloadSort.Name => Descending ? rows.OrderByDescending(r => r.SubjectName, Names) : rows.OrderBy(r => r.SubjectName, Names),
+            CaseloadSort.Reference => Descending ? rows.OrderByDescending(r => r.Reference, StringComparer.Ordinal) : rows.OrderBy(r => r.Reference, StringComparer.Ordinal),
+            CaseloadSort.Stage => Descending ? rows.OrderByDescending(r => r.Stage) : rows.OrderBy(r => r.Stage),
+            _ => Descending ? rows.OrderByDescending(r => r.DaysWaiting) : rows.OrderBy(r => r.DaysWaiting),
+        };
+        return sorted.ThenByDescending(r => r.DaysWaiting).ThenBy(r => r.Reference, StringComparer.Ordinal);
+    }
+}
 
 /// <summary>
 /// The signed-in case manager's caseload. An active case shows as "review due" from the day its first review falls due
@@ -22,8 +57,12 @@ public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, CaseStage? St
 /// </summary>
 public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock clock, ReviewSchedule schedule)
 {
-    public async Task<CaseloadPage> ListAsync(CaseStage? stage, int? page = null, CancellationToken cancellationToken = default)
+    public Task<CaseloadPage> ListAsync(CaseStage? stage, int? page = null, CancellationToken cancellationToken = default) =>
+        ListAsync(stage, page, CaseloadOrder.LongestWaiting, cancellationToken);
+
+    public async Task<CaseloadPage> ListAsync(CaseStage? stage, int? page, CaseloadOrder order, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(order);
         var userId = user.UserId;
         var today = clock.Today;
         var horizon = today.AddDays(schedule.DueSoonDays);
@@ -49,7 +88,7 @@ public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock cloc
             return new CaseloadRow(c.Id, c.Reference, c.SubjectName, due ? CaseStage.ReviewDue : c.Stage, since, Math.Max(0, today.DayNumber - since.DayNumber));
         }).ToList();
         var counts = rows.GroupBy(r => r.Stage).ToDictionary(g => g.Key, g => g.Count());
-        List<CaseloadRow> chosen = [.. rows.Where(r => stage is null || r.Stage == stage).OrderBy(r => r.StageSince).ThenBy(r => r.Reference)];
-        return new CaseloadPage(chosen, stage, counts, Paging.Of(chosen, page, Paging.ListSize));
+        List<CaseloadRow> chosen = [.. order.Apply(rows.Where(r => stage is null || r.Stage == stage))];
+        return new CaseloadPage(chosen, stage, counts, Paging.Of(chosen, page, Paging.ListSize)) { Order = order };
     }
 }

@@ -15,12 +15,16 @@ namespace DirectPayments.Web.Features.CaseManagement;
 [Route("case-management")]
 public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages cases, CaseSearch search, LettersToPost letters) : Controller
 {
-    /// <summary>The caseload, longest waiting first, optionally for one stage.</summary>
+    /// <summary>The caseload, longest waiting first or sorted by a column, optionally for one stage.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? stage, string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? stage, string? page, string? sort, string? order, CancellationToken cancellationToken)
     {
         CaseStage? filter = Enum.TryParse<CaseStage>(stage, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-        return View(new CaseloadHome(await caseloads.ListAsync(filter, Paging.Requested(page), cancellationToken), await letters.CountAsync(cancellationToken)));
+        // Anything but a column's name is the usual order, and anything but "descending" is ascending.
+        var sorting = Enum.TryParse<CaseloadSort>(sort, ignoreCase: true, out var by) && Enum.IsDefined(by)
+            ? new CaseloadOrder(by, string.Equals(order, "descending", StringComparison.OrdinalIgnoreCase))
+            : CaseloadOrder.LongestWaiting;
+        return View(new CaseloadHome(await caseloads.ListAsync(filter, Paging.Requested(page), sorting, cancellationToken), await letters.CountAsync(cancellationToken)));
     }
 
     /// <summary>
