@@ -67,6 +67,19 @@ public sealed class RepresentativeJourneyTests(Browser browser, LivePortal porta
             await manager.ReloadAsync();
             Assert.Contains("Jo Relative", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             await Visit(manager, "cm-accepted");
+
+            // 5. Later the person asks for it to stop: the case manager removes them, giving the reason the letter quotes.
+            await manager.GetByRole(AriaRole.Link, new() { Name = "Remove Jo Relative" }).ClickAsync();
+            await manager.ArriveAtAsync("**/remove");
+            await Visit(manager, "cm-remove");
+            await Click(manager, "Remove Jo Relative");
+            await manager.Locator(".govuk-error-summary").WaitForAsync();
+            await VisitAt320(manager, "cm-remove-errors");
+            await manager.GetByLabel("Why they no longer act for the person").FillAsync("The person asked us to stop it.");
+            await Click(manager, "Remove Jo Relative");
+            await manager.Locator(".govuk-notification-banner--success").WaitForAsync();
+            Assert.Equal(0, await manager.GetByRole(AriaRole.Link, new() { Name = "Remove Jo Relative" }).CountAsync());
+            await Visit(manager, "cm-removed");
         }
         catch
         {

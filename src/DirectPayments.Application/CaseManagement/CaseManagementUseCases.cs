@@ -64,6 +64,7 @@ public static class CaseManagementUseCases
         services.AddScoped<RecordRepresentative>();
         services.AddScoped<AcceptNomination>();
         services.AddScoped<WithdrawInvitation>();
+        services.AddScoped<RemoveRepresentative>();
         services.AddScoped<DeclineNomination>();
         return services;
     }

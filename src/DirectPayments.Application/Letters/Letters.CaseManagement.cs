@@ -212,4 +212,11 @@ public static partial class Letters
         "Your request for a nominated person",
         $"We have not recorded {nomineeName} as your nominated person. {reason} "
         + "Talk to your case manager if you would like to nominate someone else.");
+
+    /// <summary>A nominated or authorised person no longer acts for the person.</summary>
+    public static Letter SomeoneNoLongerActsForYou(string name, CaseMemberRole role, string reason) => new(
+        NoticeKind.General,
+        "Someone no longer acts for you",
+        $"{name} is no longer your {(role == CaseMemberRole.NominatedPerson ? "nominated person" : "authorised person")}. {reason} "
+        + "They can no longer see your case or manage your direct payment. Talk to your case manager if you would like someone else to help.");
 }

@@ -303,6 +303,23 @@ public sealed class CareCase : IAudited, IVersioned
         return member;
     }
 
+    /// <summary>
+    /// A nominated or authorised person stops acting for the person: their account no longer sees the case. The person
+    /// themselves, and whoever asked for the assessment, are not removed this way.
+    /// </summary>
+    public CaseMember StopActing(Guid memberId)
+    {
+        var member = _members.Find(m => m.Id == memberId && m.IsActive)
+            ?? throw new DomainException("They no longer act on this case.");
+        if (member.Role is not (CaseMemberRole.NominatedPerson or CaseMemberRole.AuthorisedPerson))
+        {
+            throw new DomainException("Only a nominated or authorised person can be removed.");
+        }
+
+        member.Revoke();
+        return member;
+    }
+
     private static string NewReference()
     {
         // Crockford-style alphabet: no I, L, O or U, so references read aloud without confusion.

@@ -349,6 +349,102 @@ public sealed class RepresentativesTests
         Assert.Contains("You can answer until 18 January 2027.", factory.To("new.helper@example.org")[^1].Body, StringComparison.Ordinal);
     }
 
+    // citizen@ acts for Sam as nominated person: their member id on Sam's case.
+    private static async Task<(Guid Sam, Guid MemberId)> NomineeActingForSamAsync(PortalFactory factory)
+    {
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        await InviteAsync(factory, sam, "citizen@example.org");
+        await AnswerAsync(await factory.SignedInAsync("citizen@example.org"), "accept");
+        var member = await factory.QueryAsync(db => db.Set<CaseMember>().Where(m => m.CaseId == sam && m.Role == CaseMemberRole.NominatedPerson && m.IsActive).Select(m => m.Id).SingleAsync());
+        return (sam, member);
+    }
+
+    private static async Task<HttpResponseMessage> RemoveAsync(PortalFactory factory, Guid caseId, Guid memberId, string reason) =>
+        await (await factory.SignedInAsync("casemanager@example.org")).SubmitFormAsync(
+            $"/case-management/cases/{caseId}/representatives/members/{memberId}/remove", new Dictionary<string, string> { ["Reason"] = reason });
+
+    [Fact]
+    public async Task A_removed_nominated_person_no_longer_sees_the_case()
+    {
+        using var factory = new PortalFactory();
+        var (sam, member) = await NomineeActingForSamAsync(factory);
+
+        using var removed = await RemoveAsync(factory, sam, member, "Sam asked us to stop it.");
+
+        Assert.Equal($"/case-management/cases/{sam}/representatives", removed.Location());
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.SignedInAsync("citizen@example.org")).GetAsync($"/citizen/cases/{sam}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_person_is_written_to_with_the_reason_when_someone_is_removed()
+    {
+        using var factory = new PortalFactory();
+        var (sam, member) = await NomineeActingForSamAsync(factory);
+
+        await RemoveAsync(factory, sam, member, "Sam asked us to stop it.");
+
+        var letter = await factory.QueryAsync(db => db.Set<Notice>().Where(n => n.CaseId == sam && n.Title == "Someone no longer acts for you").SingleAsync());
+        Assert.Equal("Alex Citizen is no longer your nominated person. Sam asked us to stop it. They can no longer see your case or manage your direct payment. Talk to your case manager if you would like someone else to help.", letter.Body);
+    }
+
+    [Fact]
+    public async Task Removing_someone_needs_a_reason()
+    {
+        using var factory = new PortalFactory();
+        var (sam, member) = await NomineeActingForSamAsync(factory);
+
+        var page = await PortalClient.ParseAsync(await RemoveAsync(factory, sam, member, ""));
+
+        Assert.Equal(["Enter why they no longer act for the person"], page.ErrorSummary());
+        Assert.True(await factory.QueryAsync(db => db.Set<CaseMember>().Where(m => m.Id == member).Select(m => m.IsActive).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_person_themselves_cannot_be_removed()
+    {
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        var own = await factory.QueryAsync(db => db.Set<CaseMember>().Where(m => m.CaseId == sam && m.Role != CaseMemberRole.NominatedPerson).Select(m => m.Id).FirstAsync());
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        using var response = await manager.GetAsync($"/case-management/cases/{sam}/representatives/members/{own}/remove");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Someone_the_direct_payment_is_paid_to_is_not_removed_until_it_stops()
+    {
+        using var factory = new PortalFactory();
+        var olive = await factory.CaseIdAsync("Olive Review");
+        await factory.QueryAsync(async db =>
+        {
+            var agreement = await db.Set<Domain.Payments.DirectPaymentAgreement>().SingleAsync(d => d.CaseId == olive);
+            db.Entry(agreement).Property(d => d.Recipient).CurrentValue = Domain.Payments.Recipient.NominatedPerson;
+            return await db.SaveChangesAsync();
+        });
+        await InviteAsync(factory, olive, "citizen@example.org");
+        await AnswerAsync(await factory.SignedInAsync("citizen@example.org"), "accept");
+        var member = await factory.QueryAsync(db => db.Set<CaseMember>().Where(m => m.CaseId == olive && m.Role == CaseMemberRole.NominatedPerson).Select(m => m.Id).SingleAsync());
+
+        var page = await PortalClient.ParseAsync(await RemoveAsync(factory, olive, member, "They moved abroad."));
+
+        Assert.Contains("Suspend or end it first", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.True(await factory.QueryAsync(db => db.Set<CaseMember>().Where(m => m.Id == member).Select(m => m.IsActive).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_case_manager_outside_the_case_cannot_remove_anyone()
+    {
+        using var factory = new PortalFactory();
+        var (sam, member) = await NomineeActingForSamAsync(factory);
+        var other = await factory.OtherCaseManagerAsync();
+
+        using var response = await other.GetAsync($"/case-management/cases/{sam}/representatives/members/{member}/remove");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private static async Task<HttpResponseMessage> InviteAsync(PortalFactory factory, Guid caseId, string email, string role = "NominatedPerson") =>
         await (await factory.SignedInAsync("casemanager@example.org")).SubmitFormAsync($"/case-management/cases/{caseId}/representatives", new Dictionary<string, string>
         {

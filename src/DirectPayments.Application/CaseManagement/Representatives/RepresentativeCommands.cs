@@ -1,6 +1,7 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Outbox;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Payments;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.Representatives;
@@ -150,5 +151,43 @@ public static class NominationLoading
         work.WhenChangedMeanwhile(ChangedMessage);
         work.ExpectVersion(request, versionSeen);
         return request;
+    }
+}
+
+/// <summary>
+/// The case manager removes a nominated or authorised person: the person asked them to stop, they asked to stop, or
+/// the council found they should not act (Care Act ss31-32). Their
+/// account no longer sees the case, and the person is written to with the reason. A direct payment paid to them is
+/// suspended or ended first, so that no money goes to someone who no longer acts.
+/// </summary>
+public sealed class RemoveRepresentative(CommandRunner runner, ICitizenAccounts accounts)
+{
+    public const string ChangedMessage = "Someone else changed this case while you were working on it. Check who acts for the person and try again.";
+
+    public Task<CommandResult<string>> RunAsync(Guid caseId, Guid memberId, long caseVersionSeen, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return runner.ForCaseAsync(caseId, CaseOperation.Manage, "removed someone who acted for the person", async (work, c) =>
+        {
+            work.WhenChangedMeanwhile(ChangedMessage);
+            work.ExpectVersion(work.Case, caseVersionSeen);
+            var member = work.Case.Members.FirstOrDefault(m => m.Id == memberId && m.IsActive);
+            if (member is null)
+            {
+                CommandWork.NotFound();
+            }
+
+            var paidTo = member.Role == CaseMemberRole.NominatedPerson ? Recipient.NominatedPerson : Recipient.AuthorisedPerson;
+            if (await work.Db.Set<DirectPaymentAgreement>().AnyAsync(d => d.CaseId == caseId && d.Status == DirectPaymentStatus.Active && d.Recipient == paidTo, c))
+            {
+                CommandWork.Refuse($"The direct payment is paid to the {(paidTo == Recipient.NominatedPerson ? "nominated" : "authorised")} person. Suspend or end it first, so that no more money goes to them, then remove them.");
+            }
+
+            var name = (await accounts.FindAsync([member.UserId], c)).SingleOrDefault()?.DisplayName ?? "Someone whose account has closed";
+            work.Case.StopActing(memberId);
+            work.Send(Letters.Letters.SomeoneNoLongerActsForYou(name, member.Role, reason.Trim()));
+            work.Describe($"{name} no longer acts as their {(member.Role == CaseMemberRole.NominatedPerson ? "nominated" : "authorised")} person: {reason.Trim()}");
+            return name;
+        }, cancellationToken);
     }
 }

@@ -5,8 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.Representatives;
 
-/// <summary>Someone with an account who acts on the case, in which capacity.</summary>
-public sealed record RepresentativeRow(string Name, string Email, CaseMemberRole Role);
+/// <summary>Someone with an account who acts on the case, in which capacity (<paramref name="MemberId"/> identifies them on the case).</summary>
+public sealed record RepresentativeRow(string Name, string Email, CaseMemberRole Role, Guid MemberId)
+{
+    /// <summary>A nominated or authorised person can be removed; the person themselves and whoever applied cannot.</summary>
+    public bool CanBeRemoved => Role is CaseMemberRole.NominatedPerson or CaseMemberRole.AuthorisedPerson;
+}
 
 /// <summary>The people who act on a case, and the person's requests for a nominated person waiting for a decision.</summary>
 /// <param name="Case">The case.</param>
@@ -37,7 +41,7 @@ public sealed class RepresentativePages(IPortalDb db, CaseReader cases, ICitizen
             .Where(i => i.CaseId == caseId && i.Status == InvitationStatus.Waiting).OrderBy(i => i.InvitedOn).ToListAsync(cancellationToken);
         return new RepresentativePage(
             careCase,
-            [.. active.Where(m => people.ContainsKey(m.UserId)).Select(m => new RepresentativeRow(people[m.UserId].DisplayName, people[m.UserId].Email, m.Role))],
+            [.. active.Where(m => people.ContainsKey(m.UserId)).Select(m => new RepresentativeRow(people[m.UserId].DisplayName, people[m.UserId].Email, m.Role, m.Id))],
             waiting,
             invited,
             clock.Today);

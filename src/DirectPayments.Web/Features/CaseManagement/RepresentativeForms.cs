@@ -32,6 +32,33 @@ public sealed class RepresentativeValidator : AbstractValidator<RepresentativeVi
     }
 }
 
+public sealed class RemoveRepresentativeViewModel
+{
+    /// <summary>The letter to the person quotes it.</summary>
+    [Display(Name = "Why they no longer act for the person")]
+    public string? Reason { get; set; }
+
+    /// <summary>The version of the case the case manager saw.</summary>
+    public long Version { get; set; }
+
+    /// <summary>The case and the people acting on it (never bound from the post).</summary>
+    [BindNever]
+    public RepresentativePage? Page { get; set; }
+
+    /// <summary>Whom the case manager is removing (never bound from the post).</summary>
+    [BindNever]
+    public RepresentativeRow? Person { get; set; }
+}
+
+public sealed class RemoveRepresentativeValidator : AbstractValidator<RemoveRepresentativeViewModel>
+{
+    public const int ReasonLength = 1000;
+
+    public RemoveRepresentativeValidator() => RuleFor(m => m.Reason)
+        .NotEmpty().WithMessage("Enter why they no longer act for the person")
+        .MaximumLength(ReasonLength).WithMessage($"Why they no longer act must be {ReasonLength:N0} characters or fewer");
+}
+
 public sealed class NominationDecisionViewModel
 {
     [Display(Name = "Decision")]

@@ -52,11 +52,51 @@ public sealed class RepresentativesController(RepresentativePages pages, IValida
         return this.Outcome(result, $"You withdrew the invitation to {result.Value?.Email}", RedirectToAction(nameof(Index), new { id }));
     }
 
+    /// <summary>Removing a nominated or authorised person: asks why, since the letter to the person says.</summary>
+    [HttpGet("members/{memberId:guid}/remove")]
+    public Task<IActionResult> Remove(Guid id, Guid memberId, CancellationToken cancellationToken) =>
+        ShowRemoval(id, memberId, new RemoveRepresentativeViewModel(), cancellationToken);
+
+    [HttpPost("members/{memberId:guid}/remove")]
+    public async Task<IActionResult> Remove(
+        Guid id, Guid memberId, RemoveRepresentativeViewModel model, [FromServices] IValidator<RemoveRepresentativeViewModel> removal, [FromServices] RemoveRepresentative remove, CancellationToken cancellationToken)
+    {
+        (await removal.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return await ShowRemoval(id, memberId, model, cancellationToken);
+        }
+
+        var result = await remove.RunAsync(id, memberId, model.Version, model.Reason!, cancellationToken);
+        return await this.FormOutcome(
+            result,
+            $"{result.Value} no longer acts for the person. We have written to tell them",
+            () => RedirectToAction(nameof(Index), new { id }),
+            () => ShowRemoval(id, memberId, model, cancellationToken));
+    }
+
     public static IEnumerable<SelectListItem> RoleChoices() =>
     [
         new GovUkChoiceItem(nameof(CaseMemberRole.NominatedPerson), "Nominated person", "Chosen by the person, who has capacity, to receive and manage the direct payment for them"),
         new GovUkChoiceItem(nameof(CaseMemberRole.AuthorisedPerson), "Authorised person", "Acts in the best interests of a person who lacks capacity, for example under a lasting power of attorney"),
     ];
+
+    private async Task<IActionResult> ShowRemoval(Guid id, Guid memberId, RemoveRepresentativeViewModel model, CancellationToken cancellationToken)
+    {
+        if (await pages.FindAsync(id, cancellationToken) is not { } page
+            || page.People.FirstOrDefault(p => p.MemberId == memberId && p.CanBeRemoved) is not { } person)
+        {
+            return NotFound();
+        }
+
+        (model.Page, model.Person) = (page, person);
+        if (model.Version == 0)
+        {
+            model.Version = page.Case.Version;
+        }
+
+        return View("Remove", model);
+    }
 
     private async Task<IActionResult> ShowForm(Guid id, RepresentativeViewModel model, CancellationToken cancellationToken)
     {
