@@ -37,6 +37,7 @@ public static class CitizenUseCases
 
         // Nominated persons
         services.AddScoped<NominationPages>();
+        services.AddScoped<StopActingForMe>();
         services.AddScoped<AskForANominatedPerson>();
         services.AddScoped<WithdrawNominationRequest>();
 

@@ -445,6 +445,36 @@ public sealed class RepresentativesTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_person_can_stop_their_nominated_person_acting_for_them()
+    {
+        using var factory = new PortalFactory();
+        var (sam, member) = await NomineeActingForSamAsync(factory);
+        var person = await factory.SignedInAsync("citizen2@example.org");
+
+        using var stopped = await person.SubmitFormAsync($"/citizen/cases/{sam}/nominate", new Dictionary<string, string>(), $"form[action$='/members/{member}/stop']");
+
+        Assert.Equal($"/citizen/cases/{sam}/nominate", stopped.Location());
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.SignedInAsync("citizen@example.org")).GetAsync($"/citizen/cases/{sam}")).StatusCode);
+        var letter = await factory.QueryAsync(db => db.Set<Notice>().Where(n => n.CaseId == sam && n.Title == "Someone no longer acts for you").SingleAsync());
+        Assert.Contains("You asked us to stop this.", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_nominated_person_cannot_stop_another_acting_through_the_persons_page()
+    {
+        using var factory = new PortalFactory();
+        var (sam, member) = await NomineeActingForSamAsync(factory);
+        var nominee = await factory.SignedInAsync("citizen@example.org");
+        var token = (await nominee.GetDocumentAsync("/citizen")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("version", "1")]);
+        using var response = await nominee.PostAsync($"/citizen/cases/{sam}/nominate/members/{member}/stop", content);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.True(await factory.QueryAsync(db => db.Set<CaseMember>().Where(m => m.Id == member).Select(m => m.IsActive).SingleAsync()));
+    }
+
     private static async Task<HttpResponseMessage> InviteAsync(PortalFactory factory, Guid caseId, string email, string role = "NominatedPerson") =>
         await (await factory.SignedInAsync("casemanager@example.org")).SubmitFormAsync($"/case-management/cases/{caseId}/representatives", new Dictionary<string, string>
         {

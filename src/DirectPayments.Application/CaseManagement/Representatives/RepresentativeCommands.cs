@@ -171,23 +171,39 @@ public sealed class RemoveRepresentative(CommandRunner runner, ICitizenAccounts 
         {
             work.WhenChangedMeanwhile(ChangedMessage);
             work.ExpectVersion(work.Case, caseVersionSeen);
-            var member = work.Case.Members.FirstOrDefault(m => m.Id == memberId && m.IsActive);
-            if (member is null)
-            {
-                CommandWork.NotFound();
-            }
-
-            var paidTo = member.Role == CaseMemberRole.NominatedPerson ? Recipient.NominatedPerson : Recipient.AuthorisedPerson;
-            if (await work.Db.Set<DirectPaymentAgreement>().AnyAsync(d => d.CaseId == caseId && d.Status == DirectPaymentStatus.Active && d.Recipient == paidTo, c))
-            {
-                CommandWork.Refuse($"The direct payment is paid to the {(paidTo == Recipient.NominatedPerson ? "nominated" : "authorised")} person. Suspend or end it first, so that no more money goes to them, then remove them.");
-            }
-
-            var name = (await accounts.FindAsync([member.UserId], c)).SingleOrDefault()?.DisplayName ?? "Someone whose account has closed";
-            work.Case.StopActing(memberId);
-            work.Send(Letters.Letters.SomeoneNoLongerActsForYou(name, member.Role, reason.Trim()));
-            work.Describe($"{name} no longer acts as their {(member.Role == CaseMemberRole.NominatedPerson ? "nominated" : "authorised")} person: {reason.Trim()}");
-            return name;
+            return await RepresentativeRemoval.RemoveAsync(work, accounts, memberId, reason.Trim(), "Suspend or end it first, so that no more money goes to them, then remove them.", c);
         }, cancellationToken);
+    }
+}
+
+/// <summary>
+/// Someone stops acting for the person, whoever asked for it: their account no longer sees the case, and the person is
+/// written to with the reason. Refused while an active direct payment is paid to them, so that no money goes to someone
+/// who no longer acts.
+/// </summary>
+public static class RepresentativeRemoval
+{
+    public static async Task<string> RemoveAsync(CaseWork work, ICitizenAccounts accounts, Guid memberId, string reason, string whileTheyArePaid, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(accounts);
+        var member = work.Case.Members.FirstOrDefault(m => m.Id == memberId && m.IsActive);
+        if (member is null)
+        {
+            CommandWork.NotFound();
+        }
+
+        var paidTo = member.Role == CaseMemberRole.NominatedPerson ? Recipient.NominatedPerson : Recipient.AuthorisedPerson;
+        var caseId = work.Case.Id;
+        if (await work.Db.Set<DirectPaymentAgreement>().AnyAsync(d => d.CaseId == caseId && d.Status == DirectPaymentStatus.Active && d.Recipient == paidTo, cancellationToken))
+        {
+            CommandWork.Refuse($"The direct payment is paid to the {(paidTo == Recipient.NominatedPerson ? "nominated" : "authorised")} person. {whileTheyArePaid}");
+        }
+
+        var name = (await accounts.FindAsync([member.UserId], cancellationToken)).SingleOrDefault()?.DisplayName ?? "Someone whose account has closed";
+        work.Case.StopActing(memberId);
+        work.Send(Letters.Letters.SomeoneNoLongerActsForYou(name, member.Role, reason));
+        work.Describe($"{name} no longer acts as their {(member.Role == CaseMemberRole.NominatedPerson ? "nominated" : "authorised")} person: {reason}");
+        return name;
     }
 }

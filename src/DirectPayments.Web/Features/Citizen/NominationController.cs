@@ -78,6 +78,14 @@ public sealed class NominationController(NominationPages pages, IValidator<Nomin
     public async Task<IActionResult> Withdraw(Guid id, Guid requestId, long version, [FromServices] WithdrawNominationRequest withdraw, CancellationToken cancellationToken) =>
         this.Outcome(await withdraw.RunAsync(id, requestId, version, cancellationToken), "You withdrew your request", RedirectToAction(nameof(Index), new { id }));
 
+    /// <summary>The person stops their nominated person acting for them.</summary>
+    [HttpPost("members/{memberId:guid}/stop")]
+    public async Task<IActionResult> Stop(Guid id, Guid memberId, long version, [FromServices] StopActingForMe stop, CancellationToken cancellationToken)
+    {
+        var result = await stop.RunAsync(id, memberId, version, cancellationToken);
+        return this.Outcome(result, $"{result.Value} no longer acts for you. We have written to you to confirm it", RedirectToAction(nameof(Index), new { id }));
+    }
+
     // The page is the person's, or whoever applied for them: to someone who only acts for them it is not found.
     private async Task<IActionResult> Show(Guid id, NominationViewModel model, CancellationToken cancellationToken)
     {
