@@ -27,8 +27,8 @@ public sealed class LettersOnPaper(IPortalDb db, CaseReader cases, CouncilDetail
         }
 
         var date = clock.DateOf(letter.CreatedAt);
-        var chosen = size ?? PaperHeadings.SizeFor(careCase);
-        if (!await record.RunAsync(caseId, $"the letter \"{letter.Title}\" of {date.ToString("d MMMM yyyy", English)} in {DisplayNames.Of(chosen).ToLowerInvariant()}", cancellationToken))
+        var chosen = PaperHeadings.SizeFor(careCase, size);
+        if (!await record.RunAsync(caseId, $"the letter \"{letter.Title}\" of {date.ToString("d MMMM yyyy", English)} {PaperHeadings.InWords(chosen)}", cancellationToken))
         {
             return null;
         }

@@ -26,12 +26,9 @@ public sealed class LettersToPost(IPortalDb db, ICurrentUser user)
     public async Task<(IReadOnlyList<LetterToPost> Letters, int Total)> ListAsync(CancellationToken cancellationToken = default)
     {
         var total = await CountAsync(cancellationToken);
-        var me = user.UserId;
         var rows = await (
-                from letter in db.Set<Notice>().AsNoTracking()
-                where letter.ToPost && letter.PostedAt == null
+                from letter in Waiting()
                 join careCase in db.Set<CareCase>().AsNoTracking() on letter.CaseId equals careCase.Id
-                where careCase.CaseManagerId == me
                 orderby letter.CreatedAt
                 select new { Case = careCase, letter.Id, letter.Title, letter.CreatedAt, letter.AddressedTo })
             .Take(Shown)
@@ -41,14 +38,14 @@ public sealed class LettersToPost(IPortalDb db, ICurrentUser user)
             r.AddressedTo is null ? r.Case.Contact.AddressLines : [], r.AddressedTo))], total);
     }
 
-    public Task<int> CountAsync(CancellationToken cancellationToken = default)
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Waiting().CountAsync(cancellationToken);
+
+    // The one definition of a letter waiting in this case manager's post: to post, not posted, on their caseload.
+    private IQueryable<Notice> Waiting()
     {
         var me = user.UserId;
-        return (from letter in db.Set<Notice>()
-                where letter.ToPost && letter.PostedAt == null
-                join careCase in db.Set<CareCase>() on letter.CaseId equals careCase.Id
-                where careCase.CaseManagerId == me
-                select letter.Id).CountAsync(cancellationToken);
+        return db.Set<Notice>().AsNoTracking()
+            .Where(n => n.ToPost && n.PostedAt == null && db.Set<CareCase>().Any(c => c.Id == n.CaseId && c.CaseManagerId == me));
     }
 }
 
@@ -68,7 +65,6 @@ public sealed class MarkLetterPosted(CommandRunner runner)
             }
 
             letter.Posted(work.User.UserId, work.Now);
-            var size = DisplayNames.Of(PaperHeadings.SizeFor(work.Case)).ToLowerInvariant();
-            work.DescribeInstead($"posted the letter \"{letter.Title}\" in {size}{(letter.AddressedTo is { } to ? $", to {to}" : string.Empty)}", nameof(Notice), letter.Id);
+            work.DescribeInstead($"posted the letter \"{letter.Title}\" {PaperHeadings.InWords(PaperHeadings.SizeFor(work.Case))}{(letter.AddressedTo is { } to ? $", to {to}" : string.Empty)}", nameof(Notice), letter.Id);
         }, cancellationToken);
 }

@@ -21,10 +21,16 @@ public static class PaperHeadings
             : new PaperHeading(council.Name, from, to, [], careCase.Reference, date);
     }
 
-    /// <summary>Large print when the person's communication needs say so (Accessible Information Standard), otherwise standard.</summary>
-    public static PrintSize SizeFor(CareCase careCase)
+    /// <summary>
+    /// The size asked for, if any; otherwise large print when the person's communication needs say so (Accessible
+    /// Information Standard), and standard print when they do not.
+    /// </summary>
+    public static PrintSize SizeFor(CareCase careCase, PrintSize? asked = null)
     {
         ArgumentNullException.ThrowIfNull(careCase);
-        return careCase.CommunicationNeeds.NeedsLargePrint ? PrintSize.Large : PrintSize.Standard;
+        return asked ?? (careCase.CommunicationNeeds.NeedsLargePrint ? PrintSize.Large : PrintSize.Standard);
     }
+
+    /// <summary>"in large print" or "in standard print", as the case's history says what was printed or posted.</summary>
+    public static string InWords(PrintSize size) => $"in {DisplayNames.Of(size).ToLowerInvariant()}";
 }

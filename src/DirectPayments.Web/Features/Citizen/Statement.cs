@@ -91,9 +91,9 @@ public sealed class StatementsOnPaper(RecordDownload record, IPaperPrinter print
     public async Task<PrintedDocument?> PrintAsync(AccountPage page, PrintSize? size, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var chosen = size ?? PaperHeadings.SizeFor(page.Case);
+        var chosen = PaperHeadings.SizeFor(page.Case, size);
         var month = page.Month.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
-        return await record.RunAsync(page.Case.Id, $"the statement for {month} in {DisplayNames.Of(chosen).ToLowerInvariant()}", cancellationToken)
+        return await record.RunAsync(page.Case.Id, $"the statement for {month} {PaperHeadings.InWords(chosen)}", cancellationToken)
             ? new PrintedDocument($"statement-{page.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}.pdf", printer.Print(Statement.OnPaper(page, council, clock.Today, chosen)))
             : null;
     }
