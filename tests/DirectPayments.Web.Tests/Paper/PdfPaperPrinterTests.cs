@@ -170,4 +170,14 @@ public sealed class PdfPaperPrinterTests
 
     private static bool Overlap(UglyToad.PdfPig.Core.PdfRectangle a, UglyToad.PdfPig.Core.PdfRectangle b) =>
         a.Left < b.Right - 0.5 && b.Left < a.Right - 0.5 && a.Bottom < b.Top - 0.5 && b.Bottom < a.Top - 0.5;
+
+    [Fact]
+    public void Characters_the_font_does_not_have_do_not_stop_the_letter_printing()
+    {
+        var heading = Heading with { To = "Zoë 😀 Ng 中文 \u200B" };
+
+        var pdf = new PdfPaperPrinter().Print(new PaperDocument(heading, "A title with 😀", [new PaperParagraph("Emoji 😀 and ✓ and \t tab.")], PrintSize.Standard));
+
+        Assert.Contains("Zoë", Text(pdf), StringComparison.Ordinal);
+    }
 }
