@@ -190,7 +190,7 @@ CONNS=1 run "Review queue, 1 connection" "$portal/review" cookie "$reviewer"
 CONNS=1 run "Payment-run preview, 1 connection" "$portal$preview_path" cookie "$finance"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-summary=artifacts/bench/summary-pages$($council && echo -council).md
+summary=artifacts/bench/summary-pages$($council && echo -council || true).md
 mkdir -p artifacts/bench
 {
   echo "Run $started UTC on $(nproc) cores, .NET $(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print v }'), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
