@@ -73,6 +73,30 @@ public sealed class StatementImportTests
     }
 
     [Fact]
+    public async Task A_file_of_many_lines_adds_each_once_and_keeps_the_first_of_two_repeats()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        // More lines than a server is sent in one statement, with repeats far from the lines they repeat.
+        string Line(int i, string description) => $"4929000000001234,T-5{i:000},2026-11-{1 + (i % 20):00},-1.00,Shop,5411,{description},100.00";
+        var file = string.Join("\n", [
+            Header,
+            .. Enumerable.Range(1, 100).Select(i => Line(i, $"Line {i}")),
+            Line(1, "A repeat of the first line"),
+            .. Enumerable.Range(101, 50).Select(i => Line(i, $"Line {i}")),
+            Line(140, "A repeat of a later line")]);
+
+        var result = await Import(finance, file);
+
+        Assert.Contains("2 already imported", result.MainText(), StringComparison.Ordinal);
+        var added = await factory.QueryAsync(db => db.Set<AccountTransaction>().Where(t => t.ProviderTransactionId.StartsWith("T-5"))
+            .ToDictionaryAsync(t => t.ProviderTransactionId, t => t.Description));
+        Assert.Equal(150, added.Count);
+        Assert.Equal("Line 1", added["T-5001"]);
+        Assert.Equal("Line 140", added["T-5140"]);
+    }
+
+    [Fact]
     public async Task The_same_file_imported_twice_at_the_same_moment_adds_each_line_once()
     {
         using var factory = new PortalFactory();

@@ -33,7 +33,27 @@ public sealed class SqlServerSqlTests
 
         var sql = StatementImporter.LedgerInsertSql(db);
 
-        Assert.EndsWith("ON CONFLICT (\"DirectPaymentId\", \"ProviderTransactionId\") DO NOTHING", sql, StringComparison.Ordinal);
+        Assert.EndsWith("ON CONFLICT (\"DirectPaymentId\", \"ProviderTransactionId\") DO NOTHING RETURNING \"Id\"", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_PostgreSQL_statement_lines_go_many_to_a_statement_each_with_its_own_parameters()
+    {
+        using var db = new PostgreSqlDirectPaymentsDbContext(
+            new DbContextOptionsBuilder<PostgreSqlDirectPaymentsDbContext>().UseNpgsql("Host=unused;Database=unused").Options);
+
+        var sql = StatementImporter.LedgerInsertSql(db, 3);
+
+        Assert.Contains("VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14), (@p15, ", sql, StringComparison.Ordinal);
+        Assert.Contains(", @p44) ON CONFLICT", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SQL_Server_is_sent_one_statement_line_a_statement()
+    {
+        using var db = SqlServer();
+
+        Assert.Throws<NotSupportedException>(() => StatementImporter.LedgerInsertSql(db, 2));
     }
 
     [Fact]
