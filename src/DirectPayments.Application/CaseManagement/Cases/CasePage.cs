@@ -2,10 +2,14 @@ using DirectPayments.Application.Account;
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Evidence;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Notices;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.SupportPlans;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.Cases;
@@ -32,6 +36,9 @@ public sealed record CasePage(
 
     /// <summary>Who signs in to act on the case (the person, whoever asked for them, a nominated or authorised person), by name.</summary>
     public IReadOnlyList<PersonActing> People { get; init; } = [];
+
+    /// <summary>What the case waits for and on whom, oldest first (<see cref="WhatIsWaiting"/>).</summary>
+    public IReadOnlyList<WaitingItem> Waiting { get; init; } = [];
 }
 
 /// <summary>Someone with an account who acts on a case, and how.</summary>
@@ -87,7 +94,51 @@ public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaym
         {
             Letters = letters,
             People = [.. acting.Select(m => new PersonActing(names.GetValueOrDefault(m.UserId, "Someone whose account has closed"), m.Role))],
+            Waiting = WhatIsWaiting.For(await WaitsAsync(careCase, assessments, agreement, letters, cancellationToken), clock.Today),
         };
+    }
+
+    // Where each part of the case stands, for what it waits for: a few rows each, by the case's own indexes.
+    private async Task<CaseWaits> WaitsAsync(
+        CareCase careCase, IReadOnlyList<FinancialAssessment> assessments, DirectPaymentAgreement? agreement, IReadOnlyList<Notice> letters, CancellationToken cancellationToken)
+    {
+        var caseId = careCase.Id;
+        var today = clock.Today;
+        var submitted = assessments.Where(a => a.Status == FinancialAssessmentStatus.Submitted).Select(a => a.Id.ToString()).ToList();
+        var submittedAt = submitted.Count == 0 ? [] : await db.Set<AuditEntry>().AsNoTracking()
+            .Where(a => a.CaseId == caseId && a.EntityType == nameof(FinancialAssessment) && a.Action == "Created" && submitted.Contains(a.EntityId))
+            .Select(a => new { a.EntityId, a.OccurredAt }).ToListAsync(cancellationToken);
+        var plan = await db.Set<SupportPlan>().AsNoTracking()
+            .Where(p => p.CaseId == caseId && p.Status != SupportPlanStatus.Superseded && p.Status != SupportPlanStatus.Ended)
+            .OrderByDescending(p => p.Number).FirstOrDefaultAsync(cancellationToken);
+        var budget = await db.Set<PersonalBudget>().AsNoTracking().Where(b => b.CaseId == caseId && !b.Replaced)
+            .OrderByDescending(b => b.Number).FirstOrDefaultAsync(cancellationToken);
+        var oneOffs = await db.Set<OneOffDirectPayment>().AsNoTracking()
+            .Where(o => o.CaseId == caseId && (o.Status == OneOffPaymentStatus.AwaitingApproval || o.Status == OneOffPaymentStatus.SentBack))
+            .OrderBy(o => o.RequestedOn).ToListAsync(cancellationToken);
+        var nominations = await db.Set<NominationRequest>().AsNoTracking()
+            .Where(n => n.CaseId == caseId && n.Status == NominationStatus.Waiting).OrderBy(n => n.RequestedOn).ToListAsync(cancellationToken);
+        var invitations = await db.Set<RepresentativeInvitation>().AsNoTracking()
+            .Where(i => i.CaseId == caseId && i.Status == InvitationStatus.Waiting && i.ExpiresOn >= today).OrderBy(i => i.InvitedOn).ToListAsync(cancellationToken);
+        var review = await db.Set<Domain.Reviews.Review>().AsNoTracking()
+            .Where(r => r.CaseId == caseId && r.Status != Domain.Reviews.ReviewStatus.Completed).OrderBy(r => r.DueOn).FirstOrDefaultAsync(cancellationToken);
+        var asked = await db.Set<Notice>().Where(n => n.CaseId == caseId && n.Kind == NoticeKind.EvidenceRequested)
+            .MaxAsync(n => (DateTimeOffset?)n.CreatedAt, cancellationToken);
+        var sent = asked is null ? null : await db.Set<EvidenceFile>().Where(f => f.CaseId == caseId).MaxAsync(f => (DateTimeOffset?)f.UploadedAt, cancellationToken);
+        return new CaseWaits(
+            careCase,
+            assessments,
+            submittedAt.GroupBy(a => Guid.Parse(a.EntityId)).ToDictionary(g => g.Key, g => clock.DateOf(g.Min(a => a.OccurredAt))),
+            plan,
+            budget,
+            agreement is { Status: not DirectPaymentStatus.Ended } ? agreement : null,
+            oneOffs,
+            nominations,
+            invitations,
+            review,
+            asked is { } a ? clock.DateOf(a) : null,
+            sent is { } s ? clock.DateOf(s) : null,
+            [.. letters.Where(l => l.ToPost && l.PostedAt is null).Select(l => clock.DateOf(l.CreatedAt))]);
     }
 
     /// <summary>A page of the case's whole history, if this person may see the case; null otherwise.</summary>

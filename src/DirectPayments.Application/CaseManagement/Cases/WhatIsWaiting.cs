@@ -1,0 +1,191 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Domain.Budgets;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Reviews;
+using DirectPayments.Domain.SupportPlans;
+
+namespace DirectPayments.Application.CaseManagement.Cases;
+
+/// <summary>Whose move it is on something a case waits for.</summary>
+public enum WaitingOn
+{
+    /// <summary>The case's own case manager.</summary>
+    CaseManager,
+
+    /// <summary>A manager (an administrator), for a budget or one-off payment above the case manager's limit.</summary>
+    Manager,
+
+    /// <summary>The person, or whoever acts for them.</summary>
+    ThePerson,
+
+    /// <summary>Someone the council invited to act for the person, who has not answered.</summary>
+    SomeoneInvited,
+
+    /// <summary>A reviewer, for the direct payment's review.</summary>
+    Reviewer,
+}
+
+/// <summary>One thing a case waits for: whose move it is, what they are to do, since when, and where it is done.</summary>
+public sealed record WaitingItem(WaitingOn On, string What, DateOnly Since, string? Href = null)
+{
+    /// <summary>Whole days from <see cref="Since"/> to the council's today.</summary>
+    public int DaysWaiting { get; init; }
+}
+
+/// <summary>What a case holds that decides what it waits for, read for its case page.</summary>
+public sealed record CaseWaits(
+    CareCase Case,
+    IReadOnlyList<FinancialAssessment> Assessments,
+    IReadOnlyDictionary<Guid, DateOnly> SubmittedOn,
+    SupportPlan? LatestPlan,
+    PersonalBudget? LatestBudget,
+    DirectPaymentAgreement? DirectPayment,
+    IReadOnlyList<OneOffDirectPayment> OneOffsToDecide,
+    IReadOnlyList<NominationRequest> NominationsToDecide,
+    IReadOnlyList<RepresentativeInvitation> InvitationsUnanswered,
+    Domain.Reviews.Review? OpenReview,
+    DateOnly? DocumentsAskedOn,
+    DateOnly? DocumentsLastSentOn,
+    IReadOnlyList<DateOnly> LettersToPost);
+
+/// <summary>
+/// Works out what a case is waiting for and on whom, oldest first, from where each part of it stands: so that a case
+/// manager opening a case sees at once whether the next move is theirs, a manager's, the person's or a reviewer's.
+/// Things the council does on a date of its own (a payment run, a review not yet due) are not waits.
+/// </summary>
+public static class WhatIsWaiting
+{
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+
+    public static IReadOnlyList<WaitingItem> For(CaseWaits facts, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return [.. Waits(facts).OrderBy(i => i.Since).Select(i => i with { DaysWaiting = Math.Max(0, today.DayNumber - i.Since.DayNumber) })];
+    }
+
+    private static List<WaitingItem> Waits(CaseWaits facts)
+    {
+        var careCase = facts.Case;
+        var id = careCase.Id;
+        var items = new List<WaitingItem>();
+        if (careCase.Stage == CaseStage.Closed)
+        {
+            return items;
+        }
+
+        if (careCase.Stage is CaseStage.NewRequest or CaseStage.AssessmentDue)
+        {
+            items.Add(new(WaitingOn.CaseManager, "Record the needs assessment", careCase.StageSince, $"/case-management/cases/{id}/needs-assessment"));
+        }
+
+        foreach (var assessment in facts.Assessments.Where(a => a.Status == FinancialAssessmentStatus.Submitted).OrderBy(a => a.Number))
+        {
+            items.Add(new(WaitingOn.CaseManager, $"Check and verify financial assessment version {assessment.Number}",
+                facts.SubmittedOn.GetValueOrDefault(assessment.Id, careCase.StageSince), $"/case-management/cases/{id}/financial-assessments/{assessment.Number}"));
+        }
+
+        if (careCase.Stage == CaseStage.FinancialAssessmentToVerify && facts.Assessments.All(a => a.Status == FinancialAssessmentStatus.Superseded))
+        {
+            items.Add(new(WaitingOn.ThePerson, "Send their financial assessment (or the case manager enters it for them)", careCase.StageSince));
+        }
+
+        if (facts.DocumentsAskedOn is { } asked && (facts.DocumentsLastSentOn is not { } sent || sent < asked))
+        {
+            items.Add(new(WaitingOn.ThePerson, "Send the documents the council asked for", asked, $"/case-management/cases/{id}/documents"));
+        }
+
+        items.AddRange(PlanAndBudget(facts));
+
+        foreach (var oneOff in facts.OneOffsToDecide)
+        {
+            items.Add(oneOff.Status == OneOffPaymentStatus.AwaitingApproval
+                ? new(WaitingOn.Manager, $"Approve or send back the one-off payment of {oneOff.Amount} for {oneOff.Description}, which is above the case manager's limit",
+                    oneOff.RequestedOn, "/administration/approvals")
+                : new(WaitingOn.CaseManager, $"Change or cancel the one-off payment for {oneOff.Description}, which a manager sent back",
+                    oneOff.DecidedOn ?? oneOff.RequestedOn, $"/case-management/cases/{id}/one-off-payments"));
+        }
+
+        foreach (var nomination in facts.NominationsToDecide)
+        {
+            items.Add(new(WaitingOn.CaseManager, $"Decide the request for {nomination.NomineeName} to be their nominated person",
+                nomination.RequestedOn, $"/case-management/cases/{id}/representatives"));
+        }
+
+        foreach (var invitation in facts.InvitationsUnanswered)
+        {
+            items.Add(new(WaitingOn.SomeoneInvited, $"The person invited at {invitation.Email} to accept or decline acting for them as their {DisplayNames.Of(invitation.Role).ToLowerInvariant()}",
+                invitation.InvitedOn, $"/case-management/cases/{id}/representatives"));
+        }
+
+        if (facts.OpenReview is { } review)
+        {
+            items.Add(review.Status == ReviewStatus.AwaitingResponse
+                ? new(WaitingOn.ThePerson, review.RespondBy is { } by ? $"Answer the notice of the surplus to be recovered, by {by.ToString("d MMMM yyyy", English)}" : "Answer the notice of the surplus to be recovered",
+                    review.NoticeSentOn ?? review.DueOn)
+                : new(WaitingOn.Reviewer, "Complete the review of the direct payment", review.DueOn));
+        }
+
+        if (facts.LettersToPost.Count > 0)
+        {
+            var count = facts.LettersToPost.Count;
+            items.Add(new(WaitingOn.CaseManager, count == 1 ? "Print and post a letter" : $"Print and post {count} letters",
+                facts.LettersToPost.Min(), "/case-management/letters-to-post"));
+        }
+
+        return items;
+    }
+
+    // The plan in the making and its final budget: whose agreement or approval the council's decision waits for.
+    private static IEnumerable<WaitingItem> PlanAndBudget(CaseWaits facts)
+    {
+        var id = facts.Case.Id;
+        var planHref = $"/case-management/cases/{id}/plan";
+        var budget = facts.LatestBudget;
+        if (budget is { Status: ApprovalStatus.AwaitingApproval })
+        {
+            yield return new(WaitingOn.Manager, $"Approve or send back the personal budget of {budget.WeeklyAmount} a week, which is above the case manager's limit",
+                budget.SetOn, "/administration/approvals");
+        }
+        else if (budget is { Status: ApprovalStatus.SentBack })
+        {
+            yield return new(WaitingOn.CaseManager, $"Change the personal budget a manager sent back: {budget.SentBackReason}",
+                budget.DecidedOn ?? budget.SetOn, $"/case-management/cases/{id}/budget");
+        }
+
+        if (facts.LatestPlan is not { } plan)
+        {
+            yield break;
+        }
+
+        switch (plan.Status)
+        {
+            case SupportPlanStatus.Draft when plan.ChangesRequested is { } changes:
+                yield return new(WaitingOn.CaseManager, $"Change support plan version {plan.Number}: the person asked for changes (\"{changes}\")",
+                    plan.ProposedOn ?? facts.Case.StageSince, planHref);
+                break;
+            case SupportPlanStatus.Draft when facts.Case.Stage is not (CaseStage.NewRequest or CaseStage.AssessmentDue):
+                yield return new(WaitingOn.CaseManager, $"Finish support plan version {plan.Number} and propose it to the person", facts.Case.StageSince, planHref);
+                break;
+            case SupportPlanStatus.Proposed:
+                var proposed = plan.ProposedOn ?? facts.Case.StageSince;
+                if (plan.AgreedByPersonOn is null)
+                {
+                    yield return new(WaitingOn.ThePerson, $"Agree support plan version {plan.Number}, or ask for changes", proposed);
+                }
+
+                // A final budget above the limit is the manager's wait, above; otherwise the council's agreement is the case manager's.
+                if (plan.AgreedByCouncilOn is null && budget is not { Status: ApprovalStatus.AwaitingApproval or ApprovalStatus.SentBack })
+                {
+                    yield return new(WaitingOn.CaseManager, $"Agree support plan version {plan.Number} for the council", plan.AgreedByPersonOn ?? proposed, planHref);
+                }
+
+                break;
+            case SupportPlanStatus.Agreed when facts.DirectPayment is null:
+                yield return new(WaitingOn.CaseManager, "Set up the direct payment for the agreed plan",
+                    plan.AgreedByCouncilOn ?? plan.AgreedByPersonOn ?? facts.Case.StageSince, $"/case-management/cases/{id}/direct-payment");
+                break;
+        }
+    }
+}
