@@ -31,9 +31,6 @@ public enum CaseloadSort
 /// <summary>How a caseload is sorted; the longest waiting first unless the case manager chose otherwise.</summary>
 public sealed record CaseloadOrder(CaseloadSort By, bool Descending)
 {
-    // Names as people read them in a list, the same on every server.
-    private static readonly StringComparer Names = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("en-GB"), ignoreCase: true);
-
     public static CaseloadOrder LongestWaiting { get; } = new(CaseloadSort.Waiting, Descending: true);
 
     /// <summary>Sorts the rows; ties are broken by the longest waiting, then the reference, so a page never moves between views.</summary>
@@ -42,7 +39,7 @@ public sealed record CaseloadOrder(CaseloadSort By, bool Descending)
         ArgumentNullException.ThrowIfNull(rows);
         var sorted = By switch
         {
-            CaseloadSort.Name => Descending ? rows.OrderByDescending(r => r.SubjectName, Names) : rows.OrderBy(r => r.SubjectName, Names),
+            CaseloadSort.Name => Descending ? rows.OrderByDescending(r => r.SubjectName, ListOrder.Names) : rows.OrderBy(r => r.SubjectName, ListOrder.Names),
             CaseloadSort.Reference => Descending ? rows.OrderByDescending(r => r.Reference, StringComparer.Ordinal) : rows.OrderBy(r => r.Reference, StringComparer.Ordinal),
             CaseloadSort.Stage => Descending ? rows.OrderByDescending(r => r.Stage) : rows.OrderBy(r => r.Stage),
             _ => Descending ? rows.OrderByDescending(r => r.DaysWaiting) : rows.OrderBy(r => r.DaysWaiting),

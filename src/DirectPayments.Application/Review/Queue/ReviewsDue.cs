@@ -12,6 +12,32 @@ namespace DirectPayments.Application.Review.Queue;
 public sealed record QueueRow(
     Guid DirectPaymentId, Guid CaseId, string Reference, string Name, DateOnly DueOn, ReviewUrgency Urgency, ReviewTrigger? Trigger, Guid? OpenReviewId, int Flags);
 
+/// <summary>What the reviewers' queue is sorted by: why and how urgently (the usual order), the person's name, or the due date.</summary>
+public enum ReviewQueueSort
+{
+    Urgency,
+    Name,
+    Due,
+}
+
+/// <summary>How the queue is sorted: the most urgent first unless the reviewer chose otherwise.</summary>
+public sealed record ReviewQueueOrder(ReviewQueueSort By, bool Descending)
+{
+    public static ReviewQueueOrder MostUrgent { get; } = new(ReviewQueueSort.Urgency, Descending: true);
+
+    /// <summary>Sorts rows that are in the queue's usual order (most urgent first); ties keep that order, so a page never moves between views.</summary>
+    public IReadOnlyList<QueueRow> Apply(IReadOnlyList<QueueRow> mostUrgentFirst)
+    {
+        ArgumentNullException.ThrowIfNull(mostUrgentFirst);
+        return By switch
+        {
+            ReviewQueueSort.Name => [.. Descending ? mostUrgentFirst.OrderByDescending(r => r.Name, ListOrder.Names) : mostUrgentFirst.OrderBy(r => r.Name, ListOrder.Names)],
+            ReviewQueueSort.Due => [.. Descending ? mostUrgentFirst.OrderByDescending(r => r.DueOn) : mostUrgentFirst.OrderBy(r => r.DueOn)],
+            _ => Descending ? mostUrgentFirst : [.. mostUrgentFirst.Reverse()],
+        };
+    }
+}
+
 /// <summary>
 /// The reviewers' queue: every direct payment whose review is open, due soon or overdue, or raised early by flagged
 /// spending. Concerns come first, then flagged spending, then the most overdue, then the soonest due.
@@ -28,9 +54,14 @@ public sealed class ReviewsDue(IPortalDb db, DirectPaymentAccounts accounts, Rev
         await CountedAsync(await RowsAsync(cancellationToken), cancellationToken);
 
     /// <summary>One page of the queue (<see cref="Paging"/>), its rows with their counts of flagged spending.</summary>
-    public async Task<PageOf<QueueRow>> PageAsync(int? requested, CancellationToken cancellationToken = default)
+    public Task<PageOf<QueueRow>> PageAsync(int? requested, CancellationToken cancellationToken = default) =>
+        PageAsync(requested, ReviewQueueOrder.MostUrgent, cancellationToken);
+
+    /// <summary>One page of the queue sorted as asked; the flagged spending is counted for the rows shown only.</summary>
+    public async Task<PageOf<QueueRow>> PageAsync(int? requested, ReviewQueueOrder order, CancellationToken cancellationToken = default)
     {
-        var page = Paging.Of(await RowsAsync(cancellationToken), requested, Paging.ListSize);
+        ArgumentNullException.ThrowIfNull(order);
+        var page = Paging.Of(order.Apply(await RowsAsync(cancellationToken)), requested, Paging.ListSize);
         return new PageOf<QueueRow>(await CountedAsync(page.Items, cancellationToken), page.Number, page.Size, page.TotalCount);
     }
 

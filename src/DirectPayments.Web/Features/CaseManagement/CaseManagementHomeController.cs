@@ -3,6 +3,7 @@ using DirectPayments.Application.CaseManagement.Posting;
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Letters;
 using DirectPayments.Web.Features.Shared;
+using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Web.Infrastructure.Security;
@@ -20,10 +21,7 @@ public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages 
     public async Task<IActionResult> Index(string? stage, string? page, string? sort, string? order, CancellationToken cancellationToken)
     {
         CaseStage? filter = Enum.TryParse<CaseStage>(stage, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-        // Anything but a column's name is the usual order, and anything but "descending" is ascending.
-        var sorting = Enum.TryParse<CaseloadSort>(sort, ignoreCase: true, out var by) && Enum.IsDefined(by)
-            ? new CaseloadOrder(by, string.Equals(order, "descending", StringComparison.OrdinalIgnoreCase))
-            : CaseloadOrder.LongestWaiting;
+        var sorting = CaseloadHome.OrderFrom(sort, order);
         return View(new CaseloadHome(await caseloads.ListAsync(filter, Paging.Requested(page), sorting, cancellationToken), await letters.CountAsync(cancellationToken)));
     }
 
@@ -51,5 +49,28 @@ public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages 
 }
 
 /// <summary>The case manager's home: their caseload, and how many letters wait to be posted.</summary>
-public sealed record CaseloadHome(CaseloadPage Caseload, int LettersToPost);
+public sealed record CaseloadHome(CaseloadPage Caseload, int LettersToPost)
+{
+    /// <summary>The caseload's columns: names and references run A to Z, stages in the order a case goes through them.</summary>
+    public static IReadOnlyList<SortableColumn> Columns { get; } =
+    [
+        new("name", "Person", "A to Z", "Z to A"),
+        new("reference", "Reference", "A to Z", "Z to A"),
+        new("stage", "Stage", "earliest stage first", "latest stage first"),
+        new("waiting", "Days waiting", "newest first", "longest waiting first", Numeric: true, FirstDescending: true),
+    ];
+
+    /// <summary>How a request asks for the caseload to be sorted: the longest waiting first unless it names a column.</summary>
+    public static CaseloadOrder OrderFrom(string? sort, string? order)
+    {
+        var (key, descending) = SortableHeadings.Read(Columns, sort, order, "waiting", usualDescending: true);
+        return new CaseloadOrder(Enum.Parse<CaseloadSort>(key, ignoreCase: true), descending);
+    }
+
+    public static SortableHeadings Headings(string here, CaseloadOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return new(here, Columns, order.By.ToString().ToLowerInvariant(), order.Descending, "waiting", UsualDescending: true);
+    }
+}
 

@@ -5,6 +5,7 @@ using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Application.Review.Queue;
 using DirectPayments.Application.Review.Reviews;
 using DirectPayments.Domain.Reviews;
+using DirectPayments.Web.Components;
 using DirectPayments.Web.Features.Shared;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
@@ -20,8 +21,11 @@ namespace DirectPayments.Web.Features.Review;
 public sealed class ReviewHomeController(ReviewPages pages, LedgerLineOrigins origins) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] ReviewsDue queue, string? page, CancellationToken cancellationToken) =>
-        View(await queue.PageAsync(Paging.Requested(page), cancellationToken));
+    public async Task<IActionResult> Index([FromServices] ReviewsDue queue, string? page, string? sort, string? order, CancellationToken cancellationToken)
+    {
+        var sorting = ReviewQueueHome.OrderFrom(sort, order);
+        return View(new ReviewQueueHome(await queue.PageAsync(Paging.Requested(page), sorting, cancellationToken), sorting));
+    }
 
     /// <summary>Finding a person among every case (a reviewer may read any): a case with a review open leads to it.</summary>
     [HttpGet("search")]
@@ -122,4 +126,29 @@ public sealed class ReviewHomeController(ReviewPages pages, LedgerLineOrigins or
         model.Origin = await origins.OfAsync(flagged.Line, cancellationToken);
         return View(nameof(Flag), model);
     }
+}
+
+/// <summary>The reviewers' queue: a page of it, and how it is sorted.</summary>
+public sealed record ReviewQueueHome(PageOf<QueueRow> Queue, ReviewQueueOrder Order)
+{
+    /// <summary>
+    /// The queue's columns. Flagged spending is counted for the page shown only (counting it for a council's whole
+    /// queue on every view is what ADR 34 took out), so it does not sort.
+    /// </summary>
+    public static IReadOnlyList<SortableColumn> Columns { get; } =
+    [
+        new("name", "Person", "A to Z", "Z to A"),
+        new("urgency", "Why", "least urgent first", "most urgent first", FirstDescending: true),
+        new("due", "Due", "earliest first", "latest first"),
+        new("flags", "Flagged spending", null, null, Numeric: true),
+        new("action", string.Empty, null, null),
+    ];
+
+    public static ReviewQueueOrder OrderFrom(string? sort, string? order)
+    {
+        var (key, descending) = SortableHeadings.Read(Columns, sort, order, "urgency", usualDescending: true);
+        return new ReviewQueueOrder(Enum.Parse<ReviewQueueSort>(key, ignoreCase: true), descending);
+    }
+
+    public SortableHeadings Headings => new("/review", Columns, Order.By.ToString().ToLowerInvariant(), Order.Descending, "urgency", UsualDescending: true);
 }
