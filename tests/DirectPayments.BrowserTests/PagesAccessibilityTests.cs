@@ -42,6 +42,12 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Set up the payment" }).ClickAsync();
         await page.Locator(".govuk-error-summary").WaitForAsync();
         await Check(page, null, "cm-09-one-off-errors");
+
+        // What a case waits for, and on whom: Harold's budget waits on a manager, his letters on the case manager.
+        await page.OpenAsync($"{portal.BaseUrl}/case-management");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Harold Big" }).ClickAsync();
+        await page.Locator(".app-waiting", new() { HasText = "A manager" }).WaitForAsync();
+        await Check(page, null, "cm-10-case-waiting-on-a-manager");
         await page.Context.CloseAsync();
     }
 

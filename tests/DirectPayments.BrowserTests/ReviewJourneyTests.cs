@@ -23,6 +23,9 @@ public sealed partial class ReviewJourneyTests(Browser browser, LivePortal porta
         await page.SignInAsync(portal.BaseUrl, "reviewer@example.org");
         await page.ArriveAtAsync($"{portal.BaseUrl}/review");
         await Check("queue");
+        await page.Locator("thead a[href='/review?sort=name&order=ascending']").ClickAsync();
+        await page.Locator("th[aria-sort=ascending]", new() { HasText = "Person" }).WaitForAsync();
+        await Check("queue-sorted-by-person");
 
         await page.GetByRole(AriaRole.Button, new() { NameRegex = StartOlive() }).ClickAsync();
         await page.Locator("h1", new() { HasText = "Review of Olive Review" }).WaitForAsync();
