@@ -82,6 +82,26 @@ public sealed class CaseHistoryTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task The_history_reads_oldest_first_when_asked_and_its_pages_keep_that_order()
+    {
+        using var own = new PortalFactory();
+        var manager = await own.SignedInAsync("casemanager@example.org");
+        var alex = await own.CaseIdAsync("Alex Citizen");
+        await own.QueryAsync(async db =>
+        {
+            db.AddRange(Enumerable.Range(1, 30).Select(day => AuditEntry.Described(
+                own.Clock.GetUtcNow().AddDays(-1000 + day), "system", "System", alex, $"noted something on day {day}")));
+            return await db.SaveChangesAsync();
+        });
+
+        var oldest = await manager.GetDocumentAsync($"/case-management/cases/{alex}/history?order=oldest");
+
+        Assert.Equal("Noted something on day 1", oldest.QuerySelector(".app-history-entry h2")!.TextContent.Trim());
+        Assert.Contains(oldest.QuerySelectorAll(".govuk-pagination a"), a => a.GetAttribute("href") == $"/case-management/cases/{alex}/history?order=oldest&page=2");
+        Assert.NotNull(oldest.QuerySelector($"a[href='/case-management/cases/{alex}/history']"));
+    }
+
+    [Fact]
     public async Task The_person_cannot_open_the_staff_history_of_their_case()
     {
         var person = await factory.SignedInAsync("citizen@example.org");

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using DirectPayments.Web.IntegrationTests.Reviews;
 using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Web.IntegrationTests.CaseManagement;
 
@@ -46,6 +47,32 @@ public sealed class StaffSearchTests(PortalFactory factory) : IClassFixture<Port
 
         Assert.Null(row.QuerySelector("a"));
         Assert.Contains("No review open", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_person_without_a_direct_payment_has_no_review_to_start()
+    {
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+
+        var row = Row(await reviewer.GetDocumentAsync("/review/search?q=peter"), "Peter Example");
+
+        Assert.Null(row.QuerySelector("form"));
+    }
+
+    [Fact]
+    public async Task A_reviewer_starts_a_review_of_a_direct_payment_found_by_search()
+    {
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var margaret = await factory.CaseIdAsync("Margaret Example");
+        var payment = await factory.QueryAsync(db => db.Set<DirectPayments.Domain.Payments.DirectPaymentAgreement>()
+            .Where(d => d.CaseId == margaret).Select(d => d.Id).SingleAsync());
+        var page = await reviewer.GetDocumentAsync("/review/search?q=margaret");
+        Assert.Equal($"/review/direct-payments/{payment}/start", Row(page, "Margaret Example").QuerySelector("form")!.GetAttribute("action"));
+
+        using var started = await reviewer.SubmitFormAsync("/review/search?q=margaret", new Dictionary<string, string>(), $"form[action='/review/direct-payments/{payment}/start']");
+
+        var review = await factory.QueryAsync(db => db.Set<DirectPayments.Domain.Reviews.Review>().Where(r => r.DirectPaymentId == payment).Select(r => r.Id).SingleAsync());
+        Assert.Equal($"/review/reviews/{review}", started.Location());
     }
 
     [Fact]

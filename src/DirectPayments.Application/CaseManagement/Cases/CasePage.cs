@@ -45,7 +45,11 @@ public sealed record CasePage(
 public sealed record PersonActing(string Name, CaseMemberRole Role);
 
 /// <summary>A case's whole history, field by field, a page at a time, newest first: for auditors and for disputes.</summary>
-public sealed record CaseHistoryPage(CareCase Case, PageOf<HistoryEntry> Entries);
+public sealed record CaseHistoryPage(CareCase Case, PageOf<HistoryEntry> Entries)
+{
+    /// <summary>Oldest first (how an auditor reads a dispute from its start) rather than the usual newest first.</summary>
+    public bool OldestFirst { get; init; }
+}
 
 public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccounts accounts, NextPayments nextPayments, CouncilClock clock, IIdentityAccounts people)
 {
@@ -142,15 +146,20 @@ public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaym
     }
 
     /// <summary>A page of the case's whole history, if this person may see the case; null otherwise.</summary>
-    public async Task<CaseHistoryPage?> HistoryAsync(Guid caseId, int? page, CancellationToken cancellationToken = default)
+    public async Task<CaseHistoryPage?> HistoryAsync(Guid caseId, int? page, CancellationToken cancellationToken = default) =>
+        await HistoryAsync(caseId, page, oldestFirst: false, cancellationToken);
+
+    /// <summary>A page of the case's whole history, newest or oldest first, if this person may see the case; null otherwise.</summary>
+    public async Task<CaseHistoryPage?> HistoryAsync(Guid caseId, int? page, bool oldestFirst, CancellationToken cancellationToken = default)
     {
         if (await cases.FindAsync(caseId, CaseOperation.View, cancellationToken) is not { } careCase)
         {
             return null;
         }
 
+        var history = db.Set<AuditEntry>().AsNoTracking().Where(a => a.CaseId == caseId);
         var entries = await Paging.ReadAsync(
-            db.Set<AuditEntry>().AsNoTracking().Where(a => a.CaseId == caseId).OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id),
+            oldestFirst ? history.OrderBy(a => a.OccurredAt).ThenBy(a => a.Id) : history.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id),
             page,
             HistoryPageSize,
             cancellationToken);
@@ -158,7 +167,10 @@ public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaym
         var ids = entries.Items.Select(e => e.UserId).Concat(entries.Items.SelectMany(e => Ids().Matches(e.Changes).Select(m => m.Value))).ToList();
         var names = await people.NamesAsync(ids, cancellationToken);
         return new CaseHistoryPage(careCase, entries.Select(e => new HistoryEntry(
-            e.OccurredAt, names.GetValueOrDefault(e.UserId, e.UserName), AuditWords.What(e), AuditWords.Fields(e, clock, names))));
+            e.OccurredAt, names.GetValueOrDefault(e.UserId, e.UserName), AuditWords.What(e), AuditWords.Fields(e, clock, names))))
+        {
+            OldestFirst = oldestFirst,
+        };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,13 +9,17 @@ namespace DirectPayments.Application.CaseManagement.Cases;
 
 /// <summary>
 /// A case found by a search: who it is for, its reference, their date of birth, where the case stands, its case
-/// manager (by name, for a search of every case) and its open review, if there is one.
+/// manager (by name, for a search of every case), its open review, if there is one, and otherwise the direct payment a
+/// review would be opened on.
 /// </summary>
 public sealed record CaseSearchRow(Guid Id, string Reference, string SubjectName, DateOnly? DateOfBirth, CaseStage Stage)
 {
     public string? CaseManager { get; init; }
 
     public Guid? OpenReviewId { get; init; }
+
+    /// <summary>The case's direct payment that has not ended, if it has one: what a reviewer can start a review of.</summary>
+    public Guid? DirectPaymentId { get; init; }
 }
 
 /// <summary>Which cases a search looks in: a case manager's own caseload, or every case (reviewers and administrators).</summary>
@@ -94,6 +99,8 @@ public sealed class CaseSearch(IPortalDb db, ICurrentUser user, Account.IIdentit
                     Row = new CaseSearchRow(c.Id, c.Reference, c.SubjectName, c.SubjectDateOfBirth, c.Stage),
                     c.CaseManagerId,
                     OpenReviewId = db.Set<Domain.Reviews.Review>().Where(r => r.CaseId == c.Id && r.Status != ReviewStatus.Completed).Select(r => (Guid?)r.Id).FirstOrDefault(),
+                    DirectPaymentId = db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == c.Id && d.Status != DirectPaymentStatus.Ended)
+                        .OrderByDescending(d => d.StartDate).Select(d => (Guid?)d.Id).FirstOrDefault(),
                 }),
             page,
             Paging.ListSize,
@@ -105,6 +112,7 @@ public sealed class CaseSearch(IPortalDb db, ICurrentUser user, Account.IIdentit
         {
             CaseManager = r.CaseManagerId is { } id ? names.GetValueOrDefault(id) : null,
             OpenReviewId = r.OpenReviewId,
+            DirectPaymentId = r.DirectPaymentId,
         }));
     }
 }

@@ -39,8 +39,10 @@ public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages 
 
     /// <summary>The case's whole history, field by field, a page at a time.</summary>
     [HttpGet("cases/{id:guid}/history")]
-    public async Task<IActionResult> History(Guid id, string? page, CancellationToken cancellationToken) =>
-        await cases.HistoryAsync(id, Paging.Requested(page), cancellationToken) is { } history ? View(history) : NotFound();
+    public async Task<IActionResult> History(Guid id, string? page, string? order, CancellationToken cancellationToken) =>
+        await cases.HistoryAsync(id, Paging.Requested(page), string.Equals(order, "oldest", StringComparison.OrdinalIgnoreCase), cancellationToken) is { } history
+            ? View(history)
+            : NotFound();
 
     /// <summary>A letter on the case as a PDF, to post: in large print if the person's needs say so, or as asked.</summary>
     [HttpGet("cases/{id:guid}/letters/{letterId:guid}.pdf")]

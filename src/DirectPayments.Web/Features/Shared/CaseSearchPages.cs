@@ -9,13 +9,21 @@ namespace DirectPayments.Web.Features.Shared;
 /// </summary>
 public sealed record CaseSearchArea(string Home, string Action, SearchScope Scope, string Among, Func<CaseSearchRow, string?> Link, bool ShowsCaseManager)
 {
+    /// <summary>Where a row without a link can start a review (the reviewers' search only), else null.</summary>
+    public Func<CaseSearchRow, string?> StartReview { get; init; } = _ => null;
+
     public static CaseSearchArea CaseManagement { get; } = new(
         "/case-management", "/case-management/search", SearchScope.MyCaseload, "Among your cases, open and closed.",
         row => $"/case-management/cases/{row.Id}", ShowsCaseManager: false);
 
     public static CaseSearchArea Review { get; } = new(
-        "/review", "/review/search", SearchScope.EveryCase, "Among every case, open and closed. A case with a review open leads to it.",
-        row => row.OpenReviewId is { } review ? $"/review/reviews/{review}" : null, ShowsCaseManager: true);
+        "/review", "/review/search", SearchScope.EveryCase,
+        "Among every case, open and closed. A case with a review open leads to it; one with a direct payment can start one.",
+        row => row.OpenReviewId is { } review ? $"/review/reviews/{review}" : null, ShowsCaseManager: true)
+    {
+        // A review is started whenever there is cause (a concern by phone, a change the council heard of), not only when due.
+        StartReview = row => row.OpenReviewId is null && row.DirectPaymentId is { } payment ? $"/review/direct-payments/{payment}/start" : null,
+    };
 
     public static CaseSearchArea Administration { get; } = new(
         "/administration", "/administration/search", SearchScope.EveryCase, "Among every case, open and closed.",
