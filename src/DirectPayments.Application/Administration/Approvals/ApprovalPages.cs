@@ -35,6 +35,31 @@ public sealed record ApprovalItem(
         new(ApprovalItemKind.OneOffPayment, payment.Id, payment.CaseId, reference, subjectName, null, payment);
 }
 
+/// <summary>What the approvals list is sorted by: when it was asked for (the usual order, oldest first), the person, or the cost.</summary>
+public enum ApprovalSort
+{
+    AskedOn,
+    Name,
+    Cost,
+}
+
+/// <summary>How the approvals list is sorted; ties keep the oldest first, then the reference, so a page never moves between views.</summary>
+public sealed record ApprovalOrder(ApprovalSort By, bool Descending)
+{
+    public static ApprovalOrder OldestFirst { get; } = new(ApprovalSort.AskedOn, Descending: false);
+
+    public IReadOnlyList<ApprovalItem> Apply(IReadOnlyList<ApprovalItem> oldestFirst)
+    {
+        ArgumentNullException.ThrowIfNull(oldestFirst);
+        return By switch
+        {
+            ApprovalSort.Name => [.. Descending ? oldestFirst.OrderByDescending(i => i.SubjectName, ListOrder.Names) : oldestFirst.OrderBy(i => i.SubjectName, ListOrder.Names)],
+            ApprovalSort.Cost => [.. Descending ? oldestFirst.OrderByDescending(i => i.YearlyCost) : oldestFirst.OrderBy(i => i.YearlyCost)],
+            _ => Descending ? [.. oldestFirst.Reverse()] : oldestFirst,
+        };
+    }
+}
+
 /// <summary>One item to decide, with its case, the plan a final budget was costed from, and the case manager's limit.</summary>
 public sealed record ApprovalPage(ApprovalItem Item, CareCase Case, SupportPlan? Plan, Money? Limit);
 
@@ -44,6 +69,14 @@ public sealed record ApprovalPage(ApprovalItem Item, CareCase Case, SupportPlan?
 /// </summary>
 public sealed class ApprovalPages(IPortalDb db, CaseReader cases, ApprovalLimits limits, CouncilClock clock)
 {
+    /// <summary>A page of what is waiting, sorted as asked: a council with a backlog has more than one page.</summary>
+    public async Task<PageOf<ApprovalItem>> WaitingAsync(int? page, ApprovalOrder order, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return Paging.Of(order.Apply(await WaitingAsync(cancellationToken)), page, Paging.ListSize);
+    }
+
+    /// <summary>Everything waiting for a manager, oldest first.</summary>
     public async Task<IReadOnlyList<ApprovalItem>> WaitingAsync(CancellationToken cancellationToken = default)
     {
         var budgets = await (from b in db.Set<PersonalBudget>().AsNoTracking()

@@ -1,4 +1,6 @@
 using DirectPayments.Application.Administration.Approvals;
+using DirectPayments.Application.Common;
+using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
@@ -16,7 +18,11 @@ namespace DirectPayments.Web.Features.Administration;
 public sealed class ApprovalsController(ApprovalPages pages, IValidator<ApprovalDecisionViewModel> validator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.WaitingAsync(cancellationToken));
+    public async Task<IActionResult> Index(string? page, string? sort, string? order, CancellationToken cancellationToken)
+    {
+        var sorting = ApprovalsHome.OrderFrom(sort, order);
+        return View(new ApprovalsHome(await pages.WaitingAsync(Paging.Requested(page), sorting, cancellationToken), sorting));
+    }
 
     [HttpGet("{kind}/{id:guid}")]
     public async Task<IActionResult> Decide(ApprovalItemKind kind, Guid id, CancellationToken cancellationToken)
@@ -67,4 +73,24 @@ public sealed class ApprovalsController(ApprovalPages pages, IValidator<Approval
         model.Page = page;
         return View(nameof(Decide), model);
     }
+}
+
+/// <summary>What waits for a manager: a page of it, and how it is sorted.</summary>
+public sealed record ApprovalsHome(PageOf<ApprovalItem> Waiting, ApprovalOrder Order)
+{
+    public static IReadOnlyList<SortableColumn> Columns { get; } =
+    [
+        new("name", "Person", "A to Z", "Z to A"),
+        new("what", "What", null, null),
+        new("cost", "Yearly cost", "lowest first", "highest first", Numeric: true, FirstDescending: true),
+        new("askedon", "Asked for", "oldest first", "newest first"),
+    ];
+
+    public static ApprovalOrder OrderFrom(string? sort, string? order)
+    {
+        var (key, descending) = SortableHeadings.Read(Columns, sort, order, "askedon", usualDescending: false);
+        return new ApprovalOrder(Enum.Parse<ApprovalSort>(key, ignoreCase: true), descending);
+    }
+
+    public SortableHeadings Headings => new("/administration/approvals", Columns, Order.By.ToString().ToLowerInvariant(), Order.Descending, "askedon", UsualDescending: false);
 }
