@@ -66,13 +66,8 @@ public sealed class CaseHistoryTests(PortalFactory factory) : IClassFixture<Port
         using var own = new PortalFactory();
         var manager = await own.SignedInAsync("casemanager@example.org");
         var alex = await own.CaseIdAsync("Alex Citizen");
-        await own.QueryAsync(async db =>
-        {
-            // Thirty earlier notes on the case, as a case with a long life has.
-            db.AddRange(Enumerable.Range(1, 30).Select(day => AuditEntry.Described(
-                own.Clock.GetUtcNow().AddDays(-100 - day), "system", "System", alex, $"noted something on day {day}")));
-            return await db.SaveChangesAsync();
-        });
+        // Thirty earlier notes on the case, as a case with a long life has.
+        await NotesAsync(own, alex, day => -100 - day);
 
         var first = await manager.GetDocumentAsync($"/case-management/cases/{alex}/history");
         var second = await manager.GetDocumentAsync($"/case-management/cases/{alex}/history?page=2");
@@ -87,12 +82,7 @@ public sealed class CaseHistoryTests(PortalFactory factory) : IClassFixture<Port
         using var own = new PortalFactory();
         var manager = await own.SignedInAsync("casemanager@example.org");
         var alex = await own.CaseIdAsync("Alex Citizen");
-        await own.QueryAsync(async db =>
-        {
-            db.AddRange(Enumerable.Range(1, 30).Select(day => AuditEntry.Described(
-                own.Clock.GetUtcNow().AddDays(-1000 + day), "system", "System", alex, $"noted something on day {day}")));
-            return await db.SaveChangesAsync();
-        });
+        await NotesAsync(own, alex, day => -1000 + day);
 
         var oldest = await manager.GetDocumentAsync($"/case-management/cases/{alex}/history?order=oldest");
 
@@ -110,6 +100,15 @@ public sealed class CaseHistoryTests(PortalFactory factory) : IClassFixture<Port
 
         Assert.NotEqual(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
+
+    /// <summary>Thirty notes on the case, the note of day <c>n</c> dated <paramref name="daysFromToday"/>(n) days from today.</summary>
+    private static Task<int> NotesAsync(PortalFactory portal, Guid caseId, Func<int, int> daysFromToday) =>
+        portal.QueryAsync(async db =>
+        {
+            db.AddRange(Enumerable.Range(1, 30).Select(day => AuditEntry.Described(
+                portal.Clock.GetUtcNow().AddDays(daysFromToday(day)), "system", "System", caseId, $"noted something on day {day}")));
+            return await db.SaveChangesAsync();
+        });
 
     private async Task<List<(string What, List<(string Field, string Value)> Fields)>> HistoryOfAsync(string person)
     {

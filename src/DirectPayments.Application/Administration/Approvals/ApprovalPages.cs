@@ -53,8 +53,8 @@ public sealed record ApprovalOrder(ApprovalSort By, bool Descending)
         ArgumentNullException.ThrowIfNull(oldestFirst);
         return By switch
         {
-            ApprovalSort.Name => [.. Descending ? oldestFirst.OrderByDescending(i => i.SubjectName, ListOrder.Names) : oldestFirst.OrderBy(i => i.SubjectName, ListOrder.Names)],
-            ApprovalSort.Cost => [.. Descending ? oldestFirst.OrderByDescending(i => i.YearlyCost) : oldestFirst.OrderBy(i => i.YearlyCost)],
+            ApprovalSort.Name => [.. oldestFirst.SortedBy(i => i.SubjectName, Descending, ListOrder.Names)],
+            ApprovalSort.Cost => [.. oldestFirst.SortedBy(i => i.YearlyCost, Descending)],
             _ => Descending ? [.. oldestFirst.Reverse()] : oldestFirst,
         };
     }

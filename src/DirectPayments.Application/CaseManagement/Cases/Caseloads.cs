@@ -39,10 +39,10 @@ public sealed record CaseloadOrder(CaseloadSort By, bool Descending)
         ArgumentNullException.ThrowIfNull(rows);
         var sorted = By switch
         {
-            CaseloadSort.Name => Descending ? rows.OrderByDescending(r => r.SubjectName, ListOrder.Names) : rows.OrderBy(r => r.SubjectName, ListOrder.Names),
-            CaseloadSort.Reference => Descending ? rows.OrderByDescending(r => r.Reference, StringComparer.Ordinal) : rows.OrderBy(r => r.Reference, StringComparer.Ordinal),
-            CaseloadSort.Stage => Descending ? rows.OrderByDescending(r => r.Stage) : rows.OrderBy(r => r.Stage),
-            _ => Descending ? rows.OrderByDescending(r => r.DaysWaiting) : rows.OrderBy(r => r.DaysWaiting),
+            CaseloadSort.Name => rows.SortedBy(r => r.SubjectName, Descending, ListOrder.Names),
+            CaseloadSort.Reference => rows.SortedBy(r => r.Reference, Descending, StringComparer.Ordinal),
+            CaseloadSort.Stage => rows.SortedBy(r => r.Stage, Descending),
+            _ => rows.SortedBy(r => r.DaysWaiting, Descending),
         };
         return sorted.ThenByDescending(r => r.DaysWaiting).ThenBy(r => r.Reference, StringComparer.Ordinal);
     }

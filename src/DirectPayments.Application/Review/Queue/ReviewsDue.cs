@@ -31,8 +31,8 @@ public sealed record ReviewQueueOrder(ReviewQueueSort By, bool Descending)
         ArgumentNullException.ThrowIfNull(mostUrgentFirst);
         return By switch
         {
-            ReviewQueueSort.Name => [.. Descending ? mostUrgentFirst.OrderByDescending(r => r.Name, ListOrder.Names) : mostUrgentFirst.OrderBy(r => r.Name, ListOrder.Names)],
-            ReviewQueueSort.Due => [.. Descending ? mostUrgentFirst.OrderByDescending(r => r.DueOn) : mostUrgentFirst.OrderBy(r => r.DueOn)],
+            ReviewQueueSort.Name => [.. mostUrgentFirst.SortedBy(r => r.Name, Descending, ListOrder.Names)],
+            ReviewQueueSort.Due => [.. mostUrgentFirst.SortedBy(r => r.DueOn, Descending)],
             _ => Descending ? mostUrgentFirst : [.. mostUrgentFirst.Reverse()],
         };
     }
