@@ -1,5 +1,7 @@
 using DirectPayments.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Web.IntegrationTests.Support;
 
@@ -13,12 +15,27 @@ internal static class TestKeys
 
     public static string Folder => Made.Value;
 
-    // The key is made here, once, so that portals starting at the same moment do not each make their own.
+    // The key is made here, once, so that portals starting at the same moment do not each make their own. It is active
+    // from long before and until long after any date a test runs at (the portals' clock, the machine's under faketime):
+    // a key the machine made "now" is, to a portal whose clock says 22 November 2026, not active yet, so each portal would
+    // make a key of its own in its own database; and the portals share one EF Core model, whose account-number
+    // converters hold the protection of the portal that built it, which then meets a key it does not know and reads its
+    // key ring again through a container that may have been disposed.
     private static string Make()
     {
         var folder = Path.Combine(Path.GetTempPath(), "dp-tests", $"keys-{Guid.NewGuid():N}");
-        DataProtectionProvider.Create(new DirectoryInfo(folder), keys => keys.SetApplicationName(PortalDataProtection.ApplicationName))
-            .CreateProtector("made before the portals").Protect("key");
+        var services = new ServiceCollection();
+        services.AddDataProtection()
+            .SetApplicationName(PortalDataProtection.ApplicationName)
+            .PersistKeysToFileSystem(new DirectoryInfo(folder))
+            .DisableAutomaticKeyGeneration();
+        using (var provider = services.BuildServiceProvider())
+        {
+            provider.GetRequiredService<IKeyManager>().CreateNewKey(
+                activationDate: new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero),
+                expirationDate: new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        }
+
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try
