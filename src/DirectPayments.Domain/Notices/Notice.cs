@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
@@ -89,6 +90,9 @@ public sealed class Notice : IAudited
 
     /// <summary>When the council put a paper copy in the post, and who did.</summary>
     public DateTimeOffset? PostedAt { get; private set; }
+
+    /// <summary>A letter that must go on paper and has not been posted yet: the one definition, as a database can test it.</summary>
+    public static Expression<Func<Notice, bool>> WaitingToBePosted { get; } = n => n.ToPost && n.PostedAt == null;
 
     public string? PostedBy { get; private set; }
 

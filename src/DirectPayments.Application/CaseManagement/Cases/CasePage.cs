@@ -98,13 +98,13 @@ public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaym
         {
             Letters = letters,
             People = [.. acting.Select(m => new PersonActing(names.GetValueOrDefault(m.UserId, "Someone whose account has closed"), m.Role))],
-            Waiting = WhatIsWaiting.For(await WaitsAsync(careCase, assessments, agreement, letters, cancellationToken), clock.Today),
+            Waiting = WhatIsWaiting.For(await WaitsAsync(careCase, assessments, agreement, cancellationToken), clock.Today),
         };
     }
 
     // Where each part of the case stands, for what it waits for: a few rows each, by the case's own indexes.
     private async Task<CaseWaits> WaitsAsync(
-        CareCase careCase, IReadOnlyList<FinancialAssessment> assessments, DirectPaymentAgreement? agreement, IReadOnlyList<Notice> letters, CancellationToken cancellationToken)
+        CareCase careCase, IReadOnlyList<FinancialAssessment> assessments, DirectPaymentAgreement? agreement, CancellationToken cancellationToken)
     {
         var caseId = careCase.Id;
         var today = clock.Today;
@@ -129,6 +129,7 @@ public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaym
         var asked = await db.Set<Notice>().Where(n => n.CaseId == caseId && n.Kind == NoticeKind.EvidenceRequested)
             .MaxAsync(n => (DateTimeOffset?)n.CreatedAt, cancellationToken);
         var sent = asked is null ? null : await db.Set<EvidenceFile>().Where(f => f.CaseId == caseId).MaxAsync(f => (DateTimeOffset?)f.UploadedAt, cancellationToken);
+        var toPost = await db.Set<Notice>().Where(n => n.CaseId == caseId).Where(Notice.WaitingToBePosted).Select(n => n.CreatedAt).ToListAsync(cancellationToken);
         return new CaseWaits(
             careCase,
             assessments,
@@ -142,7 +143,7 @@ public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaym
             review,
             asked is { } a ? clock.DateOf(a) : null,
             sent is { } s ? clock.DateOf(s) : null,
-            [.. letters.Where(l => l.ToPost && l.PostedAt is null).Select(l => clock.DateOf(l.CreatedAt))]);
+            [.. toPost.Select(clock.DateOf)]);
     }
 
     /// <summary>A page of the case's whole history, if this person may see the case; null otherwise.</summary>

@@ -44,8 +44,8 @@ public sealed class LettersToPost(IPortalDb db, ICurrentUser user)
     private IQueryable<Notice> Waiting()
     {
         var me = user.UserId;
-        return db.Set<Notice>().AsNoTracking()
-            .Where(n => n.ToPost && n.PostedAt == null && db.Set<CareCase>().Any(c => c.Id == n.CaseId && c.CaseManagerId == me));
+        return db.Set<Notice>().AsNoTracking().Where(Notice.WaitingToBePosted)
+            .Where(n => db.Set<CareCase>().Any(c => c.Id == n.CaseId && c.CaseManagerId == me));
     }
 }
 
