@@ -65,13 +65,11 @@ public sealed class AccountNumberEncryptionTests
     [Fact]
     public async Task The_payment_file_still_carries_the_full_account()
     {
-        // Keys of their own: the two portals share a model with each other only (TestKeys.NewFolder).
-        var keys = TestKeys.NewFolder();
-        using var first = new PortalFactory { KeysFolder = keys };
+        using var first = new PortalFactory();
         var run = await CommitAsync(first);
 
         // Read by another instance over the same database and keys, as after a restart.
-        using var restarted = new PortalFactory { KeysFolder = keys, SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        using var restarted = new PortalFactory { SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
         var csv = await PaymentFileAsync(restarted, run);
 
         Assert.Equal(AlexsCard, Line(csv, "Alex Citizen")[4]);
@@ -106,13 +104,11 @@ public sealed class AccountNumberEncryptionTests
     [Fact]
     public async Task A_number_stored_in_clear_before_is_encrypted_at_start()
     {
-        // Keys of their own: the two portals share a model with each other only (TestKeys.NewFolder).
-        var keys = TestKeys.NewFolder();
-        using var first = new PortalFactory { KeysFolder = keys };
+        using var first = new PortalFactory();
         await CommitAsync(first);
         await StoreInClearAsync(first);
 
-        using var restarted = new PortalFactory { KeysFolder = keys, SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        using var restarted = new PortalFactory { SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
         restarted.CreateClient().Dispose();
 
         string[] stored =
@@ -128,13 +124,11 @@ public sealed class AccountNumberEncryptionTests
     [Fact]
     public async Task A_number_encrypted_at_start_is_shown_masked_and_paid_in_full()
     {
-        // Keys of their own: the two portals share a model with each other only (TestKeys.NewFolder).
-        var keys = TestKeys.NewFolder();
-        using var first = new PortalFactory { KeysFolder = keys };
+        using var first = new PortalFactory();
         first.CreateClient().Dispose();
         await StoreInClearAsync(first);
 
-        using var restarted = new PortalFactory { KeysFolder = keys, SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        using var restarted = new PortalFactory { SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
         var manager = await restarted.SignedInAsync("casemanager@example.org");
         var page = (await manager.GetDocumentAsync($"/case-management/cases/{await restarted.CaseIdAsync("Alex Citizen")}")).MainText();
         var csv = await PaymentFileAsync(restarted, await CommitAsync(restarted));

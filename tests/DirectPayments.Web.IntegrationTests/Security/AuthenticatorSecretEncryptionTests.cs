@@ -73,15 +73,13 @@ public sealed class AuthenticatorSecretEncryptionTests
     [Fact]
     public async Task An_authenticator_key_stored_in_clear_before_is_encrypted_at_start_and_still_gives_codes()
     {
-        // Keys of their own: the two portals share a model with each other only (TestKeys.NewFolder).
-        var keys = TestKeys.NewFolder();
-        using var first = new PortalFactory { KeysFolder = keys };
+        using var first = new PortalFactory();
         first.CreateClient().Dispose();
         await first.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
             $"UPDATE \"AspNetUserTokens\" SET \"Value\" = '{DemoDataSeeder.StaffAuthenticatorKey}' WHERE \"Name\" = 'AuthenticatorKey'"));
         Assert.Contains(DemoDataSeeder.StaffAuthenticatorKey, await first.RawAsync(Tokens + "WHERE t.\"Name\" = 'AuthenticatorKey'"));
 
-        using var restarted = new PortalFactory { KeysFolder = keys, SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
+        using var restarted = new PortalFactory { SharedDataFolder = first.DataFolder, SharedPostgresDatabase = first.PostgresDatabase };
         var manager = await restarted.SignedInAsync("casemanager@example.org");
 
         var stored = await restarted.RawAsync(Tokens + "WHERE t.\"Name\" = 'AuthenticatorKey'");

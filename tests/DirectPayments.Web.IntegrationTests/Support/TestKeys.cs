@@ -15,12 +15,6 @@ internal static class TestKeys
 
     public static string Folder => Made.Value;
 
-    /// <summary>
-    /// A key ring of a test's own, for portals that restart on one database: they share an EF Core model with each
-    /// other only, built by the first of them, whose converters then read that database's keys whatever the restart adds.
-    /// </summary>
-    public static string NewFolder() => Make();
-
     // The key is made here, once, so that portals starting at the same moment do not each make their own. It is active
     // from long before and until long after any date a test runs at (the portals' clock, the machine's under faketime):
     // a key the machine made "now" is, to a portal whose clock says 22 November 2026, not active yet, so each portal would
