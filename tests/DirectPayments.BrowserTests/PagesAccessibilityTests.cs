@@ -374,7 +374,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
             await page.OpenAsync($"{portal.BaseUrl}{path}");
         }
 
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.ReadyAsync();
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, name);
     }

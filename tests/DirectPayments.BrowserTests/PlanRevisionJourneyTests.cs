@@ -96,7 +96,7 @@ public sealed class PlanRevisionJourneyTests(Browser browser, LivePortal portal)
 
     private static async Task Check(IPage page, string name)
     {
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.ReadyAsync();
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, name);
     }

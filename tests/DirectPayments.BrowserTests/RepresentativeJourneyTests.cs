@@ -95,7 +95,7 @@ public sealed class RepresentativeJourneyTests(Browser browser, LivePortal porta
 
     private async Task Visit(IPage page, string name)
     {
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.ReadyAsync();
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, $"representative-{++_step:00}-{name}");
     }

@@ -259,7 +259,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
     /// <summary>Axe over the page as it is now, then a full-page screenshot numbered in the order of the path.</summary>
     private async Task Visit(IPage page, string name)
     {
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.ReadyAsync();
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, $"whole-path-{++_step:00}-{name}");
     }
