@@ -184,6 +184,17 @@ public sealed class AccountNumberEncryptionTests
     }
 
     [Fact]
+    public void Portals_that_share_one_model_encrypt_with_one_protection()
+    {
+        // The model's converters hold a protection: a portal that encrypts at start-up with another reads it back
+        // through the converters, so the two must be one (see TestKeys.AccountNumbers).
+        using var one = new PortalFactory();
+        using var another = new PortalFactory();
+
+        Assert.Same(one.Services.GetRequiredService<AccountNumberProtection>(), another.Services.GetRequiredService<AccountNumberProtection>());
+    }
+
+    [Fact]
     public async Task Data_protection_keys_are_encrypted_with_a_configured_certificate()
     {
         using var certificate = new TestCertificate();

@@ -1,4 +1,5 @@
 using DirectPayments.Infrastructure;
+using DirectPayments.Infrastructure.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,26 @@ internal static class TestKeys
     private static readonly Lazy<string> Made = new(Make);
 
     public static string Folder => Made.Value;
+
+    /// <summary>
+    /// The account-number protection of every portal given <see cref="Folder"/>: one for the whole run, reading the
+    /// folder's key and never making one. Those portals share one EF Core model, whose converters hold one protection;
+    /// were it a portal's own, it would read that portal's key ring from its database, and the portal that first built
+    /// the model may not have copied the key in yet when another portal's number first goes through it: its key ring
+    /// then makes a key of its own and never knows the run's, so numbers another portal encrypted at start-up are
+    /// unreadable to it (and once it has stopped, its key ring is read again through a disposed container).
+    /// </summary>
+    public static AccountNumberProtection AccountNumbers => Shared.Value;
+
+    private static readonly Lazy<AccountNumberProtection> Shared = new(() =>
+    {
+        var keys = DataProtectionProvider.Create(
+            new DirectoryInfo(Folder),
+            builder => builder.SetApplicationName(PortalDataProtection.ApplicationName).DisableAutomaticKeyGeneration());
+
+        // The key ring a portal given this folder names, so its model's cache key is the one the portal would make.
+        return new AccountNumberProtection(keys, keyRing: $"keys from {Path.GetFullPath(Folder)}|");
+    });
 
     // The key is made here, once, so that portals starting at the same moment do not each make their own. It is active
     // from long before and until long after any date a test runs at (the portals' clock, the machine's under faketime):
