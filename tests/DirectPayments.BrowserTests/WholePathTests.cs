@@ -145,11 +145,13 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await citizen.ArriveAtAsync("**/citizen/cases/*");
         var citizenCaseUrl = citizen.Url;
         await Visit(citizen, "citizen-case-eligible");
-        await citizen.GetByRole(AriaRole.Link, new() { Name = "Complete your financial assessment online" }).ClickAsync();
-        await citizen.ArriveAtAsync("**/estimate");
-        await EstimatorPages.AnswerV01Async(citizen, name => Visit(citizen, $"estimate-{name}"));
-        await Visit(citizen, "estimate-result");
-        await Click(citizen, "Send to the council");
+        await citizen.GetByRole(AriaRole.Link, new() { Name = "Your financial assessment", Exact = true }).ClickAsync();
+        await citizen.ArriveAtAsync("**/financial-assessment");
+        await Visit(citizen, "assessment-start");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+        await citizen.ArriveAtAsync("**/financial-assessment/disclose");
+        await EstimatorPages.AnswerV01QuestionsAsync(citizen, name => Visit(citizen, $"assessment-{name}"), asksTheCost: false);
+        await Click(citizen, "Accept and send");
         await citizen.ArriveAtAsync(citizenCaseUrl);
         await Visit(citizen, "citizen-case-assessment-sent");
 

@@ -68,24 +68,23 @@ public sealed class WholeJourneyAcrossInstancesTests(Cluster cluster)
             new("Reasons", "Robin cannot achieve three outcomes, with a significant impact on wellbeing."),
         ]);
 
-        // 4. The citizen answers the financial assessment's questions online and sends them to the council.
+        // 4. The citizen answers their financial assessment's questions online, each answer kept as a draft (whichever
+        //    instance serves the next page reads it), and sends it to the council; it asks no cost of care.
         var citizenHome = await citizen.PageAsync("/citizen");
         var citizenCase = LinkTo(citizenHome, person);
         var casePage = await citizen.PageAsync(citizenCase);
-        await citizen.PageAsync(LinkTo(casePage, "Complete your financial assessment online"));
-        await Estimate(citizen, "disclose", ("WillDisclose", "yes"));
-        await Estimate(citizen, "age", ("Age", "36"));
-        await Estimate(citizen, "pension-age", ("PensionAge", "no"));
-        await Estimate(citizen, "household", ("Household", "OnTheirOwn"));
-        await Estimate(citizen, "children", ("Children", "0"));
-        await Estimate(citizen, "benefits", ("Premiums", "DisabilityPremium"));
-        await Estimate(citizen, "incomes", ("Type", "PipDailyLiving"), ("Amount", "110.40"), ("Frequency", "Weekly"));
-        await Estimate(citizen, "incomes", ("Type", "EmploymentAndSupportAllowance"), ("Amount", "140.55"), ("Frequency", "Weekly"));
-        await Estimate(citizen, "savings", ("Type", "Savings"), ("Amount", "2,000"), ("Joint", "no"));
-        await Estimate(citizen, "disability-costs", ("UseStandard", "no"), ("Amount", "10.00"));
-        await Estimate(citizen, "cost", ("WeeklyCost", "240"));
-        var result = await citizen.PageAsync("/estimate/result");
-        await Sent(citizen, result, [], "form[action='/estimate/send']");
+        var journey = LinkTo(casePage, "Your financial assessment");
+        await Answer(citizen, journey, "disclose", ("WillDisclose", "yes"));
+        await Answer(citizen, journey, "age", ("Age", "36"));
+        await Answer(citizen, journey, "pension-age", ("PensionAge", "no"));
+        await Answer(citizen, journey, "household", ("Household", "OnTheirOwn"));
+        await Answer(citizen, journey, "children", ("Children", "0"));
+        await Answer(citizen, journey, "benefits", ("Premiums", "DisabilityPremium"));
+        await Answer(citizen, journey, "incomes", ("Type", "PipDailyLiving"), ("Amount", "110.40"), ("Frequency", "Weekly"));
+        await Answer(citizen, journey, "incomes", ("Type", "EmploymentAndSupportAllowance"), ("Amount", "140.55"), ("Frequency", "Weekly"));
+        await Answer(citizen, journey, "savings", ("Type", "Savings"), ("Amount", "2,000"), ("Joint", "no"));
+        await Answer(citizen, journey, "disability-costs", ("UseStandard", "no"), ("Amount", "10.00"));
+        await Sent(citizen, await citizen.PageAsync($"{journey}/check"), [], "main form[action$='/send']");
 
         // 5. The case manager verifies it from today, at the cost of the plan they will build.
         await Sent(manager, await manager.PageAsync($"{caseUrl}/financial-assessments/1"),
@@ -167,11 +166,11 @@ public sealed class WholeJourneyAcrossInstancesTests(Cluster cluster)
     private static async Task Apply(ClusterClient citizen, string step, params (string Name, string Value)[] fields) =>
         await Sent(citizen, await citizen.PageAsync($"/citizen/apply/{step}"), fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 
-    // The estimator's pages that add an item (an income, a saving) have a form of their own for it.
-    private static async Task Estimate(ClusterClient citizen, string step, params (string Name, string Value)[] fields)
+    // The financial assessment's pages that add an item (an income, a saving) have a form of their own for it.
+    private static async Task Answer(ClusterClient citizen, string journey, string step, params (string Name, string Value)[] fields)
     {
         var form = step is "incomes" or "savings" ? $"main form[action='{step}']" : "main form";
-        await Sent(citizen, await citizen.PageAsync($"/estimate/{step}"), fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), form);
+        await Sent(citizen, await citizen.PageAsync($"{journey}/{step}"), fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), form);
     }
 
     private static IEnumerable<KeyValuePair<string, string>> DateFields(string name, DateOnly date) =>

@@ -30,6 +30,7 @@ public static class CitizenUseCases
 
         // Financial assessments
         services.AddScoped<SendFinancialAssessment>();
+        services.AddScoped<FinancialAssessmentDrafts>();
 
         // Invitations to act for someone
         services.AddScoped<Invitations.InvitationPages>();

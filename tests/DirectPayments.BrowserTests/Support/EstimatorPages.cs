@@ -24,8 +24,11 @@ public static class EstimatorPages
         await page.Locator(".govuk-panel").WaitForAsync();
     }
 
-    /// <summary>The V01 example's answers, question by question, from the first question to the check page.</summary>
-    public static async Task AnswerV01QuestionsAsync(IPage page, Func<string, Task> visited)
+    /// <summary>
+    /// The V01 example's answers, question by question, from the first question to the check page; a journey that
+    /// does not ask the cost of care (a person's own assessment) goes from the extra costs of disability to the check.
+    /// </summary>
+    public static async Task AnswerV01QuestionsAsync(IPage page, Func<string, Task> visited, bool asksTheCost = true)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(visited);
@@ -86,9 +89,15 @@ public static class EstimatorPages
         await page.GetByLabel("If you chose to enter it: what they spend each week").FillAsync("24.55");
         await Continue(page);
 
-        await visited("cost");
-        await page.GetByLabel("What does their care and support cost each week?").FillAsync("60");
-        await Continue(page);
+        if (asksTheCost)
+        {
+            await page.ArriveAtAsync("**/cost");
+            await visited("cost");
+            await page.GetByLabel("What does their care and support cost each week?").FillAsync("60");
+            await Continue(page);
+        }
+
+        await page.ArriveAtAsync("**/check");
 
         await visited("check-answers");
     }

@@ -1,9 +1,8 @@
 using System.Net;
-using DirectPayments.Application.Common.Outbox;
-using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.Features.Estimator;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Estimator;
 using DirectPayments.Web.IntegrationTests.Support;
@@ -12,45 +11,39 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Web.IntegrationTests.Citizen;
 
-/// <summary>A citizen's online financial assessment: the estimator's questions, sent to their case manager.</summary>
+/// <summary>
+/// The estimator's answers used for a citizen's own financial assessment, and a case manager entering a person's answers
+/// from their case (the citizen's own journey: <see cref="OwnFinancialAssessmentTests"/>).
+/// </summary>
 public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
-    public async Task Sending_the_answers_submits_a_new_assessment_for_the_case_manager_to_verify()
-    {
-        var client = factory.CreateBrowserlessClient();
-        await client.SignInAsync("citizen2@example.org");
-        var sam = await CaseId("Sam Second-Citizen");
-
-        var result = await EstimatorJourneyTests.AnswerV01(client);
-        var response = await client.SubmitFormAsync(result, new Dictionary<string, string>(), "form[action='/estimate/send']");
-
-        Assert.Equal($"/citizen/cases/{sam}", response.Location());
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
-        var latest = await db.Set<FinancialAssessment>().Where(a => a.CaseId == sam).OrderByDescending(a => a.Number).FirstAsync();
-        Assert.Equal(2, latest.Number);
-        Assert.Equal(FinancialAssessmentStatus.Submitted, latest.Status);
-        Assert.Equal(4, latest.Input.Incomes.Count);
-        Assert.Equal(30, latest.Input.Age);
-    }
-
-    [Fact]
-    public async Task Sending_the_answers_tells_the_person_what_happens_next_and_is_audited_in_words()
+    public async Task The_estimators_answers_become_the_cases_draft_to_check_and_send()
     {
         using var fresh = new PortalFactory();
         var client = await fresh.SignedInAsync("citizen2@example.org");
         var sam = await fresh.CaseIdAsync("Sam Second-Citizen");
 
         var result = await EstimatorJourneyTests.AnswerV01(client);
-        var response = await client.SubmitFormAsync(result, new Dictionary<string, string>(), "form[action='/estimate/send']");
+        var response = await client.SubmitFormAsync(result, new Dictionary<string, string>(), UseForm);
 
-        var page = await client.GetDocumentAsync(response.Location()!);
-        Assert.Contains("Your financial assessment was sent to your case manager", page.MainText(), StringComparison.Ordinal);
-        Assert.Contains("We have your financial assessment", page.MainText(), StringComparison.Ordinal);
-        var entry = await fresh.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.CaseId == sam && e.Action == AuditEntry.ActionTaken));
-        Assert.Equal("sent a financial assessment; version 2", entry.Description);
-        Assert.True(await fresh.QueryAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.CaseId == sam)));
+        Assert.Equal($"/citizen/cases/{sam}/financial-assessment/check", response.Location());
+        var check = (await client.GetDocumentAsync(response.Location()!)).MainText();
+        Assert.Contains("Your answers are now your financial assessment", check, StringComparison.Ordinal);
+        Assert.Contains("Personal Independence Payment, daily living £110.40", check, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weekly cost of care", check, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Using_the_estimators_answers_sends_nothing_until_the_person_does()
+    {
+        using var fresh = new PortalFactory();
+        var client = await fresh.SignedInAsync("citizen2@example.org");
+        var sam = await fresh.CaseIdAsync("Sam Second-Citizen");
+
+        await client.SubmitFormAsync(await EstimatorJourneyTests.AnswerV01(client), new Dictionary<string, string>(), UseForm);
+
+        Assert.Equal(1, await fresh.QueryAsync(db => db.Set<FinancialAssessment>().CountAsync(a => a.CaseId == sam)));
     }
 
     [Fact]
@@ -66,10 +59,10 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
         });
 
         var result = await EstimatorJourneyTests.AnswerV01(client);
-        Assert.Null(result.QuerySelector("form[action='/estimate/send']"));
+        Assert.Null(result.QuerySelector(UseForm));
         var token = result.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["caseId"] = sam.ToString() });
-        var response = await client.PostAsync("/estimate/send", form);
+        var response = await client.PostAsync(EstimatorSendController.Path, form);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(1, await fresh.QueryAsync(db => db.Set<FinancialAssessment>().CountAsync(a => a.CaseId == sam)));
@@ -81,14 +74,14 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
         var client = factory.CreateBrowserlessClient();
         await client.SignInAsync("citizen@example.org");
         var result = await EstimatorJourneyTests.AnswerV01(client);
-        var token = result.QuerySelector("form[action='/estimate/send'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = result.QuerySelector($"{UseForm} input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
             ["caseId"] = (await CaseId("Sam Second-Citizen")).ToString(),
         });
 
-        var response = await client.PostAsync("/estimate/send", form);
+        var response = await client.PostAsync(EstimatorSendController.Path, form);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -187,7 +180,7 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
 
         var result = await EstimatorJourneyTests.AnswerV01(manager);
 
-        Assert.Null(result.QuerySelector("form[action='/estimate/send']"));
+        Assert.Null(result.QuerySelector(UseForm));
         Assert.Contains("open their case", result.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -204,7 +197,7 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
             ["caseId"] = (await CaseId("Jemima Example")).ToString(),
         });
 
-        var response = await manager.PostAsync("/estimate/send", form);
+        var response = await manager.PostAsync(EstimatorSendController.Path, form);
 
         Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
     }
@@ -217,11 +210,13 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
         var token = result.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["caseId"] = Guid.NewGuid().ToString() });
 
-        var response = await client.PostAsync("/estimate/send", form);
+        var response = await client.PostAsync(EstimatorSendController.Path, form);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/sign-in", response.Location(), StringComparison.Ordinal);
     }
+
+    private const string UseForm = $"form[action='{EstimatorSendController.Path}']";
 
     private async Task<Guid> CaseId(string subject)
     {

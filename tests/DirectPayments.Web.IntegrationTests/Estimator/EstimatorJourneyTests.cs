@@ -300,8 +300,11 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
         return await client.GetDocumentAsync("/estimate/result");
     }
 
-    /// <summary>Answers the V01 worked example's questions in the journey at <paramref name="journey"/>, ending on its check page.</summary>
-    internal static async Task<IDocument> AnswerV01QuestionsAsync(HttpClient client, string journey)
+    /// <summary>
+    /// Answers the V01 worked example's questions in the journey at <paramref name="journey"/>, ending on its check page;
+    /// a journey that <paramref name="asksTheCost"/> last asks a weekly cost of care of £60.
+    /// </summary>
+    internal static async Task<IDocument> AnswerV01QuestionsAsync(HttpClient client, string journey, bool asksTheCost = true)
     {
         await Post(client, $"{journey}/disclose", ("WillDisclose", "yes"));
         await Post(client, $"{journey}/age", ("Age", "30"));
@@ -314,8 +317,12 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
         await Post(client, $"{journey}/incomes", ("Type", "EmploymentAndSupportAllowance"), ("Amount", "140.55"), ("Frequency", "Weekly"));
         await Post(client, $"{journey}/incomes", ("Type", "HousingBenefit"), ("Amount", "95"), ("Frequency", "Weekly"));
         await Post(client, $"{journey}/savings", ("Type", "Savings"), ("Amount", "5,000"), ("Joint", "no"));
-        await Post(client, $"{journey}/disability-costs", ("UseStandard", "no"), ("Amount", "24.55"));
-        var toCheck = await Post(client, $"{journey}/cost", ("WeeklyCost", "60"));
+        var toCheck = await Post(client, $"{journey}/disability-costs", ("UseStandard", "no"), ("Amount", "24.55"));
+        if (asksTheCost)
+        {
+            toCheck = await Post(client, $"{journey}/cost", ("WeeklyCost", "60"));
+        }
+
         Assert.Equal($"{journey}/check", toCheck.Location());
         return await client.GetDocumentAsync($"{journey}/check");
     }

@@ -32,6 +32,16 @@ public sealed class SendFinancialAssessment(CommandRunner runner, ICurrentUser u
             work.Case.FinancialAssessmentReceived(work.Today);
             work.Send(Letters.Letters.FinancialAssessmentReceived(input.DeclinedToDisclose));
             work.Describe($"version {assessment.Number}");
+            if (operation == CaseOperation.ActAsPerson)
+            {
+                // Sent: the person's draft has become the assessment, in the same transaction.
+                var draft = await work.Db.Set<FinancialAssessmentDraft>().SingleOrDefaultAsync(d => d.CaseId == caseId, c);
+                if (draft is not null)
+                {
+                    work.Db.Set<FinancialAssessmentDraft>().Remove(draft);
+                }
+            }
+
             return assessment.Number;
         }, cancellationToken);
     }

@@ -28,7 +28,8 @@ public sealed class FinancialAssessmentController(VerificationPages pages, IVali
         return View(new VerifyViewModel
         {
             EffectiveFrom = effectiveFrom,
-            WeeklyCost = page.Assessment.Input.WeeklyCostOfCare,
+            // A person's own assessment asks no cost: the case manager enters the plan's.
+            WeeklyCost = page.Assessment.Input.WeeklyCostOfCare is var told && told != Money.Zero ? told : null,
             Version = page.Assessment.Version,
             Page = page,
         });

@@ -73,11 +73,15 @@ public sealed class EstimatorAnswers
 
     public decimal? WeeklyCost { get; set; }
 
-    public bool IsComplete => WillDisclose == false
-        ? Age is not null && WeeklyCost is not null
+    /// <summary>Every question answered, the weekly cost of care among them.</summary>
+    public bool IsComplete => IsCompleteApartFromCost && WeeklyCost is not null;
+
+    /// <summary>Every question about the person's money answered (a person's own assessment asks no cost).</summary>
+    public bool IsCompleteApartFromCost => WillDisclose == false
+        ? Age is not null
         : Age is not null && PensionAge is not null && Household is not null && (Household != Estimator.Household.Couple || PartnerPensionAge is not null)
           && Children is not null && Premiums is not null
-          && UseStandardDre is not null && WeeklyCost is not null;
+          && UseStandardDre is not null;
 
     /// <summary>An income that can carry a night-care element: Attendance Allowance, DLA care or PIP daily living.</summary>
     public bool HasDayAndNightBenefit => Incomes.Exists(i => IncomeDisregards.NightCareElementRates(i.Type) is not null);
@@ -127,6 +131,27 @@ public sealed class EstimatorAnswersStore(IDataProtectionProvider protection)
 
     // Each journey's path is part of the purpose, so answers kept for one person's case cannot be replayed on another's.
     private IDataProtector Protector(string path) => protection.CreateProtector("DirectPayments.Estimator.Answers.v1", path);
+
+    /// <summary>The answers as text, for a journey that keeps them on the server (a person's own draft assessment).</summary>
+    public static string ToJson(EstimatorAnswers answers) => JsonSerializer.Serialize(answers, Json);
+
+    /// <summary>Answers kept as text; none (start again) for text that no longer reads as answers.</summary>
+    public static EstimatorAnswers FromJson(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return new EstimatorAnswers();
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<EstimatorAnswers>(json, Json) ?? new EstimatorAnswers();
+        }
+        catch (JsonException)
+        {
+            return new EstimatorAnswers();
+        }
+    }
 
     /// <summary>The answers kept for the journey at <paramref name="path"/> (each journey has its own cookie there).</summary>
     public EstimatorAnswers Load(HttpContext context, string path = EstimatorPath)

@@ -16,6 +16,15 @@ public sealed record EstimatorCheckPage(EstimatorAnswers Answers, FinancialYear 
     public string? AnsweringFor { get; init; }
 
     public string? EnterUrl { get; init; }
+
+    /// <summary>For a person answering their own: where to send them to the council.</summary>
+    public string? SendUrl { get; init; }
+
+    /// <summary>Whether the journey asked the weekly cost of care (a person's own assessment does not: the council knows it).</summary>
+    public bool AskedTheCost { get; init; } = true;
+
+    /// <summary>The last question before this page, for the back link.</summary>
+    public string? Back { get; init; }
 }
 
 /// <summary>The estimate (or why there is none), and the cases a signed-in person may send it to.</summary>
@@ -47,6 +56,16 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     ];
 
     private static readonly string[] DeclinedJourney = [nameof(Disclose), nameof(Age), nameof(Cost), nameof(Check)];
+
+    /// <summary>
+    /// Whether the journey asks what the person's care costs each week: the estimator must, to estimate; a person
+    /// sending their own assessment is not asked to guess what the council already knows (it is set at verification).
+    /// </summary>
+    protected virtual bool AsksTheCost => true;
+
+    /// <summary>Every question this journey asks is answered.</summary>
+    protected bool IsComplete(EstimatorAnswers answers) =>
+        answers is not null && answers.IsCompleteApartFromCost && (!AsksTheCost || answers.WeeklyCost is not null);
 
     [HttpGet("disclose")]
     public IActionResult Disclose() => Show(new DiscloseStep { WillDisclose = YesNo(Answers.WillDisclose) }, nameof(Disclose));
@@ -106,7 +125,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
             Enum.Parse<IncomeType>(m.Type!), m.Amount!.Value.Pounds, Enum.Parse<Frequency>(m.Frequency!))), nameof(Incomes));
 
     [HttpPost("incomes/remove/{index:int}")]
-    public IActionResult RemoveIncome(int index) => Remove(a => a.Incomes, index, nameof(Incomes));
+    public Task<IActionResult> RemoveIncome(int index) => Remove(a => a.Incomes, index, nameof(Incomes));
 
     [HttpGet("night-care")]
     public IActionResult NightCare() => Show(new NightCareStep { NightCareArranged = YesNo(Answers.NightCareArranged) }, nameof(NightCare));
@@ -124,7 +143,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
             Enum.Parse<CapitalType>(m.Type!), m.Amount!.Value.Pounds, m.Joint == "yes", m.SecuredDebt?.Pounds ?? 0m)), nameof(Savings));
 
     [HttpPost("savings/remove/{index:int}")]
-    public IActionResult RemoveSavings(int index) => Remove(a => a.Capital, index, nameof(Savings));
+    public Task<IActionResult> RemoveSavings(int index) => Remove(a => a.Capital, index, nameof(Savings));
 
     [HttpGet("deprivation")]
     public IActionResult Deprivation() => AsksAboutDeprivation
@@ -159,7 +178,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
             Enum.Parse<HousingCostType>(m.Type!), m.Amount!.Value.Pounds, Enum.Parse<Frequency>(m.Frequency!))), nameof(Housing));
 
     [HttpPost("housing/remove/{index:int}")]
-    public IActionResult RemoveHousing(int index) => Remove(a => a.Housing, index, nameof(Housing));
+    public Task<IActionResult> RemoveHousing(int index) => Remove(a => a.Housing, index, nameof(Housing));
 
     [HttpGet("disability-costs")]
     public IActionResult DisabilityCosts() => Show(new DisabilityCostsStep
@@ -197,18 +216,22 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
             Enum.Parse<DisabilityRelatedExpenditureType>(m.Type!), m.Amount!.Value.Pounds, Enum.Parse<Frequency>(m.Frequency!))), nameof(DisabilityCostItems));
 
     [HttpPost("disability-cost-items/remove/{index:int}")]
-    public IActionResult RemoveDisabilityCostItem(int index) => Remove(a => a.DreItems, index, nameof(DisabilityCostItems));
+    public Task<IActionResult> RemoveDisabilityCostItem(int index) => Remove(a => a.DreItems, index, nameof(DisabilityCostItems));
 
     [HttpGet("cost")]
-    public IActionResult Cost() => Show(new CostStep { WeeklyCost = Answers.WeeklyCost is { } cost ? Money.FromPounds(cost) : null }, nameof(Cost));
+    public IActionResult Cost() => AsksTheCost
+        ? Show(new CostStep { WeeklyCost = Answers.WeeklyCost is { } cost ? Money.FromPounds(cost) : null }, nameof(Cost))
+        : NotFound();
 
     [HttpPost("cost")]
-    public Task<IActionResult> Cost(CostStep model, [FromServices] IValidator<CostStep> validator, bool change = false) =>
-        Save(model, validator, (a, m) => a.WeeklyCost = m.WeeklyCost?.Pounds, nameof(Cost), change);
+    public async Task<IActionResult> Cost(CostStep model, [FromServices] IValidator<CostStep> validator, bool change = false) =>
+        AsksTheCost ? await Save(model, validator, (a, m) => a.WeeklyCost = m.WeeklyCost?.Pounds, nameof(Cost), change) : NotFound();
 
     [HttpGet("check")]
     public virtual async Task<IActionResult> Check(CancellationToken cancellationToken) =>
-        Answers.IsComplete ? View(QuestionView(nameof(Check)), await CheckPageAsync(Answers, cancellationToken)) : RedirectToAction(nameof(Disclose), JourneyValues);
+        IsComplete(Answers)
+            ? View(QuestionView(nameof(Check)), await CheckPageAsync(Answers, cancellationToken) with { AskedTheCost = AsksTheCost, Back = Url.Action(Previous(nameof(Check), Answers), JourneyValues) })
+            : RedirectToAction(nameof(Disclose), JourneyValues);
 
     /// <summary>The check page, saying what happens next in this journey.</summary>
     protected abstract Task<EstimatorCheckPage> CheckPageAsync(EstimatorAnswers answers, CancellationToken cancellationToken);
@@ -239,11 +262,12 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
         _policy = await estimates.PolicyThisYearAsync(HttpContext.RequestAborted);
         if (_answeringFor is null && ForOnePerson)
         {
-            // Not a case this case manager may work: as if it were not there.
+            // Not a case this person may answer for: as if it were not there.
             context.Result = NotFound();
             return;
         }
 
+        HttpContext.Items[AnswersItem] = await LoadAnswersAsync(HttpContext.RequestAborted);
         await next();
     }
 
@@ -254,9 +278,10 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     // The partner's pension age is asked only of a member of a couple; night care only where it can change the charge.
     private string[] JourneyOf(EstimatorAnswers answers) =>
         answers.WillDisclose == false
-            ? DeclinedJourney
+            ? [.. DeclinedJourney.Where(step => step != nameof(Cost) || AsksTheCost)]
             : [.. FullJourney.Where(step => step switch
             {
+                nameof(Cost) => AsksTheCost,
                 nameof(PartnerPensionAge) => answers.Household == Estimator.Household.Couple,
                 nameof(NightCare) => _policy?.DisregardNightCareElement == true && answers.HasDayAndNightBenefit,
                 nameof(Deprivation) => AsksAboutDeprivation,
@@ -275,7 +300,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     /// <summary>The step after this one; the check page after a change once every question is answered.</summary>
     private string Next(string step, EstimatorAnswers answers, bool change)
     {
-        if (change && answers.IsComplete)
+        if (change && IsComplete(answers))
         {
             return nameof(Check);
         }
@@ -284,7 +309,20 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
         return journey[Math.Min(Array.IndexOf(journey, step) + 1, journey.Length - 1)];
     }
 
-    protected EstimatorAnswers Answers => (HttpContext.Items["answers"] as EstimatorAnswers) ?? (EstimatorAnswers)(HttpContext.Items["answers"] = store.Load(HttpContext, AnswersPath));
+    /// <summary>The answers so far, read once a request (before the action, so a journey may keep them anywhere).</summary>
+    protected EstimatorAnswers Answers => (HttpContext.Items[AnswersItem] as EstimatorAnswers) ?? new EstimatorAnswers();
+
+    private const string AnswersItem = "DirectPayments.Estimator.Answers";
+
+    /// <summary>The answers kept for this journey: by default in its cookie (nothing on the server, ADR 0006).</summary>
+    protected virtual Task<EstimatorAnswers> LoadAnswersAsync(CancellationToken cancellationToken) => Task.FromResult(store.Load(HttpContext, AnswersPath));
+
+    /// <summary>Keeps the answers after each change: by default in the journey's cookie.</summary>
+    protected virtual Task SaveAnswersAsync(EstimatorAnswers answers, CancellationToken cancellationToken)
+    {
+        store.Save(HttpContext, answers, AnswersPath);
+        return Task.CompletedTask;
+    }
 
     private ViewResult Show<TModel>(TModel model, string step)
         where TModel : EstimatorStep
@@ -307,7 +345,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
 
         var answers = Answers;
         apply(answers, model);
-        store.Save(HttpContext, answers, AnswersPath);
+        await SaveAnswersAsync(answers, HttpContext.RequestAborted);
         return RedirectToAction(Next(step, answers, change), JourneyValues);
     }
 
@@ -328,18 +366,18 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
 
         var answers = Answers;
         add(answers, model);
-        store.Save(HttpContext, answers, AnswersPath);
+        await SaveAnswersAsync(answers, HttpContext.RequestAborted);
         return RedirectToAction(step, JourneyValues);
     }
 
-    private RedirectToActionResult Remove<T>(Func<EstimatorAnswers, List<T>> list, int index, string step)
+    private async Task<IActionResult> Remove<T>(Func<EstimatorAnswers, List<T>> list, int index, string step)
     {
         var answers = Answers;
         var items = list(answers);
         if (index >= 0 && index < items.Count)
         {
             items.RemoveAt(index);
-            store.Save(HttpContext, answers, AnswersPath);
+            await SaveAnswersAsync(answers, HttpContext.RequestAborted);
         }
 
         return RedirectToAction(step, JourneyValues);
@@ -373,7 +411,7 @@ public sealed class EstimatorController(EstimatorAnswersStore store, Contributio
     public async Task<IActionResult> Result([FromServices] CasesForTheEstimate cases, CancellationToken cancellationToken)
     {
         var answers = Answers;
-        if (!answers.IsComplete)
+        if (!IsComplete(answers))
         {
             return RedirectToAction(nameof(Disclose));
         }

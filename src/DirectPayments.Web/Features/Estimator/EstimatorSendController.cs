@@ -1,25 +1,29 @@
 using DirectPayments.Application.Citizen.FinancialAssessments;
 using DirectPayments.Application.Common;
 using DirectPayments.Web.Infrastructure;
+using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DirectPayments.Web.Features.Estimator;
 
 /// <summary>
-/// A signed-in citizen sends their estimator answers to the council as the financial assessment for one of their cases.
-/// Its own controller, because the estimator's pages are open to everyone and this is not. (A case manager enters a
-/// person's answers from the person's case: <see cref="CaseFinancialAssessmentController"/>.)
+/// A signed-in citizen who has tried the estimator uses its answers to start their own financial assessment on one of
+/// their cases, rather than answer again: the answers become the case's draft, without the weekly cost they guessed
+/// (the council knows it), and they check and send it from there (<see cref="CitizenFinancialAssessmentController"/>).
+/// Its own controller, because the estimator's pages are open to everyone and this is not.
 /// </summary>
-[Authorize(Roles = Roles.Citizen)]
-[Route("estimate/send")]
-public sealed class EstimatorSendController(EstimatorAnswersStore store, SendFinancialAssessment send) : Controller
+[Authorize(Policy = Policies.Citizen)]
+[Route("estimate/use-for-assessment")]
+public sealed class EstimatorSendController(EstimatorAnswersStore store, FinancialAssessmentDrafts drafts) : Controller
 {
+    public const string Path = "/estimate/use-for-assessment";
+
     [HttpPost("")]
-    public async Task<IActionResult> Send(Guid caseId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Use(Guid caseId, CancellationToken cancellationToken)
     {
         var answers = store.Load(HttpContext);
-        if (!answers.IsComplete)
+        if (!answers.IsCompleteApartFromCost)
         {
             return RedirectToAction(nameof(EstimatorController.Disclose), "Estimator");
         }
@@ -30,15 +34,14 @@ public sealed class EstimatorSendController(EstimatorAnswersStore store, SendFin
                 RedirectToAction(nameof(EstimatorController.Result), "Estimator"));
         }
 
-        var sent = await send.RunAsync(caseId, answers.ToInput(), cancellationToken);
-        if (!sent.Succeeded)
+        answers.WeeklyCost = null;
+        if (!await drafts.KeepAsync(caseId, EstimatorAnswersStore.ToJson(answers), cancellationToken))
         {
-            // Not sent: the answers are kept, and the estimate page says why.
-            return this.Outcome(sent, string.Empty, RedirectToAction(nameof(EstimatorController.Result), "Estimator"));
+            return NotFound();
         }
 
         EstimatorAnswersStore.Clear(HttpContext);
-        return this.Outcome(sent, "Your financial assessment was sent to your case manager",
-            RedirectToAction(nameof(Citizen.CitizenHomeController.Case), "CitizenHome", new { id = caseId }));
+        TempData[CommandOutcomes.SuccessKey] = "Your answers are now your financial assessment. Check them, then send them to your case manager";
+        return RedirectToAction(nameof(CitizenFinancialAssessmentController.Check), "CitizenFinancialAssessment", new { caseId });
     }
 }

@@ -955,6 +955,29 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("FinancialAssessments", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.FinancialAssessments.FinancialAssessmentDraft", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(32000)
+                        .HasColumnType("character varying(32000)");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("FinancialAssessmentDrafts", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Jobs.BackgroundJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2425,6 +2448,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.FinancialAssessments.FinancialAssessmentDraft", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

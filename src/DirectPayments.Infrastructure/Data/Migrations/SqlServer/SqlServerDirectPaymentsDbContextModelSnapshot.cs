@@ -956,6 +956,29 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("FinancialAssessments", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.FinancialAssessments.FinancialAssessmentDraft", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(32000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("FinancialAssessmentDrafts", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Jobs.BackgroundJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2429,6 +2452,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.FinancialAssessments.FinancialAssessmentDraft", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

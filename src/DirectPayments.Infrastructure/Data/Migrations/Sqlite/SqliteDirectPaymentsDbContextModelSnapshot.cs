@@ -948,6 +948,29 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("FinancialAssessments", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.FinancialAssessments.FinancialAssessmentDraft", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(32000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("FinancialAssessmentDrafts", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Jobs.BackgroundJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2412,6 +2435,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.FinancialAssessments.FinancialAssessmentDraft", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

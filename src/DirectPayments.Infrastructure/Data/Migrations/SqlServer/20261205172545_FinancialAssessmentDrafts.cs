@@ -1,0 +1,42 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class FinancialAssessmentDrafts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "FinancialAssessmentDrafts",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Answers = table.Column<string>(type: "nvarchar(max)", maxLength: 32000, nullable: false),
+                    SavedAt = table.Column<long>(type: "bigint", nullable: false),
+                    SavedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinancialAssessmentDrafts", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_FinancialAssessmentDrafts_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FinancialAssessmentDrafts");
+        }
+    }
+}
