@@ -74,6 +74,26 @@ public sealed class EvidenceFile : IAudited
     /// <summary>The line of the direct payment account this is the receipt for, when the person sent it from that line.</summary>
     public Guid? TransactionId { get; private set; }
 
+    public const int MaximumProvesLength = 300;
+
+    /// <summary>
+    /// The answer in the person's financial assessment this document shows, in the words the assessment gives it
+    /// ("Income: Employment and Support Allowance, £140.55 every week"); none for any other document.
+    /// </summary>
+    public string? Proves { get; private set; }
+
+    /// <summary>Says which answer of the financial assessment this document shows.</summary>
+    public void Shows(string answer)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(answer);
+        if (answer.Length > MaximumProvesLength)
+        {
+            throw new DomainException("That answer is too long to name.");
+        }
+
+        Proves = answer;
+    }
+
     Guid? IAudited.AuditCaseId => CaseId;
 
     // A readable stem of the person's name for the file (no path, no dots, nothing a download header or a file system

@@ -1,7 +1,9 @@
+using DirectPayments.Application.Citizen.FinancialAssessments;
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Evidence;
 using DirectPayments.Domain.FinancialAssessments;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +11,13 @@ namespace DirectPayments.Application.CaseManagement.FinancialAssessments;
 
 /// <summary>
 /// A financial assessment as the case manager checks it: what the person told the council, and the engine's result with
-/// its working at the rates for the day it takes effect, or why there is none (the year's rates are not complete).
+/// its working at the rates for the day it takes effect, or why there is none (the year's rates are not complete), and
+/// each answer a document can show with the documents the person sent for it.
 /// </summary>
-public sealed record VerificationPage(CareCase Case, FinancialAssessment Assessment, FinancialAssessmentResult? Result, string? Problem);
+public sealed record VerificationPage(CareCase Case, FinancialAssessment Assessment, FinancialAssessmentResult? Result, string? Problem)
+{
+    public IReadOnlyList<AnswerToProve> Proof { get; init; } = [];
+}
 
 public sealed class VerificationPages(IPortalDb db, CaseReader cases, IChargingRatesProvider rates)
 {
@@ -24,6 +30,10 @@ public sealed class VerificationPages(IPortalDb db, CaseReader cases, IChargingR
         }
 
         var engine = await rates.ForDayAsync(effectiveFrom, cancellationToken);
-        return new VerificationPage(careCase, assessment, engine.TryAssess(assessment.Input), engine.Complete ? null : engine.Missing);
+        var documents = await db.Set<EvidenceFile>().AsNoTracking().Where(f => f.CaseId == caseId && f.Proves != null).ToListAsync(cancellationToken);
+        return new VerificationPage(careCase, assessment, engine.TryAssess(assessment.Input), engine.Complete ? null : engine.Missing)
+        {
+            Proof = AnswersToProve.WithDocuments(assessment.Input, documents),
+        };
     }
 }

@@ -18,6 +18,7 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         builder.Property(e => e.ContentType).HasMaxLength(100).IsRequired();
         builder.Property(e => e.StoredName).HasMaxLength(64).IsRequired();
         builder.Property(e => e.Description).HasMaxLength(500).IsRequired();
+        builder.Property(e => e.Proves).HasMaxLength(EvidenceFile.MaximumProvesLength);
         builder.Property(e => e.UploadedBy).HasMaxLength(450).IsRequired();
 
         // No foreign key to the ledger: adding one to this existing table makes SQLite rebuild it outside a

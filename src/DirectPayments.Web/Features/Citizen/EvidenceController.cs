@@ -18,13 +18,15 @@ namespace DirectPayments.Web.Features.Citizen;
 public sealed class EvidenceController(EvidencePages pages, IValidator<UploadEvidenceViewModel> validator) : Controller
 {
     [HttpGet("")]
-    public Task<IActionResult> Index(Guid id, string? purpose, string? description, Guid? transaction, CancellationToken cancellationToken) =>
-        // A link from a transaction on the account page says what the receipt is for.
+    public Task<IActionResult> Index(Guid id, string? purpose, string? description, Guid? transaction, string? proves, CancellationToken cancellationToken) =>
+        // A link from a transaction on the account page says what the receipt is for; one from an answer of the
+        // financial assessment, which answer the document shows (kept only if it is one of the answers, when shown).
         Show(id, new UploadEvidenceViewModel
         {
-            Purpose = EnumInput.IsDefined<EvidencePurpose>(purpose) ? purpose : null,
+            Purpose = proves is { Length: > 0 } ? nameof(EvidencePurpose.FinancialAssessment) : EnumInput.IsDefined<EvidencePurpose>(purpose) ? purpose : null,
             Description = description is { Length: <= 200 } ? description : null,
             TransactionId = transaction,
+            Proves = proves is { Length: <= EvidenceFile.MaximumProvesLength } ? proves : null,
         }, cancellationToken);
 
     [HttpPost("")]
@@ -38,8 +40,9 @@ public sealed class EvidenceController(EvidencePages pages, IValidator<UploadEvi
         }
 
         await using var file = model.File!.OpenReadStream();
-        var document = new DocumentToSend(model.File.FileName, Enum.Parse<EvidencePurpose>(model.Purpose!), model.Description!, model.TransactionId);
-        return await this.FormOutcome(await send.RunAsync(id, document, file, cancellationToken), nameof(model.File), $"{model.File.FileName} was sent to your case manager",
+        var document = new DocumentToSend(model.File.FileName, Enum.Parse<EvidencePurpose>(model.Purpose!), model.Description!, model.TransactionId, model.ProvesAnswer);
+        var sent = await send.RunAsync(id, document, file, cancellationToken);
+        return await this.FormOutcome(sent, sent.Message == SendDocument.UnknownAnswerMessage ? nameof(model.Proves) : nameof(model.File), $"{model.File.FileName} was sent to your case manager",
             () => RedirectToAction(nameof(Index), new { id }), () => Show(id, model, cancellationToken));
     }
 
@@ -68,6 +71,17 @@ public sealed class EvidenceController(EvidencePages pages, IValidator<UploadEvi
         return $"/citizen/cases/{caseId}/evidence?purpose=Receipt&transaction={payment.Id}&description={Uri.EscapeDataString(description)}";
     }
 
+    /// <summary>The answers a document can show, then none of them.</summary>
+    public static IEnumerable<SelectListItem> AnswersToShow(EvidencePage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return
+        [
+            .. page.Answers.Select(a => new GovUkChoiceItem(a.Answer, a.Answer)),
+            new GovUkChoiceItem(UploadEvidenceViewModel.ShowsNoAnswer, "It does not show one of these answers"),
+        ];
+    }
+
     public static IEnumerable<SelectListItem> Purposes() =>
     [
         new GovUkChoiceItem(nameof(EvidencePurpose.FinancialAssessment), "Evidence for a financial assessment", "For example benefit letters, pension statements or bank statements"),
@@ -84,6 +98,12 @@ public sealed class EvidenceController(EvidencePages pages, IValidator<UploadEvi
         }
 
         model.Page = page;
+        if (model.Proves is { } proves && proves != UploadEvidenceViewModel.ShowsNoAnswer && !page.Answers.Any(a => a.Answer == proves))
+        {
+            // A link naming an answer no longer in the latest assessment chooses none.
+            model.Proves = null;
+        }
+
         return View(nameof(Index), model);
     }
 }

@@ -21,6 +21,15 @@ public sealed class UploadEvidenceViewModel
     /// <summary>The account line this is a receipt for, when sent from that line.</summary>
     public Guid? TransactionId { get; set; }
 
+    /// <summary>The answer of their financial assessment it shows, in its words; <see cref="ShowsNoAnswer"/> for none.</summary>
+    [Display(Name = "Which of your answers does it show?")]
+    public string? Proves { get; set; }
+
+    public const string ShowsNoAnswer = "none";
+
+    /// <summary>The answer it shows, if one was chosen.</summary>
+    public string? ProvesAnswer => Proves is { Length: > 0 } answer && answer != ShowsNoAnswer ? answer : null;
+
     /// <summary>The case and the documents sent so far, the form sits above (never bound from the post).</summary>
     [BindNever]
     public EvidencePage? Page { get; set; }
@@ -38,5 +47,9 @@ public sealed class UploadEvidenceValidator : AbstractValidator<UploadEvidenceVi
             .NotEmpty().WithMessage("Enter what the document is, for example bank statement for October")
             .MaximumLength(500).WithMessage("Description must be 500 characters or fewer");
         RuleFor(m => m.Purpose).Must(EnumInput.IsDefined<EvidencePurpose>).WithMessage("Select what the document is for");
+        RuleFor(m => m.Proves)
+            .MaximumLength(EvidenceFile.MaximumProvesLength).WithMessage("Select one of the answers listed")
+            .Must((m, _) => m.ProvesAnswer is null || m.Purpose == nameof(EvidencePurpose.FinancialAssessment))
+            .WithMessage("A document that shows one of your answers is evidence for a financial assessment: select that, or that it does not show one of your answers");
     }
 }
