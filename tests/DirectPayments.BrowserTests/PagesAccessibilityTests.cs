@@ -237,6 +237,25 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.Locator(".govuk-error-summary").WaitForAsync();
         await Check(page, null, "citizen-10-apply-communication-errors");
+
+        // Asking for someone else: whether they agree, or what gives the person asking the right to act for them.
+        await Check(page, "/citizen/apply/who", "citizen-11-apply-who-again");
+        await page.GetByLabel("Someone else, on their behalf").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.ArriveAtAsync("**/citizen/apply/person");
+        await page.Locator("#FullName").FillAsync("Dorothy Example");
+        await page.Locator("#DateOfBirth-day").FillAsync("3");
+        await page.Locator("#DateOfBirth-month").FillAsync("2");
+        await page.Locator("#DateOfBirth-year").FillAsync("1941");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.ArriveAtAsync("**/citizen/apply/relationship");
+        await page.Locator("#Relationship").FillAsync("Granddaughter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.ArriveAtAsync("**/citizen/apply/authority");
+        await Check(page, null, "citizen-12-apply-authority");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Check(page, null, "citizen-13-apply-authority-errors");
         await page.Context.CloseAsync();
     }
 

@@ -61,6 +61,8 @@ public static class CaseManagementUseCases
 
         // People who act for the person
         services.AddScoped<RepresentativePages>();
+        services.AddScoped<ApplicantAuthorityPages>();
+        services.AddScoped<CheckApplicantAuthority>();
         services.AddScoped<RecordRepresentative>();
         services.AddScoped<AcceptNomination>();
         services.AddScoped<WithdrawInvitation>();

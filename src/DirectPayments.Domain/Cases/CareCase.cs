@@ -162,6 +162,119 @@ public sealed class CareCase : IAudited, IVersioned
 
     public bool IsMember(string userId) => _members.Exists(m => m.UserId == userId && m.IsActive);
 
+    /// <summary>What the person who asked for someone else says gives them the right to act for them.</summary>
+    public AuthorityToAct? ApplicantAuthority { get; private set; }
+
+    /// <summary>When the case manager checked that authority; until then the applicant decides nothing for the person.</summary>
+    public DateOnly? AuthorityCheckedOn { get; private set; }
+
+    public string? AuthorityCheckedBy { get; private set; }
+
+    /// <summary>What the case manager saw: "spoke to Mrs Example, who agrees", "LPA registered with the OPG, seen".</summary>
+    public string? AuthorityEvidence { get; private set; }
+
+    public const int MaximumAuthorityEvidenceLength = 1000;
+
+    /// <summary>
+    /// Whether the person who asked acts for someone else and must show their authority: someone asking on an adult's
+    /// behalf, or a parent for a child. A carer asks for their own assessment, and the person for themselves.
+    /// </summary>
+    public bool ApplicantNeedsAuthority => RequestType is RequestType.OnBehalfOf or RequestType.ParentOfDisabledChild;
+
+    /// <summary>The applicant's authority is still to be checked by the case manager.</summary>
+    public bool AuthorityToCheck => ApplicantNeedsAuthority && AuthorityCheckedOn is null
+        && _members.Exists(m => m.Role == CaseMemberRole.Applicant && m.IsActive);
+
+    /// <summary>What the person asking says gives them the right to act (asked when they apply).</summary>
+    public void ApplicantSays(AuthorityToAct authority)
+    {
+        RequireFits(authority);
+        ApplicantAuthority = authority;
+    }
+
+    /// <summary>
+    /// The case manager has checked the applicant's authority to act for the person (the person's agreement, or the
+    /// power of attorney, deputyship order or parental responsibility), and says what they saw.
+    /// </summary>
+    public void CheckAuthority(AuthorityToAct authority, string evidence, string checkedBy, DateOnly on)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(checkedBy);
+        RequireOpen("have an authority checked");
+        if (!ApplicantNeedsAuthority)
+        {
+            throw new DomainException("Nobody on this case acts for someone else, so there is no authority to check.");
+        }
+
+        if (authority == AuthorityToAct.NoneYet)
+        {
+            throw new DomainException("Without a legal authority, record an authorised person instead, if the council decides one should act for them.");
+        }
+
+        if (string.IsNullOrWhiteSpace(evidence))
+        {
+            throw new DomainException("Say what you saw or heard that shows their authority.");
+        }
+
+        if (evidence.Trim().Length > MaximumAuthorityEvidenceLength)
+        {
+            throw new DomainException($"What you saw must be {MaximumAuthorityEvidenceLength} characters or fewer.");
+        }
+
+        RequireFits(authority);
+        (ApplicantAuthority, AuthorityEvidence, AuthorityCheckedBy, AuthorityCheckedOn) = (authority, evidence.Trim(), checkedBy, on);
+    }
+
+    /// <summary>
+    /// Whether this account may decide for the person (agree their plan): the person; a nominated or authorised person
+    /// the council recorded; a carer for their own support; or the person who asked for them, once the case manager has
+    /// checked their authority. Anyone else on the case may see it and send things, but not decide.
+    /// </summary>
+    public bool MayDecideForThePerson(string userId) => RoleOf(userId) switch
+    {
+        CaseMemberRole.Subject or CaseMemberRole.NominatedPerson or CaseMemberRole.AuthorisedPerson => true,
+        CaseMemberRole.Applicant => !ApplicantNeedsAuthority || AuthorityCheckedOn is not null,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Why the direct payment cannot be paid to <paramref name="recipient"/> yet, if it cannot: anyone but the person
+    /// receives the money only with an authority the council has recorded or checked.
+    /// </summary>
+    public string? CannotBePaidTo(Payments.Recipient recipient) => recipient switch
+    {
+        Payments.Recipient.ThePerson => null,
+        Payments.Recipient.NominatedPerson when !HasActive(CaseMemberRole.NominatedPerson) =>
+            "It cannot be paid to a nominated person until one has been recorded and has accepted.",
+        Payments.Recipient.AuthorisedPerson when !HasActive(CaseMemberRole.AuthorisedPerson)
+            && !(AuthorityCheckedOn is not null && ApplicantAuthority is AuthorityToAct.LastingPowerOfAttorney or AuthorityToAct.CourtDeputy) =>
+            "It cannot be paid to an authorised person until one has been recorded, or you have checked the power of attorney or deputyship of the person who asked.",
+        Payments.Recipient.Carer when RequestType != RequestType.Carer =>
+            "Only a carer's own assessment is paid to the carer.",
+        Payments.Recipient.ParentOfDisabledChild when RequestType != RequestType.ParentOfDisabledChild || AuthorityCheckedOn is null =>
+            "It cannot be paid to a parent until you have checked their parental responsibility for the child.",
+        _ => null,
+    };
+
+    private bool HasActive(CaseMemberRole role) => _members.Exists(m => m.Role == role && m.IsActive);
+
+    private void RequireFits(AuthorityToAct authority)
+    {
+        if (!Enum.IsDefined(authority))
+        {
+            throw new DomainException("Say what gives them the right to act for the person.");
+        }
+
+        if (RequestType == RequestType.ParentOfDisabledChild && authority != AuthorityToAct.ParentalResponsibility)
+        {
+            throw new DomainException("A parent acts for their child with parental responsibility.");
+        }
+
+        if (RequestType == RequestType.OnBehalfOf && authority == AuthorityToAct.ParentalResponsibility)
+        {
+            throw new DomainException("Parental responsibility is for a child: for an adult, say whether they agree or what legal authority there is.");
+        }
+    }
+
     /// <summary>How this account acts on the case now (the person, the applicant, or someone acting for them), if at all.</summary>
     public CaseMemberRole? RoleOf(string userId) => _members.Find(m => m.UserId == userId && m.IsActive)?.Role;
 

@@ -43,3 +43,26 @@ public enum CaseMemberRole
     /// <summary>Acts for an adult who lacks capacity (Care Act s32), recorded by the council.</summary>
     AuthorisedPerson,
 }
+
+/// <summary>
+/// What gives someone asking for another person the right to act for them: the person's own agreement, or a legal
+/// authority when they cannot decide (Mental Capacity Act 2005; Care Act 2014 s32), or parental responsibility for a
+/// child (Children Act 1989 s3). Said by the person asking; checked by the case manager before they decide anything.
+/// </summary>
+public enum AuthorityToAct
+{
+    /// <summary>The person knows about the request and agrees to it.</summary>
+    TheyAgree,
+
+    /// <summary>A lasting power of attorney, registered with the Office of the Public Guardian.</summary>
+    LastingPowerOfAttorney,
+
+    /// <summary>A deputy appointed by the Court of Protection.</summary>
+    CourtDeputy,
+
+    /// <summary>A parent (or someone else) with parental responsibility for the child.</summary>
+    ParentalResponsibility,
+
+    /// <summary>The person cannot decide for themselves and nobody holds a legal authority yet: the council decides who acts (s32).</summary>
+    NoneYet,
+}

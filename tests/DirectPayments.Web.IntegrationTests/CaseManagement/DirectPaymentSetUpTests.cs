@@ -121,6 +121,28 @@ public sealed class DirectPaymentSetUpTests(PortalFactory factory) : IClassFixtu
         return (await scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>().Set<CareCase>().SingleAsync(c => c.SubjectName == subject)).Id;
     }
 
+    [Fact]
+    public async Task SetUp_PaidToANominatedPersonBeforeOneActsOnTheCase_IsRefusedAndSavesNothing()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+        var caseId = await ReadyCase("Una Example", contribution: 0m);
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment", new Dictionary<string, string>
+        {
+            ["Basis"] = "Net", ["Recipient"] = "NominatedPerson", ["RecipientName"] = "Vic Example", ["AccountType"] = "PrepaidCard",
+            ["AccountIdentifier"] = "4929 1234 5678 9012",
+            ["StartDate.Day"] = "7", ["StartDate.Month"] = "12", ["StartDate.Year"] = "2026",
+            ["FirstReviewDate.Day"] = "6", ["FirstReviewDate.Month"] = "6", ["FirstReviewDate.Year"] = "2027",
+        });
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("It cannot be paid to a nominated person until one has been recorded and has accepted.", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        using var scope = factory.Services.CreateScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>().Set<DirectPaymentAgreement>().AnyAsync(d => d.CaseId == caseId));
+    }
+
     private Task<Guid> ReadyCase(string subject, decimal contribution, decimal verifiedCost = 192m) =>
         factory.ReadyForDirectPaymentAsync(subject, contribution, verifiedCost);
 }

@@ -35,6 +35,7 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         await Answer(client, "who", ("Who", "OnBehalfOf"));
         await Answer(client, "person", ("FullName", "Dorothy Example"), ("DateOfBirth.Day", "3"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "1941"));
         await Answer(client, "relationship", ("Relationship", "Granddaughter"));
+        await Answer(client, "authority", ("Authority", "LastingPowerOfAttorney"));
         await Answer(client, "difficulties", ("Difficulties", "PersonalHygiene"), ("Difficulties", "ManagingNutrition"));
         await Answer(client, "help", ("HelpNeeded", "Gran cannot cook safely any more and needs help washing."));
         var toNeeds = await Answer(client, "contact",
@@ -56,6 +57,8 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal("Dorothy Example", careCase.SubjectName);
         Assert.Equal(RequestType.OnBehalfOf, careCase.RequestType);
         Assert.Equal("Granddaughter", careCase.ApplicantRelationship);
+        Assert.Equal(AuthorityToAct.LastingPowerOfAttorney, careCase.ApplicantAuthority);
+        Assert.Null(careCase.AuthorityCheckedOn);
         Assert.Equal(["Flat 2, 7 Dale End", "Anytown", "AN2 7DE"], careCase.Contact.AddressLines);
         Assert.Equal("01632 960 001", careCase.Contact.Phone);
         Assert.Equal(

@@ -75,6 +75,13 @@ public static class WhatIsWaiting
             return items;
         }
 
+        if (careCase.AuthorityToCheck)
+        {
+            // Since the case opened: the person who asked has been waiting to be able to decide anything for them.
+            items.Add(new(WaitingOn.CaseManager, $"Check the right of the person who asked ({careCase.ApplicantRelationship}) to act for them",
+                careCase.OpenedOn, $"/case-management/cases/{id}/authority"));
+        }
+
         if (careCase.Stage is CaseStage.NewRequest or CaseStage.AssessmentDue)
         {
             items.Add(new(WaitingOn.CaseManager, "Record the needs assessment", careCase.StageSince, $"/case-management/cases/{id}/needs-assessment"));

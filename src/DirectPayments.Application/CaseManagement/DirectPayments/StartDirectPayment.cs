@@ -47,6 +47,11 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
                 CommandWork.Refuse(problem);
             }
 
+            if (work.Case.CannotBePaidTo(command.Recipient) is { } notToThem)
+            {
+                CommandWork.Refuse(notToThem);
+            }
+
             if (command.FirstReviewDate > reviews.FirstDue(command.StartDate))
             {
                 CommandWork.Refuse($"The first review must be within {reviews.FirstWithinMonths} months of the start.");

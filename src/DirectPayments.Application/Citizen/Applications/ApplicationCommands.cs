@@ -69,6 +69,11 @@ public sealed class AskForAnAssessment(CommandRunner runner, CouncilDetails coun
             var careCase = new CareCase(answers.FullName!, answers.DateOfBirth, answers.Who!.Value, answers.Relationship, work.User.UserId, work.Today);
             careCase.RecordContactDetails(new ContactDetails(answers.AddressLine1, answers.AddressLine2, answers.Town, answers.Postcode, answers.ContactPhone));
             careCase.RecordCommunicationNeeds(answers.CommunicationNeeds);
+            if (careCase.ApplicantNeedsAuthority)
+            {
+                careCase.ApplicantSays(answers.Authority!.Value);
+            }
+
             work.Add(careCase);
             work.Add(new AssessmentRequest(careCase.Id, answers.HelpNeeded!, answers.Difficulties ?? [], answers.ContactPhone, work.Now));
             work.Send(careCase, Letters.Letters.AssessmentRequested(careCase.Reference, council));

@@ -14,6 +14,9 @@ public sealed class ApplyAnswers
 
     public string? Relationship { get; set; }
 
+    /// <summary>What gives the person asking the right to act for the person (asked of someone asking for another).</summary>
+    public AuthorityToAct? Authority { get; set; }
+
     public List<EligibilityOutcome>? Difficulties { get; set; }
 
     public string? HelpNeeded { get; set; }
@@ -48,6 +51,9 @@ public sealed class ApplyAnswers
 
     public bool NeedsRelationship => Who is not null and not RequestType.Self;
 
+    /// <summary>Someone asking on an adult's behalf, or for their child, says what gives them the right to.</summary>
+    public bool NeedsAuthority => Who is RequestType.OnBehalfOf or RequestType.ParentOfDisabledChild;
+
     /// <summary>Whether every question is answered, so that the application can be sent.</summary>
     public bool IsComplete => NextUnanswered() == ApplyQuestion.Check;
 
@@ -56,6 +62,7 @@ public sealed class ApplyAnswers
         Who is null ? ApplyQuestion.Who
         : FullName is null ? ApplyQuestion.Person
         : NeedsRelationship && Relationship is null ? ApplyQuestion.Relationship
+        : NeedsAuthority && Authority is null ? ApplyQuestion.Authority
         : Difficulties is null ? ApplyQuestion.Difficulties
         : HelpNeeded is null ? ApplyQuestion.Help
         : !ContactAnswered ? ApplyQuestion.Contact
@@ -69,6 +76,7 @@ public enum ApplyQuestion
     Who,
     Person,
     Relationship,
+    Authority,
     Difficulties,
     Help,
     Contact,

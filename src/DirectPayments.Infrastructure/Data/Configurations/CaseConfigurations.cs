@@ -25,6 +25,10 @@ internal sealed class CareCaseConfiguration : IEntityTypeConfiguration<CareCase>
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.EstateContactName).HasMaxLength(200);
         builder.Property(c => c.EstateContactEmail).HasMaxLength(254);
+        builder.Property(c => c.AuthorityCheckedBy).HasMaxLength(256);
+        builder.Property(c => c.AuthorityEvidence).HasMaxLength(CareCase.MaximumAuthorityEvidenceLength);
+        builder.Ignore(c => c.ApplicantNeedsAuthority);
+        builder.Ignore(c => c.AuthorityToCheck);
         builder.Ignore(c => c.Contact);
         builder.Property(c => c.AddressLine1).HasMaxLength(ContactDetails.LineLength);
         builder.Property(c => c.AddressLine2).HasMaxLength(ContactDetails.LineLength);

@@ -48,6 +48,12 @@ public sealed class ApplyController(ApplicationDrafts drafts, AnswerApplicationQ
             {
                 a.Relationship = null;
             }
+
+            // An authority kept for another kind of request no longer answers the question (a parent's is for a child).
+            if (!a.NeedsAuthority || (a.Who == RequestType.ParentOfDisabledChild) != (a.Authority == AuthorityToAct.ParentalResponsibility))
+            {
+                a.Authority = null;
+            }
         }, cancellationToken);
 
     [HttpGet("person")]
@@ -76,6 +82,20 @@ public sealed class ApplyController(ApplicationDrafts drafts, AnswerApplicationQ
     [HttpPost("relationship")]
     public Task<IActionResult> Relationship(RelationshipStep model, [FromServices] IValidator<RelationshipStep> validator, CancellationToken cancellationToken = default) =>
         Save(model, validator, (a, m) => a.Relationship = m.Relationship!.Trim(), cancellationToken);
+
+    [HttpGet("authority")]
+    public async Task<IActionResult> Authority(CancellationToken cancellationToken)
+    {
+        var answers = await drafts.LoadAsync(cancellationToken);
+        return View(new AuthorityStep { AskingFor = answers.Who, PersonName = answers.FullName, Authority = answers.Authority?.ToString() });
+    }
+
+    [HttpPost("authority")]
+    public async Task<IActionResult> Authority(AuthorityStep model, [FromServices] IValidator<AuthorityStep> validator, CancellationToken cancellationToken = default)
+    {
+        model.PersonName = (await drafts.LoadAsync(cancellationToken)).FullName;
+        return await Save(model, validator, (a, m) => a.Authority = Enum.Parse<AuthorityToAct>(m.Authority!), cancellationToken);
+    }
 
     [HttpGet("difficulties")]
     public async Task<IActionResult> Difficulties(CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
+using DirectPayments.Application.Common;
 using DirectPayments.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -35,6 +36,19 @@ public sealed class RelationshipStep : ApplyStep
 {
     [Display(Name = "Relationship")]
     public string? Relationship { get; set; }
+}
+
+public sealed class AuthorityStep : ApplyStep
+{
+    [Display(Name = "Authority")]
+    public string? Authority { get; set; }
+
+    /// <summary>The name of the person it is for, for the question (never bound from the post).</summary>
+    [BindNever]
+    public string? PersonName { get; set; }
+
+    /// <summary>A parent's answer that they do not have parental responsibility.</summary>
+    public const string NoParentalResponsibility = "no";
 }
 
 public sealed class DifficultiesStep : ApplyStep
@@ -110,6 +124,19 @@ public sealed class RelationshipStepValidator : AbstractValidator<RelationshipSt
     public RelationshipStepValidator() => RuleFor(m => m.Relationship)
         .NotEmpty().WithMessage("Enter your relationship to them, for example daughter or neighbour")
         .MaximumLength(100).WithMessage("Relationship must be 100 characters or fewer");
+}
+
+public sealed class AuthorityStepValidator : AbstractValidator<AuthorityStep>
+{
+    public AuthorityStepValidator(CouncilDetails council)
+    {
+        RuleFor(m => m.Authority)
+            .NotEmpty().WithMessage("Select whether they agree to you asking, or what gives you the right to act for them")
+            .Must(a => a == AuthorityStep.NoParentalResponsibility || EnumInput.IsDefined<AuthorityToAct>(a))
+            .WithMessage("Select whether they agree to you asking, or what gives you the right to act for them")
+            .NotEqual(AuthorityStep.NoParentalResponsibility)
+            .WithMessage($"Only someone with parental responsibility can ask for a child's assessment here. To ask for help for a child, {council.PhoneTheCouncil}");
+    }
 }
 
 public sealed class DifficultiesStepValidator : AbstractValidator<DifficultiesStep>

@@ -21,6 +21,10 @@ public sealed class ChangesViewModel
     /// <summary>The plan the person is reading (never bound from the post).</summary>
     [BindNever]
     public SupportPlanPage? Page { get; set; }
+
+    /// <summary>Whether the reader may agree the plan for the person (an applicant only once their authority is checked).</summary>
+    [BindNever]
+    public bool MayDecide { get; set; }
 }
 
 public sealed class ChangesValidator : AbstractValidator<ChangesViewModel>
@@ -33,7 +37,7 @@ public sealed class ChangesValidator : AbstractValidator<ChangesViewModel>
 /// <summary>The person reads the plan their case manager proposed, and agrees it or asks for changes.</summary>
 [Authorize(Policy = Policies.Citizen)]
 [Route("citizen/cases/{id:guid}/plan")]
-public sealed class PlanController(SupportPlanPages pages, IValidator<ChangesViewModel> validator) : Controller
+public sealed class PlanController(SupportPlanPages pages, IValidator<ChangesViewModel> validator, ICurrentUser user) : Controller
 {
     [HttpGet("")]
     public Task<IActionResult> Index(Guid id, CancellationToken cancellationToken) => ShowPlan(id, null, cancellationToken);
@@ -64,6 +68,7 @@ public sealed class PlanController(SupportPlanPages pages, IValidator<ChangesVie
 
         model ??= new ChangesViewModel { PlanVersion = page.Plan?.Version ?? 0 };
         model.Page = page;
+        model.MayDecide = page.Case.MayDecideForThePerson(user.UserId);
         return View(nameof(Index), model);
     }
 }
