@@ -71,6 +71,27 @@ public sealed class OwnFinancialAssessmentTests
     }
 
     [Fact]
+    public async Task Someone_acting_for_the_person_answers_on_the_same_draft()
+    {
+        using var factory = new PortalFactory();
+        var sam = await SamsCaseAsync(factory);
+        await factory.QueryAsync(async db =>
+        {
+            var alex = await db.Users.SingleAsync(u => u.Email == "citizen@example.org");
+            (await db.Set<CareCase>().Include(c => c.Members).SingleAsync(c => c.Id == sam)).AddMember(alex.Id, CaseMemberRole.AuthorisedPerson);
+            return await db.SaveChangesAsync();
+        });
+        var actingForSam = await factory.SignedInAsync("citizen@example.org");
+        await EstimatorJourneyTests.Post(actingForSam, $"{Journey(sam)}/disclose", ("WillDisclose", "yes"));
+        await EstimatorJourneyTests.Post(actingForSam, $"{Journey(sam)}/age", ("Age", "30"));
+
+        var age = await (await factory.SignedInAsync(Sam)).GetDocumentAsync($"{Journey(sam)}/age");
+
+        Assert.Equal("30", age.QuerySelector("#Age")!.GetAttribute("value"));
+        Assert.Contains("Financial assessment for Sam Second-Citizen", age.QuerySelector(".app-answering-for")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Keeping_the_answers_writes_nothing_to_the_case_history()
     {
         using var factory = new PortalFactory();
