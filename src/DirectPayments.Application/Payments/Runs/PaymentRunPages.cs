@@ -8,9 +8,34 @@ namespace DirectPayments.Application.Payments.Runs;
 
 /// <summary>
 /// The runs page: the periods finance may preview now (this one and the next), the one before (paid late, with a
-/// reason), and every committed run, newest first.
+/// reason), and a page of the committed runs, newest first unless sorted otherwise.
 /// </summary>
-public sealed record PaymentRunsPage(IReadOnlyList<PaymentPeriod> Periods, PaymentPeriod LatePeriod, IReadOnlyList<PaymentRun> Runs);
+public sealed record PaymentRunsPage(IReadOnlyList<PaymentPeriod> Periods, PaymentPeriod LatePeriod, PageOf<PaymentRun> Runs);
+
+/// <summary>What the committed runs can be sorted by.</summary>
+public enum PaymentRunSort
+{
+    Period,
+    Payments,
+    Total,
+}
+
+/// <summary>How the committed runs are sorted; ties keep the newest period first, so a page never moves between views.</summary>
+public sealed record PaymentRunOrder(PaymentRunSort By, bool Descending)
+{
+    public static PaymentRunOrder NewestFirst { get; } = new(PaymentRunSort.Period, Descending: true);
+
+    public IReadOnlyList<PaymentRun> Apply(IReadOnlyList<PaymentRun> newestFirst)
+    {
+        ArgumentNullException.ThrowIfNull(newestFirst);
+        return By switch
+        {
+            PaymentRunSort.Payments => [.. newestFirst.SortedBy(r => r.PaymentCount, Descending)],
+            PaymentRunSort.Total => [.. newestFirst.SortedBy(r => r.ControlTotal, Descending)],
+            _ => Descending ? newestFirst : [.. newestFirst.Reverse()],
+        };
+    }
+}
 
 /// <summary>One committed run and a page of its payments, by reference, with the audit trail's words for it.</summary>
 public sealed record PaymentRunPage(PaymentRun Run, PageOf<Payment> Payments, string? Audited = null);
@@ -32,11 +57,12 @@ public sealed record RunCommitProblem(string? Field, string Message);
 /// <summary>Finance's pages of payment runs: the list, a period's preview (which saves nothing) and one committed run.</summary>
 public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, PaymentCalendar calendar, CouncilClock clock)
 {
-    public async Task<PaymentRunsPage> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>The periods to preview, and page <paramref name="page"/> of the committed runs sorted as asked (13 a year).</summary>
+    public async Task<PaymentRunsPage> ListAsync(int? page = null, PaymentRunOrder? order = null, CancellationToken cancellationToken = default)
     {
         var current = calendar.PeriodContaining(clock.Today);
         var runs = await db.Set<PaymentRun>().AsNoTracking().OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.CommittedAt).ToListAsync(cancellationToken);
-        return new PaymentRunsPage([current, current.Next], current.Previous, runs);
+        return new PaymentRunsPage([current, current.Next], current.Previous, Paging.Of((order ?? PaymentRunOrder.NewestFirst).Apply(runs), page, Paging.ListSize));
     }
 
     /// <summary>The period that starts on <paramref name="start"/>, if a period of the council's calendar does.</summary>

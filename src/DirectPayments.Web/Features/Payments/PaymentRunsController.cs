@@ -5,6 +5,7 @@ using DirectPayments.Application.Common;
 using DirectPayments.Application.Jobs;
 using DirectPayments.Application.Payments.Runs;
 using DirectPayments.Domain.Payments;
+using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -30,7 +31,11 @@ public sealed class PaymentRunForm
 public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.ListAsync(cancellationToken));
+    public async Task<IActionResult> Index(string? page, string? sort, string? order, CancellationToken cancellationToken)
+    {
+        var sorting = PaymentRunsHome.OrderFrom(sort, order);
+        return View(new PaymentRunsHome(await pages.ListAsync(Paging.Requested(page), sorting, cancellationToken), sorting));
+    }
 
     /// <summary>A period a run may be for: what it would pay. Any other period: why not, in the error summary.</summary>
     [HttpGet("preview")]
@@ -95,4 +100,24 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
 
     private PaymentPeriod? ParsePeriod(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) ? pages.PeriodStartingOn(start) : null;
+}
+
+/// <summary>The runs page, and how its committed runs are sorted.</summary>
+public sealed record PaymentRunsHome(PaymentRunsPage Page, PaymentRunOrder Order)
+{
+    public static IReadOnlyList<SortableColumn> Columns { get; } =
+    [
+        new("period", "Period", "oldest first", "newest first", FirstDescending: true),
+        new("payments", "Payments", "fewest first", "most first", Numeric: true, FirstDescending: true),
+        new("total", "Control total", "lowest first", "highest first", Numeric: true, FirstDescending: true),
+        new("committed", "Committed", null, null),
+    ];
+
+    public static PaymentRunOrder OrderFrom(string? sort, string? order)
+    {
+        var (key, descending) = SortableHeadings.Read(Columns, sort, order, "period", usualDescending: true);
+        return new PaymentRunOrder(Enum.Parse<PaymentRunSort>(key, ignoreCase: true), descending);
+    }
+
+    public SortableHeadings Headings => new("/payments", Columns, Order.By.ToString().ToLowerInvariant(), Order.Descending, "period", UsualDescending: true);
 }
