@@ -1,3 +1,4 @@
+using DirectPayments.Application.Citizen.FinancialAssessments;
 using DirectPayments.Application.Common;
 using System.Globalization;
 using DirectPayments.Domain.Charging;
@@ -7,14 +8,7 @@ namespace DirectPayments.Web.Words;
 
 public static class EstimatorWords
 {
-    public static string Frequency(Frequency frequency) => frequency switch
-    {
-        Domain.Common.Frequency.Weekly => "every week",
-        Domain.Common.Frequency.FourWeekly => "every 4 weeks",
-        Domain.Common.Frequency.Monthly => "every month",
-        Domain.Common.Frequency.Annual => "every year",
-        _ => DisplayNames.Of(frequency),
-    };
+    public static string Frequency(Frequency frequency) => AnswersToProve.Often(frequency);
 
     public static string Capital(CapitalType type) => DisplayNames.Of(type);
 

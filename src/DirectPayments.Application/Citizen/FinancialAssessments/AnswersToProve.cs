@@ -50,7 +50,8 @@ public static class AnswersToProve
         return [.. Of(input).Select(a => new AnswerToProve(a, [.. sent[a].OrderBy(d => d.UploadedAt)]))];
     }
 
-    private static string Often(Frequency frequency) => frequency switch
+    /// <summary>How often an amount is paid, as it follows the amount: "every week", "every 4 weeks".</summary>
+    public static string Often(Frequency frequency) => frequency switch
     {
         Frequency.Weekly => "every week",
         Frequency.FourWeekly => "every 4 weeks",
