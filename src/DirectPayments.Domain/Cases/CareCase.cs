@@ -37,6 +37,11 @@ public sealed class CareCase : IAudited, IVersioned
             throw new DomainException("Say how the person asking is related to the person the case is about.");
         }
 
+        if (requestType == RequestType.ParentOfDisabledChild && subjectDateOfBirth is { } born && !IsAChildOn(born, openedOn))
+        {
+            throw new DomainException(ChildTooOldMessage);
+        }
+
         Id = Guid.CreateVersion7();
         Reference = NewReference();
         SubjectName = subjectName.Trim();
@@ -159,6 +164,12 @@ public sealed class CareCase : IAudited, IVersioned
     public long Version { get; set; }
 
     Guid? IAudited.AuditCaseId => Id;
+
+    /// <summary>A parent asks for a disabled child (Children Act 1989 s17): someone under 18 on the day.</summary>
+    public static bool IsAChildOn(DateOnly dateOfBirth, DateOnly day) => dateOfBirth > day.AddYears(-18);
+
+    public const string ChildTooOldMessage =
+        "A child's date of birth must be less than 18 years ago. For someone 18 or over, ask for an assessment on their behalf";
 
     public bool IsMember(string userId) => _members.Exists(m => m.UserId == userId && m.IsActive);
 

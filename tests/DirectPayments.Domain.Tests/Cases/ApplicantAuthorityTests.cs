@@ -14,7 +14,9 @@ public sealed class ApplicantAuthorityTests
     private static readonly DateOnly Today = new(2026, 11, 22);
 
     private static CareCase AskedFor(RequestType type = RequestType.OnBehalfOf) =>
-        new("Joan Example", new DateOnly(1940, 2, 12), type, "daughter", "applicant", Today);
+        type == RequestType.ParentOfDisabledChild
+            ? new("Milo Example", new DateOnly(2016, 2, 12), type, "mother", "applicant", Today)
+            : new("Joan Example", new DateOnly(1940, 2, 12), type, "daughter", "applicant", Today);
 
     [Fact]
     public void Someone_who_asked_for_another_may_not_decide_for_them_before_their_authority_is_checked()
@@ -124,6 +126,18 @@ public sealed class ApplicantAuthorityTests
     [Fact]
     public void The_money_is_paid_to_a_carer_only_for_their_own_assessment() =>
         Assert.NotNull(AskedFor().CannotBePaidTo(Recipient.Carer));
+
+    [Fact]
+    public void A_parent_asks_only_for_a_child_under_18() =>
+        Assert.Throws<DomainException>(() => new CareCase("Milo Example", new DateOnly(1970, 3, 1), RequestType.ParentOfDisabledChild, "father", "parent", Today));
+
+    [Fact]
+    public void A_child_the_day_before_their_18th_birthday_is_a_child() =>
+        Assert.True(CareCase.IsAChildOn(new DateOnly(2008, 11, 23), Today));
+
+    [Fact]
+    public void On_their_18th_birthday_they_are_an_adult() =>
+        Assert.False(CareCase.IsAChildOn(new DateOnly(2008, 11, 22), Today));
 
     [Fact]
     public void The_money_is_always_payable_to_the_person() =>

@@ -219,6 +219,33 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task Apply_ForAChildBornOver18YearsAgo_IsAnErrorOnThePersonPage()
+    {
+        using var fresh = new PortalFactory();
+        var client = fresh.CreateBrowserlessClient();
+        await client.SignInAsync("citizen2@example.org");
+        await Answer(client, "who", ("Who", "ParentOfDisabledChild"));
+
+        var response = await Answer(client, "person", ("FullName", "Milo Example"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "3"), ("DateOfBirth.Year", "1970"));
+
+        Assert.Equal([CareCase.ChildTooOldMessage], (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
+    [Fact]
+    public async Task Apply_ChangedToBeForAChild_AsksAnAdultsDateOfBirthAgain()
+    {
+        using var fresh = new PortalFactory();
+        var client = fresh.CreateBrowserlessClient();
+        await client.SignInAsync("citizen2@example.org");
+        await Answer(client, "who", ("Who", "OnBehalfOf"));
+        await Answer(client, "person", ("FullName", "Dorothy Example"), ("DateOfBirth.Day", "3"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "1941"));
+
+        var response = await Answer(client, "who", ("Who", "ParentOfDisabledChild"));
+
+        Assert.Equal("/citizen/apply/person", response.Location());
+    }
+
+    [Fact]
     public async Task Apply_HalfAnAddress_IsAnErrorOnTheContactPage()
     {
         using var fresh = new PortalFactory();

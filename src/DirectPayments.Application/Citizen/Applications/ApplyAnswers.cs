@@ -60,7 +60,7 @@ public sealed class ApplyAnswers
     /// <summary>The first question still to answer, or <see cref="ApplyQuestion.Check"/> when everything is answered.</summary>
     public ApplyQuestion NextUnanswered() =>
         Who is null ? ApplyQuestion.Who
-        : FullName is null ? ApplyQuestion.Person
+        : FullName is null || DateOfBirth is null ? ApplyQuestion.Person
         : NeedsRelationship && Relationship is null ? ApplyQuestion.Relationship
         : NeedsAuthority && Authority is null ? ApplyQuestion.Authority
         : Difficulties is null ? ApplyQuestion.Difficulties

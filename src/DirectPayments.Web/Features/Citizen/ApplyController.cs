@@ -3,6 +3,7 @@ using DirectPayments.Application.Citizen.Cases;
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
@@ -17,7 +18,7 @@ namespace DirectPayments.Web.Features.Citizen;
 /// </summary>
 [Authorize(Policy = Policies.Citizen)]
 [Route("citizen/apply")]
-public sealed class ApplyController(ApplicationDrafts drafts, AnswerApplicationQuestion answer) : Controller
+public sealed class ApplyController(ApplicationDrafts drafts, AnswerApplicationQuestion answer, CouncilClock clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Start(CancellationToken cancellationToken) =>
@@ -49,6 +50,12 @@ public sealed class ApplyController(ApplicationDrafts drafts, AnswerApplicationQ
                 a.Relationship = null;
             }
 
+            // A date of birth kept for an adult is asked again when the request becomes one for a child.
+            if (a.Who == RequestType.ParentOfDisabledChild && a.DateOfBirth is { } born && !CareCase.IsAChildOn(born, clock.Today))
+            {
+                a.DateOfBirth = null;
+            }
+
             // An authority kept for another kind of request no longer answers the question (a parent's is for a child).
             if (!a.NeedsAuthority || (a.Who == RequestType.ParentOfDisabledChild) != (a.Authority == AuthorityToAct.ParentalResponsibility))
             {
@@ -69,8 +76,12 @@ public sealed class ApplyController(ApplicationDrafts drafts, AnswerApplicationQ
     }
 
     [HttpPost("person")]
-    public Task<IActionResult> Person(PersonStep model, [FromServices] IValidator<PersonStep> validator, CancellationToken cancellationToken = default) =>
-        Save(model, validator, (a, m) => (a.FullName, a.DateOfBirth) = (m.FullName!.Trim(), m.DateOfBirth), cancellationToken);
+    public async Task<IActionResult> Person(PersonStep model, [FromServices] IValidator<PersonStep> validator, CancellationToken cancellationToken = default)
+    {
+        // Who it is for decides what a date of birth may be (a child is under 18), so the validator needs it.
+        model.AskingFor = (await drafts.LoadAsync(cancellationToken)).Who;
+        return await Save(model, validator, (a, m) => (a.FullName, a.DateOfBirth) = (m.FullName!.Trim(), m.DateOfBirth), cancellationToken);
+    }
 
     [HttpGet("relationship")]
     public async Task<IActionResult> Relationship(CancellationToken cancellationToken)

@@ -115,7 +115,9 @@ public sealed class PersonStepValidator : AbstractValidator<PersonStep>
         RuleFor(m => m.DateOfBirth)
             .NotNull().WithMessage("Enter their date of birth")
             .Must(d => d is null || d < clock.Today).WithMessage("Date of birth must be in the past")
-            .Must(d => d is null || d.Value.Year > 1900).WithMessage("Date of birth must be after 1900");
+            .Must(d => d is null || d.Value.Year > 1900).WithMessage("Date of birth must be after 1900")
+            .Must((m, d) => d is null || m.AskingFor != RequestType.ParentOfDisabledChild || CareCase.IsAChildOn(d.Value, clock.Today))
+            .WithMessage(CareCase.ChildTooOldMessage);
     }
 }
 
