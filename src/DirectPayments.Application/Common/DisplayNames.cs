@@ -143,6 +143,19 @@ public static class DisplayNames
         [EligibilityOutcome.CaringForOthers] = "Caring for other people",
         [EligibilityOutcome.RecreationalActivities] = "Having time for hobbies and activities",
 
+        // A disabled child's developmental needs (the Framework for the Assessment of Children in Need and their Families)
+        [EligibilityOutcome.ChildHealth] = "Health, growth and development",
+        [EligibilityOutcome.ChildEducation] = "Learning, play and education",
+        [EligibilityOutcome.ChildEmotionalAndBehaviouralDevelopment] = "Feelings and behaviour",
+        [EligibilityOutcome.ChildIdentity] = "A sense of who they are",
+        [EligibilityOutcome.ChildFamilyAndSocialRelationships] = "Family life and friendships",
+        [EligibilityOutcome.ChildSocialPresentation] = "Getting on with people outside the family",
+        [EligibilityOutcome.ChildSelfCareSkills] = "Learning to look after themselves",
+        [EligibilityOutcome.BreaksForTheFamily] = "Breaks from caring, for the family",
+        [NeedsAssessedUnder.CareActAdult] = "An adult's needs: the Care Act 2014 and regulation 2 of the eligibility regulations",
+        [NeedsAssessedUnder.CareActCarer] = "A carer's needs: the Care Act 2014 and regulation 3 of the eligibility regulations",
+        [NeedsAssessedUnder.ChildrenAct] = "A disabled child's needs: section 17 of the Children Act 1989",
+
         // Support plans and budgets
         [SupportCategory.PersonalAssistant] = "Personal assistant",
         [SupportCategory.AgencyCare] = "Care from an agency",

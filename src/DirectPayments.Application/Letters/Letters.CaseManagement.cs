@@ -1,4 +1,5 @@
 using DirectPayments.Application.Common;
+using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
@@ -13,18 +14,27 @@ namespace DirectPayments.Application.Letters;
 public static partial class Letters
 {
     /// <summary>The needs assessment found eligible needs (reg 2 for an adult, reg 3 for a carer).</summary>
-    public static Letter NeedsEligible(bool forCarer, string subjectName, DateOnly assessedOn, string reasons) => new(
-        NoticeKind.General,
-        "Your needs assessment: you are eligible for support",
-        $"We assessed {(forCarer ? "your needs as a carer" : "the needs of " + subjectName)} on {assessedOn:d MMMM yyyy}. "
-        + "The needs are eligible for support from the council. Your case manager will now work out a personal budget and agree a support plan with you. "
-        + $"Reasons: {reasons}");
+    public static Letter NeedsEligible(NeedsAssessedUnder under, string subjectName, DateOnly assessedOn, string reasons) => under == NeedsAssessedUnder.ChildrenAct
+        ? new(
+            NoticeKind.General,
+            $"{subjectName}'s assessment: the council will provide support",
+            $"We assessed {subjectName}'s needs, and your family's, on {assessedOn:d MMMM yyyy}, under section 17 of the Children Act 1989. "
+            + $"{subjectName} is a disabled child in need, and the council will provide support. Your case manager will now work out a personal budget "
+            + $"and agree a support plan with you. Reasons: {reasons}")
+        : new(
+            NoticeKind.General,
+            "Your needs assessment: you are eligible for support",
+            $"We assessed {(under == NeedsAssessedUnder.CareActCarer ? "your needs as a carer" : "the needs of " + subjectName)} on {assessedOn:d MMMM yyyy}. "
+            + "The needs are eligible for support from the council. Your case manager will now work out a personal budget and agree a support plan with you. "
+            + $"Reasons: {reasons}");
 
     /// <summary>The needs assessment found no eligible needs: the decision letter, which closes the case.</summary>
-    public static Letter NeedsNotEligible(DateOnly assessedOn, string reasons) => new(
+    public static Letter NeedsNotEligible(NeedsAssessedUnder under, DateOnly assessedOn, string reasons) => new(
         NoticeKind.General,
         "Your needs assessment: the needs are not eligible",
-        $"We assessed the needs on {assessedOn:d MMMM yyyy}. They do not meet the national eligibility criteria, so the council does not have to meet them. "
+        (under == NeedsAssessedUnder.ChildrenAct
+            ? $"We assessed your child's needs on {assessedOn:d MMMM yyyy}, under section 17 of the Children Act 1989. We found no need that the council's children's services should meet. "
+            : $"We assessed the needs on {assessedOn:d MMMM yyyy}. They do not meet the national eligibility criteria, so the council does not have to meet them. ")
         + $"Reasons: {reasons} "
         + "You can ask us to look at the decision again. We can also tell you about community groups, equipment and advice that may help prevent or delay needs.");
 

@@ -4,7 +4,12 @@ using DirectPayments.Domain.Common;
 
 namespace DirectPayments.Domain.Applications;
 
-/// <summary>The Care Act eligibility outcomes (SI 2015/313): for adults reg 2, for carers reg 3.</summary>
+/// <summary>
+/// What an assessment looks at: the Care Act eligibility outcomes (SI 2015/313) for adults (reg 2) and carers (reg 3),
+/// and for a disabled child the child's developmental needs from the Framework for the Assessment of Children in Need
+/// and their Families, with breaks for the family (Children Act 1989 s17 and Sch 2 para 6). Kept by name, so new ones
+/// go at the end.
+/// </summary>
 public enum EligibilityOutcome
 {
     ManagingNutrition,
@@ -19,6 +24,28 @@ public enum EligibilityOutcome
     CaringForAChild,
     CaringForOthers,
     RecreationalActivities,
+
+    ChildHealth,
+    ChildEducation,
+    ChildEmotionalAndBehaviouralDevelopment,
+    ChildIdentity,
+    ChildFamilyAndSocialRelationships,
+    ChildSocialPresentation,
+    ChildSelfCareSkills,
+    BreaksForTheFamily,
+}
+
+/// <summary>The law a needs assessment is made under, which decides the outcomes it looks at and the test it applies.</summary>
+public enum NeedsAssessedUnder
+{
+    /// <summary>An adult's needs: the Care Act 2014 s9 and the Eligibility Criteria Regulations 2015, reg 2.</summary>
+    CareActAdult,
+
+    /// <summary>A carer's needs: the Care Act 2014 s10 and the Eligibility Criteria Regulations 2015, reg 3.</summary>
+    CareActCarer,
+
+    /// <summary>A disabled child's needs: the Children Act 1989 s17 (a child in need) and the Children and Families Act 2014.</summary>
+    ChildrenAct,
 }
 
 public static class EligibilityOutcomes
@@ -36,6 +63,14 @@ public static class EligibilityOutcomes
         EligibilityOutcome.CaringForAChild, EligibilityOutcome.CaringForOthers, EligibilityOutcome.HabitableHome,
         EligibilityOutcome.ManagingNutrition, EligibilityOutcome.Relationships, EligibilityOutcome.WorkTrainingEducationVolunteering,
         EligibilityOutcome.UsingCommunityFacilities, EligibilityOutcome.RecreationalActivities,
+    ];
+
+    /// <summary>A disabled child's developmental needs, and the family's need of breaks from caring (s17, Sch 2 para 6(1)(c)).</summary>
+    public static IReadOnlyList<EligibilityOutcome> ForChildren { get; } =
+    [
+        EligibilityOutcome.ChildHealth, EligibilityOutcome.ChildEducation, EligibilityOutcome.ChildEmotionalAndBehaviouralDevelopment,
+        EligibilityOutcome.ChildIdentity, EligibilityOutcome.ChildFamilyAndSocialRelationships, EligibilityOutcome.ChildSocialPresentation,
+        EligibilityOutcome.ChildSelfCareSkills, EligibilityOutcome.BreaksForTheFamily,
     ];
 }
 
@@ -121,7 +156,21 @@ public sealed class ApplicationDraft
 
 public static class RequestTypeRules
 {
-    /// <summary>Carers are assessed against the carer outcomes; everyone else against the adult outcomes.</summary>
-    public static IReadOnlyList<EligibilityOutcome> OutcomesFor(RequestType type) =>
-        type == RequestType.Carer ? EligibilityOutcomes.ForCarers : EligibilityOutcomes.ForAdults;
+    /// <summary>Which law a request is assessed under: a carer's and a child's each have their own; everyone else is an adult's.</summary>
+    public static NeedsAssessedUnder AssessedUnder(RequestType type) => type switch
+    {
+        RequestType.Carer => NeedsAssessedUnder.CareActCarer,
+        RequestType.ParentOfDisabledChild => NeedsAssessedUnder.ChildrenAct,
+        _ => NeedsAssessedUnder.CareActAdult,
+    };
+
+    /// <summary>Carers against the carer outcomes, a disabled child against a child's developmental needs, adults against the adult outcomes.</summary>
+    public static IReadOnlyList<EligibilityOutcome> OutcomesFor(RequestType type) => OutcomesUnder(AssessedUnder(type));
+
+    public static IReadOnlyList<EligibilityOutcome> OutcomesUnder(NeedsAssessedUnder law) => law switch
+    {
+        NeedsAssessedUnder.CareActCarer => EligibilityOutcomes.ForCarers,
+        NeedsAssessedUnder.ChildrenAct => EligibilityOutcomes.ForChildren,
+        _ => EligibilityOutcomes.ForAdults,
+    };
 }

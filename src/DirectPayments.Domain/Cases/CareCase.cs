@@ -190,6 +190,12 @@ public sealed class CareCase : IAudited, IVersioned
     /// Whether the person who asked acts for someone else and must show their authority: someone asking on an adult's
     /// behalf, or a parent for a child. A carer asks for their own assessment, and the person for themselves.
     /// </summary>
+    /// <summary>
+    /// A disabled child's case (Children Act 1989 s17): assessed as children's services assess, and charged (if at all)
+    /// under s29 by the council's own policy, never by the Care Act means test.
+    /// </summary>
+    public bool IsForADisabledChild => RequestType == RequestType.ParentOfDisabledChild;
+
     public bool ApplicantNeedsAuthority => RequestType is RequestType.OnBehalfOf or RequestType.ParentOfDisabledChild;
 
     /// <summary>The applicant's authority is still to be checked by the case manager.</summary>
@@ -314,9 +320,23 @@ public sealed class CareCase : IAudited, IVersioned
     public void CloseAsNotEligible(DateOnly on) => Move(CaseStage.Closed, on, "be closed as not eligible", CaseStage.NewRequest, CaseStage.AssessmentDue);
 
     /// <summary>The person (or their case manager for them) sent a financial assessment: the case manager checks it.</summary>
-    public void FinancialAssessmentSent(DateOnly on) =>
+    public void FinancialAssessmentSent(DateOnly on)
+    {
+        RefuseMeansTestForAChild();
         Move(CaseStage.FinancialAssessmentToVerify, on, "take a financial assessment",
             CaseStage.AssessmentDue, CaseStage.FinancialAssessmentToVerify, CaseStage.PlanToAgree, CaseStage.Active);
+    }
+
+    public const string ChildNotMeansTestedMessage =
+        "A disabled child's services are not means-tested under the Care Act. What the family pays, if anything, is the council's children's charging policy, set when the direct payment starts.";
+
+    private void RefuseMeansTestForAChild()
+    {
+        if (IsForADisabledChild)
+        {
+            throw new DomainException(ChildNotMeansTestedMessage);
+        }
+    }
 
     /// <summary>
     /// The person (or their case manager for them) sent a financial assessment. Once the needs are assessed and a plan is
@@ -325,6 +345,7 @@ public sealed class CareCase : IAudited, IVersioned
     public void FinancialAssessmentReceived(DateOnly on)
     {
         RequireOpen("take a financial assessment");
+        RefuseMeansTestForAChild();
         if (Stage == CaseStage.PlanToAgree)
         {
             FinancialAssessmentSent(on);
@@ -366,6 +387,7 @@ public sealed class CareCase : IAudited, IVersioned
     /// </summary>
     public void ContributionSettled(DateOnly on)
     {
+        RefuseMeansTestForAChild();
         if (Stage == CaseStage.FinancialAssessmentToVerify)
         {
             PlanToAgree(on);

@@ -27,6 +27,7 @@ public sealed record CouncilPolicy
     private readonly OneOffContributionPolicy _oneOffContributionPolicy;
     private readonly int _surplusThresholdWeeks = 8;
     private readonly SurplusThresholdBasis _surplusThresholdBasis;
+    private readonly Money _childrensServicesWeeklyCharge;
 
     /// <summary>Incomes disregarded unless a council says otherwise (reg 14, Sch 1, and housing/child benefits allowed for elsewhere).</summary>
     public static FrozenSet<IncomeType> DefaultDisregardedIncomeTypes { get; } = new[]
@@ -193,6 +194,16 @@ public sealed record CouncilPolicy
 
     /// <summary>Whether carers are charged for their own support (many councils do not).</summary>
     public bool ChargeCarers { get; init; }
+
+    /// <summary>
+    /// What the council charges a family a week for a disabled child's services under the Children Act 1989 s29, where
+    /// it charges at all; £0 (the default, and what most councils do): no charge. The adult charging rules never apply.
+    /// </summary>
+    public Money ChildrensServicesWeeklyCharge
+    {
+        get => _childrensServicesWeeklyCharge;
+        init => _childrensServicesWeeklyCharge = Guard.NotNegative(value, nameof(ChildrensServicesWeeklyCharge));
+    }
 
     /// <summary>Weeks of funding a direct payment account may hold before the excess is recoverable.</summary>
     public int SurplusThresholdWeeks

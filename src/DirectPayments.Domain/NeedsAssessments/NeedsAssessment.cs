@@ -5,8 +5,9 @@ using DirectPayments.Domain.Common;
 namespace DirectPayments.Domain.NeedsAssessments;
 
 /// <summary>
-/// What the practitioner found, and the eligibility decision that follows from it under the Care and Support
-/// (Eligibility Criteria) Regulations 2015: reg 2 for adults, reg 3 for carers. Each assessment is kept.
+/// What the practitioner found, and the eligibility decision that follows from it: under the Care and Support
+/// (Eligibility Criteria) Regulations 2015, reg 2 for adults and reg 3 for carers; under the Children Act 1989 s17 for a
+/// disabled child. Each assessment is kept.
 /// </summary>
 public sealed class NeedsAssessment : IAudited
 {
@@ -19,14 +20,15 @@ public sealed class NeedsAssessment : IAudited
         AssessedBy = string.Empty;
     }
 
-    private NeedsAssessment(Guid caseId, bool forCarer, NeedsFindings findings, string assessedBy, DateOnly assessedOn)
+    private NeedsAssessment(Guid caseId, NeedsAssessedUnder under, NeedsFindings findings, string assessedBy, DateOnly assessedOn)
         : this()
     {
         Id = Guid.CreateVersion7();
         CaseId = caseId;
-        ForCarer = forCarer;
+        AssessedUnder = under;
+        ForCarer = under == NeedsAssessedUnder.CareActCarer;
         NeedsArise = findings.NeedsArise;
-        CarerHealthAtRisk = forCarer && findings.CarerHealthAtRisk;
+        CarerHealthAtRisk = under == NeedsAssessedUnder.CareActCarer && findings.CarerHealthAtRisk;
         UnachievedOutcomes = string.Join(',', findings.UnachievedOutcomes.Distinct().Order());
         SignificantWellbeingImpact = findings.SignificantWellbeingImpact;
         Condition = findings.Condition.Trim();
@@ -34,16 +36,24 @@ public sealed class NeedsAssessment : IAudited
         Reasons = findings.Reasons.Trim();
         AssessedBy = assessedBy;
         AssessedOn = assessedOn;
-        Eligible = MeetsCriteria(forCarer, findings);
+        Eligible = MeetsCriteria(under, findings);
     }
 
     public Guid Id { get; private set; }
 
     public Guid CaseId { get; private set; }
 
+    public NeedsAssessedUnder AssessedUnder { get; private set; }
+
+    /// <summary>Kept beside <see cref="AssessedUnder"/>, which came later and was filled from it.</summary>
     public bool ForCarer { get; private set; }
 
-    /// <summary>Adults: the needs arise from a physical or mental impairment or illness. Carers: from providing necessary care.</summary>
+    public bool ForChild => AssessedUnder == NeedsAssessedUnder.ChildrenAct;
+
+    /// <summary>
+    /// Adults: the needs arise from a physical or mental impairment or illness. Carers: from providing necessary care.
+    /// A child: the child is disabled (Children Act 1989 s17(11)).
+    /// </summary>
     public bool NeedsArise { get; private set; }
 
     /// <summary>Carers only: their physical or mental health is, or is at risk of, deteriorating.</summary>
@@ -51,9 +61,10 @@ public sealed class NeedsAssessment : IAudited
 
     public string UnachievedOutcomes { get; private set; }
 
+    /// <summary>Adults and carers: a significant impact on wellbeing. A child: without services, their health or development would be impaired.</summary>
     public bool SignificantWellbeingImpact { get; private set; }
 
-    /// <summary>The impairment or illness (adults) or the care provided (carers), in the practitioner's words.</summary>
+    /// <summary>The impairment or illness (adults, children) or the care provided (carers), in the practitioner's words.</summary>
     public string Condition { get; private set; }
 
     public string WellbeingImpact { get; private set; }
@@ -71,15 +82,17 @@ public sealed class NeedsAssessment : IAudited
     public IReadOnlyList<EligibilityOutcome> UnachievedOutcomeList =>
         [.. UnachievedOutcomes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<EligibilityOutcome>)];
 
-    public static NeedsAssessment Record(Guid caseId, bool forCarer, NeedsFindings findings, string assessedBy, DateOnly assessedOn)
+    public static NeedsAssessment Record(Guid caseId, NeedsAssessedUnder under, NeedsFindings findings, string assessedBy, DateOnly assessedOn)
     {
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentException.ThrowIfNullOrWhiteSpace(assessedBy);
-        var allowed = forCarer ? EligibilityOutcomes.ForCarers : EligibilityOutcomes.ForAdults;
+        Guard.Defined(under, "The law the needs are assessed under");
+        var allowed = RequestTypeRules.OutcomesUnder(under);
         var wrong = findings.UnachievedOutcomes.Where(o => !allowed.Contains(o)).ToList();
         if (wrong.Count > 0)
         {
-            throw new DomainException($"{string.Join(", ", wrong)} is not an outcome for {(forCarer ? "a carer" : "an adult")}.");
+            var whose = under switch { NeedsAssessedUnder.CareActCarer => "a carer", NeedsAssessedUnder.ChildrenAct => "a child", _ => "an adult" };
+            throw new DomainException($"{string.Join(", ", wrong)} is not an outcome for {whose}.");
         }
 
         if (string.IsNullOrWhiteSpace(findings.Reasons))
@@ -87,21 +100,28 @@ public sealed class NeedsAssessment : IAudited
             throw new DomainException("Record the reasons for the decision.");
         }
 
-        return new NeedsAssessment(caseId, forCarer, findings, assessedBy, assessedOn);
+        return new NeedsAssessment(caseId, under, findings, assessedBy, assessedOn);
     }
 
     /// <summary>
     /// Adults (reg 2): needs from an impairment or illness, unable to achieve two or more outcomes, and a significant
     /// impact on wellbeing. Carers (reg 3): needs from providing necessary care, health at risk or unable to achieve
-    /// any one outcome, and a significant impact on wellbeing.
+    /// any one outcome, and a significant impact on wellbeing. A disabled child (Children Act 1989 s17): a disabled
+    /// child is a child in need (s17(10)(c)) whatever the impact, so the child is disabled and has at least one
+    /// developmental need, or a need of the family's, that services would meet. There is no national threshold beyond
+    /// that: the council's own criteria are in the practitioner's reasons.
     /// </summary>
-    public static bool MeetsCriteria(bool forCarer, NeedsFindings findings)
+    public static bool MeetsCriteria(NeedsAssessedUnder under, NeedsFindings findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         var unachieved = findings.UnachievedOutcomes.Distinct().Count();
-        return forCarer
-            ? findings.NeedsArise && (findings.CarerHealthAtRisk || unachieved >= 1) && findings.SignificantWellbeingImpact
-            : findings.NeedsArise && unachieved >= 2 && findings.SignificantWellbeingImpact;
+        return under switch
+        {
+            NeedsAssessedUnder.CareActCarer =>
+                findings.NeedsArise && (findings.CarerHealthAtRisk || unachieved >= 1) && findings.SignificantWellbeingImpact,
+            NeedsAssessedUnder.ChildrenAct => findings.NeedsArise && unachieved >= 1,
+            _ => findings.NeedsArise && unachieved >= 2 && findings.SignificantWellbeingImpact,
+        };
     }
 }
 

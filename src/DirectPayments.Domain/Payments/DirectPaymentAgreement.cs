@@ -154,13 +154,17 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
     /// <summary>
     /// Why a direct payment cannot be set up yet, or null when it can: a case has one at a time; it pays for the support
     /// plan the person and the council agreed, so the plan must be agreed and buy something with a direct payment; and
-    /// the contribution it is net of must be known, so the financial assessment must be verified.
+    /// the contribution it is net of must be known, so the financial assessment must be verified. A disabled child's
+    /// services are not means-tested under the Care Act (<paramref name="contributionFromFinancialAssessment"/> false):
+    /// their contribution is the council's children's policy, known without one.
     /// </summary>
-    public static string? CannotStartBecause(bool caseHasDirectPayment, SupportPlan? plan, FinancialAssessment? verifiedAssessment) =>
+    public static string? CannotStartBecause(
+        bool caseHasDirectPayment, SupportPlan? plan, FinancialAssessment? verifiedAssessment, bool contributionFromFinancialAssessment = true) =>
         caseHasDirectPayment ? "This case already has a direct payment."
         : plan is not { Status: SupportPlanStatus.Agreed } ? "The support plan must be agreed by the person and the council first."
         : plan.WeeklyDirectPayment == Money.Zero ? "Nothing in the plan is bought with a direct payment."
-        : verifiedAssessment is not { Status: FinancialAssessmentStatus.Verified } ? "Verify the financial assessment first, so that the contribution is known."
+        : contributionFromFinancialAssessment && verifiedAssessment is not { Status: FinancialAssessmentStatus.Verified }
+            ? "Verify the financial assessment first, so that the contribution is known."
         : null;
 
     /// <summary>

@@ -83,6 +83,9 @@ public sealed class ChargingYear : IAudited, IVersioned
 
     public bool ChargeCarers { get; private set; }
 
+    /// <summary>The council's weekly charge for a disabled child's services (Children Act 1989 s29); £0: none.</summary>
+    public Money ChildrensServicesWeeklyCharge { get; private set; }
+
     public int SurplusThresholdWeeks { get; private set; }
 
     public SurplusThresholdBasis SurplusThresholdBasis { get; private set; }
@@ -171,6 +174,7 @@ public sealed class ChargingYear : IAudited, IVersioned
         UpperCapitalLimit = LocalUpperCapitalLimit,
         OneOffContributionPolicy = OneOffContributionPolicy,
         ChargeCarers = ChargeCarers,
+        ChildrensServicesWeeklyCharge = ChildrensServicesWeeklyCharge,
         SurplusThresholdWeeks = SurplusThresholdWeeks,
         SurplusThresholdBasis = SurplusThresholdBasis,
     };
@@ -264,6 +268,7 @@ public sealed class ChargingYear : IAudited, IVersioned
         LocalUpperCapitalLimit = policy.UpperCapitalLimit;
         OneOffContributionPolicy = policy.OneOffContributionPolicy;
         ChargeCarers = policy.ChargeCarers;
+        ChildrensServicesWeeklyCharge = policy.ChildrensServicesWeeklyCharge;
         SurplusThresholdWeeks = policy.SurplusThresholdWeeks;
         SurplusThresholdBasis = policy.SurplusThresholdBasis;
     }

@@ -151,7 +151,8 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
         SurplusThresholdBasis SurplusThresholdBasis,
         decimal? LowerCapitalLimit = null,
         decimal? UpperCapitalLimit = null,
-        Dictionary<DisabilityRelatedExpenditureType, decimal>? DisabilityRelatedExpenditureAllowances = null)
+        Dictionary<DisabilityRelatedExpenditureType, decimal>? DisabilityRelatedExpenditureAllowances = null,
+        decimal ChildrensServicesWeeklyCharge = 0m)
     {
         public CouncilPolicy ToPolicy() => new()
         {
@@ -169,6 +170,7 @@ public sealed class ChargingRatesSeeder(DirectPaymentsDbContext db, ILogger<Char
             DisregardedCapitalTypes = DisregardedCapitalTypes.ToHashSet(),
             OneOffContributionPolicy = OneOffContributionPolicy,
             ChargeCarers = ChargeCarers,
+            ChildrensServicesWeeklyCharge = Money.FromPounds(ChildrensServicesWeeklyCharge),
             SurplusThresholdWeeks = SurplusThresholdWeeks,
             SurplusThresholdBasis = SurplusThresholdBasis,
             LowerCapitalLimit = LowerCapitalLimit is { } lower ? Money.FromPounds(lower) : null,

@@ -117,7 +117,7 @@ public sealed class DemoCases(
         // The eligible needs the plan meets were assessed first (at least two outcomes, as the regulations need).
         var needs = lines.Select(l => l.Need).Distinct().ToList();
         needs.Add(needs.Contains(EligibilityOutcome.BeingAppropriatelyClothed) ? EligibilityOutcome.PersonalHygiene : EligibilityOutcome.BeingAppropriatelyClothed);
-        db.Add(NeedsAssessment.Record(careCase.Id, false, new NeedsFindings(true, false, [.. needs.Distinct()], true, "Physical impairment",
+        db.Add(NeedsAssessment.Record(careCase.Id, NeedsAssessedUnder.CareActAdult, new NeedsFindings(true, false, [.. needs.Distinct()], true, "Physical impairment",
             "Significant impact on their wellbeing", "Meets the eligibility criteria"), "Chris Case-Manager", start.AddDays(-30)));
 
         var plan = new SupportPlan(careCase.Id, 1);

@@ -121,7 +121,7 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
 
         // Not eligible: the decision letter closed the case.
         var nina = Case("Nina Closed", new DateOnly(1975, 1, 15), RequestType.Self, null, today.AddDays(-60), managerId);
-        db.Add(NeedsAssessment.Record(nina.Id, false, new NeedsFindings(true, false, [EligibilityOutcome.HabitableHome], false,
+        db.Add(NeedsAssessment.Record(nina.Id, NeedsAssessedUnder.CareActAdult, new NeedsFindings(true, false, [EligibilityOutcome.HabitableHome], false,
             "Back pain", "Manages most days with a little help from her neighbour", "Only one outcome she cannot achieve, and no significant impact on her wellbeing"),
             Manager, today.AddDays(-50)));
         nina.CloseAsNotEligible(today.AddDays(-50));
@@ -154,7 +154,7 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
     }
 
     private void Eligible(CareCase careCase, bool carer, IReadOnlyList<EligibilityOutcome> unachieved, string condition, DateOnly on) =>
-        db.Add(NeedsAssessment.Record(careCase.Id, carer, new NeedsFindings(true, carer, unachieved, true, condition,
+        db.Add(NeedsAssessment.Record(careCase.Id, carer ? NeedsAssessedUnder.CareActCarer : NeedsAssessedUnder.CareActAdult, new NeedsFindings(true, carer, unachieved, true, condition,
             "Significant impact on their wellbeing", "Meets the eligibility criteria"), Manager, on));
 
     private OneOffDirectPayment OneOff(

@@ -90,6 +90,7 @@ public sealed class PolicyEditValidatorTests
         DisregardNightCareElement = "false",
         OneOffContributionPolicy = "ChargeOneWeek",
         ChargeCarers = "false",
+        ChildrensServicesWeeklyCharge = Money.Zero,
         SurplusThresholdWeeks = "8",
         SurplusThresholdBasis = "NetDirectPayment",
         CaseManagerApprovalLimit = Money.FromPounds(25_000m),
@@ -108,6 +109,15 @@ public sealed class PolicyEditValidatorTests
         model.CaseManagerApprovalLimit = Money.Zero;
 
         Assert.Contains("Case manager's approval limit must be more than £0.00", Errors(model));
+    }
+
+    [Fact]
+    public void A_charge_for_childrens_services_over_10000_a_week_is_refused()
+    {
+        var model = Valid();
+        model.ChildrensServicesWeeklyCharge = Money.FromPounds(10_000.01m);
+
+        Assert.Equal(["Weekly charge for a disabled child's services must be £10,000 or less"], Errors(model));
     }
 
     [Fact]

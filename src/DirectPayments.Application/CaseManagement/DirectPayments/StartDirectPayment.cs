@@ -11,7 +11,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.DirectPayments;
 
-/// <summary>How the direct payment is paid: net or gross, to whom, into which account, from when, and the first review.</summary>
+/// <summary>
+/// How the direct payment is paid: net or gross, to whom, into which account, from when, and the first review. For a
+/// disabled child's services where the council charges, whether the family receives a benefit that means no charge
+/// (Children Act 1989 s29(3)).
+/// </summary>
 public sealed record DirectPaymentDetails(
     Guid CaseId,
     DirectPaymentBasis Basis,
@@ -20,7 +24,8 @@ public sealed record DirectPaymentDetails(
     AccountType AccountType,
     string AccountIdentifier,
     DateOnly StartDate,
-    DateOnly FirstReviewDate);
+    DateOnly FirstReviewDate,
+    bool? FamilyOnBenefitThatExempts = null);
 
 /// <summary>
 /// Starts the direct payment once the plan is agreed and the contribution verified: the plan starts (replacing one in
@@ -30,6 +35,9 @@ public sealed record DirectPaymentDetails(
 public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvider rates, ReviewSchedule reviews, NextPayments nextPayments)
 {
     public const string ChangedMessage = "Someone else changed this case while you were setting up the payment. Check the case and try again.";
+
+    public const string FamilyBenefitsUnansweredMessage =
+        "Select yes if the family receives a benefit that means the council cannot charge for the child's services";
 
     public Task<CommandResult<DirectPaymentAgreement>> RunAsync(DirectPaymentDetails command, CancellationToken cancellationToken)
     {
@@ -41,8 +49,9 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
             work.WhenChangedMeanwhile(ChangedMessage);
             var plan = plans.Versions.LastOrDefault(p => p.Status is SupportPlanStatus.Agreed or SupportPlanStatus.Active);
             var assessments = await work.AssessmentHistoryAsync(c);
+            var forAChild = work.Case.IsForADisabledChild;
             var hasDirectPayment = await work.Db.Set<DirectPaymentAgreement>().AnyAsync(d => d.CaseId == caseId && d.Status != DirectPaymentStatus.Ended, c);
-            if (DirectPaymentAgreement.CannotStartBecause(hasDirectPayment, plan, assessments.Verified) is { } problem)
+            if (DirectPaymentAgreement.CannotStartBecause(hasDirectPayment, plan, assessments.Verified, !forAChild) is { } problem)
             {
                 CommandWork.Refuse(problem);
             }
@@ -58,6 +67,11 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
             }
 
             var cost = plan!.WeeklyTotal;
+            if (forAChild)
+            {
+                return await StartForAChildAsync(work, command, plans, plan, cost, c);
+            }
+
             var verified = assessments.Verified!;
             var engine = await rates.ForDayAsync(verified.EffectiveFrom ?? work.Today, c);
             var reason = $"Worked out again at the agreed support plan's cost of {cost} a week";
@@ -83,5 +97,37 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
 
             return agreement;
         }, cancellationToken);
+    }
+
+    // A disabled child's services are charged (if at all) by the council's own policy under the Children Act 1989 s29,
+    // for the year the payment starts in: no Care Act financial assessment is needed or used.
+    private async Task<DirectPaymentAgreement> StartForAChildAsync(
+        CaseWork work, DirectPaymentDetails command, SupportPlanHistory plans, SupportPlan plan, Money cost, CancellationToken c)
+    {
+        var year = await rates.ForDayAsync(command.StartDate, c);
+        if (year.Rates is not { } recorded)
+        {
+            CommandWork.Refuse($"There is no charging policy for {year.Year} yet. An administrator must add the year first.");
+            return null!;
+        }
+
+        if (recorded.Policy.ChildrensServicesWeeklyCharge > Money.Zero && command.FamilyOnBenefitThatExempts is null)
+        {
+            CommandWork.Refuse(FamilyBenefitsUnansweredMessage);
+        }
+
+        var charge = ChildrensServicesCharge.Weekly(cost, command.FamilyOnBenefitThatExempts == true, recorded.Policy);
+        var agreement = new DirectPaymentAgreement(
+            work.Case.Id, plan.Id, command.Basis, command.Recipient, command.RecipientName, command.AccountType, command.AccountIdentifier,
+            plan.WeeklyDirectPayment, charge.WeeklyContribution, command.StartDate, command.FirstReviewDate, work.Who, work.Today);
+        plans.Start(plan, command.StartDate);
+        work.Case.PaymentStarted(work.Today);
+        work.Add(agreement);
+        var first = await nextPayments.ForAsync(agreement, work.Today, everPaid: false, c);
+        work.Send(Letters.Letters.DirectPaymentStarting(agreement, null, first));
+        work.Describe($"{agreement.WeeklyPaymentOn(command.StartDate).Times(4)} every 4 weeks from {command.StartDate:d MMMM yyyy}"
+            + (first is null ? string.Empty : $", the first payment {first.Amount} on {first.On:d MMMM yyyy}")
+            + $". {charge.Reason}");
+        return agreement;
     }
 }

@@ -25,7 +25,8 @@ public sealed class FinancialAssessmentDrafts(IPortalDb db, CaseReader cases, Co
     /// <summary>The case and its draft, when this person may answer for it; none for a closed case or another's.</summary>
     public async Task<DraftFor?> OpenAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
-        if (await cases.FindAsync(caseId, CaseOperation.ActAsPerson, cancellationToken) is not { Stage: not CaseStage.Closed } careCase)
+        // A disabled child's services are not means-tested under the Care Act: there is no assessment to answer.
+        if (await cases.FindAsync(caseId, CaseOperation.ActAsPerson, cancellationToken) is not { Stage: not CaseStage.Closed, IsForADisabledChild: false } careCase)
         {
             return null;
         }
@@ -37,7 +38,7 @@ public sealed class FinancialAssessmentDrafts(IPortalDb db, CaseReader cases, Co
     /// <summary>Keeps the answers as they are now; false when this person may not answer for the case.</summary>
     public async Task<bool> KeepAsync(Guid caseId, string answers, CancellationToken cancellationToken = default)
     {
-        if (await cases.FindAsync(caseId, CaseOperation.ActAsPerson, cancellationToken) is not { Stage: not CaseStage.Closed })
+        if (await cases.FindAsync(caseId, CaseOperation.ActAsPerson, cancellationToken) is not { Stage: not CaseStage.Closed, IsForADisabledChild: false })
         {
             return false;
         }

@@ -20,5 +20,6 @@ internal sealed class NeedsAssessmentConfiguration : IEntityTypeConfiguration<Ne
         builder.Property(a => a.Reasons).HasMaxLength(4000).IsRequired();
         builder.Property(a => a.AssessedBy).HasMaxLength(450).IsRequired();
         builder.Ignore(a => a.UnachievedOutcomeList);
+        builder.Ignore(a => a.ForChild);
     }
 }

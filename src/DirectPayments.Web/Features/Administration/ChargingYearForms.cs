@@ -92,6 +92,9 @@ public sealed class PolicyEditViewModel
     [Display(Name = "Do you charge carers for their own support?")]
     public string? ChargeCarers { get; set; }
 
+    [Display(Name = "Weekly charge for a disabled child's services")]
+    public Money? ChildrensServicesWeeklyCharge { get; set; }
+
     [Display(Name = "Weeks of funding a person may keep in their account")]
     public string? SurplusThresholdWeeks { get; set; }
 
@@ -133,6 +136,7 @@ public sealed class PolicyEditViewModel
             UpperCapitalLimit = year.LocalUpperCapitalLimit,
             OneOffContributionPolicy = year.OneOffContributionPolicy.ToString(),
             ChargeCarers = year.ChargeCarers ? "true" : "false",
+            ChildrensServicesWeeklyCharge = year.ChildrensServicesWeeklyCharge,
             SurplusThresholdWeeks = year.SurplusThresholdWeeks.ToString(invariant),
             SurplusThresholdBasis = year.SurplusThresholdBasis.ToString(),
             CaseManagerApprovalLimit = year.CaseManagerApprovalLimit > Money.Zero ? year.CaseManagerApprovalLimit : null,
@@ -166,6 +170,7 @@ public sealed class PolicyEditViewModel
                 .ToDictionary(a => Enum.Parse<DisabilityRelatedExpenditureType>(a.Key), a => a.Value!.Value),
             OneOffContributionPolicy = Enum.Parse<OneOffContributionPolicy>(OneOffContributionPolicy!),
             ChargeCarers = ChargeCarers == "true",
+            ChildrensServicesWeeklyCharge = ChildrensServicesWeeklyCharge!.Value,
             SurplusThresholdWeeks = int.Parse(SurplusThresholdWeeks!.Trim(), CultureInfo.InvariantCulture),
             SurplusThresholdBasis = Enum.Parse<SurplusThresholdBasis>(SurplusThresholdBasis!),
         },
@@ -197,6 +202,7 @@ public sealed class PolicyEditValidator : AbstractValidator<PolicyEditViewModel>
     {
         RuleFor(m => m.ChargePercent).Custom((v, c) => Percent(v, "the percentage of disposable income charged", c));
         RuleFor(m => m.MinimumWeeklyCharge).ValidMoney("the minimum weekly charge", 10_000m);
+        RuleFor(m => m.ChildrensServicesWeeklyCharge).ValidMoney("the weekly charge for a disabled child's services", 10_000m);
         RuleFor(m => m.Rounding).Must(Defined<RoundingRule>).WithMessage("Select how amounts are rounded");
         RuleFor(m => m.UpperLimitRule).Must(Defined<UpperLimitRule>).WithMessage("Select when a person pays the full cost");
         RuleFor(m => m.StandardDisabilityRelatedExpenditure).ValidMoney("the standard disability-related expenditure", 10_000m);

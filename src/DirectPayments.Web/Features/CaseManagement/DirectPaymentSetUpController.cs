@@ -27,6 +27,11 @@ public sealed class DirectPaymentSetUpController(DirectPaymentSetUpPages pages, 
     public async Task<IActionResult> Index(Guid id, SetUpViewModel model, [FromServices] StartDirectPayment start, CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
+        if (model.FamilyOnBenefitThatExempts is null && await pages.FindAsync(id, cancellationToken) is { AsksAboutExemptingBenefits: true })
+        {
+            ModelState.AddModelError(nameof(model.FamilyOnBenefitThatExempts), StartDirectPayment.FamilyBenefitsUnansweredMessage);
+        }
+
         if (!ModelState.IsValid)
         {
             return await ShowForm(id, model, cancellationToken);

@@ -32,6 +32,10 @@ public sealed class SetUpViewModel
     [Display(Name = "First review date")]
     public DateOnly? FirstReviewDate { get; set; }
 
+    /// <summary>"yes" or "no": a disabled child's family receives a benefit in the Children Act 1989 s29(3).</summary>
+    [Display(Name = "Benefits that mean no charge")]
+    public string? FamilyOnBenefitThatExempts { get; set; }
+
     /// <summary>The plan, contribution and review schedule the form is on the page with (never bound from the post).</summary>
     [BindNever]
     public DirectPaymentSetUpPage? Page { get; set; }
@@ -60,7 +64,8 @@ public sealed class SetUpViewModel
         Enum.Parse<AccountType>(AccountType!),
         AccountIdentifier!,
         StartDate!.Value,
-        FirstReviewDate!.Value);
+        FirstReviewDate!.Value,
+        FamilyOnBenefitThatExempts switch { "yes" => true, "no" => false, _ => null });
 }
 
 public sealed class SetUpValidator : AbstractValidator<SetUpViewModel>
@@ -84,6 +89,7 @@ public sealed class SetUpValidator : AbstractValidator<SetUpViewModel>
             .Must(typed => typed!.Count(char.IsAsciiDigit) <= PayeeAccount.LongestCardReference)
             .When(m => m.AccountType == nameof(Domain.Payments.AccountType.PrepaidCard) && !string.IsNullOrEmpty(m.AccountIdentifier))
             .WithMessage("Card account reference must be 19 numbers or fewer");
+        RuleFor(m => m.FamilyOnBenefitThatExempts).Must(v => v is null or "yes" or "no").WithMessage(StartDirectPayment.FamilyBenefitsUnansweredMessage);
         RuleFor(m => m.StartDate).NotNull().WithMessage("Enter the start date");
         RuleFor(m => m.FirstReviewDate).NotNull().WithMessage("Enter the first review date");
         RuleFor(m => m.FirstReviewDate)

@@ -56,6 +56,12 @@ public sealed class ApplyController(ApplicationDrafts drafts, AnswerApplicationQ
                 a.DateOfBirth = null;
             }
 
+            // Needs chosen for another kind of request are asked again (a child's are not an adult's, nor a carer's).
+            if (a.Difficulties is { } chosen && chosen.Except(RequestTypeRules.OutcomesFor(a.Who.Value)).Any())
+            {
+                a.Difficulties = null;
+            }
+
             // An authority kept for another kind of request no longer answers the question (a parent's is for a child).
             if (!a.NeedsAuthority || (a.Who == RequestType.ParentOfDisabledChild) != (a.Authority == AuthorityToAct.ParentalResponsibility))
             {
@@ -120,8 +126,12 @@ public sealed class ApplyController(ApplicationDrafts drafts, AnswerApplicationQ
     }
 
     [HttpPost("difficulties")]
-    public Task<IActionResult> Difficulties(DifficultiesStep model, [FromServices] IValidator<DifficultiesStep> validator, CancellationToken cancellationToken = default) =>
-        Save(model, validator, (a, m) => a.Difficulties = [.. m.Difficulties.Where(d => d != "NotSure").Select(Enum.Parse<EligibilityOutcome>)], cancellationToken);
+    public async Task<IActionResult> Difficulties(DifficultiesStep model, [FromServices] IValidator<DifficultiesStep> validator, CancellationToken cancellationToken = default)
+    {
+        // Who it is for decides which needs there are to choose from (a child's are not an adult's).
+        model.AskingFor = (await drafts.LoadAsync(cancellationToken)).Who;
+        return await Save(model, validator, (a, m) => a.Difficulties = [.. m.Difficulties.Where(d => d != "NotSure").Select(Enum.Parse<EligibilityOutcome>)], cancellationToken);
+    }
 
     [HttpGet("help")]
     public async Task<IActionResult> Help(CancellationToken cancellationToken) =>

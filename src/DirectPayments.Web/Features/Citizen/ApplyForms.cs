@@ -146,7 +146,8 @@ public sealed class DifficultiesStepValidator : AbstractValidator<DifficultiesSt
     public DifficultiesStepValidator()
     {
         RuleFor(m => m.Difficulties).NotEmpty().WithMessage("Select what they find hard to do, or select not sure");
-        RuleForEach(m => m.Difficulties).Must(d => d == "NotSure" || EnumInput.IsDefined<EligibilityOutcome>(d))
+        RuleForEach(m => m.Difficulties).Must((m, d) => d == "NotSure"
+                || (EnumInput.IsDefined<EligibilityOutcome>(d) && RequestTypeRules.OutcomesFor(m.AskingFor ?? RequestType.Self).Contains(Enum.Parse<EligibilityOutcome>(d))))
             .WithMessage("Select what they find hard to do, or select not sure");
         RuleFor(m => m.Difficulties).Must(d => !(d.Contains("NotSure") && d.Count > 1))
             .WithMessage("Select not sure, or select what they find hard, not both");

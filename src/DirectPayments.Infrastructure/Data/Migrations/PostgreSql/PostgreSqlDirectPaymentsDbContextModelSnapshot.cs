@@ -1102,6 +1102,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("AssessedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("AssessedUnder")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<bool>("CarerHealthAtRisk")
                         .HasColumnType("boolean");
 
@@ -1532,6 +1537,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<decimal>("ChargePercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)");
+
+                    b.Property<long>("ChildrensServicesWeeklyCharge")
+                        .HasColumnType("bigint");
 
                     b.Property<decimal>("CoupleHousingShare")
                         .HasPrecision(5, 4)

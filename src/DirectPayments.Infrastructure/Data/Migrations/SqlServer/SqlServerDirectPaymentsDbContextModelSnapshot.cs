@@ -1104,6 +1104,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly>("AssessedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("AssessedUnder")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<bool>("CarerHealthAtRisk")
                         .HasColumnType("bit");
 
@@ -1534,6 +1539,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.Property<decimal>("ChargePercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("decimal(5,2)");
+
+                    b.Property<long>("ChildrensServicesWeeklyCharge")
+                        .HasColumnType("bigint");
 
                     b.Property<decimal>("CoupleHousingShare")
                         .HasPrecision(5, 4)

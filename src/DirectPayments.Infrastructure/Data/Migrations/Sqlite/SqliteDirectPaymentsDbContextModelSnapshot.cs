@@ -1095,6 +1095,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly>("AssessedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssessedUnder")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CarerHealthAtRisk")
                         .HasColumnType("INTEGER");
 
@@ -1525,6 +1530,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.Property<decimal>("ChargePercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ChildrensServicesWeeklyCharge")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal>("CoupleHousingShare")
                         .HasPrecision(5, 4)

@@ -1,0 +1,90 @@
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.SupportPlans;
+using DirectPayments.Domain.Applications;
+
+namespace DirectPayments.Domain.Tests.Charging;
+
+/// <summary>A disabled child's services: the council's own s29 policy, never the Care Act means test.</summary>
+public sealed class ChildrensServicesChargeTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 22);
+    private static readonly CouncilPolicy Charging = CouncilPolicy.Default with { ChildrensServicesWeeklyCharge = Money.FromPounds(25m) };
+
+    [Fact]
+    public void By_default_a_family_pays_nothing_for_a_disabled_childs_services()
+    {
+        Assert.Equal(Money.Zero, ChildrensServicesCharge.Weekly(Money.FromPounds(96m), false, CouncilPolicy.Default).WeeklyContribution);
+    }
+
+    [Fact]
+    public void A_council_that_charges_takes_its_weekly_charge()
+    {
+        Assert.Equal(Money.FromPounds(25m), ChildrensServicesCharge.Weekly(Money.FromPounds(96m), false, Charging).WeeklyContribution);
+    }
+
+    [Fact]
+    public void A_family_on_a_benefit_in_section_29_3_pays_nothing()
+    {
+        var result = ChildrensServicesCharge.Weekly(Money.FromPounds(96m), true, Charging);
+
+        Assert.Equal(Money.Zero, result.WeeklyContribution);
+        Assert.Contains("29(3)", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_charge_is_never_more_than_the_cost_of_the_childs_support()
+    {
+        Assert.Equal(Money.FromPounds(18.50m), ChildrensServicesCharge.Weekly(Money.FromPounds(18.50m), false, Charging).WeeklyContribution);
+    }
+
+    [Fact]
+    public void A_negative_charge_is_not_a_policy()
+    {
+        Assert.Throws<DomainException>(() => CouncilPolicy.Default with { ChildrensServicesWeeklyCharge = Money.FromPounds(-1m) });
+    }
+
+    [Fact]
+    public void A_childs_case_takes_no_financial_assessment()
+    {
+        var careCase = ChildsCase();
+
+        var refused = Assert.Throws<DomainException>(() => careCase.FinancialAssessmentReceived(Today));
+
+        Assert.Equal(CareCase.ChildNotMeansTestedMessage, refused.Message);
+    }
+
+    [Fact]
+    public void A_childs_contribution_is_never_settled_by_a_financial_assessment()
+    {
+        Assert.Throws<DomainException>(() => ChildsCase().ContributionSettled(Today));
+    }
+
+    [Fact]
+    public void A_childs_direct_payment_starts_without_a_verified_financial_assessment()
+    {
+        Assert.Null(DirectPaymentAgreement.CannotStartBecause(false, AgreedPlan(), null, contributionFromFinancialAssessment: false));
+    }
+
+    [Fact]
+    public void An_adults_direct_payment_still_waits_for_the_verified_financial_assessment()
+    {
+        Assert.NotNull(DirectPaymentAgreement.CannotStartBecause(false, AgreedPlan(), null));
+    }
+
+    private static CareCase ChildsCase() =>
+        new("Mia Child", new DateOnly(2016, 3, 4), RequestType.ParentOfDisabledChild, "Mother", "parent-1", Today);
+
+    private static SupportPlan AgreedPlan()
+    {
+        var plan = new SupportPlan(Guid.CreateVersion7(), 1);
+        plan.AddLine(new SupportPlanLineDetails(SupportCategory.RespiteOrShortBreaks, "Short breaks", EligibilityOutcome.BreaksForTheFamily,
+            "Time for the family", Money.Zero, Frequency.Weekly, 6m, Money.FromPounds(16m), DeliveryOption.DirectPayment));
+        plan.Propose(Today);
+        plan.AgreeAsPerson("parent", Today);
+        plan.AgreeAsCouncil("manager", Today);
+        return plan;
+    }
+}
