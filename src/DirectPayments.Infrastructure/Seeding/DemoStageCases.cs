@@ -126,6 +126,28 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
             Manager, today.AddDays(-50)));
         nina.CloseAsNotEligible(today.AddDays(-50));
 
+        // A disabled child, asked for by his father: assessed under the Children Act, his plan of short breaks agreed,
+        // ready for a direct payment that needs no financial assessment. Nine years old whatever today is.
+        var leo = Case("Leo Parker", today.AddYears(-9).AddDays(-40), RequestType.ParentOfDisabledChild, "Father", today.AddDays(-40), managerId);
+        leo.ApplicantSays(AuthorityToAct.ParentalResponsibility);
+        leo.CheckAuthority(AuthorityToAct.ParentalResponsibility, "Birth certificate seen: Tom Parker is named as his father", Manager, today.AddDays(-36));
+        db.Add(NeedsAssessment.Record(leo.Id, NeedsAssessedUnder.ChildrenAct, new NeedsFindings(true, false,
+            [EligibilityOutcome.ChildSelfCareSkills, EligibilityOutcome.BreaksForTheFamily], true, "Autism and a severe learning disability",
+            "Needs one-to-one support at all times; his parents have had no break for a year", "A disabled child in need: regular short breaks for Leo and his family"),
+            Manager, today.AddDays(-30)));
+        leo.NeedsAssessed(eligible: true, financialAssessmentWaiting: false, today.AddDays(-30));
+        var leoPlan = Plan(leo, Line(SupportCategory.RespiteOrShortBreaks, "Short breaks with a support worker on Saturdays", EligibilityOutcome.BreaksForTheFamily,
+            "Leo enjoys time out; his parents rest", hours: 6m, rate: 18.00m));
+        leoPlan.Propose(today.AddDays(-12));
+        leoPlan.AgreeAsPerson("Tom Parker", today.AddDays(-8));
+        leoPlan.AgreeAsCouncil(Manager, today.AddDays(-8));
+        db.Add(PersonalBudget.Final(leo.Id, 1, leoPlan.Id, leoPlan.Number, leoPlan.WeeklyTotal, Manager, today.AddDays(-8), limit));
+
+        // An adult asked for by her son, who says he holds a lasting power of attorney: the case manager has not seen it yet.
+        var dorothy = Case("Dorothy Evans", new DateOnly(1941, 2, 3), RequestType.OnBehalfOf, "Son", today.AddDays(-3), managerId);
+        dorothy.ApplicantSays(AuthorityToAct.LastingPowerOfAttorney);
+        dorothy.RecordContactDetails(new ContactDetails("14 Church Road", null, "Anytown", "AN1 4CR", "01632 960 456"));
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -20,6 +20,20 @@ public static class AccountWords
 
     public static string Category(SpendCategory category) => DisplayNames.Of(category);
 
+    /// <summary>
+    /// Contribution arrears for staff: what is missing and how it was counted; none is due where the contribution is
+    /// £0 (a child's services, or a person who pays nothing); and a gross payment's contribution is invoiced instead.
+    /// </summary>
+    public static string Arrears(AccountSummary account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return account.Arrears is { } a
+            ? (a.Arrears > Money.Zero ? $"{a.Arrears} ({a.PaidIn} paid of {a.Expected} due)" : "None")
+            : account.Agreement.Basis == Domain.Charging.DirectPaymentBasis.Gross
+                ? "Not applicable: the council invoices the contribution"
+                : "None: no contribution is due";
+    }
+
     /// <summary>Why a payment was flagged, in the words a reviewer and the person read.</summary>
     public static IEnumerable<string> Reasons(FlaggedSpend flagged)
     {

@@ -1,0 +1,91 @@
+using DirectPayments.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace DirectPayments.BrowserTests;
+
+/// <summary>
+/// A parent asks for their disabled child and is asked about a child's needs; the case manager works Leo Parker's
+/// demo case (assessed under the Children Act, his plan agreed): the child's assessment page, then the direct payment,
+/// started with no financial assessment. Every page is checked by axe and for reflow, and kept as a screenshot
+/// (child-NN-*.png).
+/// </summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal)
+{
+    private const string Child = "Leo Parker";
+
+    private int _step;
+
+    [Fact]
+    public async Task Parent_IsAskedAboutAChildsNeeds_AndTheCaseManagerStartsThePaymentWithoutAMeansTest()
+    {
+        var parent = await browser.NewPageAsync();
+        var manager = await browser.NewPageAsync();
+        try
+        {
+            // 1. A parent asks for their child: the needs offered are a child's.
+            await parent.SignInAsync(portal.BaseUrl, "citizen2@example.org");
+            await parent.OpenAsync($"{portal.BaseUrl}/citizen/apply/who");
+            await parent.GetByLabel("My disabled child").CheckAsync();
+            await Continue(parent, "**/citizen/apply/person");
+            await parent.Locator("#FullName").FillAsync("Mia Child-Example");
+            await parent.Locator("#DateOfBirth-day").FillAsync("4");
+            await parent.Locator("#DateOfBirth-month").FillAsync("3");
+            await parent.Locator("#DateOfBirth-year").FillAsync("2016");
+            await Continue(parent, "**/citizen/apply/relationship");
+            await parent.Locator("#Relationship").FillAsync("Mother");
+            await Continue(parent, "**/citizen/apply/authority");
+            await parent.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+            await Continue(parent, "**/citizen/apply/difficulties");
+            await Visit(parent, "apply-childs-needs");
+            var needs = await parent.Locator("main").InnerTextAsync();
+            Assert.Contains("Learning, play and education", needs, StringComparison.Ordinal);
+            Assert.DoesNotContain("Preparing food and drink", needs, StringComparison.Ordinal);
+
+            // 2. The case manager opens Leo's case: no financial assessment, and the child's assessment page.
+            await manager.SignInAsync(portal.BaseUrl, "casemanager@example.org");
+            await manager.GetByRole(AriaRole.Link, new() { Name = Child }).First.ClickAsync();
+            await manager.ArriveAtAsync("**/case-management/cases/*");
+            var caseUrl = manager.Url;
+            await Visit(manager, "cm-case");
+            Assert.Contains("What the family pays", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+            await manager.OpenAsync($"{caseUrl}/needs-assessment");
+            await Visit(manager, "cm-childs-assessment");
+
+            // 3. The direct payment, paid to his father, with nothing to pay by default.
+            await manager.OpenAsync($"{caseUrl}/direct-payment");
+            await Visit(manager, "cm-direct-payment");
+            await manager.GetByLabel("A parent of a disabled child").CheckAsync();
+            await manager.Locator("#RecipientName").FillAsync("Tom Parker");
+            await manager.Locator("#AccountIdentifier").FillAsync("4929 0000 0000 4321");
+            await manager.GetByRole(AriaRole.Button, new() { Name = "Start the direct payment" }).ClickAsync();
+            await manager.ArriveAtAsync(caseUrl);
+            await manager.Locator(".govuk-notification-banner--success").WaitForAsync();
+            await Visit(manager, "cm-case-paying");
+        }
+        catch
+        {
+            await Browser.KeepFailureEvidenceAsync(nameof(Parent_IsAskedAboutAChildsNeeds_AndTheCaseManagerStartsThePaymentWithoutAMeansTest), parent, manager);
+            throw;
+        }
+        finally
+        {
+            await parent.Context.CloseAsync();
+            await manager.Context.CloseAsync();
+        }
+    }
+
+    private static async Task Continue(IPage page, string next)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
+        await page.ArriveAtAsync(next);
+    }
+
+    private async Task Visit(IPage page, string name)
+    {
+        await page.ReadyAsync();
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.AssertReflowsAsync(page);
+        await Browser.ScreenshotAsync(page, $"child-{++_step:00}-{name}");
+    }
+}
