@@ -49,6 +49,22 @@ public static class DependencyInjection
             services.TryAddSingleton<Email.IEmailSender, Email.FolderEmailSender>();
         }
 
+        services.AddOptions<Email.TextMessageOptions>().BindConfiguration(Email.TextMessageOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<Email.TextMessageOptions>, Email.TextMessageOptionsValidation>();
+        var texts = Email.TextMessageOptions.ModeFor(configuration[$"{Email.TextMessageOptions.SectionName}:Mode"], environment.IsProduction());
+        if (texts.Equals(Email.TextMessageOptions.NotifyMode, StringComparison.OrdinalIgnoreCase))
+        {
+            services.TryAddSingleton<Email.ITextMessageSender, Email.NotifyTextMessageSender>();
+        }
+        else if (texts.Equals(Email.TextMessageOptions.FolderMode, StringComparison.OrdinalIgnoreCase))
+        {
+            services.TryAddSingleton<Email.ITextMessageSender, Email.FolderTextMessageSender>();
+        }
+        else
+        {
+            services.TryAddSingleton<Email.ITextMessageSender, Email.NoTextMessageSender>();
+        }
+
         services.Configure<Outbox.OutboxOptions>(configuration.GetSection(Outbox.OutboxOptions.SectionName));
         services.AddSingleton<Outbox.OutboxDispatcher>();
         services.AddSingleton<Outbox.OutboxHeartbeat>();

@@ -156,6 +156,9 @@ public sealed record ContactDetails
     /// <summary>The address's lines in order, for a letter's envelope window or a summary.</summary>
     public IReadOnlyList<string> AddressLines => [.. new[] { AddressLine1, AddressLine2, Town, Postcode }.OfType<string>()];
 
+    /// <summary>The phone as a UK mobile number texts can go to ("+447700900982"); null for a landline or none.</summary>
+    public string? MobileForTexts => Phone is { } phone ? UkMobile.Normalise(phone) : null;
+
     /// <summary>Whether <paramref name="phone"/> can be dialled: digits (ten or more), spaces, brackets, dashes and a plus.</summary>
     public static bool IsPhoneNumber(string phone)
     {
@@ -196,5 +199,25 @@ public static class UkPostcode
                 _ => false,
             };
         return inwardOk && outwardOk ? $"{outward} {inward}" : null;
+    }
+}
+
+/// <summary>United Kingdom mobile numbers, which can be sent text messages: 07 and nine more digits, or +44 7 and nine.</summary>
+public static class UkMobile
+{
+    /// <summary>The number in international form ("+447700900982"), or null when it is not a UK mobile.</summary>
+    public static string? Normalise(string phone)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        if (phone.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-')) || phone.IndexOf('+', StringComparison.Ordinal) > 0)
+        {
+            return null;
+        }
+
+        var digits = new string([.. phone.Where(char.IsAsciiDigit)]);
+        var national = phone.TrimStart().StartsWith('+')
+            ? (digits.StartsWith("44", StringComparison.Ordinal) ? "0" + digits[2..] : null)
+            : digits.StartsWith("0044", StringComparison.Ordinal) ? "0" + digits[4..] : digits;
+        return national is { Length: 11 } && national.StartsWith("07", StringComparison.Ordinal) ? "+44" + national[1..] : null;
     }
 }

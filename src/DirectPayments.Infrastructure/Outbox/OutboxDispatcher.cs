@@ -27,11 +27,13 @@ public sealed class OutboxOptions
 
 /// <summary>
 /// Sends what committed commands left in the outbox: for a letter, an e-mail to each person who acts on the case saying
-/// there is a new message and where to read it (nothing about money travels by e-mail). Each message is claimed before
+/// there is a new message and where to read it (nothing about money travels by e-mail), and a text to a person who asked
+/// to be contacted by text. Each message is claimed before
 /// it is sent, so two instances never send the same one; a failure is tried again later, backing off.
 /// </summary>
 public sealed class OutboxDispatcher(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, IOptions<EmailOptions> email, CouncilDetails council, ILogger<OutboxDispatcher> logger)
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, IOptions<EmailOptions> email, CouncilDetails council,
+    ITextMessageSender texts, ILogger<OutboxDispatcher> logger)
 {
     private const int Batch = 50;
 
@@ -146,6 +148,28 @@ public sealed class OutboxDispatcher(
                 + $"Sign in to read it: {email.Value.ServiceUrl}/citizen/cases/{notice.CaseId}\n\n"
                 + "This e-mail was sent by the Direct Payments service. Do not reply to it."), cancellationToken);
         }
+
+        if (notice.SendTo is null)
+        {
+            await TextIfAskedAsync(db, notice, readOnline: recipients.Count > 0, cancellationToken);
+        }
+    }
+
+    // The person asked to be contacted by text (Accessible Information Standard): a text says there is a letter, and
+    // where it is, like every e-mail without money or detail. A letter to an estate is never texted to the person.
+    private async Task TextIfAskedAsync(DirectPaymentsDbContext db, Notice notice, bool readOnline, CancellationToken cancellationToken)
+    {
+        var person = await db.Set<CareCase>().AsNoTracking().Where(c => c.Id == notice.CaseId)
+            .Select(c => new { c.Reference, c.PreferredContact, c.Phone }).SingleAsync(cancellationToken);
+        if (person.PreferredContact != ContactMethod.TextMessage || person.Phone is null || UkMobile.Normalise(person.Phone) is not { } mobile)
+        {
+            return;
+        }
+
+        await texts.SendAsync(new TextMessage(mobile,
+            $"{council.Name}: we have written to you about your care and support: \"{notice.Title}\". "
+            + (readOnline ? $"Sign in to read it: {email.Value.ServiceUrl}/citizen/cases/{notice.CaseId} " : "It is in the post. ")
+            + $"Questions? {char.ToUpperInvariant(council.PhoneTheCouncil[0])}{council.PhoneTheCouncil[1..]}, quoting {person.Reference}."), cancellationToken);
     }
 }
 

@@ -33,6 +33,9 @@ internal sealed class NotifyStandIn : IAsyncDisposable
 
     public ConcurrentQueue<JsonElement> Received { get; } = new();
 
+    /// <summary>The text messages Notify was asked to send.</summary>
+    public ConcurrentQueue<JsonElement> Texts { get; } = new();
+
     public static async Task<NotifyStandIn> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -56,6 +59,26 @@ internal sealed class NotifyStandIn : IAsyncDisposable
                 id,
                 reference = (string?)null,
                 content = new { body = request.GetProperty("personalisation").GetProperty("body").GetString(), subject = request.GetProperty("personalisation").GetProperty("subject").GetString(), from_email = "direct.payments@notifications.service.gov.uk" },
+                uri = $"https://api.notifications.service.gov.uk/v2/notifications/{id}",
+                template = new { id = request.GetProperty("template_id").GetString(), version = 1, uri = "https://api.notifications.service.gov.uk/v2/templates" },
+            }, statusCode: 201);
+        });
+        app.MapPost("/v2/notifications/sms", async (HttpContext context) =>
+        {
+            if (!Authorised(context.Request.Headers.Authorization.ToString()))
+            {
+                return Results.Json(new { status_code = 403, errors = new[] { new { error = "AuthError", message = "Invalid token" } } }, statusCode: 403);
+            }
+
+            using var body = await JsonDocument.ParseAsync(context.Request.Body);
+            var request = body.RootElement.Clone();
+            standIn.Texts.Enqueue(request);
+            var id = Guid.NewGuid();
+            return Results.Json(new
+            {
+                id,
+                reference = (string?)null,
+                content = new { body = request.GetProperty("personalisation").GetProperty("body").GetString(), from_number = "ANYTOWN" },
                 uri = $"https://api.notifications.service.gov.uk/v2/notifications/{id}",
                 template = new { id = request.GetProperty("template_id").GetString(), version = 1, uri = "https://api.notifications.service.gov.uk/v2/templates" },
             }, statusCode: 201);
