@@ -25,7 +25,7 @@ public sealed class AuthorityJourneyTests(Browser browser, LivePortal portal)
         {
             // 1. Sam asks on his grandmother's behalf, with her lasting power of attorney.
             await citizen.SignInAsync(portal.BaseUrl, "citizen2@example.org");
-            await citizen.OpenAsync($"{portal.BaseUrl}/citizen/apply/who");
+            await citizen.StartAFreshApplicationAsync(portal.BaseUrl);
             await citizen.GetByLabel("Someone else, on their behalf").CheckAsync();
             await Continue(citizen, "**/citizen/apply/person");
             await citizen.Locator("#FullName").FillAsync(Person);

@@ -25,7 +25,7 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
         {
             // 1. A parent asks for their child: the needs offered are a child's.
             await parent.SignInAsync(portal.BaseUrl, "citizen2@example.org");
-            await parent.OpenAsync($"{portal.BaseUrl}/citizen/apply/who");
+            await parent.StartAFreshApplicationAsync(portal.BaseUrl);
             await parent.GetByLabel("My disabled child").CheckAsync();
             await Continue(parent, "**/citizen/apply/person");
             await parent.Locator("#FullName").FillAsync("Mia Child-Example");
@@ -41,6 +41,9 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
             var needs = await parent.Locator("main").InnerTextAsync();
             Assert.Contains("Learning, play and education", needs, StringComparison.Ordinal);
             Assert.DoesNotContain("Preparing food and drink", needs, StringComparison.Ordinal);
+
+            // Sam's unfinished application is discarded, as the other journeys that apply as him expect to start afresh.
+            await parent.StartAFreshApplicationAsync(portal.BaseUrl);
 
             // 2. The case manager opens Leo's case: no financial assessment, and the child's assessment page.
             await manager.SignInAsync(portal.BaseUrl, "casemanager@example.org");
