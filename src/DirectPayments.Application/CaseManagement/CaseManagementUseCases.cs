@@ -63,6 +63,7 @@ public static class CaseManagementUseCases
         services.AddScoped<RepresentativePages>();
         services.AddScoped<ApplicantAuthorityPages>();
         services.AddScoped<CheckApplicantAuthority>();
+        services.AddScoped<RecordCorrespondent>();
         services.AddScoped<RecordRepresentative>();
         services.AddScoped<AcceptNomination>();
         services.AddScoped<WithdrawInvitation>();

@@ -148,6 +148,37 @@ public sealed class CareCase : IAudited, IVersioned
         (AddressLine1, AddressLine2, Town, Postcode, Phone) = (contact.AddressLine1, contact.AddressLine2, contact.Town, contact.Postcode, contact.Phone);
     }
 
+    public string? CorrespondentName { get; private set; }
+
+    public string? CorrespondentRelationship { get; private set; }
+
+    public string? CorrespondentAddressLine1 { get; private set; }
+
+    public string? CorrespondentAddressLine2 { get; private set; }
+
+    public string? CorrespondentTown { get; private set; }
+
+    public string? CorrespondentPostcode { get; private set; }
+
+    /// <summary>Who the council's letters are posted to instead of the person, at their address; null: to the person.</summary>
+    public Correspondent? Correspondent => CorrespondentName is null
+        ? null
+        : new(CorrespondentName, CorrespondentRelationship!, new ContactDetails(CorrespondentAddressLine1, CorrespondentAddressLine2, CorrespondentTown, CorrespondentPostcode, null));
+
+    /// <summary>
+    /// Letters go to someone else at their address (someone with the right to act for the person: a nominated or
+    /// authorised person, an attorney, a deputy, a parent), or back to the person (null).
+    /// </summary>
+    public void SendLettersTo(Correspondent? correspondent)
+    {
+        RequireOpen("have where its letters go changed");
+        (CorrespondentName, CorrespondentRelationship, CorrespondentAddressLine1, CorrespondentAddressLine2, CorrespondentTown, CorrespondentPostcode) =
+            correspondent is null
+                ? default((string?, string?, string?, string?, string?, string?))
+                : (correspondent.Name, correspondent.Relationship, correspondent.Address.AddressLine1, correspondent.Address.AddressLine2,
+                    correspondent.Address.Town, correspondent.Address.Postcode);
+    }
+
     /// <summary>The person's communication needs, as they (or someone who knows them) described them.</summary>
     public void RecordCommunicationNeeds(CommunicationNeeds needs)
     {

@@ -221,3 +221,36 @@ public static class UkMobile
         return national is { Length: 11 } && national.StartsWith("07", StringComparison.Ordinal) ? "+44" + national[1..] : null;
     }
 }
+
+/// <summary>
+/// Someone the council's letters about a person are posted to instead of the person: a representative with the right
+/// to act for them, at their own postal address, and how they are connected ("Son, attorney for property and financial
+/// affairs").
+/// </summary>
+public sealed record Correspondent
+{
+    public const int NameLength = 200;
+
+    public Correspondent(string name, string relationship, ContactDetails address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        Name = string.IsNullOrWhiteSpace(name) ? throw new DomainException("Enter the name of the person letters go to.") : name.Trim();
+        Relationship = string.IsNullOrWhiteSpace(relationship)
+            ? throw new DomainException("Enter how they are connected to the person, and the right they have to act for them.")
+            : relationship.Trim();
+        if (Name.Length > NameLength || Relationship.Length > NameLength)
+        {
+            throw new DomainException($"Name and connection must each be {NameLength} characters or fewer.");
+        }
+
+        Address = address.HasAddress
+            ? new ContactDetails(address.AddressLine1, address.AddressLine2, address.Town, address.Postcode, null)
+            : throw new DomainException("Enter the postal address letters go to.");
+    }
+
+    public string Name { get; }
+
+    public string Relationship { get; }
+
+    public ContactDetails Address { get; }
+}

@@ -13,6 +13,9 @@ namespace DirectPayments.Application.CaseManagement.Posting;
 public sealed record LetterToPost(
     Guid CaseId, string Reference, string Name, Guid LetterId, string Title, DateTimeOffset SentAt, PrintSize Size, IReadOnlyList<string> Address, string? AddressedTo)
 {
+    /// <summary>The representative the person's letters are posted to, and how they are connected; null: the person.</summary>
+    public string? Representative { get; init; }
+
     /// <summary>An estate's letter goes to whoever deals with it; the team finds their postal address.</summary>
     public bool CanBePosted => AddressedTo is not null || Address.Count > 0;
 }
@@ -35,7 +38,10 @@ public sealed class LettersToPost(IPortalDb db, ICurrentUser user)
             .ToListAsync(cancellationToken);
         return ([.. rows.Select(r => new LetterToPost(
             r.Case.Id, r.Case.Reference, r.Case.SubjectName, r.Id, r.Title, r.CreatedAt, PaperHeadings.SizeFor(r.Case),
-            r.AddressedTo is null ? r.Case.Contact.AddressLines : [], r.AddressedTo))], total);
+            r.AddressedTo is not null ? [] : r.Case.Correspondent?.Address.AddressLines ?? r.Case.Contact.AddressLines, r.AddressedTo)
+        {
+            Representative = r.AddressedTo is null && r.Case.Correspondent is { } to ? $"{to.Name} ({to.Relationship})" : null,
+        })], total);
     }
 
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => Waiting().CountAsync(cancellationToken);
@@ -65,6 +71,7 @@ public sealed class MarkLetterPosted(CommandRunner runner)
             }
 
             letter.Posted(work.User.UserId, work.Now);
-            work.DescribeInstead($"posted the letter \"{letter.Title}\" {PaperHeadings.InWords(PaperHeadings.SizeFor(work.Case))}{(letter.AddressedTo is { } to ? $", to {to}" : string.Empty)}", nameof(Notice), letter.Id);
+            var to = letter.AddressedTo ?? work.Case.Correspondent?.Name;
+            work.DescribeInstead($"posted the letter \"{letter.Title}\" {PaperHeadings.InWords(PaperHeadings.SizeFor(work.Case))}{(to is null ? string.Empty : $", to {to}")}", nameof(Notice), letter.Id);
         }, cancellationToken);
 }

@@ -5,7 +5,11 @@ namespace DirectPayments.Application.Common.Paper;
 /// <summary>What every document about a case says at its top, and the size of print the person needs.</summary>
 public static class PaperHeadings
 {
-    /// <summary>From the council, at its address, to the person at theirs (or to <paramref name="to"/>, someone outside the case whose postal address is not known here).</summary>
+    /// <summary>
+    /// From the council, at its address, to the person at theirs; to the representative their letters are posted to,
+    /// at that representative's address; or to <paramref name="to"/>, someone outside the case whose postal address is
+    /// not known here.
+    /// </summary>
     public static PaperHeading For(CouncilDetails council, CareCase careCase, DateOnly date, string? to = null)
     {
         ArgumentNullException.ThrowIfNull(council);
@@ -16,9 +20,13 @@ public static class PaperHeadings
             .. council.ContactPhone is { } phone ? [$"Phone: {phone}"] : Array.Empty<string>(),
             .. council.ContactEmail is { } email ? [$"Email: {email}"] : Array.Empty<string>(),
         ];
-        return to is null
-            ? new PaperHeading(council.Name, from, careCase.SubjectName, careCase.Contact.AddressLines, careCase.Reference, date)
-            : new PaperHeading(council.Name, from, to, [], careCase.Reference, date);
+        return (to, careCase.Correspondent) switch
+        {
+            (not null, _) => new PaperHeading(council.Name, from, to, [], careCase.Reference, date),
+            (null, { } representative) => new PaperHeading(
+                council.Name, from, $"{representative.Name}, for {careCase.SubjectName}", representative.Address.AddressLines, careCase.Reference, date),
+            _ => new PaperHeading(council.Name, from, careCase.SubjectName, careCase.Contact.AddressLines, careCase.Reference, date),
+        };
     }
 
     /// <summary>

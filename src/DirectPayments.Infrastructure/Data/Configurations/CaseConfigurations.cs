@@ -37,6 +37,13 @@ internal sealed class CareCaseConfiguration : IEntityTypeConfiguration<CareCase>
         builder.Property(c => c.Postcode).HasMaxLength(8);
         builder.HasIndex(c => c.Postcode).HasDatabaseName("IX_Cases_Postcode");
         builder.Property(c => c.Phone).HasMaxLength(ContactDetails.PhoneLength);
+        builder.Ignore(c => c.Correspondent);
+        builder.Property(c => c.CorrespondentName).HasMaxLength(Correspondent.NameLength);
+        builder.Property(c => c.CorrespondentRelationship).HasMaxLength(Correspondent.NameLength);
+        builder.Property(c => c.CorrespondentAddressLine1).HasMaxLength(ContactDetails.LineLength);
+        builder.Property(c => c.CorrespondentAddressLine2).HasMaxLength(ContactDetails.LineLength);
+        builder.Property(c => c.CorrespondentTown).HasMaxLength(ContactDetails.LineLength);
+        builder.Property(c => c.CorrespondentPostcode).HasMaxLength(8);
         builder.Ignore(c => c.CommunicationNeeds);
         builder.Property(c => c.InformationFormats).HasMaxLength(200).IsRequired().HasDefaultValue(string.Empty);
         builder.Property(c => c.SupportToCommunicate).HasMaxLength(300).IsRequired().HasDefaultValue(string.Empty);
