@@ -31,6 +31,12 @@ public static class ApplicationRegistration
                 "Reviews: the first review must be within 1 to 6 months and later ones every 1 to 12 months (reg 7), and a notice of recovery must give at least a day to respond")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReviewOptions>>().Value.ToSchedule());
+        services.AddOptions<Citizen.UnfinishedAnswers.RetentionOptions>().Bind(configuration.GetSection(Citizen.UnfinishedAnswers.RetentionOptions.SectionName))
+            .Validate(o => o.UnfinishedAnswersDays is >= 1 and <= 3650, "Retention:UnfinishedAnswersDays must be from 1 to 3,650 days")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new Citizen.UnfinishedAnswers.UnfinishedAnswersRetention(
+            sp.GetRequiredService<IOptions<Citizen.UnfinishedAnswers.RetentionOptions>>().Value.UnfinishedAnswersDays));
+        services.AddScoped<Citizen.UnfinishedAnswers.ForgetUnfinishedAnswers>();
         return services;
     }
 }

@@ -81,6 +81,10 @@ public static class BackgroundJobsRegistration
             q.ScheduleJob<StrandedJobs>(
                 trigger => trigger.WithIdentity("stranded-jobs", "portal-housekeeping").WithSimpleSchedule(TimeSpan.FromMinutes(1)),
                 job => job.WithIdentity(StrandedJobs.Key));
+            q.ScheduleJob<ForgetUnfinishedAnswersJob>(
+                trigger => trigger.WithIdentity("forget-unfinished-answers", "portal-housekeeping")
+                    .StartAt(DateTimeOffset.UtcNow.AddMinutes(5)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(6)).RepeatForever()),
+                job => job.WithIdentity(ForgetUnfinishedAnswersJob.Key));
         });
         // Started with the host, before it serves a page (the database is migrated by then), so that an instance is
         // ready with its scheduler running; stopping waits for the jobs it is running.

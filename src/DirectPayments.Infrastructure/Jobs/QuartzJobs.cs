@@ -99,3 +99,19 @@ internal sealed class StrandedJobs(DirectPaymentsDbContext db, IJobScheduler sch
         }
     }
 }
+
+/// <summary>Every 6 hours, on one instance of the cluster: unfinished answers older than the council keeps them are deleted.</summary>
+[DisallowConcurrentExecution]
+internal sealed class ForgetUnfinishedAnswersJob(Application.Citizen.UnfinishedAnswers.ForgetUnfinishedAnswers forget, ILogger<ForgetUnfinishedAnswersJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("forget-unfinished-answers", "portal-housekeeping");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var deleted = await forget.RunAsync(cancellationToken);
+        if (deleted > 0)
+        {
+            logger.LogInformation("Deleted {Count} unfinished applications and financial assessments past their retention", deleted);
+        }
+    }
+}
