@@ -221,6 +221,49 @@ public sealed class OwnFinancialAssessmentTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_questions_speak_to_the_person_answering_their_own()
+    {
+        using var factory = new PortalFactory();
+        var sam = await SamsCaseAsync(factory);
+        var client = await factory.SignedInAsync(Sam);
+
+        var age = await client.GetDocumentAsync($"{Journey(sam)}/age");
+        var household = await client.GetDocumentAsync($"{Journey(sam)}/household");
+
+        Assert.Equal("How old are you?", age.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("On your own, or with people who are not your partner", household.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_questions_speak_about_the_person_to_someone_acting_for_them()
+    {
+        using var factory = new PortalFactory();
+        var sam = await SamsCaseAsync(factory);
+        await factory.QueryAsync(async db =>
+        {
+            var alex = await db.Users.SingleAsync(u => u.Email == "citizen@example.org");
+            (await db.Set<CareCase>().Include(c => c.Members).SingleAsync(c => c.Id == sam)).AddMember(alex.Id, CaseMemberRole.AuthorisedPerson);
+            return await db.SaveChangesAsync();
+        });
+
+        var age = await (await factory.SignedInAsync("citizen@example.org")).GetDocumentAsync($"{Journey(sam)}/age");
+
+        Assert.Equal("How old are they?", age.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task An_error_speaks_to_the_person_answering_their_own()
+    {
+        using var factory = new PortalFactory();
+        var sam = await SamsCaseAsync(factory);
+        var client = await factory.SignedInAsync(Sam);
+
+        var response = await EstimatorJourneyTests.Post(client, $"{Journey(sam)}/household");
+
+        Assert.Equal(["Select who you live with"], (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
     private static string Journey(Guid caseId) => $"/citizen/cases/{caseId}/financial-assessment";
 
     private static Task<Guid> SamsCaseAsync(PortalFactory factory) => factory.CaseIdAsync("Sam Second-Citizen");

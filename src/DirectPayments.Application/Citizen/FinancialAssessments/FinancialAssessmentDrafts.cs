@@ -12,7 +12,11 @@ namespace DirectPayments.Application.Citizen.FinancialAssessments;
 /// <param name="Reference">The case's reference.</param>
 /// <param name="Answers">The draft's answers (JSON); none before the first is kept.</param>
 /// <param name="SavedAt">When they were last kept.</param>
-public sealed record DraftFor(Guid CaseId, string PersonName, string Reference, string? Answers, DateTimeOffset? SavedAt);
+public sealed record DraftFor(Guid CaseId, string PersonName, string Reference, string? Answers, DateTimeOffset? SavedAt)
+{
+    /// <summary>The person answers their own (not someone acting for them): the questions speak to them.</summary>
+    public bool AnsweredByThePerson { get; init; }
+}
 
 /// <summary>
 /// A person's own financial assessment as a draft (docs/adr/0040): kept in the database after every answer, so they can
@@ -32,7 +36,10 @@ public sealed class FinancialAssessmentDrafts(IPortalDb db, CaseReader cases, Co
         }
 
         var draft = await db.Set<FinancialAssessmentDraft>().AsNoTracking().SingleOrDefaultAsync(d => d.CaseId == caseId, cancellationToken);
-        return new DraftFor(careCase.Id, careCase.SubjectName, careCase.Reference, draft?.Answers, draft?.SavedAt);
+        return new DraftFor(careCase.Id, careCase.SubjectName, careCase.Reference, draft?.Answers, draft?.SavedAt)
+        {
+            AnsweredByThePerson = careCase.Members.Any(m => m.IsActive && m.Role == CaseMemberRole.Subject && m.UserId == cases.User.UserId),
+        };
     }
 
     /// <summary>Keeps the answers as they are now; false when this person may not answer for the case.</summary>

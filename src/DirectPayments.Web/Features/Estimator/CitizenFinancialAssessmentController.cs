@@ -75,6 +75,9 @@ public sealed class CitizenFinancialAssessmentController(EstimatorAnswersStore s
         return _draft is { } draft ? $"{draft.PersonName}, {draft.Reference}" : null;
     }
 
+    /// <summary>To "you" when the person answers their own; about "them" when someone acting for them answers.</summary>
+    protected override Words.QuestionVoice Voice => _draft is { AnsweredByThePerson: true } ? Words.QuestionVoice.ToYou : Words.QuestionVoice.AboutThem;
+
     protected override Task<EstimatorAnswers> LoadAnswersAsync(CancellationToken cancellationToken) =>
         Task.FromResult(EstimatorAnswersStore.FromJson(_draft?.Answers));
 

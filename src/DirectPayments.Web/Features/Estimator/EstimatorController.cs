@@ -23,6 +23,9 @@ public sealed record EstimatorCheckPage(EstimatorAnswers Answers, FinancialYear 
     /// <summary>Whether the journey asked the weekly cost of care (a person's own assessment does not: the council knows it).</summary>
     public bool AskedTheCost { get; init; } = true;
 
+    /// <summary>Whether the page speaks about the person or to them.</summary>
+    public Words.QuestionVoice Voice { get; init; } = Words.QuestionVoice.AboutThem;
+
     /// <summary>The last question before this page, for the back link.</summary>
     public string? Back { get; init; }
 }
@@ -230,7 +233,10 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     [HttpGet("check")]
     public virtual async Task<IActionResult> Check(CancellationToken cancellationToken) =>
         IsComplete(Answers)
-            ? View(QuestionView(nameof(Check)), await CheckPageAsync(Answers, cancellationToken) with { AskedTheCost = AsksTheCost, Back = Url.Action(Previous(nameof(Check), Answers), JourneyValues) })
+            ? View(QuestionView(nameof(Check)), await CheckPageAsync(Answers, cancellationToken) with
+            {
+                AskedTheCost = AsksTheCost, Back = Url.Action(Previous(nameof(Check), Answers), JourneyValues), Voice = Voice,
+            })
             : RedirectToAction(nameof(Disclose), JourneyValues);
 
     /// <summary>The check page, saying what happens next in this journey.</summary>
@@ -238,6 +244,9 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
 
     /// <summary>Who the answers are for, shown above every question (nobody, in the public estimator).</summary>
     protected string? AnsweringFor => _answeringFor;
+
+    /// <summary>Whether the questions speak about the person (the default) or to them, answering their own.</summary>
+    protected virtual Words.QuestionVoice Voice => Words.QuestionVoice.AboutThem;
 
     /// <summary>Whether the journey is for one person, who must be found (and may be worked) before any page.</summary>
     protected virtual bool ForOnePerson => false;
@@ -329,6 +338,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     {
         model.Answers = Answers;
         model.AnsweringFor = _answeringFor;
+        model.Voice = Voice;
         model.Back = Previous(step, model.Answers) is { } previous ? Url.Action(previous, JourneyValues) : BeforeTheQuestions;
         model.Continue = Url.Action(Next(step, model.Answers, change: false), JourneyValues);
         return View(QuestionView(step), model);
@@ -337,6 +347,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     private async Task<IActionResult> Save<TModel>(TModel model, IValidator<TModel> validator, Action<EstimatorAnswers, TModel> apply, string step, bool change)
         where TModel : EstimatorStep
     {
+        model.Voice = Voice;
         (await validator.ValidateAsync(model)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {

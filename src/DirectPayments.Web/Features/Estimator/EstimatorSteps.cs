@@ -26,6 +26,10 @@ public abstract class EstimatorStep
     /// <summary>Whose answers these are, when a case manager enters them for a person ("Alex Citizen, DP-2026-0001").</summary>
     [BindNever]
     public string? AnsweringFor { get; set; }
+
+    /// <summary>Whether the questions speak about the person or to them (set before the answers are validated).</summary>
+    [BindNever]
+    public Words.QuestionVoice Voice { get; set; } = Words.QuestionVoice.AboutThem;
 }
 
 public sealed class DiscloseStep : EstimatorStep
@@ -165,7 +169,7 @@ public sealed class CostStep : EstimatorStep
 public sealed class DiscloseStepValidator : AbstractValidator<DiscloseStep>
 {
     public DiscloseStepValidator() =>
-        RuleFor(m => m.WillDisclose).Must(v => v is "yes" or "no").WithMessage("Select yes if you want to tell us about their money");
+        RuleFor(m => m.WillDisclose).Must(v => v is "yes" or "no").WithMessage(m => $"Select yes if you want to tell us about {m.Voice.Their} money");
 }
 
 public sealed class AgeStepValidator : AbstractValidator<AgeStep>
@@ -190,25 +194,25 @@ public sealed class AgeStepValidator : AbstractValidator<AgeStep>
 public sealed class PensionAgeStepValidator : AbstractValidator<PensionAgeStep>
 {
     public PensionAgeStepValidator() =>
-        RuleFor(m => m.PensionAge).Must(v => v is "yes" or "no").WithMessage("Select yes if they have reached State Pension age");
+        RuleFor(m => m.PensionAge).Must(v => v is "yes" or "no").WithMessage(m => $"Select yes if {m.Voice.They} have reached State Pension age");
 }
 
 public sealed class PartnerPensionAgeStepValidator : AbstractValidator<PartnerPensionAgeStep>
 {
     public PartnerPensionAgeStepValidator() =>
-        RuleFor(m => m.PartnerPensionAge).Must(v => v is "yes" or "no").WithMessage("Select yes if their partner has reached State Pension age");
+        RuleFor(m => m.PartnerPensionAge).Must(v => v is "yes" or "no").WithMessage(m => $"Select yes if {m.Voice.Their} partner has reached State Pension age");
 }
 
 public sealed class NightCareStepValidator : AbstractValidator<NightCareStep>
 {
     public NightCareStepValidator() =>
-        RuleFor(m => m.NightCareArranged).Must(v => v is "yes" or "no").WithMessage("Select yes if care is arranged for them at night");
+        RuleFor(m => m.NightCareArranged).Must(v => v is "yes" or "no").WithMessage(m => $"Select yes if care is arranged for {m.Voice.Them} at night");
 }
 
 public sealed class HouseholdStepValidator : AbstractValidator<HouseholdStep>
 {
     public HouseholdStepValidator() =>
-        RuleFor(m => m.Household).Must(EnumInput.IsDefined<Household>).WithMessage("Select who they live with");
+        RuleFor(m => m.Household).Must(EnumInput.IsDefined<Household>).WithMessage(m => $"Select who {m.Voice.They} live with");
 }
 
 public sealed class ChildrenStepValidator : AbstractValidator<ChildrenStep>
@@ -246,7 +250,7 @@ public sealed class IncomeStepValidator : AbstractValidator<IncomeStep>
     {
         RuleFor(m => m.Type).Must(EnumInput.IsDefined<IncomeType>).WithMessage("Select the type of income");
         RuleFor(m => m.Amount).ValidMoney("the amount", EstimateRequestReader.MaximumAmount);
-        RuleFor(m => m.Frequency).Must(EnumInput.IsDefined<Frequency>).WithMessage("Select how often they get it");
+        RuleFor(m => m.Frequency).Must(EnumInput.IsDefined<Frequency>).WithMessage(m => $"Select how often {m.Voice.They} get it");
     }
 }
 
@@ -285,7 +289,7 @@ public sealed class HousingStepValidator : AbstractValidator<HousingStep>
     {
         RuleFor(m => m.Type).Must(EnumInput.IsDefined<HousingCostType>).WithMessage("Select the type of housing cost");
         RuleFor(m => m.Amount).ValidMoney("the amount", EstimateRequestReader.MaximumAmount);
-        RuleFor(m => m.Frequency).Must(EnumInput.IsDefined<Frequency>).WithMessage("Select how often they pay it");
+        RuleFor(m => m.Frequency).Must(EnumInput.IsDefined<Frequency>).WithMessage(m => $"Select how often {m.Voice.They} pay it");
     }
 }
 
@@ -304,7 +308,7 @@ public sealed class DisabilityCostItemStepValidator : AbstractValidator<Disabili
     {
         RuleFor(m => m.Type).Must(EnumInput.IsDefined<DisabilityRelatedExpenditureType>).WithMessage("Select the type of cost");
         RuleFor(m => m.Amount).ValidMoney("the amount", EstimateRequestReader.MaximumAmount);
-        RuleFor(m => m.Frequency).Must(EnumInput.IsDefined<Frequency>).WithMessage("Select how often they pay it");
+        RuleFor(m => m.Frequency).Must(EnumInput.IsDefined<Frequency>).WithMessage(m => $"Select how often {m.Voice.They} pay it");
     }
 }
 
