@@ -150,7 +150,7 @@ public sealed partial class WholePathTests(Browser browser, LivePortal portal)
         await Visit(citizen, "assessment-start");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
         await citizen.ArriveAtAsync("**/financial-assessment/disclose");
-        await EstimatorPages.AnswerV01QuestionsAsync(citizen, name => Visit(citizen, $"assessment-{name}"), asksTheCost: false);
+        await EstimatorPages.AnswerV01QuestionsAsync(citizen, name => Visit(citizen, $"assessment-{name}"), asksTheCost: false, toTheAnswerer: true);
         await Click(citizen, "Accept and send");
         await citizen.ArriveAtAsync(citizenCaseUrl);
         await Visit(citizen, "citizen-case-assessment-sent");

@@ -27,11 +27,13 @@ public static class EstimatorPages
     /// <summary>
     /// The V01 example's answers, question by question, from the first question to the check page; a journey that
     /// does not ask the cost of care (a person's own assessment) goes from the extra costs of disability to the check.
+    /// A person answering their own (<paramref name="toTheAnswerer"/>) is asked about "you", not "them".
     /// </summary>
-    public static async Task AnswerV01QuestionsAsync(IPage page, Func<string, Task> visited, bool asksTheCost = true)
+    public static async Task AnswerV01QuestionsAsync(IPage page, Func<string, Task> visited, bool asksTheCost = true, bool toTheAnswerer = false)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(visited);
+        string Say(string aboutThem, string toYou) => toTheAnswerer ? toYou : aboutThem;
 
         await visited("disclose");
         await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
@@ -40,7 +42,7 @@ public static class EstimatorPages
         await Continue(page);
         await page.Locator(".govuk-error-summary").WaitForAsync();
         await visited("age-error");
-        await page.GetByLabel("How old are they?").FillAsync("30");
+        await page.GetByLabel(Say("How old are they?", "How old are you?")).FillAsync("30");
         await Continue(page);
 
         await visited("pension-age");
@@ -48,16 +50,16 @@ public static class EstimatorPages
         await Continue(page);
 
         await visited("household");
-        await page.GetByLabel("On their own, or with people who are not their partner").CheckAsync();
+        await page.GetByLabel(Say("On their own, or with people who are not their partner", "On your own, or with people who are not your partner")).CheckAsync();
         await Continue(page);
 
         await visited("children");
-        await page.GetByLabel("How many children live with them and depend on them?").FillAsync("0");
+        await page.GetByLabel(Say("How many children live with them and depend on them?", "How many children live with you and depend on you?")).FillAsync("0");
         await Continue(page);
 
         await visited("benefits");
-        await page.GetByLabel("They get a disability benefit", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("They get the highest rate of a disability benefit").CheckAsync();
+        await page.GetByLabel(Say("They get a disability benefit", "You get a disability benefit"), new() { Exact = true }).CheckAsync();
+        await page.GetByLabel(Say("They get the highest rate of a disability benefit", "You get the highest rate of a disability benefit")).CheckAsync();
         await Continue(page);
 
         await visited("incomes");
@@ -82,11 +84,11 @@ public static class EstimatorPages
         }
 
         await visited("housing");
-        await page.GetByRole(AriaRole.Button, new() { Name = "They have no housing costs to add: continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = Say("They have no housing costs to add: continue", "You have no housing costs to add: continue") }).ClickAsync();
 
         await visited("disability-costs");
-        await page.GetByLabel("Enter what they spend each week").CheckAsync();
-        await page.GetByLabel("If you chose to enter it: what they spend each week").FillAsync("24.55");
+        await page.GetByLabel(Say("Enter what they spend each week", "Enter what you spend each week")).CheckAsync();
+        await page.GetByLabel(Say("If you chose to enter it: what they spend each week", "If you chose to enter it: what you spend each week")).FillAsync("24.55");
         await Continue(page);
 
         if (asksTheCost)

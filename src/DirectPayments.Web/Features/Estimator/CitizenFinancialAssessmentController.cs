@@ -81,13 +81,9 @@ public sealed class CitizenFinancialAssessmentController(EstimatorAnswersStore s
     protected override Task<EstimatorAnswers> LoadAnswersAsync(CancellationToken cancellationToken) =>
         Task.FromResult(EstimatorAnswersStore.FromJson(_draft?.Answers));
 
-    protected override async Task SaveAnswersAsync(EstimatorAnswers answers, CancellationToken cancellationToken)
-    {
-        if (!await drafts.KeepAsync(CaseId, EstimatorAnswersStore.ToJson(answers), cancellationToken))
-        {
-            throw new InvalidOperationException("The case was closed, or this person's access ended, between reading and keeping the answers.");
-        }
-    }
+    // The case was closed, or this person's access ended, between reading and keeping the answers: as if not there.
+    protected override Task<bool> SaveAnswersAsync(EstimatorAnswers answers, CancellationToken cancellationToken) =>
+        drafts.KeepAsync(CaseId, EstimatorAnswersStore.ToJson(answers), cancellationToken);
 
     protected override Task<EstimatorCheckPage> CheckPageAsync(EstimatorAnswers answers, CancellationToken cancellationToken) =>
         Task.FromResult(new EstimatorCheckPage(answers, Estimates.ThisYear) { AnsweringFor = AnsweringFor, SendUrl = Url.Action(nameof(Send), JourneyValues) });

@@ -326,11 +326,11 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     /// <summary>The answers kept for this journey: by default in its cookie (nothing on the server, ADR 0006).</summary>
     protected virtual Task<EstimatorAnswers> LoadAnswersAsync(CancellationToken cancellationToken) => Task.FromResult(store.Load(HttpContext, AnswersPath));
 
-    /// <summary>Keeps the answers after each change: by default in the journey's cookie.</summary>
-    protected virtual Task SaveAnswersAsync(EstimatorAnswers answers, CancellationToken cancellationToken)
+    /// <summary>Keeps the answers after each change: by default in the journey's cookie. False when they can no longer be kept.</summary>
+    protected virtual Task<bool> SaveAnswersAsync(EstimatorAnswers answers, CancellationToken cancellationToken)
     {
         store.Save(HttpContext, answers, AnswersPath);
-        return Task.CompletedTask;
+        return Task.FromResult(true);
     }
 
     private ViewResult Show<TModel>(TModel model, string step)
@@ -356,8 +356,9 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
 
         var answers = Answers;
         apply(answers, model);
-        await SaveAnswersAsync(answers, HttpContext.RequestAborted);
-        return RedirectToAction(Next(step, answers, change), JourneyValues);
+        return await SaveAnswersAsync(answers, HttpContext.RequestAborted)
+            ? RedirectToAction(Next(step, answers, change), JourneyValues)
+            : NotFound();
     }
 
     private async Task<IActionResult> Add<TModel>(
@@ -377,8 +378,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
 
         var answers = Answers;
         add(answers, model);
-        await SaveAnswersAsync(answers, HttpContext.RequestAborted);
-        return RedirectToAction(step, JourneyValues);
+        return await SaveAnswersAsync(answers, HttpContext.RequestAborted) ? RedirectToAction(step, JourneyValues) : NotFound();
     }
 
     private async Task<IActionResult> Remove<T>(Func<EstimatorAnswers, List<T>> list, int index, string step)
@@ -388,7 +388,10 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
         if (index >= 0 && index < items.Count)
         {
             items.RemoveAt(index);
-            await SaveAnswersAsync(answers, HttpContext.RequestAborted);
+            if (!await SaveAnswersAsync(answers, HttpContext.RequestAborted))
+            {
+                return NotFound();
+            }
         }
 
         return RedirectToAction(step, JourneyValues);
