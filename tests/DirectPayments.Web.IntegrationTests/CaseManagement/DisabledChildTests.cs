@@ -267,18 +267,8 @@ public sealed class DisabledChildTests
     {
         var admin = await factory.SignedInAsync("admin@example.org");
         var edit = await admin.GetDocumentAsync("/administration/charging-years/2026-27/policy");
-        var saved = await admin.SubmitFormAsync(edit, PolicyFields(edit, ("ChildrensServicesWeeklyCharge", weekly)));
+        var saved = await admin.SubmitFormAsync(edit, FormAnswers.AsTheyStand(edit, ("ChildrensServicesWeeklyCharge", weekly)));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-    }
-
-    private static List<KeyValuePair<string, string>> PolicyFields(IDocument edit, params (string Name, string Value)[] changed)
-    {
-        var form = edit.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("main form")!;
-        var fields = form.QuerySelectorAll<AngleSharp.Html.Dom.IHtmlInputElement>("input:not([type=hidden])")
-            .Where(i => (i.Type is not ("radio" or "checkbox") || i.IsChecked) && !changed.Any(c => c.Name == i.Name))
-            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
-        fields.AddRange(changed.Select(c => new KeyValuePair<string, string>(c.Name, c.Value)));
-        return fields;
     }
 
     private static List<KeyValuePair<string, string>> ChildFindings(params string[] needs)

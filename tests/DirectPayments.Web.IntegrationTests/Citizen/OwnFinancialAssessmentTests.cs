@@ -75,12 +75,7 @@ public sealed class OwnFinancialAssessmentTests
     {
         using var factory = new PortalFactory();
         var sam = await SamsCaseAsync(factory);
-        await factory.QueryAsync(async db =>
-        {
-            var alex = await db.Users.SingleAsync(u => u.Email == "citizen@example.org");
-            (await db.Set<CareCase>().Include(c => c.Members).SingleAsync(c => c.Id == sam)).AddMember(alex.Id, CaseMemberRole.AuthorisedPerson);
-            return await db.SaveChangesAsync();
-        });
+        await AlexActsForSamAsync(factory, sam);
         var actingForSam = await factory.SignedInAsync("citizen@example.org");
         await EstimatorJourneyTests.Post(actingForSam, $"{Journey(sam)}/disclose", ("WillDisclose", "yes"));
         await EstimatorJourneyTests.Post(actingForSam, $"{Journey(sam)}/age", ("Age", "30"));
@@ -240,12 +235,7 @@ public sealed class OwnFinancialAssessmentTests
     {
         using var factory = new PortalFactory();
         var sam = await SamsCaseAsync(factory);
-        await factory.QueryAsync(async db =>
-        {
-            var alex = await db.Users.SingleAsync(u => u.Email == "citizen@example.org");
-            (await db.Set<CareCase>().Include(c => c.Members).SingleAsync(c => c.Id == sam)).AddMember(alex.Id, CaseMemberRole.AuthorisedPerson);
-            return await db.SaveChangesAsync();
-        });
+        await AlexActsForSamAsync(factory, sam);
 
         var age = await (await factory.SignedInAsync("citizen@example.org")).GetDocumentAsync($"{Journey(sam)}/age");
 
@@ -267,6 +257,14 @@ public sealed class OwnFinancialAssessmentTests
     private static string Journey(Guid caseId) => $"/citizen/cases/{caseId}/financial-assessment";
 
     private static Task<Guid> SamsCaseAsync(PortalFactory factory) => factory.CaseIdAsync("Sam Second-Citizen");
+
+    // Alex becomes Sam's authorised person, who acts for him on his case.
+    private static Task<int> AlexActsForSamAsync(PortalFactory factory, Guid sam) => factory.QueryAsync(async db =>
+    {
+        var alex = await db.Users.SingleAsync(u => u.Email == "citizen@example.org");
+        (await db.Set<CareCase>().Include(c => c.Members).SingleAsync(c => c.Id == sam)).AddMember(alex.Id, CaseMemberRole.AuthorisedPerson);
+        return await db.SaveChangesAsync();
+    });
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, AngleSharp.Dom.IDocument check) =>
         client.SubmitFormAsync(check, [], "main form[action$='/send']");

@@ -325,7 +325,7 @@ public sealed class FlaggedSpendTests
         using var factory = new PortalFactory();
         var admin = await factory.SignedInAsync("admin@example.org");
         var edit = await admin.GetDocumentAsync("/administration/charging-years/2026-27/policy");
-        var saved = await admin.SubmitFormAsync(edit, Fields(edit, ("ReceiptRequiredAbove", "")));
+        var saved = await admin.SubmitFormAsync(edit, FormAnswers.AsTheyStand(edit, ("ReceiptRequiredAbove", "")));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
 
@@ -341,7 +341,7 @@ public sealed class FlaggedSpendTests
         var admin = await factory.SignedInAsync("admin@example.org");
         var edit = await admin.GetDocumentAsync("/administration/charging-years/2026-27/policy");
 
-        var response = await admin.SubmitFormAsync(edit, Fields(edit, ("ReceiptRequiredAbove", "-5"), ("LargeSpendAbove", "750.00")));
+        var response = await admin.SubmitFormAsync(edit, FormAnswers.AsTheyStand(edit, ("ReceiptRequiredAbove", "-5"), ("LargeSpendAbove", "750.00")));
 
         var page = await PortalClient.ParseAsync(response);
         Assert.Equal(["Amount needing a receipt must be £0 or more"], page.ErrorSummary());
@@ -374,28 +374,6 @@ public sealed class FlaggedSpendTests
     {
         ["Outcome"] = outcome, ["Reasons"] = reasons, ["NextReview.Day"] = "22", ["NextReview.Month"] = "11", ["NextReview.Year"] = "2027",
     };
-
-    // Every field of the policy form as it stands, with the given ones changed.
-    private static List<KeyValuePair<string, string>> Fields(IDocument edit, params (string Name, string Value)[] changed)
-    {
-        var form = edit.QuerySelector<IHtmlFormElement>("main form")!;
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input:not([type=hidden])"))
-        {
-            if ((input.Type is "radio" or "checkbox") && !input.IsChecked)
-            {
-                continue;
-            }
-
-            if (!changed.Any(c => c.Name == input.Name))
-            {
-                fields.Add(new(input.Name!, input.Value));
-            }
-        }
-
-        fields.AddRange(changed.Select(c => new KeyValuePair<string, string>(c.Name, c.Value)));
-        return fields;
-    }
 
     private static Task<Guid> TransactionIdAsync(PortalFactory factory, Guid caseId, string merchant) =>
         factory.QueryAsync(db => db.Set<AccountTransaction>().Where(t => t.CaseId == caseId && t.Merchant == merchant).Select(t => t.Id).SingleAsync());
