@@ -4,6 +4,7 @@ using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Reviews;
 using DirectPayments.Domain.SupportPlans;
@@ -67,29 +68,37 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
             }
 
             var cost = plan!.WeeklyTotal;
+            FinancialAssessment? reworked = null;
+            string? why = null;
+            Money contribution;
+            var reason = $"Worked out again at the agreed support plan's cost of {cost} a week";
             if (forAChild)
             {
-                return await StartForAChildAsync(work, command, plans, plan, cost, c);
+                var charge = await ChildsChargeAsync(command, cost, c);
+                (contribution, why) = (charge.WeeklyContribution, charge.Reason);
             }
-
-            var verified = assessments.Verified!;
-            var engine = await rates.ForDayAsync(verified.EffectiveFrom ?? work.Today, c);
-            var reason = $"Worked out again at the agreed support plan's cost of {cost} a week";
-            var assessment = assessments.AtCostOfCare(
-                cost, reason, input => engine.Assess(input, $"There are no complete charging rates for {engine.Year} to work out the contribution at the plan's cost."), work.Who, work.Today)!;
-            work.AddNew(assessments.Versions);
-            var reworked = assessment == verified ? null : assessment;
+            else
+            {
+                var verified = assessments.Verified!;
+                var engine = await rates.ForDayAsync(verified.EffectiveFrom ?? work.Today, c);
+                var assessment = assessments.AtCostOfCare(
+                    cost, reason, input => engine.Assess(input, $"There are no complete charging rates for {engine.Year} to work out the contribution at the plan's cost."), work.Who, work.Today)!;
+                work.AddNew(assessments.Versions);
+                reworked = assessment == verified ? null : assessment;
+                contribution = assessment.WeeklyContribution ?? Money.Zero;
+            }
 
             var agreement = new DirectPaymentAgreement(
                 caseId, plan.Id, command.Basis, command.Recipient, command.RecipientName, command.AccountType, command.AccountIdentifier,
-                plan.WeeklyDirectPayment, assessment.WeeklyContribution ?? Money.Zero, command.StartDate, command.FirstReviewDate, work.Who, work.Today);
+                plan.WeeklyDirectPayment, contribution, command.StartDate, command.FirstReviewDate, work.Who, work.Today);
             plans.Start(plan, command.StartDate);
             work.Case.PaymentStarted(work.Today);
             work.Add(agreement);
             var first = await nextPayments.ForAsync(agreement, work.Today, everPaid: false, c);
             work.Send(Letters.Letters.DirectPaymentStarting(agreement, reworked, first));
             work.Describe($"{agreement.WeeklyPaymentOn(command.StartDate).Times(4)} every 4 weeks from {command.StartDate:d MMMM yyyy}"
-                + (first is null ? string.Empty : $", the first payment {first.Amount} on {first.On:d MMMM yyyy}"));
+                + (first is null ? string.Empty : $", the first payment {first.Amount} on {first.On:d MMMM yyyy}")
+                + (why is null ? string.Empty : $". {why}"));
             if (reworked is not null)
             {
                 work.Describe($"{reason}: financial assessment {reworked.Number}");
@@ -101,8 +110,7 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
 
     // A disabled child's services are charged (if at all) by the council's own policy under the Children Act 1989 s29,
     // for the year the payment starts in: no Care Act financial assessment is needed or used.
-    private async Task<DirectPaymentAgreement> StartForAChildAsync(
-        CaseWork work, DirectPaymentDetails command, SupportPlanHistory plans, SupportPlan plan, Money cost, CancellationToken c)
+    private async Task<ChildrensServicesChargeResult> ChildsChargeAsync(DirectPaymentDetails command, Money cost, CancellationToken c)
     {
         var year = await rates.ForDayAsync(command.StartDate, c);
         if (year.Rates is not { } recorded)
@@ -116,18 +124,6 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
             CommandWork.Refuse(FamilyBenefitsUnansweredMessage);
         }
 
-        var charge = ChildrensServicesCharge.Weekly(cost, command.FamilyOnBenefitThatExempts == true, recorded.Policy);
-        var agreement = new DirectPaymentAgreement(
-            work.Case.Id, plan.Id, command.Basis, command.Recipient, command.RecipientName, command.AccountType, command.AccountIdentifier,
-            plan.WeeklyDirectPayment, charge.WeeklyContribution, command.StartDate, command.FirstReviewDate, work.Who, work.Today);
-        plans.Start(plan, command.StartDate);
-        work.Case.PaymentStarted(work.Today);
-        work.Add(agreement);
-        var first = await nextPayments.ForAsync(agreement, work.Today, everPaid: false, c);
-        work.Send(Letters.Letters.DirectPaymentStarting(agreement, null, first));
-        work.Describe($"{agreement.WeeklyPaymentOn(command.StartDate).Times(4)} every 4 weeks from {command.StartDate:d MMMM yyyy}"
-            + (first is null ? string.Empty : $", the first payment {first.Amount} on {first.On:d MMMM yyyy}")
-            + $". {charge.Reason}");
-        return agreement;
+        return ChildrensServicesCharge.Weekly(cost, command.FamilyOnBenefitThatExempts == true, recorded.Policy);
     }
 }
