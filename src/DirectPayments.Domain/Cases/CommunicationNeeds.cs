@@ -97,6 +97,13 @@ public sealed record CommunicationNeeds
     /// <summary>Whether anyone working with the person must do something differently: what every staff page flags.</summary>
     public bool AnyToFlag => Formats.Count > 0 || Support.Count > 0 || Other is not null;
 
+    /// <summary>
+    /// The formats the council's letters must also be made in that the portal cannot print itself (easy read, braille,
+    /// an audio recording, a British Sign Language video): each letter is sent to the council's alternative formats
+    /// service for them, and the paper copy goes in the post.
+    /// </summary>
+    public IReadOnlyList<InformationFormat> MadeElsewhere => [.. Formats.Where(f => f != InformationFormat.LargePrint)];
+
     /// <summary>Letters to this person are printed in large print.</summary>
     public bool NeedsLargePrint => Formats.Contains(InformationFormat.LargePrint);
 

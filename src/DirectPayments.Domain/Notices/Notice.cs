@@ -99,8 +99,9 @@ public sealed class Notice : IAudited
     /// <summary>
     /// A letter goes on paper when the person asked for letters (their preferred way to be contacted, Accessible
     /// Information Standard), when nobody acting on the case can read it online (no one has an account: many people
-    /// the council supports never sign in), when the council posts the person's letters to a representative, or when it
-    /// is written to someone outside the case, who cannot sign in.
+    /// the council supports never sign in), when the council posts the person's letters to a representative, when the
+    /// person needs them in a format made outside the portal (braille, easy read, audio, BSL video), or when it is
+    /// written to someone outside the case, who cannot sign in.
     /// </summary>
     public static bool MustGoOnPaper(CareCase careCase, bool writtenToSomeoneOutside)
     {
@@ -108,6 +109,7 @@ public sealed class Notice : IAudited
         return writtenToSomeoneOutside
             || careCase.CorrespondentName is not null
             || careCase.PreferredContact == ContactMethod.Letter
+            || careCase.CommunicationNeeds.MadeElsewhere.Count > 0
             || !careCase.Members.Any(m => m.IsActive);
     }
 

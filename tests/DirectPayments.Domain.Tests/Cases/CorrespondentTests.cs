@@ -58,4 +58,12 @@ public sealed class CorrespondentTests
 
         Assert.True(Notice.MustGoOnPaper(careCase, writtenToSomeoneOutside: false));
     }
+
+    [Fact]
+    public void Formats_the_portal_cannot_print_are_made_elsewhere()
+    {
+        var needs = new CommunicationNeeds(null, [InformationFormat.LargePrint, InformationFormat.Braille, InformationFormat.Audio], [], null, null);
+
+        Assert.Equal([InformationFormat.Braille, InformationFormat.Audio], needs.MadeElsewhere);
+    }
 }
