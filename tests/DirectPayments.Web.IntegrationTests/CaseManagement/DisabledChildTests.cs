@@ -222,6 +222,20 @@ public sealed class DisabledChildTests
         Assert.DoesNotContain("Enter a financial assessment for the person", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("financial-assessments/new/disclose")]
+    [InlineData("financial-assessments/decision")]
+    public async Task The_case_manager_has_no_financial_assessment_to_enter_or_decide_for_a_child(string page)
+    {
+        using var factory = new PortalFactory();
+        var caseId = await ChildsCaseAsync(factory, assessed: true);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var response = await manager.GetAsync($"/case-management/cases/{caseId}/{page}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private static async Task<HttpClient> AskingForAChildAsync(PortalFactory factory)
     {
         var client = factory.CreateBrowserlessClient();

@@ -36,7 +36,8 @@ public sealed class FinancialDecisionController(CaseReader cases, IValidator<Fin
 
     private async Task<IActionResult> ShowForm(Guid id, FinancialDecisionViewModel model, CancellationToken cancellationToken)
     {
-        if (await cases.FindAsync(id, CaseOperation.Manage, cancellationToken) is not { } careCase)
+        // A disabled child's services are not means-tested under the Care Act: there is no contribution to decide.
+        if (await cases.FindAsync(id, CaseOperation.Manage, cancellationToken) is not { IsForADisabledChild: false } careCase)
         {
             return NotFound();
         }

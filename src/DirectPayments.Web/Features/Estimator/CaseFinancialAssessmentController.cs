@@ -53,8 +53,9 @@ public sealed class CaseFinancialAssessmentController(EstimatorAnswersStore stor
             RedirectToAction("Verify", "FinancialAssessment", new { id = CaseId, number = entered.Value }));
     }
 
+    // A disabled child's services are not means-tested under the Care Act: there is no assessment to enter.
     protected override async Task<string?> AnsweringForAsync(CancellationToken cancellationToken) =>
-        await cases.FindAsync(CaseId, CaseOperation.Manage, cancellationToken) is { Stage: not Domain.Cases.CaseStage.Closed } careCase
+        await cases.FindAsync(CaseId, CaseOperation.Manage, cancellationToken) is { Stage: not Domain.Cases.CaseStage.Closed, IsForADisabledChild: false } careCase
             ? $"{careCase.SubjectName}, {careCase.Reference}"
             : null;
 
