@@ -28,8 +28,8 @@ public sealed class OutboxOptions
 /// <summary>
 /// Sends what committed commands left in the outbox: for a letter, an e-mail to each person who acts on the case saying
 /// there is a new message and where to read it (nothing about money travels by e-mail), and a text to a person who asked
-/// to be contacted by text. Each message is claimed before
-/// it is sent, so two instances never send the same one; a failure is tried again later, backing off.
+/// to be contacted by text, each its own message. Each message is claimed before it is sent, so two instances never
+/// send the same one; a failure is tried again later, backing off.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, IOptions<EmailOptions> email, CouncilDetails council,
@@ -37,13 +37,35 @@ public sealed class OutboxDispatcher(
 {
     private const int Batch = 50;
 
-    /// <summary>Sends every message that is due now; returns how many were sent.</summary>
+    /// <summary>
+    /// Sends every message that is due now; returns how many were sent. A letter's message becomes one message for each
+    /// e-mail and text in the same save, and those are sent in the same call.
+    /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
         var sent = 0;
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
         var sender = scope.ServiceProvider.GetRequiredService<IEmailSender>();
+        var accountEmails = scope.ServiceProvider.GetRequiredService<AccountEmails>();
+        // A second pass sends what the first split letters into; a third is never needed, as nothing splits twice.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var (done, split) = await DispatchBatchAsync(db, sender, accountEmails, cancellationToken);
+            sent += done;
+            if (!split)
+            {
+                break;
+            }
+        }
+
+        return sent;
+    }
+
+    private async Task<(int Sent, bool Split)> DispatchBatchAsync(DirectPaymentsDbContext db, IEmailSender sender, AccountEmails accountEmails, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        var split = false;
         var now = clock.GetUtcNow();
         var due = await db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.SentAt == null && m.NextAttemptAt != null && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
@@ -62,9 +84,19 @@ public sealed class OutboxDispatcher(
             var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
             try
             {
-                await SendAsync(db, sender, scope.ServiceProvider.GetRequiredService<AccountEmails>(), message, cancellationToken);
+                if (message.Kind == OutboxMessage.NoticeEmail)
+                {
+                    // Split, not sent: the letter's e-mails and text are saved with this message marked done, at once.
+                    db.AddRange(await SplitNoticeAsync(db, message, cancellationToken));
+                    split = true;
+                }
+                else
+                {
+                    await SendAsync(db, sender, accountEmails, message, cancellationToken);
+                    sent++;
+                }
+
                 message.Sent(clock.GetUtcNow());
-                sent++;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -76,15 +108,21 @@ public sealed class OutboxDispatcher(
             db.ChangeTracker.Clear();
         }
 
-        return sent;
+        return (sent, split);
     }
 
     private async Task SendAsync(DirectPaymentsDbContext db, IEmailSender sender, AccountEmails accountEmails, OutboxMessage message, CancellationToken cancellationToken)
     {
         switch (message.Kind)
         {
-            case OutboxMessage.NoticeEmail:
-                await SendNoticeAsync(db, sender, message, cancellationToken);
+            case OutboxMessage.NoticeEmailToMember:
+                await EmailMemberAsync(db, sender, message, cancellationToken);
+                return;
+            case OutboxMessage.NoticeEmailOutsideTheCase:
+                await EmailOutsideTheCaseAsync(db, sender, message, cancellationToken);
+                return;
+            case OutboxMessage.NoticeText:
+                await TextIfAskedAsync(db, message, cancellationToken);
                 return;
             case OutboxMessage.ConfirmEmail or OutboxMessage.AlreadyRegistered or OutboxMessage.ResetPassword:
                 await accountEmails.SendAsync(message, cancellationToken);
@@ -117,48 +155,79 @@ public sealed class OutboxDispatcher(
             + "This e-mail was sent by the Direct Payments service. Do not reply to it."), cancellationToken);
     }
 
-    private async Task SendNoticeAsync(DirectPaymentsDbContext db, IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
+    // Who a letter goes to, as the case stands when it is first dispatched: each person who acts on the case and has an
+    // e-mail address, someone outside the case it is addressed to, and a text for a person who asked for texts.
+    private async Task<List<OutboxMessage>> SplitNoticeAsync(DirectPaymentsDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
         var notice = await db.Set<Notice>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == message.SubjectId, cancellationToken);
         if (notice is null)
         {
+            return [];
+        }
+
+        var now = clock.GetUtcNow();
+        var members = await ActiveMembersWithEmail(db, notice.CaseId).Select(u => u.Id).Distinct().ToListAsync(cancellationToken);
+        var each = members.Select(id => message.OneOf(OutboxMessage.NoticeEmailToMember, id, now)).ToList();
+        if (notice.SendTo is { } outside)
+        {
+            each.Add(message.OneOf(OutboxMessage.NoticeEmailOutsideTheCase, outside, now));
+        }
+        else
+        {
+            each.Add(message.OneOf(OutboxMessage.NoticeText, null, now));
+        }
+
+        return each;
+    }
+
+    private static IQueryable<Identity.ApplicationUser> ActiveMembersWithEmail(DirectPaymentsDbContext db, Guid caseId) =>
+        from member in db.Set<CaseMember>()
+        join user in db.Set<Identity.ApplicationUser>() on member.UserId equals user.Id
+        where member.CaseId == caseId && member.IsActive && user.Email != null
+        select user;
+
+    private async Task EmailMemberAsync(DirectPaymentsDbContext db, IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var notice = await db.Set<Notice>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == message.SubjectId, cancellationToken);
+        // No longer acting on the case by the time it is sent (or retried): they are not told.
+        var to = notice is null ? null : await ActiveMembersWithEmail(db, notice.CaseId).Where(u => u.Id == message.Recipient)
+            .Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+        if (notice is null || to is null)
+        {
             return;
         }
 
-        var recipients = await (
-            from member in db.Set<CaseMember>()
-            join user in db.Set<Identity.ApplicationUser>() on member.UserId equals user.Id
-            where member.CaseId == notice.CaseId && member.IsActive && user.Email != null
-            select user.Email).Distinct().ToListAsync(cancellationToken);
-        if (notice.SendTo is { } outside)
+        await sender.SendAsync(new EmailMessage(to, notice.Title,
+            $"There is a new message about your care and support: \"{notice.Title}\".\n\n"
+            + $"Sign in to read it: {email.Value.ServiceUrl}/citizen/cases/{notice.CaseId}\n\n"
+            + "This e-mail was sent by the Direct Payments service. Do not reply to it."), cancellationToken);
+    }
+
+    // Someone outside the case (an executor) cannot sign in. Like every e-mail, this one carries no money and no detail:
+    // it says there is a letter, and the council sends it to them securely.
+    private async Task EmailOutsideTheCaseAsync(DirectPaymentsDbContext db, IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (await db.Set<Notice>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == message.SubjectId, cancellationToken) is not { } notice)
         {
-            // Someone outside the case (an executor) cannot sign in. Like every e-mail, this one carries no money and
-            // no detail: it says there is a letter, and the council sends it to them securely.
-            var reference = await db.Set<CareCase>().AsNoTracking().Where(c => c.Id == notice.CaseId).Select(c => c.Reference).SingleAsync(cancellationToken);
-            await sender.SendAsync(new EmailMessage(outside, notice.Title,
-                $"Dear {notice.AddressedTo},\n\nWe have written a letter for you: \"{notice.Title}\".\n\n"
-                + $"The council's adult social care team will send it to you securely. If you have not had it within 5 working days, or have questions, {council.PhoneTheCouncil}, quoting reference {reference}.\n\n"
-                + "This e-mail was sent by the Direct Payments service. Do not reply to it."), cancellationToken);
+            return;
         }
 
-        foreach (var to in recipients)
-        {
-            await sender.SendAsync(new EmailMessage(to!, notice.Title,
-                $"There is a new message about your care and support: \"{notice.Title}\".\n\n"
-                + $"Sign in to read it: {email.Value.ServiceUrl}/citizen/cases/{notice.CaseId}\n\n"
-                + "This e-mail was sent by the Direct Payments service. Do not reply to it."), cancellationToken);
-        }
-
-        if (notice.SendTo is null)
-        {
-            await TextIfAskedAsync(db, notice, readOnline: recipients.Count > 0, cancellationToken);
-        }
+        var reference = await db.Set<CareCase>().AsNoTracking().Where(c => c.Id == notice.CaseId).Select(c => c.Reference).SingleAsync(cancellationToken);
+        await sender.SendAsync(new EmailMessage(message.Recipient!, notice.Title,
+            $"Dear {notice.AddressedTo},\n\nWe have written a letter for you: \"{notice.Title}\".\n\n"
+            + $"The council's adult social care team will send it to you securely. If you have not had it within 5 working days, or have questions, {council.PhoneTheCouncil}, quoting reference {reference}.\n\n"
+            + "This e-mail was sent by the Direct Payments service. Do not reply to it."), cancellationToken);
     }
 
     // The person asked to be contacted by text (Accessible Information Standard): a text says there is a letter, and
-    // where it is, like every e-mail without money or detail. A letter to an estate is never texted to the person.
-    private async Task TextIfAskedAsync(DirectPaymentsDbContext db, Notice notice, bool readOnline, CancellationToken cancellationToken)
+    // where it is, like every e-mail without money or detail. The number and the choice are read when it is sent.
+    private async Task TextIfAskedAsync(DirectPaymentsDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
+        if (await db.Set<Notice>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == message.SubjectId, cancellationToken) is not { } notice)
+        {
+            return;
+        }
+
         var person = await db.Set<CareCase>().AsNoTracking().Where(c => c.Id == notice.CaseId)
             .Select(c => new { c.Reference, c.PreferredContact, c.Phone }).SingleAsync(cancellationToken);
         if (person.PreferredContact != ContactMethod.TextMessage || person.Phone is null || UkMobile.Normalise(person.Phone) is not { } mobile)
@@ -166,6 +235,7 @@ public sealed class OutboxDispatcher(
             return;
         }
 
+        var readOnline = await ActiveMembersWithEmail(db, notice.CaseId).AnyAsync(cancellationToken);
         await texts.SendAsync(new TextMessage(mobile,
             $"{council.Name}: we have written to you about your care and support: \"{notice.Title}\". "
             + (readOnline ? $"Sign in to read it: {email.Value.ServiceUrl}/citizen/cases/{notice.CaseId} " : "It is in the post. ")

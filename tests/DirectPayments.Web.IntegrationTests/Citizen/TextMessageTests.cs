@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using DirectPayments.Infrastructure.Email;
+using Moq;
 
 namespace DirectPayments.Web.IntegrationTests.Citizen;
 
@@ -95,6 +98,30 @@ public sealed class TextMessageTests
         var page = (await manager.GetDocumentAsync($"/case-management/cases/{jemima}")).MainText();
 
         Assert.Contains("Text message, but no mobile number is recorded, so they cannot be texted", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_text_that_fails_is_tried_again_without_e_mailing_the_letter_again()
+    {
+        using var factory = new MailFactory();
+        var texts = new Mock<ITextMessageSender>();
+        texts.SetupSequence(t => t.SendAsync(It.IsAny<TextMessage>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("GOV.UK Notify is unavailable"))
+            .Returns(Task.CompletedTask);
+        using var portal = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<ITextMessageSender>();
+            services.AddSingleton(texts.Object);
+        }));
+        var dispatcher = portal.Services.GetRequiredService<OutboxDispatcher>();
+
+        await ApplyAsync(portal, phone: "07700 900982", contact: "TextMessage");
+        await dispatcher.DispatchDueAsync();
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await dispatcher.DispatchDueAsync();
+
+        texts.Verify(t => t.SendAsync(It.Is<TextMessage>(m => m.To == "+447700900982"), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        Assert.Single(factory.To("citizen2@example.org"), m => m.Subject == "We have your request for an assessment");
     }
 
     private static string[] Texts(PortalFactory factory)

@@ -80,7 +80,7 @@ public sealed class CommandRunnerTests
         await dispatcher.DispatchDueAsync();
 
         factory.Sender.Verify(s => s.SendAsync(It.Is<EmailMessage>(m => m.To == "citizen2@example.org" && m.Subject == "Your support plan is ready to agree"), It.IsAny<CancellationToken>()), Times.Once);
-        Assert.NotNull(await factory.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.CaseId == sam).Select(m => m.SentAt).SingleAsync()));
+        Assert.NotNull(await factory.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.CaseId == sam && m.Kind == OutboxMessage.NoticeEmailToMember).Select(m => m.SentAt).SingleAsync()));
         _ = person;
     }
 
@@ -99,14 +99,14 @@ public sealed class CommandRunnerTests
         var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
 
         await dispatcher.DispatchDueAsync();
-        var failed = await factory.QueryAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.CaseId == sam));
+        var failed = await factory.QueryAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.CaseId == sam && m.Kind == OutboxMessage.NoticeEmailToMember));
         await dispatcher.DispatchDueAsync();
-        Assert.Null((await factory.QueryAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.CaseId == sam))).SentAt);
+        Assert.Null((await factory.QueryAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.CaseId == sam && m.Kind == OutboxMessage.NoticeEmailToMember))).SentAt);
         factory.Clock.Advance(TimeSpan.FromMinutes(1));
         await dispatcher.DispatchDueAsync();
 
         Assert.Equal((1, "The mail server is down"), (failed.Attempts, failed.LastError));
-        Assert.NotNull((await factory.QueryAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.CaseId == sam))).SentAt);
+        Assert.NotNull((await factory.QueryAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.CaseId == sam && m.Kind == OutboxMessage.NoticeEmailToMember))).SentAt);
     }
 
     private static async Task<(int Notices, int Outbox, int Audit)> Counts(PortalFactory factory) => (

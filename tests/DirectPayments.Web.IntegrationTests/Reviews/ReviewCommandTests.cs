@@ -26,7 +26,7 @@ public sealed class ReviewCommandTests
         Assert.StartsWith("opened the review of the direct payment; due by ", entry.Description, StringComparison.Ordinal);
         Assert.Equal("reviewer@example.org", entry.UserName);
         var letter = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == olive && n.Title == "We are reviewing your direct payment"));
-        Assert.Equal(1, await factory.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.SubjectId == letter.Id)));
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.SubjectId == letter.Id && m.Kind == OutboxMessage.NoticeEmail)));
     }
 
     [Fact]

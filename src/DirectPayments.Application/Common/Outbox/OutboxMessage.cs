@@ -9,8 +9,20 @@ namespace DirectPayments.Application.Common.Outbox;
 /// </summary>
 public sealed class OutboxMessage
 {
-    /// <summary>E-mail the people who act on a case that there is a new letter on their dashboard.</summary>
+    /// <summary>
+    /// A new letter: the dispatcher turns it into one message for each e-mail and text it means (the kinds below), so
+    /// that each is sent, and tried again, on its own: a text that fails never sends the e-mails again.
+    /// </summary>
     public const string NoticeEmail = "NoticeEmail";
+
+    /// <summary>E-mail one person who acts on the case (<see cref="Recipient"/>: their account) that there is a new letter to read.</summary>
+    public const string NoticeEmailToMember = "NoticeEmailToMember";
+
+    /// <summary>E-mail someone outside the case (an executor, who cannot sign in) that the council will send them a letter.</summary>
+    public const string NoticeEmailOutsideTheCase = "NoticeEmailOutsideTheCase";
+
+    /// <summary>Text the person, who asked to be contacted by text, that there is a letter (the number is read when sending).</summary>
+    public const string NoticeText = "NoticeText";
 
     /// <summary>E-mail a new account's owner a link that confirms the address is theirs.</summary>
     public const string ConfirmEmail = "ConfirmEmail";
@@ -61,7 +73,10 @@ public sealed class OutboxMessage
     /// <summary>What the message is about: for a notice e-mail, the notice.</summary>
     public Guid? SubjectId { get; private set; }
 
-    /// <summary>For an account's e-mail, whom it goes to: the account's id, or for a password reset the address typed.</summary>
+    /// <summary>
+    /// For an account's e-mail, whom it goes to: the account's id, or for a password reset the address typed; for a
+    /// letter's e-mail, the member's account or the address outside the case.
+    /// </summary>
     public string? Recipient { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -82,6 +97,9 @@ public sealed class OutboxMessage
         ArgumentNullException.ThrowIfNull(notice);
         return new OutboxMessage(NoticeEmail, notice.CaseId, notice.Id, at);
     }
+
+    /// <summary>One e-mail or text that a letter's message (<see cref="NoticeEmail"/>) means, sent and retried on its own.</summary>
+    public OutboxMessage OneOf(string kind, string? recipient, DateTimeOffset at) => new(kind, CaseId, SubjectId, at, recipient);
 
     public static OutboxMessage ToConfirmEmail(string userId, DateTimeOffset at) => new(ConfirmEmail, null, null, at, userId);
 
