@@ -65,6 +65,20 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
             await manager.ArriveAtAsync(caseUrl);
             await manager.Locator(".govuk-notification-banner--success").WaitForAsync();
             await Visit(manager, "cm-case-paying");
+
+            // 4. Later his father starts receiving Universal Credit (s29(3)): recorded from a day, first without a date.
+            await manager.GetByRole(AriaRole.Link, new() { Name = "Change whether the family receives a benefit in section 29(3)" }).ClickAsync();
+            await manager.ArriveAtAsync($"{caseUrl}/family-benefits");
+            await manager.GetByLabel("Yes").CheckAsync();
+            await manager.GetByRole(AriaRole.Button, new() { Name = "Record the family's benefits" }).ClickAsync();
+            await manager.Locator(".govuk-error-summary").WaitForAsync();
+            await Visit(manager, "cm-family-benefits-error");
+            await manager.Locator("#From-day").FillAsync("1");
+            await manager.Locator("#From-month").FillAsync("12");
+            await manager.Locator("#From-year").FillAsync("2026");
+            await manager.GetByRole(AriaRole.Button, new() { Name = "Record the family's benefits" }).ClickAsync();
+            await manager.ArriveAtAsync(caseUrl);
+            Assert.Contains("Yes: the council may not charge", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         }
         catch
         {

@@ -49,6 +49,7 @@ public static class CaseManagementUseCases
         // Payments
         services.AddScoped<DirectPaymentSetUpPages>();
         services.AddScoped<StartDirectPayment>();
+        services.AddScoped<RecordFamilyBenefits>();
         services.AddScoped<DirectPaymentStatusPages>();
         services.AddScoped<TransferSummaries>();
         services.AddScoped<ChangeDirectPaymentStatus>();

@@ -218,15 +218,36 @@ public sealed class CareCase : IAudited, IVersioned
     public const int MaximumAuthorityEvidenceLength = 1000;
 
     /// <summary>
-    /// Whether the person who asked acts for someone else and must show their authority: someone asking on an adult's
-    /// behalf, or a parent for a child. A carer asks for their own assessment, and the person for themselves.
-    /// </summary>
-    /// <summary>
     /// A disabled child's case (Children Act 1989 s17): assessed as children's services assess, and charged (if at all)
     /// under s29 by the council's own policy, never by the Care Act means test.
     /// </summary>
     public bool IsForADisabledChild => RequestType == RequestType.ParentOfDisabledChild;
 
+    /// <summary>
+    /// For a disabled child: whether the family (a parent, or the child if 16 or over) receives a benefit in the
+    /// Children Act 1989 s29(3), so that the council may not charge for the child's services. Null until asked, which
+    /// is only where the council charges.
+    /// </summary>
+    public bool? FamilyOnBenefitThatExempts { get; private set; }
+
+    public const string NotAChildsCaseMessage = "Only a disabled child's family is asked about the benefits that stop a charge for children's services.";
+
+    /// <summary>The family's answer about benefits in s29(3), when the direct payment starts or when it changes.</summary>
+    public void RecordFamilyBenefits(bool onBenefitThatExempts)
+    {
+        RequireOpen("record the family's benefits");
+        if (!IsForADisabledChild)
+        {
+            throw new DomainException(NotAChildsCaseMessage);
+        }
+
+        FamilyOnBenefitThatExempts = onBenefitThatExempts;
+    }
+
+    /// <summary>
+    /// Whether the person who asked acts for someone else and must show their authority: someone asking on an adult's
+    /// behalf, or a parent for a child. A carer asks for their own assessment, and the person for themselves.
+    /// </summary>
     public bool ApplicantNeedsAuthority => RequestType is RequestType.OnBehalfOf or RequestType.ParentOfDisabledChild;
 
     /// <summary>The applicant's authority is still to be checked by the case manager.</summary>

@@ -74,6 +74,32 @@ public sealed class ChildrensServicesChargeTests
         Assert.NotNull(DirectPaymentAgreement.CannotStartBecause(false, AgreedPlan(), null));
     }
 
+    [Fact]
+    public void A_childs_family_is_not_asked_about_benefits_until_the_council_charges()
+    {
+        Assert.Null(ChildsCase().FamilyOnBenefitThatExempts);
+    }
+
+    [Fact]
+    public void A_childs_case_keeps_the_familys_answer_about_benefits_in_section_29_3()
+    {
+        var careCase = ChildsCase();
+
+        careCase.RecordFamilyBenefits(onBenefitThatExempts: true);
+
+        Assert.True(careCase.FamilyOnBenefitThatExempts);
+    }
+
+    [Fact]
+    public void An_adults_case_has_no_family_benefits_in_section_29_3()
+    {
+        var adult = new CareCase("Alex Adult", new DateOnly(1970, 3, 4), RequestType.Self, null, "alex", Today);
+
+        var refused = Assert.Throws<DomainException>(() => adult.RecordFamilyBenefits(onBenefitThatExempts: false));
+
+        Assert.Equal(CareCase.NotAChildsCaseMessage, refused.Message);
+    }
+
     private static CareCase ChildsCase() =>
         new("Mia Child", new DateOnly(2016, 3, 4), RequestType.ParentOfDisabledChild, "Mother", "parent-1", Today);
 

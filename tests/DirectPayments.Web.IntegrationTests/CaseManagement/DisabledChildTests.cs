@@ -19,7 +19,7 @@ namespace DirectPayments.Web.IntegrationTests.CaseManagement;
 /// </summary>
 public sealed class DisabledChildTests
 {
-    private const string Parent = "citizen2@example.org";
+    internal const string Parent = "citizen2@example.org";
     private static readonly DateOnly Today = new(2026, 11, 22);
 
     [Fact]
@@ -250,7 +250,7 @@ public sealed class DisabledChildTests
     /// Mia, 10, asked for by Sam as her parent, whose parental responsibility the case manager has seen; once assessed,
     /// with a plan of 6 hours of short breaks a week at £16.00 agreed by both.
     /// </summary>
-    private static Task<Guid> ChildsCaseAsync(PortalFactory factory, bool assessed) => factory.QueryAsync(async db =>
+    internal static Task<Guid> ChildsCaseAsync(PortalFactory factory, bool assessed) => factory.QueryAsync(async db =>
     {
         var manager = await db.Users.SingleAsync(u => u.Email == "casemanager@example.org");
         var parent = await db.Users.SingleAsync(u => u.Email == Parent);
@@ -277,7 +277,7 @@ public sealed class DisabledChildTests
         return careCase.Id;
     });
 
-    private static async Task CouncilChargesAsync(PortalFactory factory, string weekly)
+    internal static async Task CouncilChargesAsync(PortalFactory factory, string weekly)
     {
         var admin = await factory.SignedInAsync("admin@example.org");
         var edit = await admin.GetDocumentAsync("/administration/charging-years/2026-27/policy");
@@ -299,7 +299,7 @@ public sealed class DisabledChildTests
         return fields;
     }
 
-    private static Dictionary<string, string> SetUp(params (string Name, string Value)[] more)
+    internal static Dictionary<string, string> SetUp(params (string Name, string Value)[] more)
     {
         var fields = new Dictionary<string, string>
         {

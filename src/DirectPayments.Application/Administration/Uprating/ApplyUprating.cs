@@ -29,13 +29,15 @@ public sealed class ApplyUprating(CommandRunner runner, IChargingRatesProvider r
 
             // Each person's direct payment pays the new contribution from the first day of the year too.
             var caseIds = plan.People.Where(p => !p.Row.AlreadyApplied).Select(p => p.Current!.CaseId).ToList();
+            var children = plan.Children.Where(c => !c.Row.AlreadyApplied).ToList();
             var directPayments = (await work.Db.Set<DirectPaymentAgreement>().Where(d => EF.Parameter(caseIds).Contains(d.CaseId)).ToListAsync(c))
                 .GroupBy(d => d.CaseId).ToDictionary(g => g.Key, g => g.MaxBy(d => d.StartDate)!);
+            var lettersTo = caseIds.Concat(children.Select(h => h.Agreement.CaseId)).ToList();
             // Each letter goes on paper or online as its case says (who can sign in, how the person likes to be contacted).
             var cases = await work.Db.Set<CareCase>().AsNoTracking().Include(x => x.Members)
-                .Where(x => EF.Parameter(caseIds).Contains(x.Id)).ToDictionaryAsync(x => x.Id, c);
+                .Where(x => EF.Parameter(lettersTo).Contains(x.Id)).ToDictionaryAsync(x => x.Id, c);
             var applied = 0;
-            var toApply = plan.People.Count(p => !p.Row.AlreadyApplied);
+            var toApply = plan.People.Count(p => !p.Row.AlreadyApplied) + children.Count;
             foreach (var person in plan.People.Where(p => !p.Row.AlreadyApplied))
             {
                 if (applied % 100 == 0)
@@ -58,6 +60,22 @@ public sealed class ApplyUprating(CommandRunner runner, IChargingRatesProvider r
                     directPayment.ChangeTerms(
                         DirectPaymentChangeKind.Uprated, directPayment.TermsOn(year.Start) with { WeeklyContribution = result.WeeklyContribution },
                         year.Start, $"The contribution was worked out again with the {year} rates: {result.WeeklyContribution} a week.", work.Who, work.Today);
+                }
+
+                applied++;
+            }
+
+            foreach (var child in children)
+            {
+                // A disabled child's family pays the council's children's charge for the year, not a means-tested contribution.
+                var agreement = child.Agreement;
+                var before = agreement.TermsOn(year.Start);
+                var change = agreement.ChangeTerms(
+                    DirectPaymentChangeKind.Uprated, before with { WeeklyContribution = child.Charge.WeeklyContribution }, year.Start,
+                    $"The council's charge for a disabled child's services for {year}: {child.Charge.Reason}", work.Who, work.Today);
+                if (change is not null)
+                {
+                    work.Send(cases[agreement.CaseId], Letters.Letters.DirectPaymentChanging(agreement, change, before, work.Today));
                 }
 
                 applied++;

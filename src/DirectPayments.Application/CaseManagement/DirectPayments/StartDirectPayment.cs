@@ -75,6 +75,7 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
             if (forAChild)
             {
                 var charge = await ChildsChargeAsync(command, cost, c);
+                KeepFamilyBenefits(work, command);
                 (contribution, why) = (charge.WeeklyContribution, charge.Reason);
             }
             else
@@ -125,5 +126,14 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
         }
 
         return ChildrensServicesCharge.Weekly(cost, command.FamilyOnBenefitThatExempts == true, recorded.Policy);
+    }
+
+    // Kept on the case, so that each later year's charge (and a change in the family's benefits) reaches the payment.
+    private static void KeepFamilyBenefits(CaseWork work, DirectPaymentDetails command)
+    {
+        if (command.FamilyOnBenefitThatExempts is { } exempt)
+        {
+            work.Case.RecordFamilyBenefits(exempt);
+        }
     }
 }

@@ -609,6 +609,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool?>("FamilyOnBenefitThatExempts")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("InformationFormats")
                         .IsRequired()
                         .ValueGeneratedOnAdd()

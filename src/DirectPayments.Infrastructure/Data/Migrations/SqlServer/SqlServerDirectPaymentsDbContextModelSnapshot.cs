@@ -610,6 +610,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool?>("FamilyOnBenefitThatExempts")
+                        .HasColumnType("bit");
+
                     b.Property<string>("InformationFormats")
                         .IsRequired()
                         .ValueGeneratedOnAdd()

@@ -602,6 +602,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("FamilyOnBenefitThatExempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("InformationFormats")
                         .IsRequired()
                         .ValueGeneratedOnAdd()

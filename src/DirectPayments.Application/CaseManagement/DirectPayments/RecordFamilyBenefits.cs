@@ -1,0 +1,32 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
+
+namespace DirectPayments.Application.CaseManagement.DirectPayments;
+
+/// <summary>
+/// The family of a disabled child starts or stops receiving a benefit in the Children Act 1989 s29(3), from a day.
+/// <paramref name="Version"/> is the case's version the case manager saw.
+/// </summary>
+public sealed record FamilyBenefitsChange(Guid CaseId, bool OnBenefitThatExempts, DateOnly From, long Version);
+
+/// <summary>
+/// The case manager records whether a disabled child's family receives a benefit that means the council may not charge
+/// for the child's services (s29(3)). Where the council charges, the family's contribution to the direct payment changes
+/// from that day, with a letter, in the same save.
+/// </summary>
+public sealed class RecordFamilyBenefits(CommandRunner runner, IChargingRatesProvider rates)
+{
+    public Task<CommandResult> RunAsync(FamilyBenefitsChange command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return runner.ForCaseAsync(command.CaseId, CaseOperation.Manage, "recorded the family's benefits", async (work, c) =>
+        {
+            work.ExpectVersion(work.Case, command.Version);
+            work.Case.RecordFamilyBenefits(command.OnBenefitThatExempts);
+            work.Describe(command.OnBenefitThatExempts
+                ? $"the family receives a benefit in section 29(3) of the Children Act 1989 from {command.From:d MMMM yyyy}, so the council may not charge"
+                : $"the family receives no benefit in section 29(3) of the Children Act 1989 from {command.From:d MMMM yyyy}");
+            await work.ReworkChildrensChargeAsync(rates, command.From, "The family's benefits changed.", c);
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class FamilyBenefitsForChildrensCharge : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "FamilyOnBenefitThatExempts",
+                table: "Cases",
+                type: "bit",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "FamilyOnBenefitThatExempts",
+                table: "Cases");
+        }
+    }
+}

@@ -1,0 +1,221 @@
+using System.Net;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Notices;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.Rates;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using static DirectPayments.Web.IntegrationTests.CaseManagement.DisabledChildTests;
+
+namespace DirectPayments.Web.IntegrationTests.CaseManagement;
+
+/// <summary>
+/// A disabled child's family pays the council's children's charge for each year (Children Act 1989 s29), and nothing
+/// while they receive a benefit in s29(3): a change in their benefits, and each new year's charge, reach the running
+/// direct payment from their date, with a letter.
+/// </summary>
+public sealed class ChildrensChargeTests
+{
+    private static readonly DateOnly NewYear = new(2027, 4, 1);
+
+    [Fact]
+    public async Task The_familys_answer_about_benefits_is_kept_on_the_case_when_the_payment_starts()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var page = await manager.GetDocumentAsync($"/case-management/cases/{caseId}");
+
+        var row = page.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")!.TextContent.Trim() == "Receives a benefit in section 29(3)");
+        Assert.Equal("No", row.QuerySelector("dd")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_family_that_starts_receiving_a_benefit_in_section_29_3_pays_nothing_from_that_day()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", Benefits("yes", new DateOnly(2027, 1, 4)));
+
+        Assert.Equal($"/case-management/cases/{caseId}", response.Location());
+        var payment = await PaymentAsync(factory, caseId);
+        Assert.Equal(Money.FromPounds(25m), payment.TermsOn(new DateOnly(2027, 1, 3)).WeeklyContribution);
+        Assert.Equal(Money.Zero, payment.TermsOn(new DateOnly(2027, 1, 4)).WeeklyContribution);
+    }
+
+    [Fact]
+    public async Task The_family_is_told_what_changes_when_their_benefits_do()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", Benefits("yes", new DateOnly(2027, 1, 4)));
+
+        var letter = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title == "Your direct payment is changing"));
+        // £96.00 of short breaks a week, less the £25.00 charge, was £71.00; with no charge the council pays all of it.
+        Assert.Contains("from 4 January 2027 we pay £96.00 a week (£384.00 every 4 weeks) instead of £71.00 a week", letter.Body, StringComparison.Ordinal);
+        Assert.Contains("section 29(3)", Assert.Single(letter.Working), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_family_that_stops_receiving_the_benefit_pays_the_charge_from_that_day()
+    {
+        using var factory = new PortalFactory();
+        await DisabledChildTests.CouncilChargesAsync(factory, "25.00");
+        var caseId = await DisabledChildTests.ChildsCaseAsync(factory, assessed: true);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment", SetUp(("FamilyOnBenefitThatExempts", "yes")));
+
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", Benefits("no", new DateOnly(2027, 2, 1)));
+
+        var payment = await PaymentAsync(factory, caseId);
+        Assert.Equal(Money.Zero, payment.TermsOn(new DateOnly(2027, 1, 31)).WeeklyContribution);
+        Assert.Equal(Money.FromPounds(25m), payment.TermsOn(new DateOnly(2027, 2, 1)).WeeklyContribution);
+    }
+
+    [Fact]
+    public async Task Recording_the_familys_benefits_without_an_answer_or_a_date_is_an_error_and_nothing_changes()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", new Dictionary<string, string>());
+
+        Assert.Equal(
+            ["Select yes if the family receives a benefit that means the council cannot charge for the child's services", "Enter the date the family started or stopped receiving the benefit"],
+            (await PortalClient.ParseAsync(response)).ErrorSummary());
+        Assert.Single((await PaymentAsync(factory, caseId)).Timeline.Changes);
+    }
+
+    [Fact]
+    public async Task An_adults_case_has_no_family_benefits_to_record()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var response = await manager.GetAsync($"/case-management/cases/{alex}/family-benefits");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_parent_cannot_record_the_familys_benefits_themselves()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var parent = await factory.SignedInAsync(Parent);
+
+        var response = await parent.GetAsync($"/case-management/cases/{caseId}/family-benefits");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_years_childrens_charge_reaches_a_running_payment_from_1_April()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        await AddNextYearAsync(factory, childrensCharge: Money.FromPounds(30m));
+        var admin = await factory.SignedInAsync("admin@example.org");
+
+        await admin.SubmitFormAsync(await admin.GetDocumentAsync("/administration/uprating/2027-28"), new Dictionary<string, string>());
+
+        var payment = await PaymentAsync(factory, caseId);
+        Assert.Equal(Money.FromPounds(25m), payment.TermsOn(NewYear.AddDays(-1)).WeeklyContribution);
+        Assert.Equal(Money.FromPounds(30m), payment.TermsOn(NewYear).WeeklyContribution);
+        Assert.Equal(DirectPaymentChangeKind.Uprated, payment.Timeline.Changes[^1].Kind);
+    }
+
+    [Fact]
+    public async Task The_uprating_preview_shows_each_childs_charge_before_and_after()
+    {
+        using var factory = new PortalFactory();
+        await PayingTheChargeAsync(factory);
+        await AddNextYearAsync(factory, childrensCharge: Money.FromPounds(30m));
+        var admin = await factory.SignedInAsync("admin@example.org");
+
+        var page = await admin.GetDocumentAsync("/administration/uprating/2027-28");
+
+        var row = page.QuerySelectorAll("table")[^1].QuerySelectorAll("tbody tr")[0].QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.StartsWith("Mia Example", row[0], StringComparison.Ordinal);
+        Assert.Equal(["£25.00", "£30.00", "£5.00", "£71.00", "£66.00"], row.Skip(1).Take(5));
+    }
+
+    [Fact]
+    public async Task Applying_the_uprating_again_changes_a_childs_payment_once()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        await AddNextYearAsync(factory, childrensCharge: Money.FromPounds(30m));
+        var admin = await factory.SignedInAsync("admin@example.org");
+
+        await admin.SubmitFormAsync(await admin.GetDocumentAsync("/administration/uprating/2027-28"), new Dictionary<string, string>());
+        var again = await admin.GetDocumentAsync("/administration/uprating/2027-28");
+
+        Assert.Null(again.QuerySelector("main form"));
+        Assert.Contains("Applied", again.QuerySelectorAll("table")[^1].TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, (await PaymentAsync(factory, caseId)).Timeline.Changes.Count);
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<Notice>().CountAsync(n => n.CaseId == caseId && n.Title == "Your direct payment is changing")));
+    }
+
+    [Fact]
+    public async Task A_family_nobody_asked_about_benefits_is_not_charged_when_the_council_starts_charging()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await DisabledChildTests.ChildsCaseAsync(factory, assessed: true);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment", SetUp());
+        await AddNextYearAsync(factory, childrensCharge: Money.FromPounds(30m));
+        var admin = await factory.SignedInAsync("admin@example.org");
+
+        var preview = await admin.GetDocumentAsync("/administration/uprating/2027-28");
+        await admin.SubmitFormAsync(preview, new Dictionary<string, string>());
+
+        Assert.Contains("nobody has asked these families whether they receive a benefit in section 29(3)", preview.MainText(), StringComparison.Ordinal);
+        Assert.Contains(preview.QuerySelectorAll("main li"), li => li.TextContent.StartsWith("Mia Example, ", StringComparison.Ordinal));
+        Assert.Equal(Money.Zero, (await PaymentAsync(factory, caseId)).TermsOn(NewYear).WeeklyContribution);
+    }
+
+    /// <summary>Mia's direct payment from 7 December 2026: £96.00 a week of short breaks, less the council's £25.00 charge.</summary>
+    private static async Task<Guid> PayingTheChargeAsync(PortalFactory factory)
+    {
+        await DisabledChildTests.CouncilChargesAsync(factory, "25.00");
+        var caseId = await DisabledChildTests.ChildsCaseAsync(factory, assessed: true);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var started = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment", SetUp(("FamilyOnBenefitThatExempts", "no")));
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        return caseId;
+    }
+
+    private static Task<DirectPaymentAgreement> PaymentAsync(PortalFactory factory, Guid caseId) =>
+        factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == caseId));
+
+    /// <summary>2027-28 with this year's rates and policy, but the council's children's charge at <paramref name="childrensCharge"/>.</summary>
+    private static Task<int> AddNextYearAsync(PortalFactory factory, Money childrensCharge) => factory.QueryAsync(async db =>
+    {
+        var current = await db.Set<ChargingYear>().Include(y => y.Rates).SingleAsync(y => y.StartYear == 2026);
+        var next = new ChargingYear(new FinancialYear(2027), current.Policy with { ChildrensServicesWeeklyCharge = childrensCharge });
+        foreach (var rate in current.Rates)
+        {
+            next.SetRate(rate.Key, rate.Amount, RateStatus.Unconfirmed, "Test year");
+        }
+
+        db.Add(next);
+        return await db.SaveChangesAsync();
+    });
+
+    private static Dictionary<string, string> Benefits(string answer, DateOnly from) => new()
+    {
+        ["OnBenefitThatExempts"] = answer,
+        ["From.Day"] = from.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["From.Month"] = from.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["From.Year"] = from.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
