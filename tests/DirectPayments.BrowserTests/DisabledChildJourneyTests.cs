@@ -79,6 +79,11 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
             await manager.GetByRole(AriaRole.Button, new() { Name = "Record the family's benefits" }).ClickAsync();
             await manager.ArriveAtAsync(caseUrl);
             Assert.Contains("Yes: the council may not charge", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+            // 5. His move to adult care, years away: the page says when and what changes.
+            await manager.GetByRole(AriaRole.Link, new() { Name = "Plan the move to adult care" }).ClickAsync();
+            await manager.ArriveAtAsync($"{caseUrl}/adult-care");
+            await Visit(manager, "cm-adult-care");
         }
         catch
         {

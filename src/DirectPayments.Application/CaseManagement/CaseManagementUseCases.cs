@@ -65,6 +65,7 @@ public static class CaseManagementUseCases
         services.AddScoped<ApplicantAuthorityPages>();
         services.AddScoped<CheckApplicantAuthority>();
         services.AddScoped<RecordCorrespondent>();
+        services.AddScoped<MoveToAdultCare>();
         services.AddScoped<RecordRepresentative>();
         services.AddScoped<AcceptNomination>();
         services.AddScoped<WithdrawInvitation>();

@@ -28,6 +28,21 @@ public static partial class Letters
             + "The needs are eligible for support from the council. Your case manager will now work out a personal budget and agree a support plan with you. "
             + $"Reasons: {reasons}");
 
+    /// <summary>
+    /// A disabled child is 18 and adult care takes over: what changes (the Care Act, a new assessment and means test,
+    /// the parent's right to act) and what does not (the direct payment goes on, with nothing to pay meanwhile).
+    /// </summary>
+    public static Letter MovingToAdultCare(string subjectName, DateOnly on) => new(
+        NoticeKind.General,
+        $"{subjectName}'s support is moving to adult care",
+        $"{subjectName} is now 18, so from {on:d MMMM yyyy} their care and support is arranged under the Care Act 2014 instead of the Children Act 1989. "
+        + $"Their direct payment carries on as it is while we assess {subjectName}'s needs again under the Care Act, so that their support does not stop. "
+        + "The charge for children's services ends: nothing is taken from the payment for the time being. "
+        + $"Under the Care Act, what {subjectName} pays towards their care is worked out from their own income and savings in a financial assessment, "
+        + "which your case manager will ask them (or whoever acts for them) to complete. We will write again with the result before anything is charged. "
+        + $"As {subjectName} is now an adult, a parent can go on acting for them only with their agreement, or with a legal authority such as a lasting power of attorney "
+        + "or a deputyship from the Court of Protection. Your case manager will ask about this.");
+
     /// <summary>The needs assessment found no eligible needs: the decision letter, which closes the case.</summary>
     public static Letter NeedsNotEligible(NeedsAssessedUnder under, DateOnly assessedOn, string reasons) => new(
         NoticeKind.General,

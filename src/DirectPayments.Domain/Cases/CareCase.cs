@@ -245,6 +245,49 @@ public sealed class CareCase : IAudited, IVersioned
     }
 
     /// <summary>
+    /// The age at which a disabled child's move to adult care is planned: a transition assessment under the Care Act
+    /// 2014 (ss58-66) is due when it is of "significant benefit", which councils take to be by the child's 17th
+    /// birthday at the latest, so the adult's support is ready at 18 (care and support statutory guidance, chapter 16).
+    /// </summary>
+    public const int TransitionPlanningAge = 17;
+
+    /// <summary>The day a disabled child's case moved to adult care (the Care Act applies from then), if it has.</summary>
+    public DateOnly? MovedToAdultCareOn { get; private set; }
+
+    /// <summary>The child's 18th birthday, when adult care can take over; none without a date of birth.</summary>
+    public DateOnly? EighteenOn => SubjectDateOfBirth?.AddYears(18);
+
+    /// <summary>A disabled child's open case from their 17th birthday: their move to adult care is to be planned.</summary>
+    public bool MoveToAdultCareToPlan(DateOnly today) =>
+        IsForADisabledChild && Stage != CaseStage.Closed && SubjectDateOfBirth is { } born && today >= born.AddYears(TransitionPlanningAge);
+
+    /// <summary>Why the case cannot move to adult care from <paramref name="on"/>, or null when it can.</summary>
+    public string? CannotMoveToAdultCareBecause(DateOnly on) =>
+        !IsForADisabledChild ? "Only a disabled child's case moves to adult care."
+        : EighteenOn is not { } eighteen ? "Record the child's date of birth first."
+        : on < eighteen ? $"{SubjectName} turns 18 on {eighteen.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}: the case moves to adult care from then."
+        : null;
+
+    /// <summary>
+    /// The child is 18 and adult care takes over from <paramref name="on"/>: the Care Act applies (needs assessed under
+    /// it, and what they pay worked out by its means test), and the parent, whose parental responsibility has ended, acts
+    /// for the young adult only with their agreement or a legal authority, which the case manager checks again.
+    /// </summary>
+    public void MovesToAdultCare(DateOnly on)
+    {
+        RequireOpen("move to adult care");
+        if (CannotMoveToAdultCareBecause(on) is { } why)
+        {
+            throw new DomainException(why);
+        }
+
+        RequestType = RequestType.OnBehalfOf;
+        (ApplicantAuthority, AuthorityEvidence, AuthorityCheckedBy, AuthorityCheckedOn) = (null, null, null, null);
+        FamilyOnBenefitThatExempts = null;
+        MovedToAdultCareOn = on;
+    }
+
+    /// <summary>
     /// Whether the person who asked acts for someone else and must show their authority: someone asking on an adult's
     /// behalf, or a parent for a child. A carer asks for their own assessment, and the person for themselves.
     /// </summary>

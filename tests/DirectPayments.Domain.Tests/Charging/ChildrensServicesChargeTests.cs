@@ -100,6 +100,42 @@ public sealed class ChildrensServicesChargeTests
         Assert.Equal(CareCase.NotAChildsCaseMessage, refused.Message);
     }
 
+    [Fact]
+    public void A_child_cannot_move_to_adult_care_before_their_18th_birthday()
+    {
+        var careCase = ChildsCase();
+
+        var refused = Assert.Throws<DomainException>(() => careCase.MovesToAdultCare(new DateOnly(2034, 3, 3)));
+
+        Assert.Equal("Mia Child turns 18 on 4 March 2034: the case moves to adult care from then.", refused.Message);
+    }
+
+    [Fact]
+    public void From_their_18th_birthday_a_childs_case_is_an_adults_under_the_Care_Act()
+    {
+        var careCase = ChildsCase();
+
+        careCase.MovesToAdultCare(new DateOnly(2034, 3, 4));
+
+        Assert.Equal((RequestType.OnBehalfOf, false), (careCase.RequestType, careCase.IsForADisabledChild));
+    }
+
+    [Fact]
+    public void The_move_to_adult_care_is_planned_from_the_childs_17th_birthday()
+    {
+        var careCase = ChildsCase();
+
+        Assert.Equal((false, true), (careCase.MoveToAdultCareToPlan(new DateOnly(2033, 3, 3)), careCase.MoveToAdultCareToPlan(new DateOnly(2033, 3, 4))));
+    }
+
+    [Fact]
+    public void An_adults_case_does_not_move_to_adult_care()
+    {
+        var adult = new CareCase("Alex Adult", new DateOnly(1970, 3, 4), RequestType.Self, null, "alex", Today);
+
+        Assert.Equal("Only a disabled child's case moves to adult care.", adult.CannotMoveToAdultCareBecause(Today));
+    }
+
     private static CareCase ChildsCase() =>
         new("Mia Child", new DateOnly(2016, 3, 4), RequestType.ParentOfDisabledChild, "Mother", "parent-1", Today);
 

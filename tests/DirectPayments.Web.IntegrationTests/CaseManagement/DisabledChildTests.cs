@@ -247,14 +247,14 @@ public sealed class DisabledChildTests
     }
 
     /// <summary>
-    /// Mia, 10, asked for by Sam as her parent, whose parental responsibility the case manager has seen; once assessed,
+    /// Mia (10, unless born on another day), asked for by Sam as her parent, whose parental responsibility the case manager has seen; once assessed,
     /// with a plan of 6 hours of short breaks a week at £16.00 agreed by both.
     /// </summary>
-    internal static Task<Guid> ChildsCaseAsync(PortalFactory factory, bool assessed) => factory.QueryAsync(async db =>
+    internal static Task<Guid> ChildsCaseAsync(PortalFactory factory, bool assessed, DateOnly? bornOn = null, DateOnly? openedOn = null) => factory.QueryAsync(async db =>
     {
         var manager = await db.Users.SingleAsync(u => u.Email == "casemanager@example.org");
         var parent = await db.Users.SingleAsync(u => u.Email == Parent);
-        var careCase = new CareCase("Mia Example", new DateOnly(2016, 3, 4), RequestType.ParentOfDisabledChild, "Mother", parent.Id, Today);
+        var careCase = new CareCase("Mia Example", bornOn ?? new DateOnly(2016, 3, 4), RequestType.ParentOfDisabledChild, "Mother", parent.Id, openedOn ?? Today);
         careCase.ApplicantSays(AuthorityToAct.ParentalResponsibility);
         careCase.CheckAuthority(AuthorityToAct.ParentalResponsibility, "Birth certificate seen", manager.Id, Today);
         careCase.Allocate(manager.Id, Today);

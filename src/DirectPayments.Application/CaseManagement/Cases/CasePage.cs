@@ -1,12 +1,14 @@
 using DirectPayments.Application.Account;
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Payments.Accounts;
+using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Evidence;
 using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.NeedsAssessments;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.SupportPlans;
@@ -143,7 +145,13 @@ public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaym
             review,
             asked is { } a ? clock.DateOf(a) : null,
             sent is { } s ? clock.DateOf(s) : null,
-            [.. toPost.Select(clock.DateOf)]);
+            [.. toPost.Select(clock.DateOf)])
+        {
+            // Asked only of a case that moved to adult care, so every other case page pays nothing for it.
+            LatestNeedsAssessedUnder = careCase.MovedToAdultCareOn is null ? null : await db.Set<NeedsAssessment>().AsNoTracking()
+                .Where(n => n.CaseId == caseId).OrderByDescending(n => n.AssessedOn).ThenByDescending(n => n.Id)
+                .Select(n => (NeedsAssessedUnder?)n.AssessedUnder).FirstOrDefaultAsync(cancellationToken),
+        };
     }
 
     /// <summary>A page of the case's whole history, if this person may see the case; null otherwise.</summary>

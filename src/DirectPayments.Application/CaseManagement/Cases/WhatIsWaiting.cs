@@ -1,4 +1,5 @@
 using DirectPayments.Application.Common;
+using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.FinancialAssessments;
@@ -48,7 +49,11 @@ public sealed record CaseWaits(
     Domain.Reviews.Review? OpenReview,
     DateOnly? DocumentsAskedOn,
     DateOnly? DocumentsLastSentOn,
-    IReadOnlyList<DateOnly> LettersToPost);
+    IReadOnlyList<DateOnly> LettersToPost)
+{
+    /// <summary>For a case moved to adult care: what its latest needs assessment was under (none: not assessed since).</summary>
+    public NeedsAssessedUnder? LatestNeedsAssessedUnder { get; init; }
+}
 
 /// <summary>
 /// Works out what a case is waiting for and on whom, oldest first, from where each part of it stands: so that a case
@@ -62,10 +67,10 @@ public static class WhatIsWaiting
     public static IReadOnlyList<WaitingItem> For(CaseWaits facts, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return [.. Waits(facts).OrderBy(i => i.Since).Select(i => i with { DaysWaiting = Math.Max(0, today.DayNumber - i.Since.DayNumber) })];
+        return [.. Waits(facts, today).OrderBy(i => i.Since).Select(i => i with { DaysWaiting = Math.Max(0, today.DayNumber - i.Since.DayNumber) })];
     }
 
-    private static List<WaitingItem> Waits(CaseWaits facts)
+    private static List<WaitingItem> Waits(CaseWaits facts, DateOnly today)
     {
         var careCase = facts.Case;
         var id = careCase.Id;
@@ -81,6 +86,8 @@ public static class WhatIsWaiting
             items.Add(new(WaitingOn.CaseManager, $"Check the right of the person who asked ({careCase.ApplicantRelationship}) to act for them",
                 careCase.OpenedOn, $"/case-management/cases/{id}/authority"));
         }
+
+        items.AddRange(AdultCare(facts, today));
 
         if (careCase.Stage is CaseStage.NewRequest or CaseStage.AssessmentDue)
         {
@@ -142,6 +149,35 @@ public static class WhatIsWaiting
         }
 
         return items;
+    }
+
+    // A disabled child's move to adult care: planned from 17, then the Care Act's needs assessment and means test once moved.
+    private static IEnumerable<WaitingItem> AdultCare(CaseWaits facts, DateOnly today)
+    {
+        var careCase = facts.Case;
+        var id = careCase.Id;
+        if (careCase.MoveToAdultCareToPlan(today))
+        {
+            var eighteen = careCase.EighteenOn!.Value;
+            yield return new(WaitingOn.CaseManager,
+                $"Plan the move to adult care: {careCase.SubjectName} turns 18 on {eighteen.ToString("d MMMM yyyy", English)}. Carry out a transition assessment under the Care Act (sections 58 to 66), then move the case from their 18th birthday",
+                careCase.SubjectDateOfBirth!.Value.AddYears(CareCase.TransitionPlanningAge), $"/case-management/cases/{id}/adult-care");
+        }
+
+        if (careCase.MovedToAdultCareOn is not { } moved)
+        {
+            yield break;
+        }
+
+        if (facts.LatestNeedsAssessedUnder != NeedsAssessedUnder.CareActAdult)
+        {
+            yield return new(WaitingOn.CaseManager, "Assess their needs under the Care Act, as they moved to adult care", moved, $"/case-management/cases/{id}/needs-assessment");
+        }
+
+        if (!facts.Assessments.Any(a => a.Status is FinancialAssessmentStatus.Verified or FinancialAssessmentStatus.Submitted))
+        {
+            yield return new(WaitingOn.ThePerson, "Send their financial assessment under the Care Act (or the case manager enters it for them)", moved);
+        }
     }
 
     // The plan in the making and its final budget: whose agreement or approval the council's decision waits for.

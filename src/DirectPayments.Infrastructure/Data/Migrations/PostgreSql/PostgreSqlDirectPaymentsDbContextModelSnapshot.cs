@@ -623,6 +623,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateOnly?>("MovedToAdultCareOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
 

@@ -624,6 +624,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateOnly?>("MovedToAdultCareOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
 

@@ -616,6 +616,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("MovedToAdultCareOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,29 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ChildMovesToAdultCare : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "MovedToAdultCareOn",
+                table: "Cases",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "MovedToAdultCareOn",
+                table: "Cases");
+        }
+    }
+}
