@@ -84,6 +84,17 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
             await manager.GetByRole(AriaRole.Link, new() { Name = "Plan the move to adult care" }).ClickAsync();
             await manager.ArriveAtAsync($"{caseUrl}/adult-care");
             await Visit(manager, "cm-adult-care");
+
+            // 6. A new card for his father: where the payment goes, confirmed with the family, from the next payment.
+            await manager.OpenAsync(caseUrl);
+            await manager.GetByRole(AriaRole.Link, new() { Name = "Change who is paid, or the account" }).ClickAsync();
+            await manager.ArriveAtAsync($"{caseUrl}/direct-payment/paid-to");
+            await Visit(manager, "cm-paid-to");
+            await manager.Locator("#AccountIdentifier").FillAsync("4929 0000 0000 8765");
+            await manager.Locator("#HowConfirmed").FillAsync("Called Tom Parker back on the number on the case");
+            await manager.GetByRole(AriaRole.Button, new() { Name = "Change from the next payment" }).ClickAsync();
+            await manager.ArriveAtAsync(caseUrl);
+            Assert.Contains("****8765", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         }
         catch
         {

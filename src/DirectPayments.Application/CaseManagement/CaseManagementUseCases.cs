@@ -50,6 +50,7 @@ public static class CaseManagementUseCases
         services.AddScoped<DirectPaymentSetUpPages>();
         services.AddScoped<StartDirectPayment>();
         services.AddScoped<RecordFamilyBenefits>();
+        services.AddScoped<ChangeHowItIsPaid>();
         services.AddScoped<DirectPaymentStatusPages>();
         services.AddScoped<TransferSummaries>();
         services.AddScoped<ChangeDirectPaymentStatus>();

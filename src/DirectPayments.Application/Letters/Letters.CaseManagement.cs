@@ -125,6 +125,23 @@ public static partial class Letters
             [change.Reason]);
     }
 
+    /// <summary>
+    /// Where the direct payment is paid changed: to whom and the last 4 digits of the account, and what to do if the
+    /// person did not ask for it (changed bank details are a common fraud).
+    /// </summary>
+    public static Letter PaymentAccountChanged(DirectPaymentAgreement agreement, CouncilDetails council)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(council);
+        return new(
+            NoticeKind.PaymentChanged,
+            "Where your direct payment is paid has changed",
+            $"From the next payment, we pay your direct payment to {agreement.RecipientName}, into the "
+            + $"{(agreement.AccountType == AccountType.PrepaidCard ? "prepaid card" : "bank account")} ending {agreement.AccountIdentifier[^4..]}. "
+            + $"Payments already made are not affected. If you did not ask for this change, {council.PhoneTheCouncil} straight away.",
+            []);
+    }
+
     /// <summary>Payments stop from a date, and why; the days from then are not paid, and what was paid for them is taken back.</summary>
     public static Letter DirectPaymentSuspended(DateOnly from, string reason) => new(
         NoticeKind.PaymentChanged,

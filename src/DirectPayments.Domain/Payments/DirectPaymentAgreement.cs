@@ -190,6 +190,31 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
         return Record(DirectPaymentChange.NewTerms(Id, CaseId, timeline.NextNumber, kind, terms, from, reason, recordedBy, recordedOn));
     }
 
+    /// <summary>
+    /// The council pays someone else, or into another account, from the next payment it makes: a lost card replaced, a
+    /// new bank account, a nominated person taking over the money. Payments already made are not touched.
+    /// </summary>
+    public void PayInstead(Recipient recipient, string recipientName, AccountType accountType, string accountIdentifier)
+    {
+        if (LatestStatus() == DirectPaymentStatus.Ended)
+        {
+            throw new DomainException("This direct payment has ended: nothing more is paid, so there is no account to change.");
+        }
+
+        if (string.IsNullOrWhiteSpace(recipientName))
+        {
+            throw new DomainException("Enter the name of the person the direct payment is paid to.");
+        }
+
+        var account = PayeeAccount.From(accountType, accountIdentifier ?? string.Empty);
+        if (recipient == Recipient && recipientName.Trim() == RecipientName && account == Account)
+        {
+            throw new DomainException("The direct payment is already paid to them, into that account.");
+        }
+
+        (Recipient, RecipientName, AccountType, AccountIdentifier) = (recipient, recipientName.Trim(), accountType, account.Digits);
+    }
+
     /// <summary>Payments stop from <paramref name="from"/> until the council resumes them (a hospital stay, concerns being looked into).</summary>
     public DirectPaymentChange Suspend(DateOnly from, string reason, string recordedBy, DateOnly recordedOn)
     {

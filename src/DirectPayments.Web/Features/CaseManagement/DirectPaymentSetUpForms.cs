@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DirectPayments.Web.Features.CaseManagement;
 
-public sealed class SetUpViewModel
+public sealed class SetUpViewModel : IPayeeAnswers
 {
     [Display(Name = "Basis")]
     public string? Basis { get; set; }
@@ -75,20 +75,7 @@ public sealed class SetUpValidator : AbstractValidator<SetUpViewModel>
     {
         ArgumentNullException.ThrowIfNull(reviews);
         RuleFor(m => m.Basis).Must(EnumInput.IsDefined<DirectPaymentBasis>).WithMessage("Select net or gross");
-        RuleFor(m => m.Recipient).Must(EnumInput.IsDefined<Recipient>).WithMessage("Select who the direct payment is paid to");
-        RuleFor(m => m.RecipientName).NotEmpty().WithMessage("Enter the name of the person it is paid to").MaximumLength(200).WithMessage("Name must be 200 characters or fewer");
-        RuleFor(m => m.AccountType).Must(EnumInput.IsDefined<AccountType>).WithMessage("Select a prepaid card or a bank account");
-        RuleFor(m => m.AccountIdentifier)
-            .NotEmpty().WithMessage("Enter the account or card number")
-            .Matches(@"^[0-9 -]{8,40}$").WithMessage("Account or card number must be numbers only, at least 8 of them");
-        RuleFor(m => m.AccountIdentifier)
-            .Must(typed => typed!.Count(char.IsAsciiDigit) == PayeeAccount.SortCodeDigits + PayeeAccount.AccountNumberDigits)
-            .When(m => m.AccountType == nameof(Domain.Payments.AccountType.BankAccount) && !string.IsNullOrEmpty(m.AccountIdentifier))
-            .WithMessage("Enter the 6-digit sort code and the 8-digit account number, like 20-00-00 12345678");
-        RuleFor(m => m.AccountIdentifier)
-            .Must(typed => typed!.Count(char.IsAsciiDigit) <= PayeeAccount.LongestCardReference)
-            .When(m => m.AccountType == nameof(Domain.Payments.AccountType.PrepaidCard) && !string.IsNullOrEmpty(m.AccountIdentifier))
-            .WithMessage("Card account reference must be 19 numbers or fewer");
+        Include(new PayeeAnswersValidator());
         RuleFor(m => m.FamilyOnBenefitThatExempts).Must(v => v is null or "yes" or "no").WithMessage(StartDirectPayment.FamilyBenefitsUnansweredMessage);
         RuleFor(m => m.StartDate).NotNull().WithMessage("Enter the start date");
         RuleFor(m => m.FirstReviewDate).NotNull().WithMessage("Enter the first review date");

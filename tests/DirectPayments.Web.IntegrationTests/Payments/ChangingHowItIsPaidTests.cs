@@ -1,0 +1,137 @@
+using System.Net;
+using AngleSharp.Dom;
+using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Notices;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Web.IntegrationTests.Payments;
+
+/// <summary>
+/// The case manager changes who a running direct payment is paid to, or its account, from the next payment: confirmed
+/// with the person, told to them by letter with only the last 4 digits, and only to someone with a recorded authority.
+/// </summary>
+public sealed class ChangingHowItIsPaidTests
+{
+    private const string NewAccount = "20-00-00 87654321";
+
+    [Fact]
+    public async Task The_direct_payment_is_paid_into_the_new_account()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var response = await manager.SubmitFormAsync(await manager.GetDocumentAsync(PageOf(alex)), NewBankAccount());
+
+        Assert.Equal($"/case-management/cases/{alex}", response.Location());
+        var agreement = await PaymentAsync(factory, alex);
+        Assert.Equal((AccountType.BankAccount, "20000087654321"), (agreement.AccountType, agreement.AccountIdentifier));
+    }
+
+    [Fact]
+    public async Task The_person_is_told_with_only_the_last_four_digits_and_what_to_do_if_they_did_not_ask()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(PageOf(alex)), NewBankAccount());
+
+        var letter = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == alex && n.Title == "Where your direct payment is paid has changed"));
+        Assert.Contains("into the bank account ending 4321", letter.Body, StringComparison.Ordinal);
+        Assert.Contains("If you did not ask for this change, phone", letter.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("87654321", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_history_says_how_the_change_was_confirmed_without_the_account_number()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(PageOf(alex)), NewBankAccount());
+
+        var entry = await factory.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.CaseId == alex && e.Description != null && e.Description.StartsWith("changed how the direct payment is paid")));
+        Assert.Contains("into the bank account ending 4321 from the next payment", entry.Description, StringComparison.Ordinal);
+        Assert.Contains("confirmed by: Called Alex back on the number on the case", entry.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("87654321", entry.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Not_saying_how_the_change_was_confirmed_is_an_error_and_nothing_changes()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var before = (await PaymentAsync(factory, alex)).AccountIdentifier;
+
+        var response = await manager.SubmitFormAsync(await manager.GetDocumentAsync(PageOf(alex)), NewBankAccount(("HowConfirmed", "")));
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["Say how you confirmed the change with the person, such as a call back on the number already held"], page.ErrorSummary());
+        Assert.Equal(NewAccount, page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=AccountIdentifier]")!.Value);
+        Assert.Equal(before, (await PaymentAsync(factory, alex)).AccountIdentifier);
+    }
+
+    [Fact]
+    public async Task It_cannot_be_paid_to_a_nominated_person_nobody_has_recorded()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var before = (await PaymentAsync(factory, alex)).AccountIdentifier;
+
+        var response = await manager.SubmitFormAsync(await manager.GetDocumentAsync(PageOf(alex)), NewBankAccount(("Recipient", "NominatedPerson")));
+
+        Assert.Contains("It cannot be paid to a nominated person until one has been recorded and has accepted.", (await PortalClient.ParseAsync(response)).MainText(), StringComparison.Ordinal);
+        Assert.Equal(before, (await PaymentAsync(factory, alex)).AccountIdentifier);
+    }
+
+    [Fact]
+    public async Task The_person_cannot_change_where_their_payment_goes_on_the_case_managers_page()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var citizen = await factory.SignedInAsync("citizen@example.org");
+
+        var response = await citizen.GetAsync(PageOf(alex));
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_case_without_a_direct_payment_has_no_account_to_change()
+    {
+        using var factory = new PortalFactory();
+        var sam = await factory.CaseIdAsync("Sam Second-Citizen");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var response = await manager.GetAsync(PageOf(sam));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static string PageOf(Guid caseId) => $"/case-management/cases/{caseId}/direct-payment/paid-to";
+
+    private static Task<DirectPaymentAgreement> PaymentAsync(PortalFactory factory, Guid caseId) =>
+        factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().AsNoTracking().SingleAsync(d => d.CaseId == caseId));
+
+    private static Dictionary<string, string> NewBankAccount(params (string Name, string Value)[] more)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Recipient"] = "ThePerson", ["RecipientName"] = "Alex Citizen", ["AccountType"] = "BankAccount", ["AccountIdentifier"] = NewAccount,
+            ["HowConfirmed"] = "Called Alex back on the number on the case",
+        };
+        foreach (var (name, value) in more)
+        {
+            fields[name] = value;
+        }
+
+        return fields;
+    }
+}
