@@ -1,3 +1,5 @@
+using DirectPayments.Application.CaseManagement.DirectPayments;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.SupportPlans;
@@ -56,12 +58,13 @@ public static class DirectPaymentWork
     /// <summary>
     /// A revised plan agreed by both sides on a case that already has a direct payment takes effect: it replaces the
     /// plan in force from today (or from the direct payment's start, if that is later), and the direct payment pays
-    /// its cost from then. The case stays active. Returns whether it did.
+    /// its cost from then (and, for a disabled child, the family's charge at that cost). The case stays active. Returns whether it did.
     /// </summary>
-    public static async Task<bool> RevisedPlanTakesEffectAsync(this CaseWork work, SupportPlan plan, CancellationToken cancellationToken)
+    public static async Task<bool> RevisedPlanTakesEffectAsync(this CaseWork work, SupportPlan plan, IChargingRatesProvider rates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(rates);
         if (plan.Status != SupportPlanStatus.Agreed || await work.DirectPaymentAsync(cancellationToken) is not { } agreement
             || agreement.EndDate is { } last && last < work.Today)
         {
@@ -74,6 +77,11 @@ public static class DirectPaymentWork
         await work.ChangeDirectPaymentAsync(
             DirectPaymentChangeKind.PlanRevised, terms => terms with { WeeklyPersonalBudget = plan.WeeklyDirectPayment }, from,
             $"Support plan version {plan.Number} was agreed: {plan.WeeklyDirectPayment} a week bought with the direct payment.", cancellationToken);
+        if (work.Case.IsForADisabledChild)
+        {
+            // A child's charge is never more than the cost of their plan, so a cheaper or dearer plan can change it.
+            await work.ReworkChildrensChargeAsync(rates, from, $"Support plan version {plan.Number} was agreed.", cancellationToken);
+        }
         if (work.Case.Stage == CaseStage.PlanToAgree)
         {
             work.Case.PaymentStarted(work.Today);

@@ -143,6 +143,28 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
         leoPlan.AgreeAsCouncil(Manager, today.AddDays(-8));
         db.Add(PersonalBudget.Final(leo.Id, 1, leoPlan.Id, leoPlan.Number, leoPlan.WeeklyTotal, Manager, today.AddDays(-8), limit));
 
+        // A disabled young woman of 17 whose direct payment, paid to her mother, has run for five months: she turns 18
+        // in four months, so her case manager is asked to plan her move to adult care. The same ages whatever today is.
+        var chloe = Case("Chloe Morgan", today.AddYears(-18).AddMonths(4), RequestType.ParentOfDisabledChild, "Mother", today.AddMonths(-8), managerId);
+        chloe.ApplicantSays(AuthorityToAct.ParentalResponsibility);
+        chloe.CheckAuthority(AuthorityToAct.ParentalResponsibility, "Birth certificate seen: Sarah Morgan is named as her mother", Manager, today.AddMonths(-8).AddDays(3));
+        db.Add(NeedsAssessment.Record(chloe.Id, NeedsAssessedUnder.ChildrenAct, new NeedsFindings(true, false,
+            [EligibilityOutcome.ChildSocialPresentation, EligibilityOutcome.ChildFamilyAndSocialRelationships], true, "Cerebral palsy; uses a wheelchair",
+            "Cannot go out with friends without support; her mother is her only carer", "A disabled child in need: support to go out with friends"),
+            Manager, today.AddMonths(-7)));
+        chloe.NeedsAssessed(eligible: true, financialAssessmentWaiting: false, today.AddMonths(-7));
+        var chloeStart = today.AddMonths(-5);
+        var chloePlan = Plan(chloe, Line(SupportCategory.PersonalAssistant, "A personal assistant to go out with friends, two evenings a week",
+            EligibilityOutcome.ChildFamilyAndSocialRelationships, "Sees her friends at the cinema and youth club", hours: 8m, rate: 15.50m));
+        chloePlan.Propose(chloeStart.AddDays(-20));
+        chloePlan.AgreeAsPerson("Sarah Morgan", chloeStart.AddDays(-14));
+        chloePlan.AgreeAsCouncil(Manager, chloeStart.AddDays(-14));
+        chloePlan.Activate(chloeStart);
+        db.Add(PersonalBudget.Final(chloe.Id, 1, chloePlan.Id, chloePlan.Number, chloePlan.WeeklyTotal, Manager, chloeStart.AddDays(-14), limit));
+        db.Add(new DirectPaymentAgreement(chloe.Id, chloePlan.Id, DirectPaymentBasis.Net, Recipient.ParentOfDisabledChild, "Sarah Morgan", AccountType.PrepaidCard,
+            "4929000000002468", chloePlan.WeeklyDirectPayment, Money.Zero, chloeStart, chloeStart.AddMonths(6).AddDays(-1)));
+        chloe.PaymentStarted(chloeStart);
+
         // An adult asked for by her son, who says he holds a lasting power of attorney: the case manager has not seen it yet.
         var dorothy = Case("Dorothy Evans", new DateOnly(1941, 2, 3), RequestType.OnBehalfOf, "Son", today.AddDays(-3), managerId);
         dorothy.ApplicantSays(AuthorityToAct.LastingPowerOfAttorney);

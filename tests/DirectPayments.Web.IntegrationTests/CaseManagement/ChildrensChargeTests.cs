@@ -183,10 +183,35 @@ public sealed class ChildrensChargeTests
         Assert.Equal(Money.Zero, (await PaymentAsync(factory, caseId)).TermsOn(NewYear).WeeklyContribution);
     }
 
-    /// <summary>Mia's direct payment from 7 December 2026: £96.00 a week of short breaks, less the council's £25.00 charge.</summary>
-    private static async Task<Guid> PayingTheChargeAsync(PortalFactory factory)
+    [Fact]
+    public async Task A_dearer_plan_lifts_a_charge_that_was_capped_at_the_cheaper_plans_cost()
     {
-        await DisabledChildTests.CouncilChargesAsync(factory, "25.00");
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory, charge: "100.00");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var parent = await factory.SignedInAsync(Parent);
+        var planUrl = $"/case-management/cases/{caseId}/plan";
+
+        // Version 2 adds £24.00 a week: £120.00, so the £100.00 charge is no longer capped at the plan's £96.00.
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/start']");
+        await manager.SubmitFormAsync($"{planUrl}/lines/new", new List<KeyValuePair<string, string>>
+        {
+            new("Category", "DayActivities"), new("Description", "Saturday club"), new("Need", "BreaksForTheFamily"), new("Outcome", "Makes friends"),
+            new("Costing", "amount"), new("Amount", "24"), new("Frequency", "Weekly"), new("Delivery", "DirectPayment"), new("Restriction", "None"),
+        });
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/propose']");
+        await parent.SubmitFormAsync(await parent.GetDocumentAsync($"/citizen/cases/{caseId}/plan"), new Dictionary<string, string>(), $"form[action='/citizen/cases/{caseId}/plan/agree']");
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/agree']");
+
+        // Agreed before the payment's first day, so the revision changes the terms it starts on.
+        var terms = (await PaymentAsync(factory, caseId)).TermsOn(new DateOnly(2026, 12, 7));
+        Assert.Equal((Money.FromPounds(120m), Money.FromPounds(100m)), (terms.WeeklyPersonalBudget, terms.WeeklyContribution));
+    }
+
+    /// <summary>Mia's direct payment from 7 December 2026: £96.00 a week of short breaks, less the council's charge (£25.00).</summary>
+    private static async Task<Guid> PayingTheChargeAsync(PortalFactory factory, string charge = "25.00")
+    {
+        await DisabledChildTests.CouncilChargesAsync(factory, charge);
         var caseId = await DisabledChildTests.ChildsCaseAsync(factory, assessed: true);
         var manager = await factory.SignedInAsync("casemanager@example.org");
         var started = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment", SetUp(("FamilyOnBenefitThatExempts", "no")));

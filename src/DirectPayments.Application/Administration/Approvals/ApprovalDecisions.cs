@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.SupportPlans;
@@ -11,7 +12,7 @@ namespace DirectPayments.Application.Administration.Approvals;
 /// A manager approves a budget or one-off payment above the case manager's limit. Approving a final budget is the
 /// council's agreement to the plan it was costed from; approving a one-off payment tells the person what will be paid.
 /// </summary>
-public sealed class ApproveAboveTheLimit(CommandRunner runner, IPortalDb db)
+public sealed class ApproveAboveTheLimit(CommandRunner runner, IPortalDb db, IChargingRatesProvider rates)
 {
     public async Task<CommandResult> RunAsync(ApprovalItemKind kind, Guid id, long versionSeen, CancellationToken cancellationToken)
     {
@@ -33,7 +34,7 @@ public sealed class ApproveAboveTheLimit(CommandRunner runner, IPortalDb db)
                 work.Describe($"{budget.Kind.ToString().ToLowerInvariant()} budget version {budget.Number}, {budget.YearlyAmount} a year");
                 if (plan is { Status: SupportPlanStatus.Agreed } && !agreed)
                 {
-                    var revised = await work.RevisedPlanTakesEffectAsync(plan, c);
+                    var revised = await work.RevisedPlanTakesEffectAsync(plan, rates, c);
                     work.Send(Letters.Letters.PlanAgreed(plan.WeeklyTotal, revised));
                     work.Describe($"and with it support plan version {plan.Number}");
                 }

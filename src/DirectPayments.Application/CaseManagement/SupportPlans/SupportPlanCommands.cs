@@ -1,5 +1,6 @@
 using DirectPayments.Application.CaseManagement.Budgets;
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.SupportPlans;
 
@@ -77,7 +78,7 @@ public sealed record CouncilAgreement(bool WaitingForManager, PersonalBudget? Bu
 /// The council agrees the plan, and with it the final personal budget from its costed lines, in the same transaction.
 /// Above the case manager's approval limit the budget goes to a manager, and the council agrees when they approve it.
 /// </summary>
-public sealed class AgreeSupportPlanForTheCouncil(CommandRunner runner, ApprovalLimits limits)
+public sealed class AgreeSupportPlanForTheCouncil(CommandRunner runner, ApprovalLimits limits, IChargingRatesProvider rates)
 {
     public Task<CommandResult<CouncilAgreement>> RunAsync(Guid caseId, long planVersionSeen, CancellationToken cancellationToken) =>
         runner.ForCaseAsync(caseId, CaseOperation.Manage, "agreed the support plan for the council", async (work, c) =>
@@ -99,7 +100,7 @@ public sealed class AgreeSupportPlanForTheCouncil(CommandRunner runner, Approval
             plan.AgreeAsCouncil(work.Who, work.Today);
             if (plan.Status == SupportPlanStatus.Agreed)
             {
-                var revised = await work.RevisedPlanTakesEffectAsync(plan, c);
+                var revised = await work.RevisedPlanTakesEffectAsync(plan, rates, c);
                 work.Send(Letters.Letters.PlanAgreed(plan.WeeklyTotal, revised));
             }
 

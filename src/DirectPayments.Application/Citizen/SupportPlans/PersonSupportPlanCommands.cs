@@ -1,5 +1,6 @@
 using DirectPayments.Application.CaseManagement.SupportPlans;
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.SupportPlans;
 
 namespace DirectPayments.Application.Citizen.SupportPlans;
@@ -8,7 +9,7 @@ namespace DirectPayments.Application.Citizen.SupportPlans;
 /// The person (or someone who may decide for them) agrees the plan their case manager proposed. Someone who asked for
 /// the person may agree it only once their case manager has checked their authority to act for them.
 /// </summary>
-public sealed class AgreeSupportPlanAsThePerson(CommandRunner runner)
+public sealed class AgreeSupportPlanAsThePerson(CommandRunner runner, IChargingRatesProvider rates)
 {
     public static string AuthorityNotCheckedMessage(string personName) =>
         $"Your case manager needs to check your right to act for {personName} before you can agree their support plan. They will contact you";
@@ -26,7 +27,7 @@ public sealed class AgreeSupportPlanAsThePerson(CommandRunner runner)
             var agreedByBoth = plan.Status == SupportPlanStatus.Agreed;
 
             // A revision takes effect at once: the plan is then in force (Active), no longer just Agreed.
-            var revised = await work.RevisedPlanTakesEffectAsync(plan, c);
+            var revised = await work.RevisedPlanTakesEffectAsync(plan, rates, c);
             work.Send(agreedByBoth
                 ? Letters.Letters.PlanAgreedByBoth(plan.WeeklyTotal, revised)
                 : Letters.Letters.PlanAgreedByThePerson());

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using DirectPayments.Application.CaseManagement.Cases;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
+using DirectPayments.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -33,7 +34,6 @@ public sealed class AdultCareValidator : AbstractValidator<AdultCareViewModel>
         ArgumentNullException.ThrowIfNull(clock);
         RuleFor(m => m.From)
             .NotNull().WithMessage("Enter the date adult care takes over")
-            .Must(d => d is not { } day || (day >= clock.Today.AddYears(-DirectPaymentStatusValidator.YearsEitherWay) && day <= clock.Today.AddYears(DirectPaymentStatusValidator.YearsEitherWay)))
-            .WithMessage("The date must be within a year of today");
+            .WithinAYearOfToday(clock);
     }
 }

@@ -45,9 +45,6 @@ public sealed class DirectPaymentStatusViewModel
 
 public sealed class DirectPaymentStatusValidator : AbstractValidator<DirectPaymentStatusViewModel>
 {
-    /// <summary>A change can reach back a year (a death reported late) and be planned a year ahead (a hospital admission booked).</summary>
-    public const int YearsEitherWay = 1;
-
     public DirectPaymentStatusValidator(CouncilClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
@@ -56,8 +53,7 @@ public sealed class DirectPaymentStatusValidator : AbstractValidator<DirectPayme
             .WithMessage("Choose to suspend, resume or end the direct payment");
         RuleFor(m => m.Date)
             .NotNull().WithMessage(m => m.Change == nameof(DirectPaymentChangeKind.Ended) ? "Enter the last day the direct payment pays for" : "Enter the date it takes effect")
-            .Must(d => d is not { } day || (day >= clock.Today.AddYears(-YearsEitherWay) && day <= clock.Today.AddYears(YearsEitherWay)))
-            .WithMessage("The date must be within a year of today");
+            .WithinAYearOfToday(clock);
         When(m => m.Change == nameof(DirectPaymentChangeKind.Ended), () =>
             RuleFor(m => m.Why).Must(EnumInput.IsDefined<EndReason>).WithMessage("Select why the direct payment ends"));
         When(m => m.Change == nameof(DirectPaymentChangeKind.Ended) && m.Why == nameof(EndReason.Died), () => this.AddEstateContactRules(m => m.EstateName, m => m.EstateEmail));

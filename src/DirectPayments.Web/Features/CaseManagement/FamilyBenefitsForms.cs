@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using DirectPayments.Application.CaseManagement.DirectPayments;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
+using DirectPayments.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -44,7 +45,6 @@ public sealed class FamilyBenefitsValidator : AbstractValidator<FamilyBenefitsVi
         RuleFor(m => m.OnBenefitThatExempts).Must(v => v is "yes" or "no").WithMessage(StartDirectPayment.FamilyBenefitsUnansweredMessage);
         RuleFor(m => m.From)
             .NotNull().WithMessage("Enter the date the family started or stopped receiving the benefit")
-            .Must(d => d is not { } day || (day >= clock.Today.AddYears(-DirectPaymentStatusValidator.YearsEitherWay) && day <= clock.Today.AddYears(DirectPaymentStatusValidator.YearsEitherWay)))
-            .WithMessage("The date must be within a year of today");
+            .WithinAYearOfToday(clock);
     }
 }

@@ -161,8 +161,7 @@ public sealed class OutcomeValidator : AbstractValidator<OutcomeViewModel>
             RuleFor(m => m.EndWhy).Must(EnumInput.IsDefined<EndReason>).WithMessage("Select why the direct payment ends");
             RuleFor(m => m.LastDay)
                 .NotNull().WithMessage("Enter the last day the direct payment pays for")
-                .Must(d => d is not { } day || (day >= clock.Today.AddYears(-1) && day <= clock.Today.AddYears(1)))
-                .WithMessage("The last day must be within a year of today");
+                .WithinAYearOfToday(clock, "The last day");
         });
         When(m => m.Outcome == nameof(ReviewOutcome.End) && m.EndWhy == nameof(EndReason.Died), () => this.AddEstateContactRules(m => m.EstateName, m => m.EstateEmail));
     }
