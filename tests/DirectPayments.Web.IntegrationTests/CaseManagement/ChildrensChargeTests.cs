@@ -4,6 +4,7 @@ using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Rates;
+using DirectPayments.Web.IntegrationTests.Payments;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using static DirectPayments.Web.IntegrationTests.CaseManagement.DisabledChildTests;
@@ -60,6 +61,27 @@ public sealed class ChildrensChargeTests
         // £96.00 of short breaks a week, less the £25.00 charge, was £71.00; with no charge the council pays all of it.
         Assert.Contains("from 4 January 2027 we pay £96.00 a week (£384.00 every 4 weeks) instead of £71.00 a week", letter.Body, StringComparison.Ordinal);
         Assert.Contains("section 29(3)", Assert.Single(letter.Working), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_benefit_reported_after_the_payment_was_made_is_put_right_in_the_next_payment()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var agreementId = (await PaymentAsync(factory, caseId)).Id;
+        // Runs go in order: November's pays her first week (7 to 13 December), December's the four weeks from the 14th.
+        await DirectPaymentLifeTests.CommitAsync(factory, "2026-11-16", agreementId);
+        var december = await DirectPaymentLifeTests.CommitAsync(factory, "2026-12-14", agreementId);
+        factory.Clock.Advance(TimeSpan.FromDays(30));
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        // A month later: Universal Credit since 14 December, after December's payment was made at £71.00 a week.
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", Benefits("yes", new DateOnly(2026, 12, 14)));
+        var january = await DirectPaymentLifeTests.CommitAsync(factory, "2027-01-11", agreementId);
+
+        Assert.Equal(Money.FromPounds(4 * 71m), december.Due);
+        Assert.Equal(Money.FromPounds(4 * 96m), january.Due);
+        Assert.Equal(Money.FromPounds(4 * 25m), january.Amount - january.Due);
     }
 
     [Fact]
