@@ -95,6 +95,13 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
             await manager.GetByRole(AriaRole.Button, new() { Name = "Change from the next payment" }).ClickAsync();
             await manager.ArriveAtAsync(caseUrl);
             Assert.Contains("****8765", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+            // 7. Chloe, 17, paid through her mother for five months: her case waits on the plan for her move to adult care.
+            await manager.OpenAsync($"{portal.BaseUrl}/case-management");
+            await manager.GetByRole(AriaRole.Link, new() { Name = "Chloe Morgan" }).First.ClickAsync();
+            await manager.ArriveAtAsync("**/case-management/cases/*");
+            await Visit(manager, "cm-turning-18");
+            Assert.Contains("Plan the move to adult care: Chloe Morgan turns 18 on", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         }
         catch
         {
