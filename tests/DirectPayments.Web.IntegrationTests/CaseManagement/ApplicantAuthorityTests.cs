@@ -20,10 +20,10 @@ public sealed class ApplicantAuthorityTests
     {
         using var factory = new PortalFactory();
         var client = await factory.SignedInAsync(Sam);
-        await Answer(client, "who", ("Who", "OnBehalfOf"));
-        await Answer(client, "person", ("FullName", "Dorothy Example"), ("DateOfBirth.Day", "3"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "1941"));
+        await client.AnswerApplyStepAsync("who", ("Who", "OnBehalfOf"));
+        await client.AnswerApplyStepAsync("person", ("FullName", "Dorothy Example"), ("DateOfBirth.Day", "3"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "1941"));
 
-        var response = await Answer(client, "relationship", ("Relationship", "Granddaughter"));
+        var response = await client.AnswerApplyStepAsync("relationship", ("Relationship", "Granddaughter"));
 
         Assert.Equal("/citizen/apply/authority", response.Location());
         var page = await client.GetDocumentAsync("/citizen/apply/authority");
@@ -35,11 +35,11 @@ public sealed class ApplicantAuthorityTests
     {
         using var factory = new PortalFactory();
         var client = await factory.SignedInAsync(Sam);
-        await Answer(client, "who", ("Who", "ParentOfDisabledChild"));
-        await Answer(client, "person", ("FullName", "Milo Example"), ("DateOfBirth.Day", "3"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "2016"));
-        await Answer(client, "relationship", ("Relationship", "Stepfather"));
+        await client.AnswerApplyStepAsync("who", ("Who", "ParentOfDisabledChild"));
+        await client.AnswerApplyStepAsync("person", ("FullName", "Milo Example"), ("DateOfBirth.Day", "3"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "2016"));
+        await client.AnswerApplyStepAsync("relationship", ("Relationship", "Stepfather"));
 
-        var response = await Answer(client, "authority", ("Authority", "no"));
+        var response = await client.AnswerApplyStepAsync("authority", ("Authority", "no"));
 
         var errors = (await PortalClient.ParseAsync(response)).ErrorSummary();
         Assert.StartsWith("Only someone with parental responsibility can ask for a child's assessment here. To ask for help for a child, phone Anytown Council", Assert.Single(errors), StringComparison.Ordinal);
@@ -193,11 +193,5 @@ public sealed class ApplicantAuthorityTests
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["planVersion"] = version });
         using var response = await client.PostAsync($"/citizen/cases/{caseId}/plan/agree", form);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    private static async Task<HttpResponseMessage> Answer(HttpClient client, string step, params (string Name, string Value)[] fields)
-    {
-        var page = await client.GetDocumentAsync($"/citizen/apply/{step}");
-        return await client.SubmitFormAsync(page, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
     }
 }

@@ -42,7 +42,7 @@ public sealed class DisabledChildTests
         using var factory = new PortalFactory();
         var client = await AskingForAChildAsync(factory);
 
-        var response = await Answer(client, "difficulties", ("Difficulties", "ManagingNutrition"));
+        var response = await client.AnswerApplyStepAsync("difficulties", ("Difficulties", "ManagingNutrition"));
 
         Assert.Equal(["Select what they find hard to do, or select not sure"], (await PortalClient.ParseAsync(response)).ErrorSummary());
     }
@@ -53,10 +53,10 @@ public sealed class DisabledChildTests
         using var factory = new PortalFactory();
         var client = factory.CreateBrowserlessClient();
         await client.SignInAsync(Parent);
-        await Answer(client, "who", ("Who", "OnBehalfOf"));
-        await Answer(client, "difficulties", ("Difficulties", "ManagingNutrition"));
+        await client.AnswerApplyStepAsync("who", ("Who", "OnBehalfOf"));
+        await client.AnswerApplyStepAsync("difficulties", ("Difficulties", "ManagingNutrition"));
 
-        await Answer(client, "who", ("Who", "ParentOfDisabledChild"));
+        await client.AnswerApplyStepAsync("who", ("Who", "ParentOfDisabledChild"));
 
         var page = await client.GetDocumentAsync("/citizen/apply/difficulties");
         Assert.Empty(page.QuerySelectorAll("input[name=Difficulties]:checked"));
@@ -240,9 +240,9 @@ public sealed class DisabledChildTests
     {
         var client = factory.CreateBrowserlessClient();
         await client.SignInAsync(Parent);
-        await Answer(client, "who", ("Who", "ParentOfDisabledChild"));
-        await Answer(client, "person", ("FullName", "Mia Example"), ("DateOfBirth.Day", "4"), ("DateOfBirth.Month", "3"), ("DateOfBirth.Year", "2016"));
-        await Answer(client, "authority", ("Authority", "ParentalResponsibility"));
+        await client.AnswerApplyStepAsync("who", ("Who", "ParentOfDisabledChild"));
+        await client.AnswerApplyStepAsync("person", ("FullName", "Mia Example"), ("DateOfBirth.Day", "4"), ("DateOfBirth.Month", "3"), ("DateOfBirth.Year", "2016"));
+        await client.AnswerApplyStepAsync("authority", ("Authority", "ParentalResponsibility"));
         return client;
     }
 
@@ -314,11 +314,5 @@ public sealed class DisabledChildTests
         }
 
         return fields;
-    }
-
-    private static async Task<HttpResponseMessage> Answer(HttpClient client, string step, params (string Name, string Value)[] fields)
-    {
-        var page = await client.GetDocumentAsync($"/citizen/apply/{step}");
-        return await client.SubmitFormAsync(page, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
     }
 }

@@ -32,16 +32,16 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     {
         var client = await StartAgainAsync(await Citizen("citizen2@example.org"));
 
-        await Answer(client, "who", ("Who", "OnBehalfOf"));
-        await Answer(client, "person", ("FullName", "Dorothy Example"), ("DateOfBirth.Day", "3"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "1941"));
-        await Answer(client, "relationship", ("Relationship", "Granddaughter"));
-        await Answer(client, "authority", ("Authority", "LastingPowerOfAttorney"));
-        await Answer(client, "difficulties", ("Difficulties", "PersonalHygiene"), ("Difficulties", "ManagingNutrition"));
-        await Answer(client, "help", ("HelpNeeded", "Gran cannot cook safely any more and needs help washing."));
-        var toNeeds = await Answer(client, "contact",
+        await client.AnswerApplyStepAsync("who", ("Who", "OnBehalfOf"));
+        await client.AnswerApplyStepAsync("person", ("FullName", "Dorothy Example"), ("DateOfBirth.Day", "3"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "1941"));
+        await client.AnswerApplyStepAsync("relationship", ("Relationship", "Granddaughter"));
+        await client.AnswerApplyStepAsync("authority", ("Authority", "LastingPowerOfAttorney"));
+        await client.AnswerApplyStepAsync("difficulties", ("Difficulties", "PersonalHygiene"), ("Difficulties", "ManagingNutrition"));
+        await client.AnswerApplyStepAsync("help", ("HelpNeeded", "Gran cannot cook safely any more and needs help washing."));
+        var toNeeds = await client.AnswerApplyStepAsync("contact",
             ("AddressLine1", "Flat 2, 7 Dale End"), ("AddressLine2", ""), ("Town", "Anytown"), ("Postcode", "an27de"), ("ContactPhone", "01632 960 001"));
         Assert.Equal("/citizen/apply/communication", toNeeds.Location());
-        var toCheck = await Answer(client, "communication",
+        var toCheck = await client.AnswerApplyStepAsync("communication",
             ("PreferredContact", "Letter"), ("Formats", "LargePrint"), ("Support", "SpokenLanguageInterpreter"), ("Language", "Polish"), ("Other", "Her hearing is poor: speak clearly"));
         Assert.Equal("/citizen/apply/check", toCheck.Location());
         var check = await client.GetDocumentAsync("/citizen/apply/check");
@@ -125,7 +125,7 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         using var fresh = new PortalFactory();
         var client = fresh.CreateBrowserlessClient();
         await client.SignInAsync("citizen2@example.org");
-        await Answer(client, "who", ("Who", "Self"));
+        await client.AnswerApplyStepAsync("who", ("Who", "Self"));
 
         var page = await client.GetDocumentAsync("/citizen/apply/person");
 
@@ -137,8 +137,8 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     public async Task Apply_AfterSigningOutHalfWay_CarriesOnFromTheNextQuestion()
     {
         var first = await Citizen("citizen@example.org");
-        await Answer(first, "who", ("Who", "Carer"));
-        await Answer(first, "person", ("FullName", "Alex Citizen"), ("DateOfBirth.Day", "14"), ("DateOfBirth.Month", "5"), ("DateOfBirth.Year", "1996"));
+        await first.AnswerApplyStepAsync("who", ("Who", "Carer"));
+        await first.AnswerApplyStepAsync("person", ("FullName", "Alex Citizen"), ("DateOfBirth.Day", "14"), ("DateOfBirth.Month", "5"), ("DateOfBirth.Year", "1996"));
 
         var later = await Citizen("citizen@example.org");
         var start = await later.GetDocumentAsync("/citizen/apply");
@@ -154,9 +154,9 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     public async Task Apply_WithAnImpossibleDateOfBirth_ShowsTheErrorAndKeepsTheName()
     {
         var client = await Citizen("citizen@example.org");
-        await Answer(client, "who", ("Who", "Self"));
+        await client.AnswerApplyStepAsync("who", ("Who", "Self"));
 
-        var response = await Answer(client, "person", ("FullName", "Alex Citizen"), ("DateOfBirth.Day", "31"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "1996"));
+        var response = await client.AnswerApplyStepAsync("person", ("FullName", "Alex Citizen"), ("DateOfBirth.Day", "31"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "1996"));
 
         var page = await PortalClient.ParseAsync(response);
         Assert.Equal(["Date of birth must be a real date"], page.ErrorSummary());
@@ -224,9 +224,9 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         using var fresh = new PortalFactory();
         var client = fresh.CreateBrowserlessClient();
         await client.SignInAsync("citizen2@example.org");
-        await Answer(client, "who", ("Who", "ParentOfDisabledChild"));
+        await client.AnswerApplyStepAsync("who", ("Who", "ParentOfDisabledChild"));
 
-        var response = await Answer(client, "person", ("FullName", "Milo Example"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "3"), ("DateOfBirth.Year", "1970"));
+        var response = await client.AnswerApplyStepAsync("person", ("FullName", "Milo Example"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "3"), ("DateOfBirth.Year", "1970"));
 
         Assert.Equal([CareCase.ChildTooOldMessage], (await PortalClient.ParseAsync(response)).ErrorSummary());
     }
@@ -237,10 +237,10 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         using var fresh = new PortalFactory();
         var client = fresh.CreateBrowserlessClient();
         await client.SignInAsync("citizen2@example.org");
-        await Answer(client, "who", ("Who", "OnBehalfOf"));
-        await Answer(client, "person", ("FullName", "Dorothy Example"), ("DateOfBirth.Day", "3"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "1941"));
+        await client.AnswerApplyStepAsync("who", ("Who", "OnBehalfOf"));
+        await client.AnswerApplyStepAsync("person", ("FullName", "Dorothy Example"), ("DateOfBirth.Day", "3"), ("DateOfBirth.Month", "2"), ("DateOfBirth.Year", "1941"));
 
-        var response = await Answer(client, "who", ("Who", "ParentOfDisabledChild"));
+        var response = await client.AnswerApplyStepAsync("who", ("Who", "ParentOfDisabledChild"));
 
         Assert.Equal("/citizen/apply/person", response.Location());
     }
@@ -251,12 +251,12 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
         using var fresh = new PortalFactory();
         var client = fresh.CreateBrowserlessClient();
         await client.SignInAsync("citizen2@example.org");
-        await Answer(client, "who", ("Who", "Self"));
-        await Answer(client, "person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "1"), ("DateOfBirth.Year", "1970"));
-        await Answer(client, "difficulties", ("Difficulties", "NotSure"));
-        await Answer(client, "help", ("HelpNeeded", "Help at home"));
+        await client.AnswerApplyStepAsync("who", ("Who", "Self"));
+        await client.AnswerApplyStepAsync("person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "1"), ("DateOfBirth.Year", "1970"));
+        await client.AnswerApplyStepAsync("difficulties", ("Difficulties", "NotSure"));
+        await client.AnswerApplyStepAsync("help", ("HelpNeeded", "Help at home"));
 
-        var response = await Answer(client, "contact", ("AddressLine1", "1 High Street"), ("AddressLine2", ""), ("Town", ""), ("Postcode", ""), ("ContactPhone", ""));
+        var response = await client.AnswerApplyStepAsync("contact", ("AddressLine1", "1 High Street"), ("AddressLine2", ""), ("Town", ""), ("Postcode", ""), ("ContactPhone", ""));
 
         Assert.Equal(["Enter the town or city", "Enter the postcode"], (await PortalClient.ParseAsync(response)).ErrorSummary());
     }
@@ -264,11 +264,11 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     private static async Task<HttpClient> UpToCommunicationAsync(HttpClient client)
     {
         await StartAgainAsync(client);
-        await Answer(client, "who", ("Who", "Self"));
-        await Answer(client, "person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "30"), ("DateOfBirth.Month", "9"), ("DateOfBirth.Year", "1988"));
-        await Answer(client, "difficulties", ("Difficulties", "NotSure"));
-        await Answer(client, "help", ("HelpNeeded", "Help at home"));
-        await Answer(client, "contact", ("ContactPhone", ""));
+        await client.AnswerApplyStepAsync("who", ("Who", "Self"));
+        await client.AnswerApplyStepAsync("person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "30"), ("DateOfBirth.Month", "9"), ("DateOfBirth.Year", "1988"));
+        await client.AnswerApplyStepAsync("difficulties", ("Difficulties", "NotSure"));
+        await client.AnswerApplyStepAsync("help", ("HelpNeeded", "Help at home"));
+        await client.AnswerApplyStepAsync("contact", ("ContactPhone", ""));
         return client;
     }
 
@@ -277,7 +277,7 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     {
         var client = await UpToCommunicationAsync(await Citizen("citizen2@example.org"));
 
-        var response = await Answer(client, "communication");
+        var response = await client.AnswerApplyStepAsync("communication");
 
         Assert.Equal(["Select how we should get in touch"], (await PortalClient.ParseAsync(response)).ErrorSummary());
     }
@@ -287,7 +287,7 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     {
         var client = await UpToCommunicationAsync(await Citizen("citizen2@example.org"));
 
-        var response = await Answer(client, "communication", ("PreferredContact", "Phone"), ("Support", "SpokenLanguageInterpreter"), ("Other", "Mornings are best"));
+        var response = await client.AnswerApplyStepAsync("communication", ("PreferredContact", "Phone"), ("Support", "SpokenLanguageInterpreter"), ("Other", "Mornings are best"));
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(["Enter the language the interpreter needs to speak"], page.ErrorSummary());
@@ -299,7 +299,7 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     public async Task The_check_page_shows_the_communication_needs_in_words()
     {
         var client = await UpToCommunicationAsync(await Citizen("citizen2@example.org"));
-        await Answer(client, "communication", ("PreferredContact", "TextMessage"), ("Formats", "EasyRead"), ("Support", "BritishSignLanguageInterpreter"));
+        await client.AnswerApplyStepAsync("communication", ("PreferredContact", "TextMessage"), ("Formats", "EasyRead"), ("Support", "BritishSignLanguageInterpreter"));
 
         var check = (await client.GetDocumentAsync("/citizen/apply/check")).QuerySelector("main")!.TextContent;
 
@@ -313,7 +313,7 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     {
         using var fresh = new PortalFactory();
         var client = await UpToCommunicationAsync(await fresh.SignedInAsync("citizen2@example.org"));
-        await Answer(client, "communication", ("PreferredContact", "Letter"));
+        await client.AnswerApplyStepAsync("communication", ("PreferredContact", "Letter"));
 
         var sent = await client.SubmitFormAsync(await client.GetDocumentAsync("/citizen/apply/check"), new Dictionary<string, string>());
         var reference = (await client.GetDocumentAsync(sent.Location()!)).QuerySelector(".govuk-panel strong")!.TextContent.Trim();
@@ -326,19 +326,13 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     {
         var client = portal.CreateBrowserlessClient();
         await client.SignInAsync("citizen2@example.org");
-        await Answer(client, "who", ("Who", "Self"));
-        await Answer(client, "person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "1"), ("DateOfBirth.Year", "1970"));
-        await Answer(client, "difficulties", ("Difficulties", "NotSure"));
-        await Answer(client, "help", ("HelpNeeded", "Help at home"));
-        await Answer(client, "contact", ("ContactPhone", ""));
-        await Answer(client, "communication", ("PreferredContact", "Email"));
+        await client.AnswerApplyStepAsync("who", ("Who", "Self"));
+        await client.AnswerApplyStepAsync("person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "1"), ("DateOfBirth.Month", "1"), ("DateOfBirth.Year", "1970"));
+        await client.AnswerApplyStepAsync("difficulties", ("Difficulties", "NotSure"));
+        await client.AnswerApplyStepAsync("help", ("HelpNeeded", "Help at home"));
+        await client.AnswerApplyStepAsync("contact", ("ContactPhone", ""));
+        await client.AnswerApplyStepAsync("communication", ("PreferredContact", "Email"));
         var sent = await client.SubmitFormAsync(await client.GetDocumentAsync("/citizen/apply/check"), new Dictionary<string, string>());
         return (await client.GetDocumentAsync(sent.Location()!)).QuerySelector(".govuk-panel strong")!.TextContent.Trim();
-    }
-
-    private static async Task<HttpResponseMessage> Answer(HttpClient client, string step, params (string Name, string Value)[] fields)
-    {
-        var page = await client.GetDocumentAsync($"/citizen/apply/{step}");
-        return await client.SubmitFormAsync(page, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
     }
 }
