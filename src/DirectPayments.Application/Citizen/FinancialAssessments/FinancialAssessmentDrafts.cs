@@ -29,8 +29,7 @@ public sealed class FinancialAssessmentDrafts(IPortalDb db, CaseReader cases, Co
     /// <summary>The case and its draft, when this person may answer for it; none for a closed case or another's.</summary>
     public async Task<DraftFor?> OpenAsync(Guid caseId, CancellationToken cancellationToken = default)
     {
-        // A disabled child's services are not means-tested under the Care Act: there is no assessment to answer.
-        if (await cases.FindAsync(caseId, CaseOperation.ActAsPerson, cancellationToken) is not { Stage: not CaseStage.Closed, IsForADisabledChild: false } careCase)
+        if (await AnswerableAsync(caseId, cancellationToken) is not { } careCase)
         {
             return null;
         }
@@ -45,7 +44,7 @@ public sealed class FinancialAssessmentDrafts(IPortalDb db, CaseReader cases, Co
     /// <summary>Keeps the answers as they are now; false when this person may not answer for the case.</summary>
     public async Task<bool> KeepAsync(Guid caseId, string answers, CancellationToken cancellationToken = default)
     {
-        if (await cases.FindAsync(caseId, CaseOperation.ActAsPerson, cancellationToken) is not { Stage: not CaseStage.Closed, IsForADisabledChild: false })
+        if (await AnswerableAsync(caseId, cancellationToken) is null)
         {
             return false;
         }
@@ -76,6 +75,11 @@ public sealed class FinancialAssessmentDrafts(IPortalDb db, CaseReader cases, Co
         await db.Set<FinancialAssessmentDraft>().Where(d => d.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
         return true;
     }
+
+    // An open case this person may act on as the person. A disabled child's services are not means-tested under the
+    // Care Act: there is no assessment to answer.
+    private async Task<CareCase?> AnswerableAsync(Guid caseId, CancellationToken cancellationToken) =>
+        await cases.FindAsync(caseId, CaseOperation.ActAsPerson, cancellationToken) is { Stage: not CaseStage.Closed, IsForADisabledChild: false } careCase ? careCase : null;
 
     private async Task KeepOnceAsync(Guid caseId, string answers, CancellationToken cancellationToken)
     {
