@@ -28,17 +28,26 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        if (await db.Set<CareCase>().AnyAsync(c => c.SubjectName == "Daniel Peters", cancellationToken))
-        {
-            return;
-        }
-
         var today = clock.Today;
         var managerId = (await users.FindByEmailAsync(Manager))?.Id;
         var year = await rates.FindAsync(FinancialYear.Containing(today), cancellationToken)
             ?? throw new InvalidOperationException($"No charging rates for {FinancialYear.Containing(today)} to build the demo data with.");
         var limit = await db.Set<ChargingYear>().Where(y => y.StartYear == year.Year.StartYear).Select(y => y.CaseManagerApprovalLimit).SingleAsync(cancellationToken);
+        if (!await db.Set<CareCase>().AnyAsync(c => c.SubjectName == "Daniel Peters", cancellationToken))
+        {
+            await FirstStageCasesAsync(today, managerId, year, limit, cancellationToken);
+        }
 
+        // Cases added to the demo later join a demo database made before them, each once.
+        var present = await db.Set<CareCase>().Where(c => LaterCases.Contains(c.SubjectName)).Select(c => c.SubjectName).ToListAsync(cancellationToken);
+        LaterStageCases(today, managerId, limit, present);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static readonly string[] LaterCases = ["Leo Parker", "Dorothy Evans", "Chloe Morgan"];
+
+    private async Task FirstStageCasesAsync(DateOnly today, string? managerId, ChargingYearRates year, Money limit, CancellationToken cancellationToken)
+    {
         await FinalBudgetsForActivePlans(limit, cancellationToken);
 
         // Seed 004, case study one: a cooker, so that he can cook fresh meals and manage his diabetes. Paid.
@@ -125,7 +134,31 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
             "Back pain", "Manages most days with a little help from her neighbour", "Only one outcome she cannot achieve, and no significant impact on her wellbeing"),
             Manager, today.AddDays(-50)));
         nina.CloseAsNotEligible(today.AddDays(-50));
+    }
 
+    private void LaterStageCases(DateOnly today, string? managerId, Money limit, IReadOnlyCollection<string> present)
+    {
+        if (!present.Contains("Leo Parker"))
+        {
+            Leo(today, managerId, limit);
+        }
+
+        if (!present.Contains("Dorothy Evans"))
+        {
+            // An adult asked for by her son, who says he holds a lasting power of attorney: the case manager has not seen it yet.
+            var dorothy = Case("Dorothy Evans", new DateOnly(1941, 2, 3), RequestType.OnBehalfOf, "Son", today.AddDays(-3), managerId);
+            dorothy.ApplicantSays(AuthorityToAct.LastingPowerOfAttorney);
+            dorothy.RecordContactDetails(new ContactDetails("14 Church Road", null, "Anytown", "AN1 4CR", "01632 960 456"));
+        }
+
+        if (!present.Contains("Chloe Morgan"))
+        {
+            Chloe(today, managerId, limit);
+        }
+    }
+
+    private void Leo(DateOnly today, string? managerId, Money limit)
+    {
         // A disabled child, asked for by his father: assessed under the Children Act, his plan of short breaks agreed,
         // ready for a direct payment that needs no financial assessment. Nine years old whatever today is.
         var leo = Case("Leo Parker", today.AddYears(-9).AddDays(-40), RequestType.ParentOfDisabledChild, "Father", today.AddDays(-40), managerId);
@@ -142,7 +175,10 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
         leoPlan.AgreeAsPerson("Tom Parker", today.AddDays(-8));
         leoPlan.AgreeAsCouncil(Manager, today.AddDays(-8));
         db.Add(PersonalBudget.Final(leo.Id, 1, leoPlan.Id, leoPlan.Number, leoPlan.WeeklyTotal, Manager, today.AddDays(-8), limit));
+    }
 
+    private void Chloe(DateOnly today, string? managerId, Money limit)
+    {
         // A disabled young woman of 17 whose direct payment, paid to her mother, has run for five months: she turns 18
         // in four months, so her case manager is asked to plan her move to adult care. The same ages whatever today is.
         var chloe = Case("Chloe Morgan", today.AddYears(-18).AddMonths(4), RequestType.ParentOfDisabledChild, "Mother", today.AddMonths(-8), managerId);
@@ -164,13 +200,6 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
         db.Add(new DirectPaymentAgreement(chloe.Id, chloePlan.Id, DirectPaymentBasis.Net, Recipient.ParentOfDisabledChild, "Sarah Morgan", AccountType.PrepaidCard,
             "4929000000002468", chloePlan.WeeklyDirectPayment, Money.Zero, chloeStart, chloeStart.AddMonths(6).AddDays(-1)));
         chloe.PaymentStarted(chloeStart);
-
-        // An adult asked for by her son, who says he holds a lasting power of attorney: the case manager has not seen it yet.
-        var dorothy = Case("Dorothy Evans", new DateOnly(1941, 2, 3), RequestType.OnBehalfOf, "Son", today.AddDays(-3), managerId);
-        dorothy.ApplicantSays(AuthorityToAct.LastingPowerOfAttorney);
-        dorothy.RecordContactDetails(new ContactDetails("14 Church Road", null, "Anytown", "AN1 4CR", "01632 960 456"));
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     // Plans agreed before budgets were recorded get the final budget they were agreed at.

@@ -23,6 +23,36 @@ public sealed class DemoDataTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task Seeding_the_demo_again_adds_nothing()
+    {
+        using var portal = new PortalFactory();
+        var before = await portal.QueryAsync(db => db.Set<CareCase>().CountAsync());
+
+        await SeedStageCasesAgainAsync(portal);
+
+        Assert.Equal(before, await portal.QueryAsync(db => db.Set<CareCase>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_demo_database_made_before_a_case_was_added_to_the_demo_gains_it()
+    {
+        using var portal = new PortalFactory();
+        // As a database made before Chloe joined the demo: nobody of her name.
+        await portal.QueryAsync(db => db.Set<CareCase>().Where(c => c.SubjectName == "Chloe Morgan")
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.SubjectName, "Someone Earlier")));
+
+        await SeedStageCasesAgainAsync(portal);
+
+        Assert.Equal(1, await portal.QueryAsync(db => db.Set<CareCase>().CountAsync(c => c.SubjectName == "Chloe Morgan")));
+    }
+
+    private static async Task SeedStageCasesAgainAsync(PortalFactory portal)
+    {
+        using var scope = portal.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DemoStageCases>().SeedAsync();
+    }
+
+    [Fact]
     public async Task The_demo_data_holds_a_review_coming_up()
     {
         var manager = await factory.SignedInAsync("casemanager@example.org");
