@@ -362,6 +362,8 @@ public sealed class CareCase : IAudited, IVersioned
             "It cannot be paid to an authorised person until one has been recorded, or you have checked the power of attorney or deputyship of the person who asked.",
         Payments.Recipient.Carer when RequestType != RequestType.Carer =>
             "Only a carer's own assessment is paid to the carer.",
+        Payments.Recipient.ParentOfDisabledChild when MovedToAdultCareOn is not null =>
+            $"{SubjectName} has moved to adult care: a parent is paid only as their nominated or authorised person now.",
         Payments.Recipient.ParentOfDisabledChild when RequestType != RequestType.ParentOfDisabledChild || AuthorityCheckedOn is null =>
             "It cannot be paid to a parent until you have checked their parental responsibility for the child.",
         _ => null,

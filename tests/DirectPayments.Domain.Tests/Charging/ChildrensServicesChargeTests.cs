@@ -129,6 +129,16 @@ public sealed class ChildrensServicesChargeTests
     }
 
     [Fact]
+    public void After_the_move_a_parent_is_paid_only_as_a_nominated_or_authorised_person()
+    {
+        var careCase = ChildsCase();
+        careCase.MovesToAdultCare(new DateOnly(2034, 3, 4));
+
+        Assert.Equal("Mia Child has moved to adult care: a parent is paid only as their nominated or authorised person now.",
+            careCase.CannotBePaidTo(Recipient.ParentOfDisabledChild));
+    }
+
+    [Fact]
     public void An_adults_case_does_not_move_to_adult_care()
     {
         var adult = new CareCase("Alex Adult", new DateOnly(1970, 3, 4), RequestType.Self, null, "alex", Today);

@@ -140,6 +140,30 @@ public sealed class MovingToAdultCareTests
     }
 
     [Fact]
+    public async Task After_the_move_the_payment_goes_to_the_young_adult_not_the_parent()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await EighteenWithAPaymentAsync(factory);
+        await MoveAsync(factory, caseId, new DateOnly(2026, 12, 1));
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var url = $"/case-management/cases/{caseId}/direct-payment/paid-to";
+        var payee = new Dictionary<string, string>
+        {
+            ["RecipientName"] = "Mia Example", ["AccountType"] = "BankAccount", ["AccountIdentifier"] = "20-00-00 11112222",
+            ["HowConfirmed"] = "Met Mia and her mother; Mia will manage the money herself",
+        };
+
+        var toTheParent = await manager.SubmitFormAsync(await manager.GetDocumentAsync(url), new Dictionary<string, string>(payee) { ["Recipient"] = "ParentOfDisabledChild" });
+        var toMia = await manager.SubmitFormAsync(await manager.GetDocumentAsync(url), new Dictionary<string, string>(payee) { ["Recipient"] = "ThePerson" });
+
+        Assert.Contains("Mia Example has moved to adult care: a parent is paid only as their nominated or authorised person now.",
+            (await PortalClient.ParseAsync(toTheParent)).MainText(), StringComparison.Ordinal);
+        Assert.Equal($"/case-management/cases/{caseId}", toMia.Location());
+        var payment = await factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == caseId));
+        Assert.Equal((Recipient.ThePerson, "Mia Example"), (payment.Recipient, payment.RecipientName));
+    }
+
+    [Fact]
     public async Task Moving_without_a_date_is_an_error_and_nothing_changes()
     {
         using var factory = new PortalFactory();
