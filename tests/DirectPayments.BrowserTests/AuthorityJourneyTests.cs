@@ -13,7 +13,7 @@ public sealed class AuthorityJourneyTests(Browser browser, LivePortal portal)
 {
     private const string Person = "Dorothy Attorney-Example";
 
-    private int _step;
+    private readonly JourneyPages _pages = new("authority");
 
     [Fact]
     public async Task Applicant_SaysTheirAuthority_AndTheCaseManagerChecksIt()
@@ -27,25 +27,25 @@ public sealed class AuthorityJourneyTests(Browser browser, LivePortal portal)
             await citizen.SignInAsync(portal.BaseUrl, "citizen2@example.org");
             await citizen.StartAFreshApplicationAsync(portal.BaseUrl);
             await citizen.GetByLabel("Someone else, on their behalf").CheckAsync();
-            await Continue(citizen, "**/citizen/apply/person");
+            await JourneyPages.ContinueAsync(citizen, "**/citizen/apply/person");
             await citizen.Locator("#FullName").FillAsync(Person);
             await citizen.Locator("#DateOfBirth-day").FillAsync("3");
             await citizen.Locator("#DateOfBirth-month").FillAsync("2");
             await citizen.Locator("#DateOfBirth-year").FillAsync("1941");
-            await Continue(citizen, "**/citizen/apply/relationship");
+            await JourneyPages.ContinueAsync(citizen, "**/citizen/apply/relationship");
             await citizen.Locator("#Relationship").FillAsync("Grandson");
-            await Continue(citizen, "**/citizen/apply/authority");
-            await Visit(citizen, "apply-authority");
+            await JourneyPages.ContinueAsync(citizen, "**/citizen/apply/authority");
+            await _pages.VisitAsync(citizen, "apply-authority");
             await citizen.GetByLabel("They cannot decide this for themselves, and I have a lasting power of attorney for them").CheckAsync();
-            await Continue(citizen, "**/citizen/apply/difficulties");
+            await JourneyPages.ContinueAsync(citizen, "**/citizen/apply/difficulties");
             await citizen.Locator("input[name='Difficulties'][value='PersonalHygiene']").CheckAsync();
-            await Continue(citizen, "**/citizen/apply/help");
+            await JourneyPages.ContinueAsync(citizen, "**/citizen/apply/help");
             await citizen.Locator("#HelpNeeded").FillAsync("Gran cannot wash safely on her own any more.");
-            await Continue(citizen, "**/citizen/apply/contact");
-            await Continue(citizen, "**/citizen/apply/communication");
+            await JourneyPages.ContinueAsync(citizen, "**/citizen/apply/contact");
+            await JourneyPages.ContinueAsync(citizen, "**/citizen/apply/communication");
             await citizen.Locator("input[name='PreferredContact'][value='Email']").CheckAsync();
-            await Continue(citizen, "**/citizen/apply/check");
-            await Visit(citizen, "apply-check");
+            await JourneyPages.ContinueAsync(citizen, "**/citizen/apply/check");
+            await _pages.VisitAsync(citizen, "apply-check");
             Assert.Contains("A lasting power of attorney", await citizen.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             await citizen.GetByRole(AriaRole.Button, new() { Name = "Accept and send" }).ClickAsync();
             await citizen.ArriveAtAsync("**/citizen/apply/sent/**");
@@ -64,18 +64,18 @@ public sealed class AuthorityJourneyTests(Browser browser, LivePortal portal)
             await manager.GetByRole(AriaRole.Link, new() { Name = Person }).First.ClickAsync();
             await manager.ArriveAtAsync("**/case-management/cases/*");
             var caseUrl = manager.Url;
-            await Visit(manager, "cm-case-waiting");
+            await _pages.VisitAsync(manager, "cm-case-waiting");
             await manager.Locator(".app-waiting a[href$='/authority']").ClickAsync();
             await manager.ArriveAtAsync("**/authority");
-            await Visit(manager, "cm-authority");
+            await _pages.VisitAsync(manager, "cm-authority");
             await manager.GetByRole(AriaRole.Button, new() { Name = "Record that you checked their authority" }).ClickAsync();
             await manager.Locator(".govuk-error-summary").WaitForAsync();
-            await Visit(manager, "cm-authority-errors");
+            await _pages.VisitAsync(manager, "cm-authority-errors");
             await manager.Locator("#Evidence").FillAsync("LPA for health and welfare, registered with the OPG, reference 7000-1234-5678, seen");
             await manager.GetByRole(AriaRole.Button, new() { Name = "Record that you checked their authority" }).ClickAsync();
             await manager.ArriveAtAsync(caseUrl);
             await manager.Locator(".govuk-notification-banner--success").WaitForAsync();
-            await Visit(manager, "cm-case-checked");
+            await _pages.VisitAsync(manager, "cm-case-checked");
             Assert.Equal(0, await manager.Locator(".app-waiting a[href$='/authority']").CountAsync());
         }
         catch
@@ -89,19 +89,5 @@ public sealed class AuthorityJourneyTests(Browser browser, LivePortal portal)
             await admin.Context.CloseAsync();
             await manager.Context.CloseAsync();
         }
-    }
-
-    private static async Task Continue(IPage page, string next)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
-        await page.ArriveAtAsync(next);
-    }
-
-    private async Task Visit(IPage page, string name)
-    {
-        await page.ReadyAsync();
-        await Browser.AssertAccessibleAsync(page);
-        await Browser.AssertReflowsAsync(page);
-        await Browser.ScreenshotAsync(page, $"authority-{++_step:00}-{name}");
     }
 }

@@ -14,7 +14,7 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
 {
     private const string Child = "Leo Parker";
 
-    private int _step;
+    private readonly JourneyPages _pages = new("child");
 
     [Fact]
     public async Task Parent_IsAskedAboutAChildsNeeds_AndTheCaseManagerStartsThePaymentWithoutAMeansTest()
@@ -27,17 +27,17 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
             await parent.SignInAsync(portal.BaseUrl, "citizen2@example.org");
             await parent.StartAFreshApplicationAsync(portal.BaseUrl);
             await parent.GetByLabel("My disabled child").CheckAsync();
-            await Continue(parent, "**/citizen/apply/person");
+            await JourneyPages.ContinueAsync(parent, "**/citizen/apply/person");
             await parent.Locator("#FullName").FillAsync("Mia Child-Example");
             await parent.Locator("#DateOfBirth-day").FillAsync("4");
             await parent.Locator("#DateOfBirth-month").FillAsync("3");
             await parent.Locator("#DateOfBirth-year").FillAsync("2016");
-            await Continue(parent, "**/citizen/apply/relationship");
+            await JourneyPages.ContinueAsync(parent, "**/citizen/apply/relationship");
             await parent.Locator("#Relationship").FillAsync("Mother");
-            await Continue(parent, "**/citizen/apply/authority");
+            await JourneyPages.ContinueAsync(parent, "**/citizen/apply/authority");
             await parent.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
-            await Continue(parent, "**/citizen/apply/difficulties");
-            await Visit(parent, "apply-childs-needs");
+            await JourneyPages.ContinueAsync(parent, "**/citizen/apply/difficulties");
+            await _pages.VisitAsync(parent, "apply-childs-needs");
             var needs = await parent.Locator("main").InnerTextAsync();
             Assert.Contains("Learning, play and education", needs, StringComparison.Ordinal);
             Assert.DoesNotContain("Preparing food and drink", needs, StringComparison.Ordinal);
@@ -50,21 +50,21 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
             await manager.GetByRole(AriaRole.Link, new() { Name = Child }).First.ClickAsync();
             await manager.ArriveAtAsync("**/case-management/cases/*");
             var caseUrl = manager.Url;
-            await Visit(manager, "cm-case");
+            await _pages.VisitAsync(manager, "cm-case");
             Assert.Contains("What the family pays", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             await manager.OpenAsync($"{caseUrl}/needs-assessment");
-            await Visit(manager, "cm-childs-assessment");
+            await _pages.VisitAsync(manager, "cm-childs-assessment");
 
             // 3. The direct payment, paid to his father, with nothing to pay by default.
             await manager.OpenAsync($"{caseUrl}/direct-payment");
-            await Visit(manager, "cm-direct-payment");
+            await _pages.VisitAsync(manager, "cm-direct-payment");
             await manager.GetByLabel("A parent of a disabled child").CheckAsync();
             await manager.Locator("#RecipientName").FillAsync("Tom Parker");
             await manager.Locator("#AccountIdentifier").FillAsync("4929 0000 0000 4321");
             await manager.GetByRole(AriaRole.Button, new() { Name = "Start the direct payment" }).ClickAsync();
             await manager.ArriveAtAsync(caseUrl);
             await manager.Locator(".govuk-notification-banner--success").WaitForAsync();
-            await Visit(manager, "cm-case-paying");
+            await _pages.VisitAsync(manager, "cm-case-paying");
 
             // 4. Later his father starts receiving Universal Credit (s29(3)): recorded from a day, first without a date.
             await manager.GetByRole(AriaRole.Link, new() { Name = "Change whether the family receives a benefit in section 29(3)" }).ClickAsync();
@@ -72,7 +72,7 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
             await manager.GetByLabel("Yes").CheckAsync();
             await manager.GetByRole(AriaRole.Button, new() { Name = "Record the family's benefits" }).ClickAsync();
             await manager.Locator(".govuk-error-summary").WaitForAsync();
-            await Visit(manager, "cm-family-benefits-error");
+            await _pages.VisitAsync(manager, "cm-family-benefits-error");
             await manager.Locator("#From-day").FillAsync("1");
             await manager.Locator("#From-month").FillAsync("12");
             await manager.Locator("#From-year").FillAsync("2026");
@@ -83,13 +83,13 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
             // 5. His move to adult care, years away: the page says when and what changes.
             await manager.GetByRole(AriaRole.Link, new() { Name = "Plan the move to adult care" }).ClickAsync();
             await manager.ArriveAtAsync($"{caseUrl}/adult-care");
-            await Visit(manager, "cm-adult-care");
+            await _pages.VisitAsync(manager, "cm-adult-care");
 
             // 6. A new card for his father: where the payment goes, confirmed with the family, from the next payment.
             await manager.OpenAsync(caseUrl);
             await manager.GetByRole(AriaRole.Link, new() { Name = "Change who is paid, or the account" }).ClickAsync();
             await manager.ArriveAtAsync($"{caseUrl}/direct-payment/paid-to");
-            await Visit(manager, "cm-paid-to");
+            await _pages.VisitAsync(manager, "cm-paid-to");
             await manager.Locator("#AccountIdentifier").FillAsync("4929 0000 0000 8765");
             await manager.Locator("#HowConfirmed").FillAsync("Called Tom Parker back on the number on the case");
             await manager.GetByRole(AriaRole.Button, new() { Name = "Change from the next payment" }).ClickAsync();
@@ -100,7 +100,7 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
             await manager.OpenAsync($"{portal.BaseUrl}/case-management");
             await manager.GetByRole(AriaRole.Link, new() { Name = "Chloe Morgan" }).First.ClickAsync();
             await manager.ArriveAtAsync("**/case-management/cases/*");
-            await Visit(manager, "cm-turning-18");
+            await _pages.VisitAsync(manager, "cm-turning-18");
             Assert.Contains("Plan the move to adult care: Chloe Morgan turns 18 on", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         }
         catch
@@ -113,19 +113,5 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
             await parent.Context.CloseAsync();
             await manager.Context.CloseAsync();
         }
-    }
-
-    private static async Task Continue(IPage page, string next)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
-        await page.ArriveAtAsync(next);
-    }
-
-    private async Task Visit(IPage page, string name)
-    {
-        await page.ReadyAsync();
-        await Browser.AssertAccessibleAsync(page);
-        await Browser.AssertReflowsAsync(page);
-        await Browser.ScreenshotAsync(page, $"child-{++_step:00}-{name}");
     }
 }
