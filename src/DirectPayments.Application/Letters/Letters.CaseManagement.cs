@@ -88,7 +88,7 @@ public static partial class Letters
             $"Your direct payment starts on {agreement.StartDate:d MMMM yyyy}. "
             + (first is null ? string.Empty : $"Your first payment, {first.Amount} for {first.From:d MMMM} to {first.To:d MMMM yyyy}, is made on {first.On:d MMMM yyyy}. ")
             + $"After that we pay {terms.WeeklyPayment.Times(4)} every 4 weeks, in advance, into your "
-            + $"{(agreement.AccountType == AccountType.PrepaidCard ? "prepaid card" : "bank account")} ending {agreement.AccountIdentifier[^4..]}. "
+            + $"{DisplayNames.Of(agreement.AccountType).ToLowerInvariant()} ending {agreement.AccountIdentifier[^4..]}. "
             + (terms.Basis == DirectPaymentBasis.Net
                 ? $"Pay your contribution of {terms.WeeklyContribution.Times(4)} every 4 weeks into the same account. "
                 : $"We will send you an invoice for your contribution of {terms.WeeklyContribution.Times(4)} every 4 weeks. ")
@@ -137,7 +137,7 @@ public static partial class Letters
             NoticeKind.PaymentChanged,
             "Where your direct payment is paid has changed",
             $"From the next payment, we pay your direct payment to {agreement.RecipientName}, into the "
-            + $"{(agreement.AccountType == AccountType.PrepaidCard ? "prepaid card" : "bank account")} ending {agreement.AccountIdentifier[^4..]}. "
+            + $"{DisplayNames.Of(agreement.AccountType).ToLowerInvariant()} ending {agreement.AccountIdentifier[^4..]}. "
             + $"Payments already made are not affected. If you did not ask for this change, {council.PhoneTheCouncil} straight away.",
             []);
     }

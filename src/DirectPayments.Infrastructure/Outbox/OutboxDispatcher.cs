@@ -159,7 +159,7 @@ public sealed class OutboxDispatcher(
     // e-mail address, someone outside the case it is addressed to, and a text for a person who asked for texts.
     private async Task<List<OutboxMessage>> SplitNoticeAsync(DirectPaymentsDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
-        var notice = await db.Set<Notice>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == message.SubjectId, cancellationToken);
+        var notice = await LetterOfAsync(db, message, cancellationToken);
         if (notice is null)
         {
             return [];
@@ -180,6 +180,10 @@ public sealed class OutboxDispatcher(
         return each;
     }
 
+    // The letter a message is about; none when it has gone (nothing to tell anyone).
+    private static Task<Notice?> LetterOfAsync(DirectPaymentsDbContext db, OutboxMessage message, CancellationToken cancellationToken) =>
+        db.Set<Notice>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == message.SubjectId, cancellationToken);
+
     private static IQueryable<Identity.ApplicationUser> ActiveMembersWithEmail(DirectPaymentsDbContext db, Guid caseId) =>
         from member in db.Set<CaseMember>()
         join user in db.Set<Identity.ApplicationUser>() on member.UserId equals user.Id
@@ -188,7 +192,7 @@ public sealed class OutboxDispatcher(
 
     private async Task EmailMemberAsync(DirectPaymentsDbContext db, IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
     {
-        var notice = await db.Set<Notice>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == message.SubjectId, cancellationToken);
+        var notice = await LetterOfAsync(db, message, cancellationToken);
         // No longer acting on the case by the time it is sent (or retried): they are not told.
         var to = notice is null ? null : await ActiveMembersWithEmail(db, notice.CaseId).Where(u => u.Id == message.Recipient)
             .Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
@@ -207,7 +211,7 @@ public sealed class OutboxDispatcher(
     // it says there is a letter, and the council sends it to them securely.
     private async Task EmailOutsideTheCaseAsync(DirectPaymentsDbContext db, IEmailSender sender, OutboxMessage message, CancellationToken cancellationToken)
     {
-        if (await db.Set<Notice>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == message.SubjectId, cancellationToken) is not { } notice)
+        if (await LetterOfAsync(db, message, cancellationToken) is not { } notice)
         {
             return;
         }
@@ -223,7 +227,7 @@ public sealed class OutboxDispatcher(
     // where it is, like every e-mail without money or detail. The number and the choice are read when it is sent.
     private async Task TextIfAskedAsync(DirectPaymentsDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
-        if (await db.Set<Notice>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == message.SubjectId, cancellationToken) is not { } notice)
+        if (await LetterOfAsync(db, message, cancellationToken) is not { } notice)
         {
             return;
         }

@@ -41,10 +41,8 @@ public sealed class ChangeHowItIsPaid(CommandRunner runner, CouncilDetails counc
             var before = agreement.Account;
             agreement.PayInstead(command.Recipient, command.RecipientName, command.AccountType, command.AccountIdentifier);
             work.Send(Letters.Letters.PaymentAccountChanged(agreement, council));
-            work.Describe($"paid to {agreement.RecipientName} into the {Words(agreement.AccountType)} ending {agreement.Account.Digits[^4..]} from the next payment "
-                + $"(was the {Words(before.Type)} ending {before.Digits[^4..]}); confirmed by: {command.HowConfirmed.Trim()}");
+            work.Describe($"paid to {agreement.RecipientName} into the {DisplayNames.Of(agreement.AccountType).ToLowerInvariant()} ending {agreement.Account.Digits[^4..]} from the next payment "
+                + $"(was the {DisplayNames.Of(before.Type).ToLowerInvariant()} ending {before.Digits[^4..]}); confirmed by: {command.HowConfirmed.Trim()}");
         }, cancellationToken);
     }
-
-    private static string Words(AccountType type) => type == AccountType.PrepaidCard ? "prepaid card" : "bank account";
 }
