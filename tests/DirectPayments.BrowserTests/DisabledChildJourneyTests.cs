@@ -70,13 +70,13 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
             await manager.GetByRole(AriaRole.Link, new() { Name = "Change whether the family receives a benefit in section 29(3)" }).ClickAsync();
             await manager.ArriveAtAsync($"{caseUrl}/family-benefits");
             await manager.GetByLabel("Yes").CheckAsync();
-            await manager.GetByRole(AriaRole.Button, new() { Name = "Record the family's benefits" }).ClickAsync();
+            await manager.GetByRole(AriaRole.Button, new() { Name = "Record what the family can pay" }).ClickAsync();
             await manager.Locator(".govuk-error-summary").WaitForAsync();
             await _pages.VisitAsync(manager, "cm-family-benefits-error");
             await manager.Locator("#From-day").FillAsync("1");
             await manager.Locator("#From-month").FillAsync("12");
             await manager.Locator("#From-year").FillAsync("2026");
-            await manager.GetByRole(AriaRole.Button, new() { Name = "Record the family's benefits" }).ClickAsync();
+            await manager.GetByRole(AriaRole.Button, new() { Name = "Record what the family can pay" }).ClickAsync();
             await manager.ArriveAtAsync(caseUrl);
             Assert.Contains("Yes: the council may not charge", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 

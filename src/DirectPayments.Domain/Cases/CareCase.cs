@@ -232,8 +232,22 @@ public sealed class CareCase : IAudited, IVersioned
 
     public const string NotAChildsCaseMessage = "Only a disabled child's family is asked about the benefits that stop a charge for children's services.";
 
-    /// <summary>The family's answer about benefits in s29(3), when the direct payment starts or when it changes.</summary>
-    public void RecordFamilyBenefits(bool onBenefitThatExempts)
+    /// <summary>
+    /// For a disabled child: the most the family can reasonably be expected to pay a week (Children Act 1989 s29(2)),
+    /// where they have shown the council's charge is more than that; null for the council's charge.
+    /// </summary>
+    public Money? FamilyCanReasonablyPayWeekly { get; private set; }
+
+    /// <summary>What the family showed for <see cref="FamilyCanReasonablyPayWeekly"/>: "income and outgoings seen".</summary>
+    public string? FamilyMeansShownBy { get; private set; }
+
+    public const int MaximumFamilyMeansShownByLength = 500;
+
+    /// <summary>
+    /// The family's answer about benefits in s29(3), when the direct payment starts or when it changes, and (where they
+    /// have shown it) the most they can reasonably be expected to pay a week under s29(2), with what they showed.
+    /// </summary>
+    public void RecordFamilyBenefits(bool onBenefitThatExempts, Money? canReasonablyPayWeekly = null, string? meansShownBy = null)
     {
         RequireOpen("record the family's benefits");
         if (!IsForADisabledChild)
@@ -241,7 +255,23 @@ public sealed class CareCase : IAudited, IVersioned
             throw new DomainException(NotAChildsCaseMessage);
         }
 
+        if (canReasonablyPayWeekly is { } limit)
+        {
+            Guard.NotNegative(limit, "What the family can reasonably pay");
+            if (string.IsNullOrWhiteSpace(meansShownBy))
+            {
+                throw new DomainException("Say what the family showed about what they can reasonably pay.");
+            }
+
+            if (meansShownBy.Trim().Length > MaximumFamilyMeansShownByLength)
+            {
+                throw new DomainException($"What the family showed must be {MaximumFamilyMeansShownByLength} characters or fewer.");
+            }
+        }
+
         FamilyOnBenefitThatExempts = onBenefitThatExempts;
+        FamilyCanReasonablyPayWeekly = canReasonablyPayWeekly;
+        FamilyMeansShownBy = canReasonablyPayWeekly is null ? null : meansShownBy!.Trim();
     }
 
     /// <summary>
@@ -283,7 +313,7 @@ public sealed class CareCase : IAudited, IVersioned
 
         RequestType = RequestType.OnBehalfOf;
         (ApplicantAuthority, AuthorityEvidence, AuthorityCheckedBy, AuthorityCheckedOn) = (null, null, null, null);
-        FamilyOnBenefitThatExempts = null;
+        (FamilyOnBenefitThatExempts, FamilyCanReasonablyPayWeekly, FamilyMeansShownBy) = (null, null, null);
         MovedToAdultCareOn = on;
     }
 

@@ -14,7 +14,10 @@ public static class ChildrensServicesCharge
     /// <param name="weeklyCost">The weekly cost of the child's support plan.</param>
     /// <param name="onBenefitThatExempts">The parent (or the child, if 16 or over) receives a benefit in s29(3).</param>
     /// <param name="policy">The council's policy for the year.</param>
-    public static ChildrensServicesChargeResult Weekly(Money weeklyCost, bool onBenefitThatExempts, CouncilPolicy policy)
+    /// <param name="canReasonablyPay">
+    /// The most the family can reasonably be expected to pay a week, where they have shown the charge is more (s29(2)).
+    /// </param>
+    public static ChildrensServicesChargeResult Weekly(Money weeklyCost, bool onBenefitThatExempts, CouncilPolicy policy, Money? canReasonablyPay = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         Guard.NotNegative(weeklyCost, "The weekly cost of the child's support");
@@ -30,6 +33,11 @@ public static class ChildrensServicesCharge
         }
 
         var contribution = Money.Min(charge, weeklyCost);
+        if (canReasonablyPay is { } limit && Guard.NotNegative(limit, "What the family can reasonably pay") < contribution)
+        {
+            return new(limit, $"The council charges {charge} a week for a disabled child's services, but the family can reasonably be expected to pay only {limit} a week (Children Act 1989 section 29(2)).");
+        }
+
         return new(contribution, contribution == charge
             ? $"The council charges {charge} a week for a disabled child's services (Children Act 1989 section 29)."
             : $"The council charges {charge} a week for a disabled child's services, but never more than their cost, {weeklyCost}.");

@@ -41,6 +41,57 @@ public sealed class ChildrensServicesChargeTests
     }
 
     [Fact]
+    public void A_family_pays_no_more_than_they_can_reasonably_be_expected_to_pay()
+    {
+        var result = ChildrensServicesCharge.Weekly(Money.FromPounds(96m), false, Charging, canReasonablyPay: Money.FromPounds(10m));
+
+        Assert.Equal(Money.FromPounds(10m), result.WeeklyContribution);
+        Assert.Contains("29(2)", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_a_family_can_reasonably_pay_never_raises_the_charge()
+    {
+        Assert.Equal(Money.FromPounds(25m), ChildrensServicesCharge.Weekly(Money.FromPounds(96m), false, Charging, canReasonablyPay: Money.FromPounds(40m)).WeeklyContribution);
+    }
+
+    [Fact]
+    public void A_family_on_a_benefit_in_section_29_3_pays_nothing_whatever_they_can_pay()
+    {
+        Assert.Equal(Money.Zero, ChildrensServicesCharge.Weekly(Money.FromPounds(96m), true, Charging, canReasonablyPay: Money.FromPounds(10m)).WeeklyContribution);
+    }
+
+    [Fact]
+    public void What_a_family_can_reasonably_pay_is_recorded_only_with_what_they_showed()
+    {
+        var refused = Assert.Throws<DomainException>(() => ChildsCase().RecordFamilyBenefits(false, Money.FromPounds(10m), meansShownBy: " "));
+
+        Assert.Equal("Say what the family showed about what they can reasonably pay.", refused.Message);
+    }
+
+    [Fact]
+    public void Recording_the_familys_benefits_alone_puts_them_back_on_the_councils_charge()
+    {
+        var careCase = ChildsCase();
+        careCase.RecordFamilyBenefits(false, Money.FromPounds(10m), "income and outgoings seen");
+
+        careCase.RecordFamilyBenefits(false);
+
+        Assert.Equal((null, null), (careCase.FamilyCanReasonablyPayWeekly, careCase.FamilyMeansShownBy));
+    }
+
+    [Fact]
+    public void What_a_family_can_reasonably_pay_ends_with_the_move_to_adult_care()
+    {
+        var careCase = ChildsCase();
+        careCase.RecordFamilyBenefits(false, Money.FromPounds(10m), "income and outgoings seen");
+
+        careCase.MovesToAdultCare(new DateOnly(2034, 3, 4));
+
+        Assert.Null(careCase.FamilyCanReasonablyPayWeekly);
+    }
+
+    [Fact]
     public void A_negative_charge_is_not_a_policy()
     {
         Assert.Throws<DomainException>(() => CouncilPolicy.Default with { ChildrensServicesWeeklyCharge = Money.FromPounds(-1m) });

@@ -110,9 +110,124 @@ public sealed class ChildrensChargeTests
         var response = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", new Dictionary<string, string>());
 
         Assert.Equal(
-            ["Select yes if the family receives a benefit that means the council cannot charge for the child's services", "Enter the date the family started or stopped receiving the benefit"],
+            ["Select yes if the family receives a benefit that means the council cannot charge for the child's services", "Enter the date this applies from"],
             (await PortalClient.ParseAsync(response)).ErrorSummary());
         Assert.Single((await PaymentAsync(factory, caseId)).Timeline.Changes);
+    }
+
+    [Fact]
+    public async Task A_family_that_shows_they_can_reasonably_pay_less_pays_that_from_the_day_given()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", CanPay("10.00", new DateOnly(2027, 1, 4)));
+
+        var payment = await PaymentAsync(factory, caseId);
+        Assert.Equal(Money.FromPounds(25m), payment.TermsOn(new DateOnly(2027, 1, 3)).WeeklyContribution);
+        Assert.Equal(Money.FromPounds(10m), payment.TermsOn(new DateOnly(2027, 1, 4)).WeeklyContribution);
+    }
+
+    [Fact]
+    public async Task The_family_is_told_they_pay_what_they_can_reasonably_pay_under_section_29_2()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", CanPay("10.00", new DateOnly(2027, 1, 4)));
+
+        var letter = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title == "Your direct payment is changing"));
+        Assert.Contains("the family can reasonably be expected to pay only £10.00 a week (Children Act 1989 section 29(2))", Assert.Single(letter.Working), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_the_family_showed_is_on_the_case_page_and_in_the_history()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", CanPay("10.00", new DateOnly(2027, 1, 4)));
+
+        var page = await manager.GetDocumentAsync($"/case-management/cases/{caseId}");
+        var row = page.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")!.TextContent.Trim() == "Can reasonably pay (section 29(2))");
+        Assert.Equal("No more than £10.00 a week, shown by: income and outgoings seen on 4 January", row.QuerySelector("dd")!.TextContent.Trim());
+        Assert.Contains("can reasonably be expected to pay no more than £10.00 a week (section 29(2)), shown by: income and outgoings seen on 4 January", page.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_the_family_can_reasonably_pay_never_raises_the_charge()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", CanPay("40.00", new DateOnly(2027, 1, 4)));
+
+        var payment = await PaymentAsync(factory, caseId);
+        Assert.Equal(Money.FromPounds(25m), payment.TermsOn(new DateOnly(2027, 1, 4)).WeeklyContribution);
+        Assert.Single(payment.Timeline.Changes);
+    }
+
+    [Fact]
+    public async Task What_the_family_can_reasonably_pay_still_limits_the_next_years_charge()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", CanPay("10.00", new DateOnly(2027, 1, 4)));
+        await AddNextYearAsync(factory, childrensCharge: Money.FromPounds(30m));
+        var admin = await factory.SignedInAsync("admin@example.org");
+
+        await admin.SubmitFormAsync(await admin.GetDocumentAsync("/administration/uprating/2027-28"), new Dictionary<string, string>());
+
+        Assert.Equal(Money.FromPounds(10m), (await PaymentAsync(factory, caseId)).TermsOn(NewYear).WeeklyContribution);
+    }
+
+    [Fact]
+    public async Task A_family_that_can_pay_the_charge_again_pays_it_from_the_day_given()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", CanPay("10.00", new DateOnly(2027, 1, 4)));
+
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", Benefits("no", new DateOnly(2027, 3, 1)));
+
+        var payment = await PaymentAsync(factory, caseId);
+        Assert.Equal(Money.FromPounds(10m), payment.TermsOn(new DateOnly(2027, 2, 28)).WeeklyContribution);
+        Assert.Equal(Money.FromPounds(25m), payment.TermsOn(new DateOnly(2027, 3, 1)).WeeklyContribution);
+    }
+
+    [Fact]
+    public async Task An_amount_without_what_the_family_showed_is_an_error_and_nothing_changes()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var answers = CanPay("10.00", new DateOnly(2027, 1, 4));
+        answers["MeansShownBy"] = " ";
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", answers);
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["Enter what the family showed about what they can reasonably pay"], page.ErrorSummary());
+        Assert.Equal("10.00", page.QuerySelector("input[name=CanReasonablyPayWeekly]")!.GetAttribute("value"));
+        Assert.Single((await PaymentAsync(factory, caseId)).Timeline.Changes);
+    }
+
+    [Fact]
+    public async Task An_amount_that_is_not_money_is_an_error()
+    {
+        using var factory = new PortalFactory();
+        var caseId = await PayingTheChargeAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/family-benefits", CanPay("ten pounds", new DateOnly(2027, 1, 4)));
+
+        Assert.Equal(["What the family can reasonably pay a week must be a number, like 112.50"], (await PortalClient.ParseAsync(response)).ErrorSummary());
     }
 
     [Fact]
@@ -265,4 +380,13 @@ public sealed class ChildrensChargeTests
         ["From.Month"] = from.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["From.Year"] = from.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    /// <summary>No benefit in s29(3), but the family showed they can reasonably pay only <paramref name="amount"/> a week.</summary>
+    private static Dictionary<string, string> CanPay(string amount, DateOnly from)
+    {
+        var answers = Benefits("no", from);
+        answers["CanReasonablyPayWeekly"] = amount;
+        answers["MeansShownBy"] = "income and outgoings seen on 4 January";
+        return answers;
+    }
 }

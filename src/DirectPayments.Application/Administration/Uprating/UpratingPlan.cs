@@ -176,7 +176,7 @@ internal sealed class UpratingPlan
             }
 
             var cost = plans.GetValueOrDefault(careCase.Id)?.WeeklyTotal ?? before.WeeklyPersonalBudget;
-            var charge = ChildrensServicesCharge.Weekly(cost, careCase.FamilyOnBenefitThatExempts == true, policy);
+            var charge = ChildrensServicesCharge.Weekly(cost, careCase.FamilyOnBenefitThatExempts == true, policy, careCase.FamilyCanReasonablyPayWeekly);
             if (charge.WeeklyContribution != before.WeeklyContribution)
             {
                 var after = before with { WeeklyContribution = charge.WeeklyContribution };

@@ -10,8 +10,8 @@ namespace DirectPayments.Application.CaseManagement.DirectPayments;
 
 /// <summary>
 /// A disabled child's charge on a running direct payment. The family's weekly contribution is the council's children's
-/// charge (Children Act 1989 s29) for each financial year, capped by the cost of the child's plan, and nothing while the
-/// family receives a benefit in s29(3): so a change in the family's benefits reaches the payment from its date, and
+/// charge (Children Act 1989 s29) for each financial year, capped by the cost of the child's plan and by what the family
+/// has shown they can reasonably pay (s29(2)), and nothing while the family receives a benefit in s29(3): so a change in the family's benefits reaches the payment from its date, and
 /// each later year's charge from that year's start.
 /// </summary>
 public static class ChildrensChargeWork
@@ -41,7 +41,7 @@ public static class ChildrensChargeWork
             }
 
             var cost = plans.Versions.LastOrDefault(p => p.Status == SupportPlanStatus.Active)?.WeeklyTotal ?? agreement.TermsOn(day).WeeklyPersonalBudget;
-            var charge = ChildrensServicesCharge.Weekly(cost, work.Case.FamilyOnBenefitThatExempts == true, recorded.Policy);
+            var charge = ChildrensServicesCharge.Weekly(cost, work.Case.FamilyOnBenefitThatExempts == true, recorded.Policy, work.Case.FamilyCanReasonablyPayWeekly);
             if (agreement.TermsOn(day).WeeklyContribution != charge.WeeklyContribution)
             {
                 await work.ChangeDirectPaymentAsync(

@@ -74,7 +74,7 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
             var reason = $"Worked out again at the agreed support plan's cost of {cost} a week";
             if (forAChild)
             {
-                var charge = await ChildsChargeAsync(command, cost, c);
+                var charge = await ChildsChargeAsync(command, cost, work.Case.FamilyCanReasonablyPayWeekly, c);
                 KeepFamilyBenefits(work, command);
                 (contribution, why) = (charge.WeeklyContribution, charge.Reason);
             }
@@ -111,7 +111,7 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
 
     // A disabled child's services are charged (if at all) by the council's own policy under the Children Act 1989 s29,
     // for the year the payment starts in: no Care Act financial assessment is needed or used.
-    private async Task<ChildrensServicesChargeResult> ChildsChargeAsync(DirectPaymentDetails command, Money cost, CancellationToken c)
+    private async Task<ChildrensServicesChargeResult> ChildsChargeAsync(DirectPaymentDetails command, Money cost, Money? canReasonablyPay, CancellationToken c)
     {
         var year = await rates.ForDayAsync(command.StartDate, c);
         if (year.Rates is not { } recorded)
@@ -125,15 +125,16 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
             CommandWork.Refuse(FamilyBenefitsUnansweredMessage);
         }
 
-        return ChildrensServicesCharge.Weekly(cost, command.FamilyOnBenefitThatExempts == true, recorded.Policy);
+        return ChildrensServicesCharge.Weekly(cost, command.FamilyOnBenefitThatExempts == true, recorded.Policy, canReasonablyPay);
     }
 
-    // Kept on the case, so that each later year's charge (and a change in the family's benefits) reaches the payment.
+    // Kept on the case, so that each later year's charge (and a change in the family's benefits) reaches the payment;
+    // what the family showed they can reasonably pay, recorded before, stays.
     private static void KeepFamilyBenefits(CaseWork work, DirectPaymentDetails command)
     {
         if (command.FamilyOnBenefitThatExempts is { } exempt)
         {
-            work.Case.RecordFamilyBenefits(exempt);
+            work.Case.RecordFamilyBenefits(exempt, work.Case.FamilyCanReasonablyPayWeekly, work.Case.FamilyMeansShownBy);
         }
     }
 }

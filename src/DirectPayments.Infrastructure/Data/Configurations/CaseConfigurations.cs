@@ -27,6 +27,7 @@ internal sealed class CareCaseConfiguration : IEntityTypeConfiguration<CareCase>
         builder.Property(c => c.EstateContactEmail).HasMaxLength(254);
         builder.Property(c => c.AuthorityCheckedBy).HasMaxLength(256);
         builder.Property(c => c.AuthorityEvidence).HasMaxLength(CareCase.MaximumAuthorityEvidenceLength);
+        builder.Property(c => c.FamilyMeansShownBy).HasMaxLength(CareCase.MaximumFamilyMeansShownByLength);
         builder.Ignore(c => c.ApplicantNeedsAuthority);
         builder.Ignore(c => c.AuthorityToCheck);
         builder.Ignore(c => c.Contact);

@@ -609,6 +609,13 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<long?>("FamilyCanReasonablyPayWeekly")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FamilyMeansShownBy")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<bool?>("FamilyOnBenefitThatExempts")
                         .HasColumnType("boolean");
 

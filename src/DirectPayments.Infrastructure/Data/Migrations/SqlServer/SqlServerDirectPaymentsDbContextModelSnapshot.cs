@@ -610,6 +610,13 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<long?>("FamilyCanReasonablyPayWeekly")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FamilyMeansShownBy")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<bool?>("FamilyOnBenefitThatExempts")
                         .HasColumnType("bit");
 

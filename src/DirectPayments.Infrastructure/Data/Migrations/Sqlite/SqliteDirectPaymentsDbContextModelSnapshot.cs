@@ -602,6 +602,13 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FamilyCanReasonablyPayWeekly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyMeansShownBy")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("FamilyOnBenefitThatExempts")
                         .HasColumnType("INTEGER");
 
