@@ -194,7 +194,8 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
     /// The council pays someone else, or into another account, from the next payment it makes: a lost card replaced, a
     /// new bank account, a nominated person taking over the money. Payments already made are not touched.
     /// </summary>
-    public void PayInstead(Recipient recipient, string recipientName, AccountType accountType, string accountIdentifier)
+    /// <returns>The account it was paid into, when the account changed (to keep for its statements), or null.</returns>
+    public EarlierAccount? PayInstead(Recipient recipient, string recipientName, AccountType accountType, string accountIdentifier, DateOnly on)
     {
         if (LatestStatus() == DirectPaymentStatus.Ended)
         {
@@ -212,7 +213,9 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
             throw new DomainException("The direct payment is already paid to them, into that account.");
         }
 
+        var earlier = account == Account ? null : new EarlierAccount(this, Account, on);
         (Recipient, RecipientName, AccountType, AccountIdentifier) = (recipient, recipientName.Trim(), accountType, account.Digits);
+        return earlier;
     }
 
     /// <summary>Payments stop from <paramref name="from"/> until the council resumes them (a hospital stay, concerns being looked into).</summary>

@@ -59,6 +59,7 @@ public sealed class AccountNumberProtection(IDataProtectionProvider protection, 
         (typeof(DirectPaymentAgreement), nameof(DirectPaymentAgreement.AccountIdentifier)),
         (typeof(OneOffDirectPayment), nameof(OneOffDirectPayment.PayeeAccountDigits)),
         (typeof(Payment), nameof(Payment.PayeeAccountDigits)),
+        (typeof(EarlierAccount), nameof(EarlierAccount.AccountIdentifier)),
     ];
 
     public static bool IsEncrypted(string stored)

@@ -29,9 +29,7 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
         ArgumentNullException.ThrowIfNull(progress);
         long? size = csv.CanSeek ? csv.Length : null;
         await progress.ReportAsync(0, size, "Reading the accounts", cancellationToken);
-        var accounts = await db.Set<DirectPaymentAgreement>().AsNoTracking()
-            .Select(d => new { d.Id, d.CaseId, d.AccountIdentifier })
-            .ToDictionaryAsync(d => d.AccountIdentifier, d => (d.Id, d.CaseId), cancellationToken);
+        var accounts = await AccountsAsync(cancellationToken);
         // Each payment's reference, and the person's case it was paid for (a reference is the case's, and the period's).
         var paymentReferences = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
         foreach (var paid in await db.Set<Payment>().AsNoTracking().Select(p => new { p.Reference, p.CaseId }).ToListAsync(cancellationToken))
@@ -184,6 +182,32 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
 
     /// <summary>How many lines are held, then inserted sorted by account (a few megabytes).</summary>
     private const int ChunkSize = 20_000;
+
+    /// <summary>
+    /// Each account's direct payment and case. An account a direct payment was paid into before it changed still
+    /// belongs to it, unless a direct payment is paid into it now; a card that carried on into a later direct payment
+    /// (after an earlier one ended) belongs to the latest.
+    /// </summary>
+    private async Task<Dictionary<string, (Guid Id, Guid CaseId)>> AccountsAsync(CancellationToken cancellationToken)
+    {
+        var agreements = await db.Set<DirectPaymentAgreement>().AsNoTracking()
+            .Select(d => new { d.Id, d.CaseId, d.AccountIdentifier, d.StartDate })
+            .ToListAsync(cancellationToken);
+        var accounts = new Dictionary<string, (Guid Id, Guid CaseId)>(agreements.Count, StringComparer.Ordinal);
+        var caseOf = agreements.ToDictionary(d => d.Id, d => d.CaseId);
+        foreach (var earlier in await db.Set<EarlierAccount>().AsNoTracking()
+            .OrderBy(a => a.ReplacedOn).Select(a => new { a.DirectPaymentId, a.AccountIdentifier }).ToListAsync(cancellationToken))
+        {
+            accounts[earlier.AccountIdentifier] = (earlier.DirectPaymentId, caseOf[earlier.DirectPaymentId]);
+        }
+
+        foreach (var agreement in agreements.OrderBy(d => d.StartDate))
+        {
+            accounts[agreement.AccountIdentifier] = (agreement.Id, agreement.CaseId);
+        }
+
+        return accounts;
+    }
 
     private sealed record PendingLine(Guid Id, Guid Account, Guid CaseId, StatementLine Line, TransactionKind Kind, SpendCategory? Category, SpendConcern Flag);
 

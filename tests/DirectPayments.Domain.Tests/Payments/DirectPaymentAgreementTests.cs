@@ -205,4 +205,21 @@ public sealed class DirectPaymentAgreementTests
 
         Assert.Equal((DirectPaymentChangeKind.Started, Start), (change.Kind, change.EffectiveFrom));
     }
+
+    [Fact]
+    public void A_new_account_keeps_the_one_it_replaces_for_its_statements()
+    {
+        var agreement = Agreement();
+
+        var earlier = agreement.PayInstead(Recipient.ThePerson, "Alex Citizen", AccountType.PrepaidCard, "4929 0000 0000 4321", Start.AddDays(30));
+
+        Assert.NotNull(earlier);
+        Assert.Equal((agreement.Id, "4929123456789012", Start.AddDays(30)), (earlier.DirectPaymentId, earlier.AccountIdentifier, earlier.ReplacedOn));
+    }
+
+    [Fact]
+    public void Paying_someone_else_into_the_same_account_keeps_no_earlier_account()
+    {
+        Assert.Null(Agreement().PayInstead(Recipient.NominatedPerson, "Pat Nominee", AccountType.PrepaidCard, "4929 1234 5678 9012", Start));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Domain.Payments;
@@ -115,10 +116,66 @@ public sealed class ChangingHowItIsPaidTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Spending_on_the_old_card_after_the_change_still_reaches_the_persons_account()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(PageOf(alex)), NewCard("4929000000004321"));
+
+        // Alex's card before the change ends 1234: its spending after the change arrives on the next statement.
+        var import = await StatementImportTests.Import(await factory.SignedInAsync("finance@example.org"), string.Join("\n",
+            StatementHeader, "4929000000001234,T-OLD-1,2026-11-20,-48.00,Sunrise Care Ltd,8050,Agency visit,252.00"));
+
+        Assert.DoesNotContain("no direct payment has the account", import.MainText(), StringComparison.Ordinal);
+        Assert.True(await factory.QueryAsync(db => db.Set<AccountTransaction>().AnyAsync(t => t.CaseId == alex && t.ProviderTransactionId == "T-OLD-1")));
+    }
+
+    [Fact]
+    public async Task The_old_account_is_kept_encrypted_like_every_account_number()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(PageOf(alex)), NewCard("4929000000004321"));
+
+        var earlier = await factory.QueryAsync(db => db.Set<EarlierAccount>().AsNoTracking().SingleAsync());
+        Assert.Equal("4929000000001234", earlier.AccountIdentifier);
+        var stored = await factory.QueryAsync(db => db.Database.SqlQueryRaw<string>("SELECT \"AccountIdentifier\" AS \"Value\" FROM \"EarlierAccounts\"").SingleAsync());
+        Assert.DoesNotContain("1234", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_direct_payments_paid_into_one_card_do_not_stop_a_statement_import()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var oliveCard = NewCard("4929000000001234");
+        oliveCard["RecipientName"] = "Olive Review";
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(PageOf(olive)), oliveCard);
+
+        var import = await StatementImportTests.Import(await factory.SignedInAsync("finance@example.org"), string.Join("\n",
+            StatementHeader,
+            "4929000000001234,T-SHARED-1,2026-11-20,-48.00,Sunrise Care Ltd,8050,Agency visit,252.00",
+            "4929000000005678,T-OLIVE-OLD,2026-11-20,-10.00,Oak Day Centre,8398,Day service,90.00"));
+
+        Assert.Contains(await factory.QueryAsync(db => db.Set<AccountTransaction>().Where(t => t.ProviderTransactionId == "T-SHARED-1").Select(t => t.CaseId).SingleAsync()), new[] { alex, olive });
+        Assert.Equal(olive, await factory.QueryAsync(db => db.Set<AccountTransaction>().Where(t => t.ProviderTransactionId == "T-OLIVE-OLD").Select(t => t.CaseId).SingleAsync()));
+    }
+
     private static string PageOf(Guid caseId) => $"/case-management/cases/{caseId}/direct-payment/paid-to";
 
     private static Task<DirectPaymentAgreement> PaymentAsync(PortalFactory factory, Guid caseId) =>
         factory.QueryAsync(db => db.Set<DirectPaymentAgreement>().AsNoTracking().SingleAsync(d => d.CaseId == caseId));
+
+    private const string StatementHeader = "account,transaction_id,date,amount,merchant,mcc,description,balance";
+
+    private static Dictionary<string, string> NewCard(string reference) =>
+        NewBankAccount(("AccountType", "PrepaidCard"), ("AccountIdentifier", reference));
 
     private static Dictionary<string, string> NewBankAccount(params (string Name, string Value)[] more)
     {

@@ -39,7 +39,12 @@ public sealed class ChangeHowItIsPaid(CommandRunner runner, CouncilDetails counc
             }
 
             var before = agreement.Account;
-            agreement.PayInstead(command.Recipient, command.RecipientName, command.AccountType, command.AccountIdentifier);
+            if (agreement.PayInstead(command.Recipient, command.RecipientName, command.AccountType, command.AccountIdentifier, work.Today) is { } earlier)
+            {
+                // Kept so that the old card's statement lines, still arriving, reach the person's account.
+                work.Add(earlier);
+            }
+
             work.Send(Letters.Letters.PaymentAccountChanged(agreement, council));
             work.Describe($"paid to {agreement.RecipientName} into the {DisplayNames.Of(agreement.AccountType).ToLowerInvariant()} ending {agreement.Account.Digits[^4..]} from the next payment "
                 + $"(was the {DisplayNames.Of(before.Type).ToLowerInvariant()} ending {before.Digits[^4..]}); confirmed by: {command.HowConfirmed.Trim()}");

@@ -31,6 +31,20 @@ internal sealed class DirectPaymentAgreementConfiguration : IEntityTypeConfigura
     }
 }
 
+internal sealed class EarlierAccountConfiguration : IEntityTypeConfiguration<EarlierAccount>
+{
+    public void Configure(EntityTypeBuilder<EarlierAccount> builder)
+    {
+        builder.ToTable("EarlierAccounts");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasOne<DirectPaymentAgreement>().WithMany().HasForeignKey(a => a.DirectPaymentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.DirectPaymentId).HasDatabaseName("IX_EarlierAccounts_DirectPayment");
+        // Stored encrypted, at the width its ciphertext needs, as the direct payment's own account.
+        builder.Property(a => a.AccountIdentifier).IsRequired();
+    }
+}
+
 internal sealed class DirectPaymentChangeConfiguration : IEntityTypeConfiguration<DirectPaymentChange>
 {
     public void Configure(EntityTypeBuilder<DirectPaymentChange> builder)

@@ -1383,6 +1383,35 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("DirectPaymentChanges", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.EarlierAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("AccountType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReplacedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DirectPaymentId")
+                        .HasDatabaseName("IX_EarlierAccounts_DirectPayment");
+
+                    b.ToTable("EarlierAccounts", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.PaidPeriod", b =>
                 {
                     b.Property<string>("Key")
@@ -2561,6 +2590,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                 {
                     b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
                         .WithMany("Changes")
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.EarlierAccount", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
                         .HasForeignKey("DirectPaymentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

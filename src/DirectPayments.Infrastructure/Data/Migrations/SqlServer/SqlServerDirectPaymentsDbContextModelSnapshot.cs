@@ -1385,6 +1385,35 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("DirectPaymentChanges", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.EarlierAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AccountIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("AccountType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ReplacedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DirectPaymentId")
+                        .HasDatabaseName("IX_EarlierAccounts_DirectPayment");
+
+                    b.ToTable("EarlierAccounts", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.PaidPeriod", b =>
                 {
                     b.Property<string>("Key")
@@ -2565,6 +2594,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                 {
                     b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
                         .WithMany("Changes")
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.EarlierAccount", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
                         .HasForeignKey("DirectPaymentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1376,6 +1376,35 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("DirectPaymentChanges", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.EarlierAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReplacedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DirectPaymentId")
+                        .HasDatabaseName("IX_EarlierAccounts_DirectPayment");
+
+                    b.ToTable("EarlierAccounts", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.PaidPeriod", b =>
                 {
                     b.Property<string>("Key")
@@ -2548,6 +2577,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                 {
                     b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
                         .WithMany("Changes")
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.EarlierAccount", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
                         .HasForeignKey("DirectPaymentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
