@@ -66,16 +66,30 @@ public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal
             await manager.Locator(".govuk-notification-banner--success").WaitForAsync();
             await _pages.VisitAsync(manager, "cm-case-paying");
 
-            // 4. Later his father starts receiving Universal Credit (s29(3)): recorded from a day, first without a date.
-            await manager.GetByRole(AriaRole.Link, new() { Name = "Change whether the family receives a benefit in section 29(3)" }).ClickAsync();
+            // 4. His father shows the charge is more than he can reasonably pay (s29(2)): first without saying what he
+            // showed or from when.
+            await manager.GetByRole(AriaRole.Link, new() { Name = "Change what the family can reasonably pay" }).ClickAsync();
             await manager.ArriveAtAsync($"{caseUrl}/family-benefits");
-            await manager.GetByLabel("Yes").CheckAsync();
+            await manager.GetByLabel("No").CheckAsync();
+            await manager.Locator("#CanReasonablyPayWeekly").FillAsync("10");
             await manager.GetByRole(AriaRole.Button, new() { Name = "Record what the family can pay" }).ClickAsync();
             await manager.Locator(".govuk-error-summary").WaitForAsync();
             await _pages.VisitAsync(manager, "cm-family-benefits-error");
+            await manager.Locator("#MeansShownBy").FillAsync("Household income and outgoings seen");
             await manager.Locator("#From-day").FillAsync("1");
             await manager.Locator("#From-month").FillAsync("12");
             await manager.Locator("#From-year").FillAsync("2026");
+            await manager.GetByRole(AriaRole.Button, new() { Name = "Record what the family can pay" }).ClickAsync();
+            await manager.ArriveAtAsync(caseUrl);
+            Assert.Contains("No more than £10.00 a week", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+            // Later he starts receiving Universal Credit (s29(3)): recorded from a day.
+            await manager.GetByRole(AriaRole.Link, new() { Name = "Change whether the family receives a benefit in section 29(3)" }).ClickAsync();
+            await manager.ArriveAtAsync($"{caseUrl}/family-benefits");
+            await manager.GetByLabel("Yes").CheckAsync();
+            await manager.Locator("#From-day").FillAsync("4");
+            await manager.Locator("#From-month").FillAsync("1");
+            await manager.Locator("#From-year").FillAsync("2027");
             await manager.GetByRole(AriaRole.Button, new() { Name = "Record what the family can pay" }).ClickAsync();
             await manager.ArriveAtAsync(caseUrl);
             Assert.Contains("Yes: the council may not charge", await manager.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
