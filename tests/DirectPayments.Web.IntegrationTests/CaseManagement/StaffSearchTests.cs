@@ -8,7 +8,7 @@ namespace DirectPayments.Web.IntegrationTests.CaseManagement;
 
 /// <summary>
 /// Issue 20: reviewers and administrators, who may read any case, find a person among every case from their home
-/// pages; each case found leads where their work on it is.
+/// pages, and finance among everyone who has had a direct payment; each case found leads where their work on it is.
 /// </summary>
 public sealed class StaffSearchTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
@@ -18,6 +18,7 @@ public sealed class StaffSearchTests(PortalFactory factory) : IClassFixture<Port
     [Theory]
     [InlineData("reviewer@example.org", "/review", "/review/search")]
     [InlineData("admin@example.org", "/administration", "/administration/search")]
+    [InlineData("finance@example.org", "/payments", "/payments/search")]
     public async Task The_home_page_has_the_search(string who, string home, string action)
     {
         var staff = await factory.SignedInAsync(who);
@@ -98,6 +99,29 @@ public sealed class StaffSearchTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Finance_find_a_person_with_a_direct_payment_and_are_led_to_their_account()
+    {
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        var row = Row(await finance.GetDocumentAsync("/payments/search?q=alex"), "Alex Citizen");
+
+        Assert.Equal($"/payments/accounts/{alex}", row.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, (await finance.GetAsync($"/payments/accounts/{alex}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Finance_do_not_find_someone_who_has_never_had_a_direct_payment()
+    {
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        var page = await finance.GetDocumentAsync("/payments/search?q=peter");
+
+        Assert.Empty(page.QuerySelectorAll("tbody tr"));
+        Assert.Contains("No cases", page.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_empty_search_is_an_error_on_the_search()
     {
         var admin = await factory.SignedInAsync("admin@example.org");
@@ -111,7 +135,9 @@ public sealed class StaffSearchTests(PortalFactory factory) : IClassFixture<Port
     [InlineData("casemanager@example.org", "/review/search?q=olive")]
     [InlineData("citizen@example.org", "/administration/search?q=olive")]
     [InlineData("reviewer@example.org", "/administration/search?q=olive")]
-    public async Task Only_reviewers_and_administrators_search_every_case(string who, string url)
+    [InlineData("casemanager@example.org", "/payments/search?q=olive")]
+    [InlineData("citizen@example.org", "/payments/search?q=olive")]
+    public async Task Only_the_staff_whose_work_it_is_search_beyond_their_own_cases(string who, string url)
     {
         var someone = await factory.SignedInAsync(who);
 

@@ -22,11 +22,15 @@ public sealed record CaseSearchRow(Guid Id, string Reference, string SubjectName
     public Guid? DirectPaymentId { get; init; }
 }
 
-/// <summary>Which cases a search looks in: a case manager's own caseload, or every case (reviewers and administrators).</summary>
+/// <summary>
+/// Which cases a search looks in: a case manager's own caseload, every case (reviewers and administrators), or every case
+/// that has had a direct payment (finance, who pay them and keep their accounts, and see no one else).
+/// </summary>
 public enum SearchScope
 {
     MyCaseload,
     EveryCase,
+    CasesWithADirectPayment,
 }
 
 /// <summary>What was searched for, read as a person meant it, and the page of cases found.</summary>
@@ -35,7 +39,8 @@ public sealed record CaseSearchResult(string Query, string Understood, PageOf<Ca
 /// <summary>
 /// Finding a person among the cases the signed-in person may see, open or closed (issue 20): by their case reference,
 /// their date of birth as people write it ("14/05/1996", "14 May 1996"), their postcode, or any part of their name. A
-/// case manager searches their own caseload; reviewers and administrators, who may read any case, search every case.
+/// case manager searches their own caseload; reviewers and administrators, who may read any case, search every case;
+/// finance search the cases that have had a direct payment.
 /// Nobody searches cases they may not see, so a search never tells anyone who else the council supports.
 /// </summary>
 public sealed class CaseSearch(IPortalDb db, ICurrentUser user, Account.IIdentityAccounts people)
@@ -60,6 +65,7 @@ public sealed class CaseSearch(IPortalDb db, ICurrentUser user, Account.IIdentit
         {
             SearchScope.MyCaseload when user.IsInRole(Roles.CaseManager) => cases.Where(c => c.CaseManagerId == userId),
             SearchScope.EveryCase when user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Administrator) => cases,
+            SearchScope.CasesWithADirectPayment when user.IsInRole(Roles.Finance) => cases.Where(c => db.Set<DirectPaymentAgreement>().Any(d => d.CaseId == c.Id)),
             _ => cases.Where(c => false),
         };
 
@@ -105,7 +111,7 @@ public sealed class CaseSearch(IPortalDb db, ICurrentUser user, Account.IIdentit
             page,
             Paging.ListSize,
             cancellationToken);
-        var names = scope == SearchScope.EveryCase
+        var names = scope != SearchScope.MyCaseload
             ? await people.NamesAsync([.. rows.Items.Select(r => r.CaseManagerId).OfType<string>()], cancellationToken)
             : (IReadOnlyDictionary<string, string>)new Dictionary<string, string>();
         return new CaseSearchResult(text, understood, rows.Select(r => r.Row with

@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
+using DirectPayments.Application.CaseManagement.Cases;
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Jobs;
 using DirectPayments.Application.Payments.Runs;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Web.Components;
+using DirectPayments.Web.Features.Shared;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -36,6 +38,11 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
         var sorting = PaymentRunsHome.OrderFrom(sort, order);
         return View(new PaymentRunsHome(await pages.ListAsync(Paging.Requested(page), sorting, cancellationToken), sorting));
     }
+
+    /// <summary>Finding a person's account among everyone who has had a direct payment.</summary>
+    [HttpGet("search")]
+    public async Task<IActionResult> Search(string? q, string? page, [FromServices] CaseSearch search, CancellationToken cancellationToken) =>
+        View("CaseSearch", await CaseSearchPage.ReadAsync(search, CaseSearchArea.Payments, q, page, cancellationToken));
 
     /// <summary>A period a run may be for: what it would pay. Any other period: why not, in the error summary.</summary>
     [HttpGet("preview")]

@@ -25,6 +25,11 @@ public sealed record CaseSearchArea(string Home, string Action, SearchScope Scop
         StartReview = row => row.OpenReviewId is null && row.DirectPaymentId is { } payment ? $"/review/direct-payments/{payment}/start" : null,
     };
 
+    /// <summary>Finance find a person's account (payments, loads, card spending) by name, reference, date of birth or postcode.</summary>
+    public static CaseSearchArea Payments { get; } = new(
+        "/payments", "/payments/search", SearchScope.CasesWithADirectPayment, "Among everyone who has had a direct payment. Each leads to their account.",
+        row => $"/payments/accounts/{row.Id}", ShowsCaseManager: true);
+
     public static CaseSearchArea Administration { get; } = new(
         "/administration", "/administration/search", SearchScope.EveryCase, "Among every case, open and closed.",
         row => $"/administration/cases/{row.Id}/allocate", ShowsCaseManager: true);
