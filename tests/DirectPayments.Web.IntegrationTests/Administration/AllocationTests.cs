@@ -1,6 +1,7 @@
 using System.Net;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,59 @@ public sealed class AllocationTests(PortalFactory factory) : IClassFixture<Porta
         await manager.SignInAsync("casemanager@example.org");
         var caseload = await manager.GetDocumentAsync("/case-management?stage=AssessmentDue");
         Assert.Contains(caseload.QuerySelectorAll("tbody td"), td => td.TextContent.Trim() == "Peter Example");
+    }
+
+    [Fact]
+    public async Task The_allocation_list_counts_the_open_cases_and_those_not_allocated()
+    {
+        var admin = await factory.SignedInAsync("admin@example.org");
+        var (open, notAllocated) = await factory.QueryAsync(async db => (
+            await db.Set<CareCase>().CountAsync(c => c.Stage != CaseStage.Closed),
+            await db.Set<CareCase>().CountAsync(c => c.Stage != CaseStage.Closed && c.CaseManagerId == null)));
+
+        var page = await admin.GetDocumentAsync("/administration/cases");
+
+        var filters = page.QuerySelectorAll(".app-filter-list li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal([$"All open cases ({open})", $"Not allocated ({notAllocated})"], filters);
+    }
+
+    [Fact]
+    public async Task The_cases_nobody_holds_come_first()
+    {
+        // A portal of its own: the other tests allocate the demo's waiting cases.
+        using var fresh = new PortalFactory();
+        var admin = await fresh.SignedInAsync("admin@example.org");
+
+        var page = await admin.GetDocumentAsync("/administration/cases");
+
+        var managers = page.QuerySelectorAll("main tbody tr").Select(r => r.QuerySelectorAll("td")[4].TextContent.Trim()).ToList();
+        Assert.Equal("Not allocated", managers[0]);
+        Assert.Equal(managers.OrderBy(m => m == "Not allocated" ? "" : m, StringComparer.OrdinalIgnoreCase), managers);
+    }
+
+    [Fact]
+    public async Task Only_the_cases_nobody_holds_can_be_shown()
+    {
+        // A portal of its own: the other tests allocate the demo's waiting cases.
+        using var fresh = new PortalFactory();
+        var admin = await fresh.SignedInAsync("admin@example.org");
+
+        var page = await admin.GetDocumentAsync("/administration/cases?show=not-allocated");
+
+        Assert.NotEmpty(page.QuerySelectorAll("main tbody tr"));
+        Assert.All(page.QuerySelectorAll("main tbody tr"), r => Assert.Equal("Not allocated", r.QuerySelectorAll("td")[4].TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task The_open_cases_sort_by_a_persons_name()
+    {
+        var admin = await factory.SignedInAsync("admin@example.org");
+
+        var page = await admin.GetDocumentAsync("/administration/cases?sort=name");
+
+        var names = page.QuerySelectorAll("main tbody tr").Select(r => r.QuerySelector("td")!.TextContent.Trim()).ToList();
+        Assert.Equal(names.Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("en-GB"), true)), names);
+        Assert.Equal("ascending", page.QuerySelectorAll("main thead th")[0].GetAttribute("aria-sort"));
     }
 
     [Fact]

@@ -120,6 +120,30 @@ public sealed class LongListPagingTests(LongListPagingTests.CrowdedCaseload fact
         Assert.NotEmpty(page.QuerySelectorAll("main tbody tr"));
     }
 
+    [Fact]
+    public async Task The_allocation_list_shows_fifty_open_cases_a_page_of_how_many()
+    {
+        await factory.CaseManagerAsync();
+        var open = await factory.QueryAsync(db => db.Set<CareCase>().CountAsync(c => c.Stage != CaseStage.Closed));
+        var admin = await factory.SignedInAsync("admin@example.org");
+
+        var page = await admin.GetDocumentAsync("/administration/cases");
+
+        Assert.Equal(50, page.QuerySelectorAll("main tbody tr").Length);
+        Assert.Equal($"Showing 1 to 50 of {open} cases", page.QuerySelector(".app-pagination-summary")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_allocation_lists_pages_keep_its_sort()
+    {
+        await factory.CaseManagerAsync();
+        var admin = await factory.SignedInAsync("admin@example.org");
+
+        var page = await admin.GetDocumentAsync("/administration/cases?sort=name&order=descending");
+
+        Assert.Equal("/administration/cases?sort=name&order=descending&page=2", page.QuerySelector("nav.govuk-pagination a[rel='next']")!.GetAttribute("href"));
+    }
+
     /// <summary>The demo portal, with 60 more people on the demo case manager's caseload.</summary>
     public sealed class CrowdedCaseload : PortalFactory
     {

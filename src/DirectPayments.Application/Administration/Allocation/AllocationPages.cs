@@ -8,6 +8,45 @@ namespace DirectPayments.Application.Administration.Allocation;
 /// <summary>An open case on the allocation list, with the name of the case manager who holds it.</summary>
 public sealed record AllocationRow(Guid Id, string Reference, string SubjectName, CaseStage Stage, DateOnly StageSince, string? CaseManager);
 
+/// <summary>What the allocation list is sorted by: a column of it, each either way.</summary>
+public enum AllocationSort
+{
+    CaseManager,
+    Name,
+    Reference,
+    Stage,
+    Since,
+}
+
+/// <summary>
+/// How the allocation list is sorted. Usually by case manager, the cases nobody holds first; ties (and every other
+/// column's) go to the longest waiting, then the reference, so a page never moves between views.
+/// </summary>
+public sealed record AllocationOrder(AllocationSort By, bool Descending)
+{
+    public static AllocationOrder NotAllocatedFirst { get; } = new(AllocationSort.CaseManager, Descending: false);
+
+    public IEnumerable<AllocationRow> Apply(IEnumerable<AllocationRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var sorted = By switch
+        {
+            AllocationSort.Name => rows.SortedBy(r => r.SubjectName, Descending, ListOrder.Names),
+            AllocationSort.Reference => rows.SortedBy(r => r.Reference, Descending, StringComparer.Ordinal),
+            AllocationSort.Stage => rows.SortedBy(r => r.Stage, Descending),
+            AllocationSort.Since => rows.SortedBy(r => r.StageSince, Descending),
+            // Nobody's name is empty, so cases nobody holds come first (or, the other way round, last).
+            _ => rows.SortedBy(r => r.CaseManager ?? string.Empty, Descending, ListOrder.Names),
+        };
+        return sorted.ThenBy(r => r.StageSince).ThenBy(r => r.Reference, StringComparer.Ordinal);
+    }
+}
+
+/// <summary>
+/// A page of the open cases (all, or only those nobody holds), sorted as asked, with how many there are of each.
+/// </summary>
+public sealed record AllocationList(PageOf<AllocationRow> Shown, int OpenCases, int NotAllocated, bool NotAllocatedOnly, AllocationOrder Order);
+
 /// <summary>A case manager to choose, with how many open cases they hold already.</summary>
 public sealed record CaseManagerChoice(string Id, string Name, int OpenCases);
 
@@ -19,19 +58,24 @@ public sealed class AllocationPages(IPortalDb db, IIdentityAccounts accounts, Ca
 {
     public const string FormerCaseManager = "A former case manager";
 
-    /// <summary>Every open case; those waiting for a case manager first, longest waiting first.</summary>
-    public async Task<IReadOnlyList<AllocationRow>> OpenCasesAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The open cases, or only those nobody holds, a page at a time. A council's open cases are a few thousand at most:
+    /// read once (a few columns each), then counted, sorted (case managers' names come from the accounts) and paged.
+    /// </summary>
+    public async Task<AllocationList> OpenCasesAsync(bool notAllocatedOnly, int? page, AllocationOrder order, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(order);
         var managers = (await CaseManagersAsync(cancellationToken)).ToDictionary(m => m.Id, m => m.Name);
         var open = await db.Set<CareCase>().AsNoTracking()
             .Where(c => c.Stage != CaseStage.Closed)
-            .OrderBy(c => c.CaseManagerId != null)
-            .ThenBy(c => c.StageSince)
             .Select(c => new { c.Id, c.Reference, c.SubjectName, c.Stage, c.StageSince, c.CaseManagerId })
             .ToListAsync(cancellationToken);
-        return [.. open.Select(c => new AllocationRow(
+        var rows = open.Select(c => new AllocationRow(
             c.Id, c.Reference, c.SubjectName, c.Stage, c.StageSince,
-            c.CaseManagerId is null ? null : managers.GetValueOrDefault(c.CaseManagerId, FormerCaseManager)))];
+            c.CaseManagerId is null ? null : managers.GetValueOrDefault(c.CaseManagerId, FormerCaseManager))).ToList();
+        List<AllocationRow> chosen = [.. order.Apply(rows.Where(r => !notAllocatedOnly || r.CaseManager is null))];
+        return new AllocationList(
+            Paging.Of(chosen, page, Paging.ListSize), rows.Count, rows.Count(r => r.CaseManager is null), notAllocatedOnly, order);
     }
 
     public async Task<AllocationPage?> FindAsync(Guid caseId, CancellationToken cancellationToken = default) =>

@@ -1,4 +1,6 @@
 using DirectPayments.Application.Administration.Allocation;
+using DirectPayments.Application.Common;
+using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
@@ -12,8 +14,13 @@ namespace DirectPayments.Web.Features.Administration;
 [Route("administration/cases")]
 public sealed class AllocationController(AllocationPages pages, IValidator<AllocateViewModel> validator) : Controller
 {
+    /// <summary>The open cases, those nobody holds first unless sorted by a column, or only those (<c>?show=not-allocated</c>).</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.OpenCasesAsync(cancellationToken));
+    public async Task<IActionResult> Index(string? show, string? page, string? sort, string? order, CancellationToken cancellationToken)
+    {
+        var notAllocatedOnly = string.Equals(show, AllocationHome.NotAllocated, StringComparison.OrdinalIgnoreCase);
+        return View(await pages.OpenCasesAsync(notAllocatedOnly, Paging.Requested(page), AllocationHome.OrderFrom(sort, order), cancellationToken));
+    }
 
     [HttpGet("{id:guid}/allocate")]
     public async Task<IActionResult> Allocate(Guid id, CancellationToken cancellationToken)
@@ -48,5 +55,33 @@ public sealed class AllocationController(AllocationPages pages, IValidator<Alloc
 
         model.Page = page;
         return View(nameof(Allocate), model);
+    }
+}
+
+/// <summary>The allocation list's filter and columns.</summary>
+public static class AllocationHome
+{
+    public const string NotAllocated = "not-allocated";
+
+    public static IReadOnlyList<SortableColumn> Columns { get; } =
+    [
+        new("name", "Person", "A to Z", "Z to A"),
+        new("reference", "Reference", "A to Z", "Z to A"),
+        new("stage", "Stage", "earliest stage first", "latest stage first"),
+        new("since", "Since", "longest waiting first", "newest first"),
+        new("casemanager", "Case manager", "not allocated first, then A to Z", "Z to A, not allocated last"),
+    ];
+
+    public static AllocationOrder OrderFrom(string? sort, string? order)
+    {
+        var (key, descending) = SortableHeadings.Read(Columns, sort, order, "casemanager", usualDescending: false);
+        return new AllocationOrder(Enum.Parse<AllocationSort>(key, ignoreCase: true), descending);
+    }
+
+    public static SortableHeadings Headings(AllocationList list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        var here = list.NotAllocatedOnly ? $"/administration/cases?show={NotAllocated}" : "/administration/cases";
+        return new(here, Columns, list.Order.By.ToString().ToLowerInvariant(), list.Order.Descending, "casemanager", UsualDescending: false);
     }
 }
