@@ -1,6 +1,5 @@
 using DirectPayments.Application.CaseManagement.Cases;
 using DirectPayments.Application.Common;
-using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
@@ -36,7 +35,7 @@ public sealed class AdultCareController(CaseReader cases, IValidator<AdultCareVi
 
     private async Task<IActionResult> ShowForm(Guid id, AdultCareViewModel model, CancellationToken cancellationToken)
     {
-        if (await cases.FindAsync(id, CaseOperation.Manage, cancellationToken) is not { IsForADisabledChild: true, Stage: not CaseStage.Closed } careCase)
+        if (await cases.FindChildsOpenCaseAsync(id, cancellationToken) is not { } careCase)
         {
             return NotFound();
         }

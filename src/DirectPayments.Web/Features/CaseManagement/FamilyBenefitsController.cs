@@ -19,7 +19,7 @@ public sealed class FamilyBenefitsController(CaseReader cases, IValidator<Family
 {
     [HttpGet("")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken) =>
-        await ChildsCaseAsync(id, cancellationToken) is { } careCase ? View(FamilyBenefitsViewModel.For(careCase)) : NotFound();
+        await cases.FindChildsOpenCaseAsync(id, cancellationToken) is { } careCase ? View(FamilyBenefitsViewModel.For(careCase)) : NotFound();
 
     [HttpPost("")]
     public async Task<IActionResult> Edit(Guid id, FamilyBenefitsViewModel model, [FromServices] RecordFamilyBenefits record, CancellationToken cancellationToken)
@@ -34,12 +34,9 @@ public sealed class FamilyBenefitsController(CaseReader cases, IValidator<Family
         return await this.FormOutcome(result, "The family's benefits are recorded", () => this.BackToCase(id), () => ShowForm(id, model, cancellationToken));
     }
 
-    private async Task<Domain.Cases.CareCase?> ChildsCaseAsync(Guid id, CancellationToken cancellationToken) =>
-        await cases.FindAsync(id, CaseOperation.Manage, cancellationToken) is { IsForADisabledChild: true, Stage: not Domain.Cases.CaseStage.Closed } careCase ? careCase : null;
-
     private async Task<IActionResult> ShowForm(Guid id, FamilyBenefitsViewModel model, CancellationToken cancellationToken)
     {
-        if (await ChildsCaseAsync(id, cancellationToken) is not { } careCase)
+        if (await cases.FindChildsOpenCaseAsync(id, cancellationToken) is not { } careCase)
         {
             return NotFound();
         }
