@@ -48,6 +48,16 @@ public sealed partial class PaymentsJourneyTests(Browser browser, LivePortal por
         await page.GetByRole(AriaRole.Button, new() { Name = "Import the file" }).ClickAsync();
         await page.Locator(".govuk-error-summary").WaitForAsync();
         await Check("import-error");
+
+        // A provider calls about Alex's payments: finance find Alex from their home page and open the account.
+        await page.OpenAsync($"{portal.BaseUrl}/payments");
+        await page.GetByLabel("Find a person").FillAsync("alex");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.ArriveAtAsync("**/payments/search?q=alex");
+        await Check("search");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Alex Citizen" }).ClickAsync();
+        await page.ArriveAtAsync("**/payments/accounts/*");
+        await Check("person-account");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
         await SignIn(page, "citizen@example.org");
