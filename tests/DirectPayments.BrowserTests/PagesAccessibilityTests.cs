@@ -277,6 +277,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         await Check(page, null, "admin-09-staff-account");
         await Check(page, "/administration/audit-trail", "admin-10-audit-trail");
         await Check(page, "/administration/search?q=example", "admin-11-search");
+        await Check(page, $"/administration/uprating/{year}?sort=change&order=descending", "admin-13-uprating-preview");
         await page.SetViewportSizeAsync(320, 640);
         await Check(page, "/administration/search?q=example", "admin-12-search-320");
         await page.Context.CloseAsync();

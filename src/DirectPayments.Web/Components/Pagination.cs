@@ -46,12 +46,13 @@ public sealed record Pagination(IPageOfList Page, string Noun, Func<int, string>
 
     /// <summary>
     /// The addresses of a list's pages: the list's own address (keeping whatever else it asks, a stage or a period) for
-    /// the first page, and with <c>page=</c> added for the others.
+    /// the first page, and with <c>page=</c> (or <paramref name="parameter"/>, for a second list on the page) added for
+    /// the others.
     /// </summary>
-    public static Func<int, string> PageOf(string address)
+    public static Func<int, string> PageOf(string address, string parameter = "page")
     {
         ArgumentNullException.ThrowIfNull(address);
         var join = address.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-        return number => number == 1 ? address : $"{address}{join}page={number.ToString(CultureInfo.InvariantCulture)}";
+        return number => number == 1 ? address : $"{address}{join}{parameter}={number.ToString(CultureInfo.InvariantCulture)}";
     }
 }

@@ -16,9 +16,12 @@ public sealed class UpratingController(UpratingPages pages) : Controller
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.YearsAsync(cancellationToken));
 
+    /// <summary>Everyone's new contribution, a page at a time (each table its own), sorted by person or by the change.</summary>
     [HttpGet("{year}")]
-    public async Task<IActionResult> Preview(string year, CancellationToken cancellationToken) =>
-        FinancialYear.TryParse(year, out var financialYear) ? View(await pages.PreviewAsync(financialYear, cancellationToken)) : NotFound();
+    public async Task<IActionResult> Preview(string year, string? sort, string? order, string? page, [FromQuery(Name = UpratingTables.ChildrenPage)] string? childrenPage, CancellationToken cancellationToken) =>
+        FinancialYear.TryParse(year, out var financialYear)
+            ? View(UpratingTables.For(await pages.PreviewAsync(financialYear, cancellationToken), sort, order, page, childrenPage))
+            : NotFound();
 
     [HttpPost("{year}")]
     public async Task<IActionResult> Apply(string year, [FromServices] QueueJob queue, CancellationToken cancellationToken)
