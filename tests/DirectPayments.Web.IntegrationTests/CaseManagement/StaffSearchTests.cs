@@ -111,6 +111,17 @@ public sealed class StaffSearchTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task An_administrator_on_the_payments_pages_finds_the_same_accounts()
+    {
+        var admin = await factory.SignedInAsync("admin@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        var row = Row(await admin.GetDocumentAsync("/payments/search?q=alex"), "Alex Citizen");
+
+        Assert.Equal($"/payments/accounts/{alex}", row.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Finance_do_not_find_someone_who_has_never_had_a_direct_payment()
     {
         var finance = await factory.SignedInAsync("finance@example.org");

@@ -24,7 +24,8 @@ public sealed record CaseSearchRow(Guid Id, string Reference, string SubjectName
 
 /// <summary>
 /// Which cases a search looks in: a case manager's own caseload, every case (reviewers and administrators), or every case
-/// that has had a direct payment (finance, who pay them and keep their accounts, and see no one else).
+/// that has had a direct payment (finance, who pay them and keep their accounts, and see no one else; administrators
+/// share finance's pages).
 /// </summary>
 public enum SearchScope
 {
@@ -65,7 +66,7 @@ public sealed class CaseSearch(IPortalDb db, ICurrentUser user, Account.IIdentit
         {
             SearchScope.MyCaseload when user.IsInRole(Roles.CaseManager) => cases.Where(c => c.CaseManagerId == userId),
             SearchScope.EveryCase when user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Administrator) => cases,
-            SearchScope.CasesWithADirectPayment when user.IsInRole(Roles.Finance) => cases.Where(c => db.Set<DirectPaymentAgreement>().Any(d => d.CaseId == c.Id)),
+            SearchScope.CasesWithADirectPayment when user.IsInRole(Roles.Finance) || user.IsInRole(Roles.Administrator) => cases.Where(c => db.Set<DirectPaymentAgreement>().Any(d => d.CaseId == c.Id)),
             _ => cases.Where(c => false),
         };
 
