@@ -96,6 +96,17 @@ public sealed class AboutThePersonTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Finance_see_the_flag_on_the_persons_account()
+    {
+        var (_, caseId) = await RecordAsync("Olive Review", Answers(formats: ["LargePrint"]));
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        var page = await finance.GetDocumentAsync($"/payments/accounts/{caseId}");
+
+        Assert.Contains("Olive Review has communication needs: Large print", string.Join(' ', Flag(page)!.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_person_without_needs_has_no_flag()
     {
         var manager = await factory.SignedInAsync("casemanager@example.org");

@@ -78,6 +78,23 @@ public sealed class CommunicationNeedsFlags(CaseReader cases, IPortalDb db)
         return needs.AnyToFlag ? new CommunicationNeedsFlag(careCase.Id, careCase.SubjectName, CommunicationNeedsWords.Lines(needs)) : null;
     }
 
+    /// <summary>
+    /// The flag on finance's page of a person's account (finance, and administrators who share their pages, read the
+    /// account of anyone who has had a direct payment, though not the rest of the case).
+    /// </summary>
+    public async Task<CommunicationNeedsFlag?> ForAccountAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        if (!cases.User.IsInRole(Roles.Finance) && !cases.User.IsInRole(Roles.Administrator))
+        {
+            return null;
+        }
+
+        var careCase = await db.Set<CareCase>().AsNoTracking()
+            .Where(c => c.Id == caseId && db.Set<Domain.Payments.DirectPaymentAgreement>().Any(d => d.CaseId == c.Id))
+            .SingleOrDefaultAsync(cancellationToken);
+        return careCase is { CommunicationNeeds.AnyToFlag: true } ? new CommunicationNeedsFlag(careCase.Id, careCase.SubjectName, CommunicationNeedsWords.Lines(careCase.CommunicationNeeds)) : null;
+    }
+
     /// <summary>The flag for the person a review is about.</summary>
     public async Task<CommunicationNeedsFlag?> ForReviewAsync(Guid reviewId, CancellationToken cancellationToken = default)
     {

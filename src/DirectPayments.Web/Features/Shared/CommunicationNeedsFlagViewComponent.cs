@@ -30,6 +30,11 @@ public sealed class CommunicationNeedsFlagViewComponent(CommunicationNeedsFlags 
             return flags.ForCaseAsync(caseId, cancellationToken);
         }
 
+        if (path.StartsWithSegments("/payments/accounts") && Guid.TryParse(route["caseId"]?.ToString(), out var accountCaseId))
+        {
+            return flags.ForAccountAsync(accountCaseId, cancellationToken);
+        }
+
         if (path.StartsWithSegments("/review/reviews") && Guid.TryParse(route["id"]?.ToString(), out var reviewId))
         {
             return flags.ForReviewAsync(reviewId, cancellationToken);
