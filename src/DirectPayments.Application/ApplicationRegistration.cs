@@ -19,6 +19,7 @@ public static class ApplicationRegistration
         services.AddScoped<RecordDownload>();
         services.AddScoped<Letters.LettersOnPaper>();
         services.AddScoped<CaseReader>();
+        services.AddScoped<CaseLetters>();
         services.AddScoped<NextPayments>();
         services.AddScoped<DirectPaymentEndings>();
         services.AddJobsUseCases();

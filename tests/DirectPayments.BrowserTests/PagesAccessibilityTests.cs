@@ -154,6 +154,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
             await page.Locator("details summary", new() { HasText = "Your support plan is ready to agree" }).First.ClickAsync();
             Assert.Contains("Print this letter in large print", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             await Check(page, null, $"post-03-case-letters-{size}");
+            await Check(page, $"{new Uri(page.Url).AbsolutePath}/letters", $"post-04-all-letters-{size}");
             await page.Context.CloseAsync();
         }
     }
@@ -224,6 +225,7 @@ public sealed class PagesAccessibilityTests(Browser browser, LivePortal portal)
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "The documents page scrolls sideways at 320 px.");
         await page.SetViewportSizeAsync(1280, 900);
         await Check(page, $"{casePath}/financial-assessment", "citizen-03d-own-financial-assessment");
+        await Check(page, $"{casePath}/letters", "citizen-03e-letters");
         await Check(page, "/citizen/apply", "citizen-04-apply-start");
         await Check(page, "/citizen/apply/who", "citizen-05-apply-who");
         await page.GetByLabel("Myself").CheckAsync();

@@ -24,8 +24,6 @@ public enum AllocationSort
 /// </summary>
 public sealed record AllocationOrder(AllocationSort By, bool Descending)
 {
-    public static AllocationOrder NotAllocatedFirst { get; } = new(AllocationSort.CaseManager, Descending: false);
-
     public IEnumerable<AllocationRow> Apply(IEnumerable<AllocationRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);

@@ -36,6 +36,9 @@ public sealed record CasePage(
     /// <summary>The letters sent about the case, newest first: what the person (or, after a death, the estate) was told.</summary>
     public IReadOnlyList<Notice> Letters { get; init; } = [];
 
+    /// <summary>How many letters the case has been sent in all.</summary>
+    public int LetterCount { get; init; }
+
     /// <summary>Who signs in to act on the case (the person, whoever asked for them, a nominated or authorised person), by name.</summary>
     public IReadOnlyList<PersonActing> People { get; init; } = [];
 
@@ -53,7 +56,7 @@ public sealed record CaseHistoryPage(CareCase Case, PageOf<HistoryEntry> Entries
     public bool OldestFirst { get; init; }
 }
 
-public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccounts accounts, NextPayments nextPayments, CouncilClock clock, IIdentityAccounts people)
+public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccounts accounts, NextPayments nextPayments, CouncilClock clock, IIdentityAccounts people, CaseLetters caseLetters)
 {
     /// <summary>How many of the latest things done on a case its page shows; the history page has the rest.</summary>
     public const int TimelineItems = 15;
@@ -61,8 +64,8 @@ public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaym
     /// <summary>How many changes a page of a case's history shows.</summary>
     public const int HistoryPageSize = 25;
 
-    /// <summary>The most recent letters a case page shows.</summary>
-    public const int LettersShown = 100;
+    /// <summary>The most recent letters a case page shows (each folded away); the case's letters page has them all.</summary>
+    public const int LettersShown = 20;
 
     /// <summary>The case, if this person may see it (a case manager sees their own caseload); null otherwise.</summary>
     public async Task<CasePage?> FindAsync(Guid caseId, CancellationToken cancellationToken = default)
@@ -91,14 +94,14 @@ public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaym
         var agreement = await accounts.AgreementForCaseAsync(caseId, cancellationToken);
         var account = agreement is null ? null : await accounts.SummaryAsync(agreement, clock.Today, cancellationToken);
         var now = agreement is null ? null : await nextPayments.NowAsync(agreement, clock.Today, cancellationToken);
-        var letters = await db.Set<Notice>().AsNoTracking().Where(n => n.CaseId == caseId)
-            .OrderByDescending(n => n.CreatedAt).Take(LettersShown).ToListAsync(cancellationToken);
+        var (letters, letterCount) = await caseLetters.LatestAsync(caseId, LettersShown, cancellationToken);
         var acting = careCase.Members.Where(m => m.IsActive).ToList();
         var names = await people.NamesAsync([.. timeline.Select(t => t.UserId), .. acting.Select(m => m.UserId)], cancellationToken);
         var items = timeline.Select(t => new TimelineItem(t.OccurredAt, names.GetValueOrDefault(t.UserId, t.UserName), AuditWords.What(t))).ToList();
         return new CasePage(careCase, assessments, items, nominations, account, now)
         {
             Letters = letters,
+            LetterCount = letterCount,
             People = [.. acting.Select(m => new PersonActing(names.GetValueOrDefault(m.UserId, "Someone whose account has closed"), m.Role))],
             Waiting = WhatIsWaiting.For(await WaitsAsync(careCase, assessments, agreement, cancellationToken), clock.Today),
         };

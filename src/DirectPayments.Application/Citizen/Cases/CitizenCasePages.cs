@@ -26,10 +26,14 @@ public sealed record CaseDashboard(
     PersonalBudget? Budget = null,
     SupportPlan? Plan = null,
     IReadOnlyList<OneOffDirectPayment>? OneOffs = null,
-    Domain.Reviews.Review? OpenReview = null);
+    Domain.Reviews.Review? OpenReview = null)
+{
+    /// <summary>How many letters the case has in all: the page shows the latest (<see cref="CaseLetters.ShownOnTheCase"/>).</summary>
+    public int NoticeCount { get; init; }
+}
 
 /// <summary>The citizen's home page and case page.</summary>
-public sealed class CitizenCasePages(IPortalDb db, CaseReader cases, CouncilClock clock, NextPayments nextPayments)
+public sealed class CitizenCasePages(IPortalDb db, CaseReader cases, CouncilClock clock, NextPayments nextPayments, CaseLetters letters)
 {
     /// <summary>Every case this person can act on, oldest first.</summary>
     public async Task<IReadOnlyList<CaseSummary>> ListAsync(CancellationToken cancellationToken = default)
@@ -58,10 +62,7 @@ public sealed class CitizenCasePages(IPortalDb db, CaseReader cases, CouncilCloc
         var assessments = await db.Set<FinancialAssessment>().AsNoTracking()
             .Where(a => a.CaseId == caseId && a.Status != FinancialAssessmentStatus.Superseded)
             .ToListAsync(cancellationToken);
-        var notices = await db.Set<Notice>().AsNoTracking()
-            .Where(n => n.CaseId == caseId)
-            .OrderByDescending(n => n.CreatedAt)
-            .ToListAsync(cancellationToken);
+        var (notices, noticeCount) = await letters.LatestAsync(caseId, CaseLetters.ShownOnTheCase, cancellationToken);
         var payment = await db.Set<DirectPaymentAgreement>().AsNoTracking()
             .Where(d => d.CaseId == caseId && d.Status != DirectPaymentStatus.Ended)
             .FirstOrDefaultAsync(cancellationToken);
@@ -90,7 +91,10 @@ public sealed class CitizenCasePages(IPortalDb db, CaseReader cases, CouncilCloc
             budget,
             plan,
             oneOffs,
-            openReview);
+            openReview)
+        {
+            NoticeCount = noticeCount,
+        };
     }
 
     private static CaseSummary Summary(CareCase careCase, string userId) =>

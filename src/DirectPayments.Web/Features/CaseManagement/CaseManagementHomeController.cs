@@ -44,6 +44,11 @@ public sealed class CaseManagementHomeController(Caseloads caseloads, CasePages 
             ? View(history)
             : NotFound();
 
+    /// <summary>Every letter the case has been sent, newest first, a page at a time (the case page shows the latest).</summary>
+    [HttpGet("cases/{id:guid}/letters")]
+    public async Task<IActionResult> Letters(Guid id, string? page, [FromServices] CaseLetters letters, CancellationToken cancellationToken) =>
+        await letters.PageAsync(id, Paging.Requested(page), cancellationToken) is { } found ? View(found) : NotFound();
+
     /// <summary>A letter on the case as a PDF, to post: in large print if the person's needs say so, or as asked.</summary>
     [HttpGet("cases/{id:guid}/letters/{letterId:guid}.pdf")]
     public async Task<IActionResult> Letter(Guid id, Guid letterId, string? print, [FromServices] LettersOnPaper letters, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using DirectPayments.Application.Citizen.Cases;
 using DirectPayments.Application.Citizen.Invitations;
+using DirectPayments.Application.Common;
 using DirectPayments.Application.Letters;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
@@ -38,6 +39,11 @@ public sealed class CitizenHomeController(CitizenCasePages cases, InvitationPage
     [HttpGet("cases/{id:guid}")]
     public async Task<IActionResult> Case(Guid id, CancellationToken cancellationToken) =>
         await cases.FindAsync(id, cancellationToken) is { } dashboard ? View(dashboard) : NotFound();
+
+    /// <summary>Every letter and message on the case, newest first, a page at a time (the case page shows the latest).</summary>
+    [HttpGet("cases/{id:guid}/letters")]
+    public async Task<IActionResult> Letters(Guid id, string? page, [FromServices] CaseLetters letters, CancellationToken cancellationToken) =>
+        await letters.PageAsync(id, Paging.Requested(page), cancellationToken) is { } found ? View(found) : NotFound();
 
     /// <summary>A letter on the case as a PDF, to print or keep: in large print if the person's needs say so, or as asked.</summary>
     [HttpGet("cases/{id:guid}/letters/{letterId:guid}.pdf")]
