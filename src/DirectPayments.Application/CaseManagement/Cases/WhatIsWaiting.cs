@@ -28,9 +28,29 @@ public enum WaitingOn
     Reviewer,
 }
 
-/// <summary>One thing a case waits for: whose move it is, what they are to do, since when, and where it is done.</summary>
-public sealed record WaitingItem(WaitingOn On, string What, DateOnly Since, string? Href = null)
+/// <summary>Where a thing a case waits for is done: the web pages turn it into an address.</summary>
+public enum WaitingPlace
 {
+    Authority,
+    NeedsAssessment,
+    FinancialAssessment,
+    Documents,
+    Approvals,
+    OneOffPayments,
+    Representatives,
+    LettersToPost,
+    AdultCare,
+    Plan,
+    Budget,
+    DirectPayment,
+}
+
+/// <summary>One thing a case waits for: whose move it is, what they are to do, since when, and where it is done.</summary>
+public sealed record WaitingItem(WaitingOn On, string What, DateOnly Since, WaitingPlace? Where = null)
+{
+    /// <summary>For <see cref="WaitingPlace.FinancialAssessment"/>: which one.</summary>
+    public int? AssessmentNumber { get; init; }
+
     /// <summary>Whole days from <see cref="Since"/> to the council's today.</summary>
     public int DaysWaiting { get; init; }
 }
@@ -73,7 +93,6 @@ public static class WhatIsWaiting
     private static List<WaitingItem> Waits(CaseWaits facts, DateOnly today)
     {
         var careCase = facts.Case;
-        var id = careCase.Id;
         var items = new List<WaitingItem>();
         if (careCase.Stage == CaseStage.Closed)
         {
@@ -84,20 +103,20 @@ public static class WhatIsWaiting
         {
             // Since the case opened: the person who asked has been waiting to be able to decide anything for them.
             items.Add(new(WaitingOn.CaseManager, $"Check the right of the person who asked ({careCase.ApplicantRelationship}) to act for them",
-                careCase.OpenedOn, $"/case-management/cases/{id}/authority"));
+                careCase.OpenedOn, WaitingPlace.Authority));
         }
 
         items.AddRange(AdultCare(facts, today));
 
         if (careCase.Stage is CaseStage.NewRequest or CaseStage.AssessmentDue)
         {
-            items.Add(new(WaitingOn.CaseManager, "Record the needs assessment", careCase.StageSince, $"/case-management/cases/{id}/needs-assessment"));
+            items.Add(new(WaitingOn.CaseManager, "Record the needs assessment", careCase.StageSince, WaitingPlace.NeedsAssessment));
         }
 
         foreach (var assessment in facts.Assessments.Where(a => a.Status == FinancialAssessmentStatus.Submitted).OrderBy(a => a.Number))
         {
             items.Add(new(WaitingOn.CaseManager, $"Check and verify financial assessment version {assessment.Number}",
-                facts.SubmittedOn.GetValueOrDefault(assessment.Id, careCase.StageSince), $"/case-management/cases/{id}/financial-assessments/{assessment.Number}"));
+                facts.SubmittedOn.GetValueOrDefault(assessment.Id, careCase.StageSince), WaitingPlace.FinancialAssessment) { AssessmentNumber = assessment.Number });
         }
 
         if (careCase.Stage == CaseStage.FinancialAssessmentToVerify && facts.Assessments.All(a => a.Status == FinancialAssessmentStatus.Superseded))
@@ -107,7 +126,7 @@ public static class WhatIsWaiting
 
         if (facts.DocumentsAskedOn is { } asked && (facts.DocumentsLastSentOn is not { } sent || sent < asked))
         {
-            items.Add(new(WaitingOn.ThePerson, "Send the documents the council asked for", asked, $"/case-management/cases/{id}/documents"));
+            items.Add(new(WaitingOn.ThePerson, "Send the documents the council asked for", asked, WaitingPlace.Documents));
         }
 
         items.AddRange(PlanAndBudget(facts));
@@ -116,21 +135,21 @@ public static class WhatIsWaiting
         {
             items.Add(oneOff.Status == OneOffPaymentStatus.AwaitingApproval
                 ? new(WaitingOn.Manager, $"Approve or send back the one-off payment of {oneOff.Amount} for {oneOff.Description}, which is above the case manager's limit",
-                    oneOff.RequestedOn, "/administration/approvals")
+                    oneOff.RequestedOn, WaitingPlace.Approvals)
                 : new(WaitingOn.CaseManager, $"Change or cancel the one-off payment for {oneOff.Description}, which a manager sent back",
-                    oneOff.DecidedOn ?? oneOff.RequestedOn, $"/case-management/cases/{id}/one-off-payments"));
+                    oneOff.DecidedOn ?? oneOff.RequestedOn, WaitingPlace.OneOffPayments));
         }
 
         foreach (var nomination in facts.NominationsToDecide)
         {
             items.Add(new(WaitingOn.CaseManager, $"Decide the request for {nomination.NomineeName} to be their nominated person",
-                nomination.RequestedOn, $"/case-management/cases/{id}/representatives"));
+                nomination.RequestedOn, WaitingPlace.Representatives));
         }
 
         foreach (var invitation in facts.InvitationsUnanswered)
         {
             items.Add(new(WaitingOn.SomeoneInvited, $"The person invited at {invitation.Email} to accept or decline acting for them as their {DisplayNames.Of(invitation.Role).ToLowerInvariant()}",
-                invitation.InvitedOn, $"/case-management/cases/{id}/representatives"));
+                invitation.InvitedOn, WaitingPlace.Representatives));
         }
 
         if (facts.OpenReview is { } review)
@@ -145,7 +164,7 @@ public static class WhatIsWaiting
         {
             var count = facts.LettersToPost.Count;
             items.Add(new(WaitingOn.CaseManager, count == 1 ? "Print and post a letter" : $"Print and post {count} letters",
-                facts.LettersToPost.Min(), "/case-management/letters-to-post"));
+                facts.LettersToPost.Min(), WaitingPlace.LettersToPost));
         }
 
         return items;
@@ -155,13 +174,12 @@ public static class WhatIsWaiting
     private static IEnumerable<WaitingItem> AdultCare(CaseWaits facts, DateOnly today)
     {
         var careCase = facts.Case;
-        var id = careCase.Id;
         if (careCase.MoveToAdultCareToPlan(today))
         {
             var eighteen = careCase.EighteenOn!.Value;
             yield return new(WaitingOn.CaseManager,
                 $"Plan the move to adult care: {careCase.SubjectName} turns 18 on {eighteen.ToString("d MMMM yyyy", English)}. Carry out a transition assessment under the Care Act (sections 58 to 66), then move the case from their 18th birthday",
-                careCase.SubjectDateOfBirth!.Value.AddYears(CareCase.TransitionPlanningAge), $"/case-management/cases/{id}/adult-care");
+                careCase.SubjectDateOfBirth!.Value.AddYears(CareCase.TransitionPlanningAge), WaitingPlace.AdultCare);
         }
 
         if (careCase.MovedToAdultCareOn is not { } moved)
@@ -171,7 +189,7 @@ public static class WhatIsWaiting
 
         if (facts.LatestNeedsAssessedUnder != NeedsAssessedUnder.CareActAdult)
         {
-            yield return new(WaitingOn.CaseManager, "Assess their needs under the Care Act, as they moved to adult care", moved, $"/case-management/cases/{id}/needs-assessment");
+            yield return new(WaitingOn.CaseManager, "Assess their needs under the Care Act, as they moved to adult care", moved, WaitingPlace.NeedsAssessment);
         }
 
         if (!facts.Assessments.Any(a => a.Status is FinancialAssessmentStatus.Verified or FinancialAssessmentStatus.Submitted))
@@ -183,18 +201,16 @@ public static class WhatIsWaiting
     // The plan in the making and its final budget: whose agreement or approval the council's decision waits for.
     private static IEnumerable<WaitingItem> PlanAndBudget(CaseWaits facts)
     {
-        var id = facts.Case.Id;
-        var planHref = $"/case-management/cases/{id}/plan";
         var budget = facts.LatestBudget;
         if (budget is { Status: ApprovalStatus.AwaitingApproval })
         {
             yield return new(WaitingOn.Manager, $"Approve or send back the personal budget of {budget.WeeklyAmount} a week, which is above the case manager's limit",
-                budget.SetOn, "/administration/approvals");
+                budget.SetOn, WaitingPlace.Approvals);
         }
         else if (budget is { Status: ApprovalStatus.SentBack })
         {
             yield return new(WaitingOn.CaseManager, $"Change the personal budget a manager sent back: {budget.SentBackReason}",
-                budget.DecidedOn ?? budget.SetOn, $"/case-management/cases/{id}/budget");
+                budget.DecidedOn ?? budget.SetOn, WaitingPlace.Budget);
         }
 
         if (facts.LatestPlan is not { } plan)
@@ -206,10 +222,10 @@ public static class WhatIsWaiting
         {
             case SupportPlanStatus.Draft when plan.ChangesRequested is { } changes:
                 yield return new(WaitingOn.CaseManager, $"Change support plan version {plan.Number}: the person asked for changes (\"{changes}\")",
-                    plan.ProposedOn ?? facts.Case.StageSince, planHref);
+                    plan.ProposedOn ?? facts.Case.StageSince, WaitingPlace.Plan);
                 break;
             case SupportPlanStatus.Draft when facts.Case.Stage is not (CaseStage.NewRequest or CaseStage.AssessmentDue):
-                yield return new(WaitingOn.CaseManager, $"Finish support plan version {plan.Number} and propose it to the person", facts.Case.StageSince, planHref);
+                yield return new(WaitingOn.CaseManager, $"Finish support plan version {plan.Number} and propose it to the person", facts.Case.StageSince, WaitingPlace.Plan);
                 break;
             case SupportPlanStatus.Proposed:
                 var proposed = plan.ProposedOn ?? facts.Case.StageSince;
@@ -221,13 +237,13 @@ public static class WhatIsWaiting
                 // A final budget above the limit is the manager's wait, above; otherwise the council's agreement is the case manager's.
                 if (plan.AgreedByCouncilOn is null && budget is not { Status: ApprovalStatus.AwaitingApproval or ApprovalStatus.SentBack })
                 {
-                    yield return new(WaitingOn.CaseManager, $"Agree support plan version {plan.Number} for the council", plan.AgreedByPersonOn ?? proposed, planHref);
+                    yield return new(WaitingOn.CaseManager, $"Agree support plan version {plan.Number} for the council", plan.AgreedByPersonOn ?? proposed, WaitingPlace.Plan);
                 }
 
                 break;
             case SupportPlanStatus.Agreed when facts.DirectPayment is null:
                 yield return new(WaitingOn.CaseManager, "Set up the direct payment for the agreed plan",
-                    plan.AgreedByCouncilOn ?? plan.AgreedByPersonOn ?? facts.Case.StageSince, $"/case-management/cases/{id}/direct-payment");
+                    plan.AgreedByCouncilOn ?? plan.AgreedByPersonOn ?? facts.Case.StageSince, WaitingPlace.DirectPayment);
                 break;
         }
     }
