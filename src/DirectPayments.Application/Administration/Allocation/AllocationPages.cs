@@ -63,7 +63,8 @@ public sealed class AllocationPages(IPortalDb db, IIdentityAccounts accounts, Ca
     public async Task<AllocationList> OpenCasesAsync(bool notAllocatedOnly, int? page, AllocationOrder order, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var managers = (await CaseManagersAsync(cancellationToken)).ToDictionary(m => m.Id, m => m.Name);
+        // Only their names: how many cases each holds is for choosing one, on the allocation form.
+        var managers = (await accounts.InRoleAsync(Roles.CaseManager, cancellationToken)).ToDictionary(m => m.Id, m => m.DisplayName);
         var open = await db.Set<CareCase>().AsNoTracking()
             .Where(c => c.Stage != CaseStage.Closed)
             .Select(c => new { c.Id, c.Reference, c.SubjectName, c.Stage, c.StageSince, c.CaseManagerId })
