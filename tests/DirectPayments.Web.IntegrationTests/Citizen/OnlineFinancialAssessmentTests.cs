@@ -62,7 +62,7 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
         Assert.Null(result.QuerySelector(UseForm));
         var token = result.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["caseId"] = sam.ToString() });
-        var response = await client.PostAsync(EstimatorSendController.Path, form);
+        var response = await client.PostAsync(UseEstimateForAssessmentController.Path, form);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(1, await fresh.QueryAsync(db => db.Set<FinancialAssessment>().CountAsync(a => a.CaseId == sam)));
@@ -81,7 +81,7 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
             ["caseId"] = (await CaseId("Sam Second-Citizen")).ToString(),
         });
 
-        var response = await client.PostAsync(EstimatorSendController.Path, form);
+        var response = await client.PostAsync(UseEstimateForAssessmentController.Path, form);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -197,7 +197,7 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
             ["caseId"] = (await CaseId("Jemima Example")).ToString(),
         });
 
-        var response = await manager.PostAsync(EstimatorSendController.Path, form);
+        var response = await manager.PostAsync(UseEstimateForAssessmentController.Path, form);
 
         Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
     }
@@ -210,13 +210,13 @@ public sealed class OnlineFinancialAssessmentTests(PortalFactory factory) : ICla
         var token = result.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["caseId"] = Guid.NewGuid().ToString() });
 
-        var response = await client.PostAsync(EstimatorSendController.Path, form);
+        var response = await client.PostAsync(UseEstimateForAssessmentController.Path, form);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/sign-in", response.Location(), StringComparison.Ordinal);
     }
 
-    private const string UseForm = $"form[action='{EstimatorSendController.Path}']";
+    private const string UseForm = $"form[action='{UseEstimateForAssessmentController.Path}']";
 
     private async Task<Guid> CaseId(string subject)
     {

@@ -15,7 +15,7 @@ namespace DirectPayments.Web.Features.Estimator;
 /// </summary>
 [Authorize(Policy = Policies.Citizen)]
 [Route("estimate/use-for-assessment")]
-public sealed class EstimatorSendController(EstimatorAnswersStore store, FinancialAssessmentDrafts drafts) : Controller
+public sealed class UseEstimateForAssessmentController(EstimatorAnswersStore store, FinancialAssessmentDrafts drafts) : Controller
 {
     public const string Path = "/estimate/use-for-assessment";
 
