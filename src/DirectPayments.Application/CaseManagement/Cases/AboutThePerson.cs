@@ -74,8 +74,7 @@ public sealed class CommunicationNeedsFlags(CaseReader cases, IPortalDb db)
             return null;
         }
 
-        var needs = careCase.CommunicationNeeds;
-        return needs.AnyToFlag ? new CommunicationNeedsFlag(careCase.Id, careCase.SubjectName, CommunicationNeedsWords.Lines(needs)) : null;
+        return FlagFor(careCase);
     }
 
     /// <summary>
@@ -92,7 +91,7 @@ public sealed class CommunicationNeedsFlags(CaseReader cases, IPortalDb db)
         var careCase = await db.Set<CareCase>().AsNoTracking()
             .Where(c => c.Id == caseId && db.Set<Domain.Payments.DirectPaymentAgreement>().Any(d => d.CaseId == c.Id))
             .SingleOrDefaultAsync(cancellationToken);
-        return careCase is { CommunicationNeeds.AnyToFlag: true } ? new CommunicationNeedsFlag(careCase.Id, careCase.SubjectName, CommunicationNeedsWords.Lines(careCase.CommunicationNeeds)) : null;
+        return careCase is null ? null : FlagFor(careCase);
     }
 
     /// <summary>The flag for the person a review is about.</summary>
@@ -101,4 +100,9 @@ public sealed class CommunicationNeedsFlags(CaseReader cases, IPortalDb db)
         var caseId = await db.Set<Domain.Reviews.Review>().Where(r => r.Id == reviewId).Select(r => (Guid?)r.CaseId).SingleOrDefaultAsync(cancellationToken);
         return caseId is { } id ? await ForCaseAsync(id, cancellationToken) : null;
     }
+
+    private static CommunicationNeedsFlag? FlagFor(CareCase careCase) =>
+        careCase.CommunicationNeeds.AnyToFlag
+            ? new CommunicationNeedsFlag(careCase.Id, careCase.SubjectName, CommunicationNeedsWords.Lines(careCase.CommunicationNeeds))
+            : null;
 }

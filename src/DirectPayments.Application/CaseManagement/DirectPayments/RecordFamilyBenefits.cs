@@ -13,8 +13,8 @@ public sealed record FamilyBenefitsChange(Guid CaseId, bool OnBenefitThatExempts
 
 /// <summary>
 /// The case manager records whether a disabled child's family receives a benefit that means the council may not charge
-/// for the child's services (s29(3)), and what they have shown they can reasonably pay (s29(2)). Where the council charges, the family's contribution to the direct payment changes
-/// from that day, with a letter, in the same save.
+/// for the child's services (s29(3)), and what they have shown they can reasonably pay (s29(2)). Where the council
+/// charges, the family's contribution to the direct payment changes from that day, with a letter, in the same save.
 /// </summary>
 public sealed class RecordFamilyBenefits(CommandRunner runner, IChargingRatesProvider rates)
 {
