@@ -11,6 +11,7 @@ using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Rates;
 using DirectPayments.Domain.Reviews;
 using DirectPayments.Domain.SupportPlans;
+using DirectPayments.Infrastructure.Accounts;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Seeding;
 using DirectPayments.Infrastructure.Statements;
@@ -209,6 +210,10 @@ public static class DataGenerator
             }
 
             writer.Flush();
+
+            // The lines were written around the portal, so their accounts' totals are worked out again from the ledger.
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AccountTotals\"", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(AccountTotalsUpkeep.FromTheLedgerSql, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             await db.Database.CloseConnectionAsync();
         }

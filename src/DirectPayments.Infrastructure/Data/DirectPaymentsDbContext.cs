@@ -1,5 +1,7 @@
 using DirectPayments.Application.Common;
+using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Auditing;
+using DirectPayments.Infrastructure.Accounts;
 using DirectPayments.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -102,7 +104,41 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
         where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(rows);
-        return SetInsert.InsertAsync(this, rows, cancellationToken);
+        return rows is IReadOnlyCollection<AccountTransaction> lines ? InsertLedgerLinesAsync(lines, cancellationToken) : SetInsert.InsertAsync(this, rows, cancellationToken);
+    }
+
+    // Ledger lines and the account totals they add to are written together (docs/adr/0048).
+    private async Task InsertLedgerLinesAsync(IReadOnlyCollection<AccountTransaction> lines, CancellationToken cancellationToken)
+    {
+        await SetInsert.InsertAsync(this, lines, cancellationToken);
+        await AccountTotalsUpkeep.AddAsync(this, lines.Select(AccountTotalsUpkeep.LineAmount.Of), cancellationToken);
+    }
+
+    // A ledger line saved through the change tracker would miss its account's totals: lines are written in sets.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseTrackedLedgerLines();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseTrackedLedgerLines();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RefuseTrackedLedgerLines()
+    {
+        // No navigation leads to a ledger line, so one is only added by Add: the save's own change detection is enough.
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        var added = ChangeTracker.Entries<AccountTransaction>().Any(e => e.State == EntityState.Added);
+        ChangeTracker.AutoDetectChangesEnabled = detecting;
+        if (added)
+        {
+            throw new InvalidOperationException(
+                "Ledger lines are written with InsertAsync in a transaction, which keeps the account totals with them (docs/adr/0048), not added and saved.");
+        }
     }
 
     public void ExpectVersion<TEntity>(TEntity entity, long version)

@@ -41,8 +41,15 @@ public sealed class DemoAccountData(DirectPaymentsDbContext db, PaymentCalendar 
         }
 
         import.Totals(lines.Count, lines.Where(l => l.Amount > Money.Zero).Select(l => l.Amount).Sum(), -lines.Where(l => l.Amount < Money.Zero).Select(l => l.Amount).Sum());
-        db.Add(import);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.InTransactionAsync(async c =>
+        {
+            db.Add(import);
+            await db.SaveChangesAsync(c);
+
+            // As an import writes them: in a set, with the accounts' totals (docs/adr/0048).
+            await db.InsertAsync(lines, c);
+            return lines.Count;
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -143,7 +150,7 @@ public sealed class DemoAccountData(DirectPaymentsDbContext db, PaymentCalendar 
     /// <summary>Who the demo's statement import names: the demo data, not a person.</summary>
     public const string DemoImportedBy = "the demo data";
 
-    private List<AccountTransaction> Write(DirectPaymentAgreement agreement, string idPrefix, IReadOnlyList<DemoCardLine> lines, StatementImport import)
+    private static List<AccountTransaction> Write(DirectPaymentAgreement agreement, string idPrefix, IReadOnlyList<DemoCardLine> lines, StatementImport import)
     {
         var number = 0;
         var written = new List<AccountTransaction>();
@@ -151,7 +158,6 @@ public sealed class DemoAccountData(DirectPaymentsDbContext db, PaymentCalendar 
         {
             var transaction = new AccountTransaction(agreement.Id, agreement.CaseId, $"{idPrefix}{++number:0000}", line.Date, line.Amount, line.Kind, TransactionSource.StatementImport,
                 line.Description, line.Merchant, line.Mcc, line.RunningBalance, line.Category, line.Flag).ImportedIn(import);
-            db.Add(transaction);
             written.Add(transaction);
         }
 

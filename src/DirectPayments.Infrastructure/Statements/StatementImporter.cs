@@ -4,6 +4,7 @@ using DirectPayments.Application.Payments.Statements;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
+using DirectPayments.Infrastructure.Accounts;
 using DirectPayments.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -76,6 +77,7 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             }
 
             await using var insert = new LedgerInsert(db, transaction, importId);
+            var totals = new AccountTotalsUpkeep.Additions();
 
             // Lines are inserted a chunk at a time, sorted by account (stable, so an account's lines keep the file's
             // order and the first of two repeats is the one kept): the ledger's indexes all lead with the account or
@@ -90,6 +92,7 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
                     if (isAdded)
                     {
                         added++;
+                        totals.Add(new AccountTotalsUpkeep.LineAmount(pending.Account, pending.Kind, pending.Category, pending.Line.Amount));
                         if (pending.Line.Amount > Money.Zero)
                         {
                             moneyIn += pending.Line.Amount;
@@ -164,6 +167,9 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             }
 
             await InsertChunkAsync();
+
+            // The account totals the lines add to, in the same transaction (docs/adr/0048).
+            await AccountTotalsUpkeep.AddAsync(db, totals, cancellationToken);
         }
         finally
         {

@@ -52,6 +52,32 @@ public sealed class PaymentRunTests
     }
 
     [Fact]
+    public async Task A_runs_ledger_lines_reach_their_accounts_totals()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        await Commit(finance);
+
+        await factory.AssertTotalsAgreeWithTheLinesAsync();
+    }
+
+    [Fact]
+    public async Task A_run_whose_account_totals_cannot_be_written_saves_no_ledger_line()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var before = await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync());
+
+        await InsertsFailAsync(factory, "AccountTotals", true);
+        var failed = await Commit(finance);
+
+        Assert.Contains("stopped part-way and nothing was saved", (await finance.GetDocumentAsync(failed.Location()!)).MainText(), StringComparison.Ordinal);
+        Assert.Equal(before, await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync()));
+        Assert.Equal(0, await factory.QueryAsync(db => db.Set<Payment>().CountAsync()));
+    }
+
+    [Fact]
     public async Task Running_the_same_period_again_pays_nobody_twice()
     {
         using var factory = new PortalFactory();
@@ -76,13 +102,13 @@ public sealed class PaymentRunTests
         var expected = (await finance.GetDocumentAsync($"/payments/preview?period={Period}")).QuerySelectorAll("tbody tr").Length;
 
         // The database fails after the run and its payments are written, before their ledger lines.
-        await LedgerInsertsFailAsync(factory, true);
+        await InsertsFailAsync(factory, "AccountTransactions", true);
         var failed = await Commit(finance);
         Assert.Contains("stopped part-way and nothing was saved", (await finance.GetDocumentAsync(failed.Location()!)).MainText(), StringComparison.Ordinal);
         Assert.Equal(0, await factory.QueryAsync(db => db.Set<Payment>().CountAsync()));
         Assert.Equal(0, await factory.QueryAsync(db => db.Set<PaymentRun>().CountAsync()));
 
-        await LedgerInsertsFailAsync(factory, false);
+        await InsertsFailAsync(factory, "AccountTransactions", false);
         await Commit(finance);
 
         var payments = await factory.QueryAsync(db => db.Set<Payment>().ToListAsync());
@@ -315,18 +341,18 @@ public sealed class PaymentRunTests
     }
 
     /// <summary>
-    /// Makes the database refuse every ledger line, as a server stopping part-way through a run would, whichever way
-    /// the run writes them: a trigger that raises an error.
+    /// Makes the database refuse every row of <paramref name="table"/> (the ledger's lines, the accounts' totals), as a
+    /// server stopping part-way through a run would, whichever way the run writes them: a trigger that raises an error.
     /// </summary>
-    private static Task<int> LedgerInsertsFailAsync(PortalFactory factory, bool fail) =>
-        factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync((fail, db.Database.IsNpgsql()) switch
+    private static Task<int> InsertsFailAsync(PortalFactory factory, string table, bool fail) =>
+        factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync(((fail, db.Database.IsNpgsql()) switch
         {
-            (true, false) => "CREATE TRIGGER \"StopHalfWay\" BEFORE INSERT ON \"AccountTransactions\" BEGIN SELECT RAISE(ABORT, 'The server stopped half-way through the run.'); END;",
+            (true, false) => "CREATE TRIGGER \"StopHalfWay\" BEFORE INSERT ON \"TABLE\" BEGIN SELECT RAISE(ABORT, 'The server stopped half-way through the run.'); END;",
             (false, false) => "DROP TRIGGER \"StopHalfWay\";",
             (true, true) => """
                 CREATE FUNCTION stop_half_way() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'The server stopped half-way through the run.'; END $$ LANGUAGE plpgsql;
-                CREATE TRIGGER "StopHalfWay" BEFORE INSERT ON "AccountTransactions" FOR EACH ROW EXECUTE FUNCTION stop_half_way();
+                CREATE TRIGGER "StopHalfWay" BEFORE INSERT ON "TABLE" FOR EACH ROW EXECUTE FUNCTION stop_half_way();
                 """,
-            (false, true) => "DROP TRIGGER \"StopHalfWay\" ON \"AccountTransactions\"; DROP FUNCTION stop_half_way();",
-        }));
+            (false, true) => "DROP TRIGGER \"StopHalfWay\" ON \"TABLE\"; DROP FUNCTION stop_half_way();",
+        }).Replace("TABLE", table, StringComparison.Ordinal)));
 }

@@ -73,6 +73,18 @@ public sealed class StatementImportTests
     }
 
     [Fact]
+    public async Task The_lines_an_import_adds_reach_their_accounts_totals_and_the_lines_it_skips_do_not()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        await Import(finance, File);
+
+        await Import(finance, File);
+
+        await factory.AssertTotalsAgreeWithTheLinesAsync();
+    }
+
+    [Fact]
     public async Task A_file_of_many_lines_adds_each_once_and_keeps_the_first_of_two_repeats()
     {
         using var factory = new PortalFactory();
@@ -94,6 +106,7 @@ public sealed class StatementImportTests
         Assert.Equal(150, added.Count);
         Assert.Equal("Line 1", added["T-5001"]);
         Assert.Equal("Line 140", added["T-5140"]);
+        await factory.AssertTotalsAgreeWithTheLinesAsync();
     }
 
     [Fact]
@@ -108,6 +121,7 @@ public sealed class StatementImportTests
         var ids = await factory.QueryAsync(db => db.Set<AccountTransaction>().Where(t => t.ProviderTransactionId.StartsWith("T-")).Select(t => t.ProviderTransactionId).ToListAsync());
         Assert.Equal(5, ids.Count);
         Assert.Equal(5, ids.Distinct().Count());
+        await factory.AssertTotalsAgreeWithTheLinesAsync();
     }
 
     [Fact]

@@ -23,24 +23,49 @@ public sealed class SetInsertTests
     public async Task A_row_inserted_in_a_set_is_stored_as_a_save_stores_it()
     {
         using var factory = new PortalFactory();
-        var (account, caseId) = await AlexsAccountAsync(factory);
-        var run = new PaymentRun(new PaymentPeriod(Day), "finance@example.org", new DateTimeOffset(2026, 11, 16, 9, 30, 0, TimeSpan.Zero));
-        var saved = Line(account, caseId, "SAVED").WrittenBy(run);
-        var inSet = Line(account, caseId, "IN-SET").WrittenBy(run);
+        PaymentRun Run(string by)
+        {
+            var run = new PaymentRun(new PaymentPeriod(Day), by, new DateTimeOffset(2026, 11, 16, 9, 30, 0, TimeSpan.Zero));
+            run.Totals(3, Money.FromPounds(123.45m));
+            run.PaidLateBecause("The bank's holiday.");
+            return run;
+        }
+
+        var saved = Run("saved@example.org");
+        var inSet = Run("in-set@example.org");
 
         await InTransactionAsync(factory, async db =>
         {
-            await db.InsertAsync([run]);
-            db.Set<AccountTransaction>().Add(saved);
+            db.Set<PaymentRun>().Add(saved);
             await db.SaveChangesAsync();
             await db.InsertAsync([inSet]);
         });
 
-        var rows = await factory.RawRowsAsync($"SELECT * FROM \"AccountTransactions\" WHERE \"ProviderTransactionId\" IN ('SAVED', 'IN-SET') ORDER BY \"ProviderTransactionId\"");
+        var rows = await factory.RawRowsAsync($"SELECT * FROM \"PaymentRuns\" WHERE \"CommittedBy\" IN ('saved@example.org', 'in-set@example.org') ORDER BY \"CommittedBy\"");
         Assert.Equal(2, rows.Count);
         Assert.Equal(
-            rows[1].Where(c => c.Key is not ("Id" or "ProviderTransactionId")),
-            rows[0].Where(c => c.Key is not ("Id" or "ProviderTransactionId")));
+            rows[0].Where(c => c.Key is not ("Id" or "CommittedBy")),
+            rows[1].Where(c => c.Key is not ("Id" or "CommittedBy")));
+    }
+
+    [Fact]
+    public async Task A_ledger_line_inserted_in_a_set_is_stored_with_every_column()
+    {
+        using var factory = new PortalFactory();
+        var (account, caseId) = await AlexsAccountAsync(factory);
+        var run = new PaymentRun(new PaymentPeriod(Day), "finance@example.org", new DateTimeOffset(2026, 11, 16, 9, 30, 0, TimeSpan.Zero));
+        var line = Line(account, caseId, "IN-SET").WrittenBy(run);
+
+        await InTransactionAsync(factory, async db =>
+        {
+            await db.InsertAsync([run]);
+            await db.InsertAsync([line]);
+        });
+
+        var read = await factory.QueryAsync(db => db.Set<AccountTransaction>().AsNoTracking().SingleAsync(t => t.Id == line.Id));
+        Assert.Equal(
+            (line.DirectPaymentId, line.CaseId, line.Date, line.Amount, line.Kind, line.Source, line.Description, line.PaymentRunId, line.RunningBalance, line.Category),
+            (read.DirectPaymentId, read.CaseId, read.Date, read.Amount, read.Kind, read.Source, read.Description, read.PaymentRunId, read.RunningBalance, read.Category));
     }
 
     [Fact]

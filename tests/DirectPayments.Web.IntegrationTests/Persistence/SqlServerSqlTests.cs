@@ -1,4 +1,5 @@
 using DirectPayments.Domain.Cases;
+using DirectPayments.Infrastructure.Accounts;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Statements;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,18 @@ public sealed class SqlServerSqlTests
         using var db = SqlServer();
 
         Assert.Throws<NotSupportedException>(() => StatementImporter.LedgerInsertSql(db, 2));
+    }
+
+    [Fact]
+    public void An_accounts_totals_are_added_to_by_a_merge_under_a_key_range_lock()
+    {
+        using var db = SqlServer();
+
+        var sql = AccountTotalsUpkeep.UpsertSql(db, 2);
+
+        Assert.StartsWith("MERGE [AccountTotals] WITH (HOLDLOCK) AS t USING (VALUES (@p0, @p1, @p2, @p3, @p4), (@p5, @p6, @p7, @p8, @p9)) AS s ([DirectPaymentId], [Kind], [Category], [Total], [Lines]) ", sql, StringComparison.Ordinal);
+        Assert.Contains("WHEN MATCHED THEN UPDATE SET t.[Total] = t.[Total] + s.[Total], t.[Lines] = t.[Lines] + s.[Lines] ", sql, StringComparison.Ordinal);
+        Assert.EndsWith("WHEN NOT MATCHED THEN INSERT ([DirectPaymentId], [Kind], [Category], [Total], [Lines]) VALUES (s.[DirectPaymentId], s.[Kind], s.[Category], s.[Total], s.[Lines]);", sql, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -384,9 +384,13 @@ public sealed class FlaggedSpendTests
         await factory.QueryAsync(async db =>
         {
             var dp = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == caseId);
-            db.Add(new AccountTransaction(dp.Id, caseId, $"TEST-{Guid.NewGuid():N}", new DateOnly(2026, 11, 10), Money.FromPounds(-pounds), TransactionKind.Spend,
-                TransactionSource.StatementImport, "Card payment", merchant, 5999, null, category));
-            return await db.SaveChangesAsync();
+            var line = new AccountTransaction(dp.Id, caseId, $"TEST-{Guid.NewGuid():N}", new DateOnly(2026, 11, 10), Money.FromPounds(-pounds), TransactionKind.Spend,
+                TransactionSource.StatementImport, "Card payment", merchant, 5999, null, category);
+            return await db.InTransactionAsync(async c =>
+            {
+                await db.InsertAsync([line], c);
+                return 1;
+            });
         });
     }
 

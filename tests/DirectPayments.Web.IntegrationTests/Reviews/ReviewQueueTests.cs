@@ -89,9 +89,13 @@ public sealed class ReviewQueueTests
         await factory.QueryAsync(async db =>
         {
             var dp = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == caseId);
-            db.Add(new AccountTransaction(dp.Id, caseId, $"TEST-{Guid.NewGuid():N}", on, Money.FromPounds(-pounds), TransactionKind.Spend,
-                TransactionSource.StatementImport, "Card payment", "MOBILITY WORLD", 5999, null, SpendCategory.Equipment));
-            return await db.SaveChangesAsync();
+            var line = new AccountTransaction(dp.Id, caseId, $"TEST-{Guid.NewGuid():N}", on, Money.FromPounds(-pounds), TransactionKind.Spend,
+                TransactionSource.StatementImport, "Card payment", "MOBILITY WORLD", 5999, null, SpendCategory.Equipment);
+            return await db.InTransactionAsync(async c =>
+            {
+                await db.InsertAsync([line], c);
+                return 1;
+            });
         });
     }
 }

@@ -2093,6 +2093,30 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("SupportPlanLines", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Infrastructure.Accounts.AccountTotal", b =>
+                {
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<long>("Lines")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("DirectPaymentId", "Kind", "Category");
+
+                    b.ToTable("AccountTotals", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Infrastructure.Auditing.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -2709,6 +2733,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .WithMany("Lines")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Infrastructure.Accounts.AccountTotal", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

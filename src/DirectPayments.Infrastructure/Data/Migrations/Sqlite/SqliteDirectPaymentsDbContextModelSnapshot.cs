@@ -2084,6 +2084,30 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("SupportPlanLines", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Infrastructure.Accounts.AccountTotal", b =>
+                {
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Lines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DirectPaymentId", "Kind", "Category");
+
+                    b.ToTable("AccountTotals", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Infrastructure.Auditing.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -2692,6 +2716,15 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .WithMany("Lines")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Infrastructure.Accounts.AccountTotal", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
