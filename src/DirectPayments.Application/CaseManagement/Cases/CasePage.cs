@@ -39,6 +39,9 @@ public sealed record CasePage(
     /// <summary>How many letters the case has been sent in all.</summary>
     public int LetterCount { get; init; }
 
+    /// <summary>How many lines of the account's spending to today are flagged (0 without a direct payment).</summary>
+    public int FlaggedSpending { get; init; }
+
     /// <summary>Who signs in to act on the case (the person, whoever asked for them, a nominated or authorised person), by name.</summary>
     public IReadOnlyList<PersonActing> People { get; init; } = [];
 
@@ -102,6 +105,7 @@ public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaym
         {
             Letters = letters,
             LetterCount = letterCount,
+            FlaggedSpending = agreement is null ? 0 : await accounts.FlaggedCountAsync(agreement.Id, clock.Today, cancellationToken),
             People = [.. acting.Select(m => new PersonActing(names.GetValueOrDefault(m.UserId, "Someone whose account has closed"), m.Role))],
             Waiting = WhatIsWaiting.For(await WaitsAsync(careCase, assessments, agreement, cancellationToken), clock.Today),
         };

@@ -22,7 +22,6 @@ public sealed record AccountSummary(
     ArrearsResult? Arrears,
     PaymentPeriod NextPeriod,
     Money NextPayment,
-    int FlaggedLines,
     ProviderStatement? Statement)
 {
     /// <summary>Payments in + contributions in + refunds − spend − recoveries: the ledger's own balance.</summary>
@@ -42,8 +41,8 @@ public sealed record AccountSummary(
 public sealed record ProviderStatement(DateOnly To, Money Balance, Money LedgerBalance);
 
 /// <summary>
-/// Reads a direct payment's account: totals summed by the database over whole pence (so five years of lines cost one
-/// query each), the spending by category, contribution arrears, the next payment, and statements by month.
+/// Reads a direct payment's account: totals kept as the ledger is written (so five years of lines cost what one month
+/// costs, docs/adr/0048), the spending by category, contribution arrears, the next payment, and statements by month.
 /// </summary>
 public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, PaymentCalendar calendar, NextPayments nextPayments)
 {
@@ -57,7 +56,6 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
         var id = agreement.Id;
         var byKind = await ledger.TotalsByKindAsync(id, asAt, cancellationToken);
         var byCategory = await ledger.SpendByCategoryAsync(id, null, asAt, cancellationToken);
-        var flagged = (await FlaggedCountsAsync(t => t.DirectPaymentId == id && t.Date <= asAt, cancellationToken)).GetValueOrDefault(id);
         var provided = db.Set<AccountTransaction>().Where(t => t.DirectPaymentId == id && t.Date <= asAt && t.RunningBalance != null);
         var lastDay = await provided.OrderByDescending(t => t.Date).Select(t => (DateOnly?)t.Date).FirstOrDefaultAsync(cancellationToken);
         ProviderStatement? statement = null;
@@ -93,9 +91,16 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
             arrears,
             next,
             nextPayment,
-            flagged,
             statement);
     }
+
+    /// <summary>
+    /// How many lines of spending to <paramref name="asAt"/> are flagged: the case manager's case page says. Not part of
+    /// the summary, which every account page reads: whether a line is flagged depends on the year's checks and the
+    /// receipts sent since, so it is counted over the account's spending, not kept as a total (docs/adr/0048).
+    /// </summary>
+    public async Task<int> FlaggedCountAsync(Guid agreementId, DateOnly asAt, CancellationToken cancellationToken = default) =>
+        (await FlaggedCountsAsync(t => t.DirectPaymentId == agreementId && t.Date <= asAt, cancellationToken)).GetValueOrDefault(agreementId);
 
     /// <summary>Spending between two dates by category, as positive amounts, summed by the database.</summary>
     public async Task<IReadOnlyList<CategoryTotal>> SpendBetweenAsync(Guid agreementId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
