@@ -1,4 +1,7 @@
 using System.Net;
+using DirectPayments.Domain.Accounts;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
 using Microsoft.EntityFrameworkCore;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
@@ -94,6 +97,39 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
         using var response = await person.GetAsync($"/citizen/cases/{alex}/account/statements/2026-10.csv");
 
         Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.CaseId == alex && a.Description == "downloaded the statement for October 2026")));
+    }
+
+    [Fact]
+    public async Task A_statement_lists_the_other_months_of_its_year_and_links_to_the_other_years()
+    {
+        // A portal of its own: a card line from June 2025 makes Alex's statements begin then.
+        using var portal = new PortalFactory();
+        var person = await portal.SignedInAsync("citizen@example.org");
+        var alex = await portal.CaseIdAsync("Alex Citizen");
+        await portal.QueryAsync(async db =>
+        {
+            var dp = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == alex);
+            var line = new AccountTransaction(dp.Id, alex, "TEST-JUNE-2025", new DateOnly(2025, 6, 10), Money.FromPounds(-5m), TransactionKind.Spend,
+                TransactionSource.StatementImport, "Card payment", "A SHOP", 5999, null, SpendCategory.Equipment);
+            return await db.InTransactionAsync(async c =>
+            {
+                await db.InsertAsync([line], c);
+                return 1;
+            });
+        });
+
+        var thisMonth = await person.GetDocumentAsync($"/citizen/cases/{alex}/account");
+        var december = await person.GetDocumentAsync($"/citizen/cases/{alex}/account/statements/2025-12");
+
+        Assert.Equal(
+            ["October 2026", "September 2026", "August 2026", "July 2026", "June 2026", "May 2026", "April 2026", "March 2026", "February 2026", "January 2026", "Statements for 2025"],
+            Links(thisMonth));
+        Assert.Equal(["November 2025", "October 2025", "September 2025", "August 2025", "July 2025", "June 2025", "Statements for 2026"], Links(december));
+        Assert.Contains(december.QuerySelectorAll("main a"), a => a.TextContent == "Statements for 2026" && a.GetAttribute("href")!.EndsWith("/statements/2026-11", StringComparison.Ordinal));
+
+        static List<string> Links(AngleSharp.Dom.IDocument page) =>
+            [.. page.QuerySelectorAll("main a").Where(a => a.GetAttribute("href")!.Contains("/account/statements/", StringComparison.Ordinal)
+                && !a.HasAttribute("download")).Select(a => a.TextContent.Trim())];
     }
 
     [Fact]
