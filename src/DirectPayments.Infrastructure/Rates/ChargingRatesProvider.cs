@@ -6,6 +6,7 @@ using DirectPayments.Domain.Rates;
 using DirectPayments.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Infrastructure.Rates;
 
@@ -94,8 +95,14 @@ public sealed class ChargingRatesCache(TimeProvider clock)
     public void Invalidate() => Interlocked.Exchange(ref _years, new ConcurrentDictionary<int, (ChargingYearRates?, DateTimeOffset)>());
 }
 
-public sealed class ChargingRatesProvider(DirectPaymentsDbContext db, ChargingRatesCache cache) : IChargingRatesProvider
+public sealed class ChargingRatesProvider(IServiceProvider scope, ChargingRatesCache cache) : IChargingRatesProvider
 {
+    // The scope's context, borrowed from the pool only when the rates are read: an estimate whose rates are in the
+    // cache and whose stamp was checked this second touches no database, and so leases no context (docs/performance.md).
+    private DirectPaymentsDbContext? _db;
+
+    private DirectPaymentsDbContext Db => _db ??= scope.GetRequiredService<DirectPaymentsDbContext>();
+
     // Once per request (this provider's scope): a decision reads the rates as saved on any instance, at the cost of
     // one read of a one-row table.
     private bool _checked;
@@ -123,7 +130,7 @@ public sealed class ChargingRatesProvider(DirectPaymentsDbContext db, ChargingRa
     }
 
     private async Task CheckStampAsync(CancellationToken cancellationToken) =>
-        cache.Observe(await db.Set<RatesStamp>().AsNoTracking().Where(s => s.Id == RatesStamp.TheStamp).Select(s => s.Stamp).SingleAsync(cancellationToken));
+        cache.Observe(await Db.Set<RatesStamp>().AsNoTracking().Where(s => s.Id == RatesStamp.TheStamp).Select(s => s.Stamp).SingleAsync(cancellationToken));
 
     private async Task<ChargingYearRates?> ReadAsync(FinancialYear year, CancellationToken cancellationToken)
     {
@@ -133,7 +140,7 @@ public sealed class ChargingRatesProvider(DirectPaymentsDbContext db, ChargingRa
         }
 
         var generation = cache.Generation;
-        var stored = await db.Set<ChargingYear>()
+        var stored = await Db.Set<ChargingYear>()
             .AsNoTracking()
             .Include(y => y.Rates)
             .SingleOrDefaultAsync(y => y.StartYear == year.StartYear, cancellationToken);
