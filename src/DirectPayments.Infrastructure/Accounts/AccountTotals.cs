@@ -1,11 +1,9 @@
-using System.Data.Common;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
+using DirectPayments.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DirectPayments.Infrastructure.Accounts;
 
@@ -23,6 +21,16 @@ public sealed class AccountTotal
     private AccountTotal()
     {
         Category = NoCategory;
+    }
+
+    /// <summary>What lines of one kind and category add to a direct payment's total.</summary>
+    internal AccountTotal(Guid directPaymentId, TransactionKind kind, string category, Money total, long lines)
+    {
+        DirectPaymentId = directPaymentId;
+        Kind = kind;
+        Category = category;
+        Total = total;
+        Lines = lines;
     }
 
     public Guid DirectPaymentId { get; private set; }
@@ -51,15 +59,12 @@ internal sealed class AccountTotalConfiguration : IEntityTypeConfiguration<Accou
 
 /// <summary>
 /// Adds ledger lines to <see cref="AccountTotal"/> in the transaction that wrote them: summed first, one row a direct
-/// payment, kind and category, then added to the stored total by each provider's upsert (SQLite's and PostgreSQL's "on
-/// conflict do update", SQL Server's MERGE under a key-range lock). Rows go in the key's order, so two writers that
-/// share direct payments take their locks in the same order and cannot deadlock each other.
+/// payment, kind and category, then added to the stored totals in sets (<see cref="SetInsert.InsertOrAddAsync"/>).
+/// Rows go in the key's order, so two writers that share direct payments take their row locks in the same order and
+/// cannot deadlock each other.
 /// </summary>
 public static class AccountTotalsUpkeep
 {
-    // As the other sets (SetInsert): about 1,000 parameters a statement on a server; SQLite is in-process, a row each.
-    private const int RowsPerServerStatement = 250;
-
     /// <summary>One line's part in the totals.</summary>
     public readonly record struct LineAmount(Guid DirectPaymentId, TransactionKind Kind, SpendCategory? Category, Money Amount)
     {
@@ -102,101 +107,16 @@ public static class AccountTotalsUpkeep
     }
 
     /// <summary>Adds the sums to their totals, in the transaction already open.</summary>
-    public static async Task AddAsync(DbContext db, Additions additions, CancellationToken cancellationToken)
+    public static Task AddAsync(DbContext db, Additions additions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(additions);
-        var sums = additions.InKeyOrder();
-        if (sums.Count == 0)
-        {
-            return;
-        }
-
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Ledger totals are kept in the transaction that writes the lines.");
-        var entity = db.Model.FindEntityType(typeof(AccountTotal))!;
-        var columns = ColumnsInOrder.Select(name =>
-        {
-            var property = entity.FindProperty(name)!;
-            var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
-            return (Property: property, Mapping: mapping, Converter: property.GetValueConverter() ?? mapping.Converter);
-        }).ToArray();
-        var perStatement = db.Database.IsSqlite() ? 1 : RowsPerServerStatement;
-        var commands = new Dictionary<int, DbCommand>();
-        try
-        {
-            for (var from = 0; from < sums.Count; from += perStatement)
-            {
-                var count = Math.Min(perStatement, sums.Count - from);
-                if (!commands.TryGetValue(count, out var command))
-                {
-                    command = db.Database.GetDbConnection().CreateCommand();
-                    command.Transaction = transaction;
-                    command.CommandText = UpsertSql(db, count);
-                    for (var i = 0; i < count * columns.Length; i++)
-                    {
-                        var (property, mapping, _) = columns[i % columns.Length];
-                        command.Parameters.Add(mapping.CreateParameter(command, $"@p{i}", null, property.IsNullable));
-                    }
-
-                    command.Prepare();
-                    commands[count] = command;
-                }
-
-                for (var row = 0; row < count; row++)
-                {
-                    var (directPaymentId, kind, category, pence, lineCount) = sums[from + row];
-                    object[] values = [directPaymentId, kind, category, Money.FromPence(pence), lineCount];
-                    for (var i = 0; i < columns.Length; i++)
-                    {
-                        var converter = columns[i].Converter;
-                        command.Parameters[(row * columns.Length) + i].Value = converter is null ? values[i] : converter.ConvertToProvider(values[i])!;
-                    }
-                }
-
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-        catch (DbException e)
-        {
-            // As a save reports it (SetInsert): the command's runner rolls back the lines with their totals.
-            throw new DbUpdateException($"The account totals could not be added to: {e.Message}", e);
-        }
-        finally
-        {
-            foreach (var command in commands.Values)
-            {
-                await command.DisposeAsync();
-            }
-        }
+        var rows = additions.InKeyOrder().Select(s => new AccountTotal(s.DirectPaymentId, s.Kind, s.Category, Money.FromPence(s.Pence), s.Lines)).ToList();
+        return SetInsert.InsertOrAddAsync(db, rows, cancellationToken);
     }
 
-    private static readonly string[] ColumnsInOrder =
-        [nameof(AccountTotal.DirectPaymentId), nameof(AccountTotal.Kind), nameof(AccountTotal.Category), nameof(AccountTotal.Total), nameof(AccountTotal.Lines)];
-
-    /// <summary>The upsert of <paramref name="rowCount"/> totals, in the provider's words.</summary>
-    public static string UpsertSql(DbContext db, int rowCount = 1)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentOutOfRangeException.ThrowIfLessThan(rowCount, 1);
-        var entity = db.Model.FindEntityType(typeof(AccountTotal))!;
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var table = sql.DelimitIdentifier(entity.GetTableName()!);
-        var names = ColumnsInOrder.Select(name => sql.DelimitIdentifier(entity.FindProperty(name)!.GetColumnName())).ToArray();
-        var (account, kind, category, total, lines) = (names[0], names[1], names[2], names[3], names[4]);
-        var columns = string.Join(", ", names);
-        var rows = string.Join(", ", Enumerable.Range(0, rowCount)
-            .Select(row => "(" + string.Join(", ", Enumerable.Range(row * names.Length, names.Length).Select(i => $"@p{i}")) + ")"));
-        if (db.Database.IsSqlite() || db.Database.IsNpgsql())
-        {
-            return $"INSERT INTO {table} ({columns}) VALUES {rows} ON CONFLICT ({account}, {kind}, {category}) DO UPDATE SET {total} = {table}.{total} + excluded.{total}, {lines} = {table}.{lines} + excluded.{lines}";
-        }
-
-        return $"MERGE {table} WITH (HOLDLOCK) AS t USING (VALUES {rows}) AS s ({columns}) "
-            + $"ON t.{account} = s.{account} AND t.{kind} = s.{kind} AND t.{category} = s.{category} "
-            + $"WHEN MATCHED THEN UPDATE SET t.{total} = t.{total} + s.{total}, t.{lines} = t.{lines} + s.{lines} "
-            + $"WHEN NOT MATCHED THEN INSERT ({columns}) VALUES (s.{account}, s.{kind}, s.{category}, s.{total}, s.{lines});";
-    }
+    /// <summary>The statement that adds <paramref name="rowCount"/> sums to their totals, in the provider's words.</summary>
+    public static string UpsertSql(DbContext db, int rowCount = 1) => SetInsert.InsertOrAddSql(db, typeof(AccountTotal), rowCount);
 
     /// <summary>
     /// Every total worked out again from the ledger's lines, in one statement any provider runs: for the migration that

@@ -23,7 +23,34 @@ internal static class SetInsert
     // SQL Server takes at most 2,100 parameters a command, the smallest limit of the servers.
     private const int ParametersPerServerStatement = 1000;
 
-    public static async Task InsertAsync<TEntity>(DbContext db, IReadOnlyCollection<TEntity> rows, CancellationToken cancellationToken)
+    public static Task InsertAsync<TEntity>(DbContext db, IReadOnlyCollection<TEntity> rows, CancellationToken cancellationToken)
+        where TEntity : class =>
+        WriteAsync(db, rows, Statement.Insert, cancellationToken);
+
+    /// <summary>
+    /// Inserts the rows, and where a row with the same primary key is already there, adds each of the new row's other
+    /// columns to the stored one's (totals that only grow, docs/adr/0048): one statement does both, so two writers
+    /// adding to the same row both count, whichever commits first.
+    /// </summary>
+    public static Task InsertOrAddAsync<TEntity>(DbContext db, IReadOnlyCollection<TEntity> rows, CancellationToken cancellationToken)
+        where TEntity : class =>
+        WriteAsync(db, rows, Statement.InsertOrAdd, cancellationToken);
+
+    private enum Statement
+    {
+        Insert,
+        InsertOrAdd,
+    }
+
+    /// <summary>The statement that writes <paramref name="rowCount"/> rows of <paramref name="type"/>, with parameters @p0, @p1, ...</summary>
+    public static string InsertOrAddSql(DbContext db, Type type, int rowCount)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        return Sql(db, type, ColumnsOf(db, type), rowCount, Statement.InsertOrAdd, command);
+    }
+
+    private static async Task WriteAsync<TEntity>(DbContext db, IReadOnlyCollection<TEntity> rows, Statement kind, CancellationToken cancellationToken)
         where TEntity : class
     {
         if (rows.Count == 0)
@@ -36,15 +63,12 @@ internal static class SetInsert
         var columns = ColumnsOf(db, typeof(TEntity));
         var rowsPerStatement = db.Database.IsSqlite() ? 1 : Math.Max(1, ParametersPerServerStatement / columns.Count);
         var entity = db.Model.FindEntityType(typeof(TEntity))!;
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
-        var columnList = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)));
         var values = ProviderValues(rows as IReadOnlyList<TEntity> ?? [.. rows], columns);
         DbCommand? full = null, rest = null;
         try
         {
             var rowsInFull = Math.Min(rowsPerStatement, rows.Count);
-            full = Prepare(db, transaction, table, columnList, columns, rowsInFull);
+            full = Prepare(db, transaction, typeof(TEntity), columns, rowsInFull, kind);
             var inStatement = 0;
             foreach (var row in values)
             {
@@ -59,7 +83,7 @@ internal static class SetInsert
             if (inStatement > 0)
             {
                 // The last few rows, fewer than a statement holds.
-                rest = Prepare(db, transaction, table, columnList, columns, inStatement);
+                rest = Prepare(db, transaction, typeof(TEntity), columns, inStatement, kind);
                 for (var i = 0; i < inStatement; i++)
                 {
                     Fill(rest, i, values[values.Length - inStatement + i]);
@@ -88,27 +112,56 @@ internal static class SetInsert
         }
     }
 
-    private static DbCommand Prepare(DbContext db, DbTransaction transaction, string table, string columnList, List<Column> columns, int rowCount)
+    private static DbCommand Prepare(DbContext db, DbTransaction transaction, Type type, List<Column> columns, int rowCount, Statement kind)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction;
-        var statement = new StringBuilder($"INSERT INTO {table} ({columnList}) VALUES ");
+        command.CommandText = Sql(db, type, columns, rowCount, kind, command);
+        command.Prepare();
+        return command;
+    }
+
+    // The statement's text, adding a parameter to the command for each value it names.
+    private static string Sql(DbContext db, Type type, List<Column> columns, int rowCount, Statement kind, DbCommand command)
+    {
+        var entity = db.Model.FindEntityType(type)!;
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
+        var names = columns.Select(c => sql.DelimitIdentifier(c.Name)).ToList();
+        var columnList = string.Join(", ", names);
+        var rows = new StringBuilder("VALUES ");
         for (var row = 0; row < rowCount; row++)
         {
-            statement.Append(row == 0 ? "(" : ", (");
+            rows.Append(row == 0 ? "(" : ", (");
             for (var c = 0; c < columns.Count; c++)
             {
                 var name = string.Create(CultureInfo.InvariantCulture, $"@p{command.Parameters.Count}");
                 command.Parameters.Add(columns[c].Mapping.CreateParameter(command, name, null, columns[c].Property.IsNullable));
-                statement.Append(c == 0 ? name : $", {name}");
+                rows.Append(c == 0 ? name : $", {name}");
             }
 
-            statement.Append(')');
+            rows.Append(')');
         }
 
-        command.CommandText = statement.ToString();
-        command.Prepare();
-        return command;
+        if (kind == Statement.Insert)
+        {
+            return $"INSERT INTO {table} ({columnList}) {rows}";
+        }
+
+        var keyColumns = entity.FindPrimaryKey()!.Properties.Select(p => p.GetColumnName()).ToHashSet(StringComparer.Ordinal);
+        var keys = names.Where((_, i) => keyColumns.Contains(columns[i].Name)).ToList();
+        var added = names.Where((_, i) => !keyColumns.Contains(columns[i].Name)).ToList();
+        if (db.Database.IsSqlite() || db.Database.IsNpgsql())
+        {
+            return $"INSERT INTO {table} ({columnList}) {rows} ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET "
+                + string.Join(", ", added.Select(c => $"{c} = {table}.{c} + excluded.{c}"));
+        }
+
+        // SQL Server has no "on conflict": a merge, under a key-range lock so that two writers cannot both insert.
+        return $"MERGE {table} WITH (HOLDLOCK) AS t USING ({rows}) AS s ({columnList}) "
+            + $"ON {string.Join(" AND ", keys.Select(k => $"t.{k} = s.{k}"))} "
+            + $"WHEN MATCHED THEN UPDATE SET {string.Join(", ", added.Select(c => $"t.{c} = t.{c} + s.{c}"))} "
+            + $"WHEN NOT MATCHED THEN INSERT ({columnList}) VALUES ({string.Join(", ", names.Select(c => $"s.{c}"))});";
     }
 
     // Rows of a council's size have their values converted on every core first: encrypting an account number (Data

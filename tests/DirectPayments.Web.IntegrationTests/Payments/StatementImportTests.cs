@@ -125,6 +125,23 @@ public sealed class StatementImportTests
     }
 
     [Fact]
+    public async Task Two_files_for_the_same_accounts_imported_at_the_same_moment_both_reach_the_totals()
+    {
+        using var factory = new PortalFactory();
+        var first = await factory.SignedInAsync("finance@example.org");
+        var second = await factory.SignedInAsync("finance@example.org");
+        string File(string prefix) => string.Join("\n", [
+            Header,
+            .. Enumerable.Range(1, 40).Select(i => $"4929000000001234,{prefix}{i:000},2026-11-{1 + (i % 20):00},-1.{i:00},Shop,5411,Line {i},100.00"),
+            .. Enumerable.Range(1, 40).Select(i => $"4929000000005678,{prefix}{i:000},2026-11-{1 + (i % 20):00},-2.{i:00},Taxi,4121,Line {i},100.00")]);
+
+        await Task.WhenAll(Import(first, File("A-")), Import(second, File("B-")));
+
+        Assert.Equal(160, await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync(t => t.ProviderTransactionId.StartsWith("A-") || t.ProviderTransactionId.StartsWith("B-"))));
+        await factory.AssertTotalsAgreeWithTheLinesAsync();
+    }
+
+    [Fact]
     public async Task Spending_is_categorised_and_flagged_by_the_councils_rules()
     {
         using var factory = new PortalFactory();

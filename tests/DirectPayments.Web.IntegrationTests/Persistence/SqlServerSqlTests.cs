@@ -64,9 +64,24 @@ public sealed class SqlServerSqlTests
 
         var sql = AccountTotalsUpkeep.UpsertSql(db, 2);
 
-        Assert.StartsWith("MERGE [AccountTotals] WITH (HOLDLOCK) AS t USING (VALUES (@p0, @p1, @p2, @p3, @p4), (@p5, @p6, @p7, @p8, @p9)) AS s ([DirectPaymentId], [Kind], [Category], [Total], [Lines]) ", sql, StringComparison.Ordinal);
-        Assert.Contains("WHEN MATCHED THEN UPDATE SET t.[Total] = t.[Total] + s.[Total], t.[Lines] = t.[Lines] + s.[Lines] ", sql, StringComparison.Ordinal);
-        Assert.EndsWith("WHEN NOT MATCHED THEN INSERT ([DirectPaymentId], [Kind], [Category], [Total], [Lines]) VALUES (s.[DirectPaymentId], s.[Kind], s.[Category], s.[Total], s.[Lines]);", sql, StringComparison.Ordinal);
+        Assert.StartsWith("MERGE [AccountTotals] WITH (HOLDLOCK) AS t USING (VALUES (@p0, @p1, @p2, @p3, @p4), (@p5, @p6, @p7, @p8, @p9)) AS s ([DirectPaymentId], [Kind], [Category], [Lines], [Total]) ", sql, StringComparison.Ordinal);
+        Assert.Contains("ON t.[DirectPaymentId] = s.[DirectPaymentId] AND t.[Kind] = s.[Kind] AND t.[Category] = s.[Category] ", sql, StringComparison.Ordinal);
+        Assert.Contains("WHEN MATCHED THEN UPDATE SET t.[Lines] = t.[Lines] + s.[Lines], t.[Total] = t.[Total] + s.[Total] ", sql, StringComparison.Ordinal);
+        Assert.EndsWith("WHEN NOT MATCHED THEN INSERT ([DirectPaymentId], [Kind], [Category], [Lines], [Total]) VALUES (s.[DirectPaymentId], s.[Kind], s.[Category], s.[Lines], s.[Total]);", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_PostgreSQL_an_accounts_totals_are_added_to_on_conflict()
+    {
+        using var db = new PostgreSqlDirectPaymentsDbContext(
+            new DbContextOptionsBuilder<PostgreSqlDirectPaymentsDbContext>().UseNpgsql("Host=unused;Database=unused").Options);
+
+        var sql = AccountTotalsUpkeep.UpsertSql(db, 1);
+
+        Assert.Equal(
+            "INSERT INTO \"AccountTotals\" (\"DirectPaymentId\", \"Kind\", \"Category\", \"Lines\", \"Total\") VALUES (@p0, @p1, @p2, @p3, @p4) "
+            + "ON CONFLICT (\"DirectPaymentId\", \"Kind\", \"Category\") DO UPDATE SET \"Lines\" = \"AccountTotals\".\"Lines\" + excluded.\"Lines\", \"Total\" = \"AccountTotals\".\"Total\" + excluded.\"Total\"",
+            sql);
     }
 
     [Fact]
