@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Threading.Channels;
 using DirectPayments.Application.Jobs;
 using DirectPayments.Application.Payments.Statements;
 using DirectPayments.Domain.Accounts;
@@ -69,6 +70,96 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             ?? throw new InvalidOperationException("A statement file is imported inside a command's transaction.");
         var connection = db.Database.GetDbConnection();
         long? cacheSize = null;
+
+        // Two stages, one a core: reading, checking and categorising the lines (no database), and writing them (the
+        // context, which only this stage touches). Chunks pass between them in the file's order, at most two waiting,
+        // so a large file is read while the last chunk is written and no more than a few megabytes are held.
+        var chunks = Channel.CreateBounded<List<PendingLine>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        async Task ReadAsync(CancellationToken c)
+        {
+            try
+            {
+                // Lines are written a chunk at a time, sorted by account (stable, so an account's lines keep the file's
+                // order and the first of two repeats is the one kept): the ledger's indexes all lead with the account or
+                // its case, so each insert lands beside the last instead of anywhere in them. Ids are made in that order
+                // too, so the primary key's inserts stay in order.
+                var chunk = new List<PendingLine>(ChunkSize);
+                async Task SendAsync()
+                {
+                    await chunks.Writer.WriteAsync([.. chunk.OrderBy(p => p.Account).Select(p => p with { Id = Guid.CreateVersion7() })], c);
+                    chunk.Clear();
+                }
+
+                while (await reader.ReadLineAsync(c) is ({ } text, var tooLong))
+                {
+                    lineNumber++;
+                    if (lineNumber % ProgressEvery == 0)
+                    {
+                        // Done and total in bytes of the file: the number of lines is only known at its end.
+                        await progress.ReportAsync(csv.CanSeek ? csv.Position : 0, size, $"{lineNumber:N0} lines read", c);
+                    }
+
+                    if (tooLong)
+                    {
+                        Problem(lineNumber, $"Line {lineNumber}: longer than {MaxLineLength:N0} characters, so it is not a statement line and was not read.");
+                        continue;
+                    }
+
+                    if (text.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var (line, problem) = StatementFormat.Parse(text, today);
+                    if (line is null)
+                    {
+                        Problem(lineNumber, $"Line {lineNumber}: {problem}.");
+                        continue;
+                    }
+
+                    if (!accounts.TryGetValue(line.Account, out var account))
+                    {
+                        Problem(lineNumber, $"Line {lineNumber}: no direct payment has the account ending {line.Account[^4..]}.");
+                        continue;
+                    }
+
+                    // The council's own load, or what a run took back after an end, is already in the ledger from the run
+                    // that made it: recognised by the run's reference for this person, whatever words the provider puts
+                    // around it (a load is not a refund).
+                    var quoted = line.Amount > Money.Zero
+                        ? CaseQuoted(line.Description, paymentReferences)
+                        : CaseQuoted(line.Description, paymentReferences, Payment.ReclaimSuffix);
+                    if (quoted == account.CaseId)
+                    {
+                        matched++;
+                        continue;
+                    }
+
+                    var kind = StatementFormat.KindOf(line);
+                    var (category, flag) = kind == TransactionKind.Spend ? categoriser.Categorise(line.MerchantCategoryCode, line.Merchant) : (null, SpendConcern.None);
+                    chunk.Add(new PendingLine(Guid.Empty, account.Id, account.CaseId, line, kind, category, flag));
+                    if (chunk.Count == ChunkSize)
+                    {
+                        await SendAsync();
+                    }
+                }
+
+                if (chunk.Count > 0)
+                {
+                    await SendAsync();
+                }
+
+                chunks.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                chunks.Writer.Complete(e);
+                throw;
+            }
+        }
+
+        var reading = Task.Run(() => ReadAsync(stop.Token), stop.Token);
         try
         {
             if (db.Database.IsSqlite())
@@ -78,16 +169,9 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
 
             await using var insert = new LedgerInsert(db, transaction, importId);
             var totals = new AccountTotalsUpkeep.Additions();
-
-            // Lines are inserted a chunk at a time, sorted by account (stable, so an account's lines keep the file's
-            // order and the first of two repeats is the one kept): the ledger's indexes all lead with the account or
-            // its case, so each insert lands beside the last instead of anywhere in them. Ids are made in that order
-            // too, so the primary key's inserts stay in order.
-            var chunk = new List<PendingLine>(ChunkSize);
-            async Task InsertChunkAsync()
+            await foreach (var chunk in chunks.Reader.ReadAllAsync(stop.Token))
             {
-                var sorted = chunk.OrderBy(p => p.Account).Select(p => p with { Id = Guid.CreateVersion7() }).ToList();
-                foreach (var (pending, isAdded) in await insert.AddAsync(sorted, cancellationToken))
+                foreach (var (pending, isAdded) in await insert.AddAsync(chunk, stop.Token))
                 {
                     if (isAdded)
                     {
@@ -107,69 +191,28 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
                         duplicates++;
                     }
                 }
-
-                chunk.Clear();
             }
 
-            while (await reader.ReadLineAsync(cancellationToken) is ({ } text, var tooLong))
-            {
-                lineNumber++;
-                if (lineNumber % ProgressEvery == 0)
-                {
-                    // Done and total in bytes of the file: the number of lines is only known at its end.
-                    await progress.ReportAsync(csv.CanSeek ? csv.Position : 0, size, $"{lineNumber:N0} lines read", cancellationToken);
-                }
-
-                if (tooLong)
-                {
-                    Problem(lineNumber, $"Line {lineNumber}: longer than {MaxLineLength:N0} characters, so it is not a statement line and was not read.");
-                    continue;
-                }
-
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                var (line, problem) = StatementFormat.Parse(text, today);
-                if (line is null)
-                {
-                    Problem(lineNumber, $"Line {lineNumber}: {problem}.");
-                    continue;
-                }
-
-                if (!accounts.TryGetValue(line.Account, out var account))
-                {
-                    Problem(lineNumber, $"Line {lineNumber}: no direct payment has the account ending {line.Account[^4..]}.");
-                    continue;
-                }
-
-                // The council's own load, or what a run took back after an end, is already in the ledger from the run
-                // that made it: recognised by the run's reference for this person, whatever words the provider puts
-                // around it (a load is not a refund).
-                var quoted = line.Amount > Money.Zero
-                    ? CaseQuoted(line.Description, paymentReferences)
-                    : CaseQuoted(line.Description, paymentReferences, Payment.ReclaimSuffix);
-                if (quoted == account.CaseId)
-                {
-                    matched++;
-                    continue;
-                }
-
-                var kind = StatementFormat.KindOf(line);
-
-                var (category, flag) = kind == TransactionKind.Spend ? categoriser.Categorise(line.MerchantCategoryCode, line.Merchant) : (null, SpendConcern.None);
-                chunk.Add(new PendingLine(Guid.Empty, account.Id, account.CaseId, line, kind, category, flag));
-                if (chunk.Count == ChunkSize)
-                {
-                    await InsertChunkAsync();
-                }
-            }
-
-            await InsertChunkAsync();
+            // Every line is read by now (the reader's failure would have ended the loop above with it).
+            await reading;
 
             // The account totals the lines add to, in the same transaction (docs/adr/0048).
             await AccountTotalsUpkeep.AddAsync(db, totals, cancellationToken);
+        }
+        catch
+        {
+            // A failed write stops the reading too; whichever failed first is what the caller hears.
+            await stop.CancelAsync();
+            try
+            {
+                await reading;
+            }
+            catch (Exception) when (!reading.IsCompletedSuccessfully)
+            {
+                // The reading's own end (cancelled, or its failure, already raised through the channel).
+            }
+
+            throw;
         }
         finally
         {
@@ -348,6 +391,19 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
 
         /// <summary>Adds the lines in their order, and says of each whether it was added (false: already in the account).</summary>
         public async Task<IReadOnlyList<(PendingLine Line, bool Added)>> AddAsync(IReadOnlyList<PendingLine> lines, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await SendAsync(lines, cancellationToken);
+            }
+            catch (DbException e)
+            {
+                // As a save reports it (SetInsert): the import stops part-way, its transaction rolls back, and the job says so.
+                throw new DbUpdateException($"The statement lines could not be added to the ledger: {e.Message}", e);
+            }
+        }
+
+        private async Task<IReadOnlyList<(PendingLine Line, bool Added)>> SendAsync(IReadOnlyList<PendingLine> lines, CancellationToken cancellationToken)
         {
             var outcomes = new List<(PendingLine, bool)>(lines.Count);
             if (!_inSets)

@@ -110,6 +110,50 @@ public sealed class StatementImportTests
     }
 
     [Fact]
+    public async Task A_file_read_and_written_in_several_chunks_adds_each_line_once_and_keeps_the_first_of_two_repeats()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        // More lines than one chunk (20,000), with a repeat two chunks after the line it repeats.
+        string Line(int i, string description) => $"4929000000001234,T-9{i:00000},2026-11-{1 + (i % 20):00},-0.01,Shop,5411,{description},100.00";
+        var file = string.Join("\n", [
+            Header,
+            .. Enumerable.Range(1, 45_000).Select(i => Line(i, $"Line {i}")),
+            Line(1, "A repeat of the first line")]);
+
+        var result = await Import(finance, file);
+
+        Assert.Contains("1 already imported", result.MainText(), StringComparison.Ordinal);
+        Assert.Equal(45_000, await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync(t => t.ProviderTransactionId.StartsWith("T-9"))));
+        Assert.Equal("Line 1", await factory.QueryAsync(db => db.Set<AccountTransaction>().Where(t => t.ProviderTransactionId == "T-900001").Select(t => t.Description).SingleAsync()));
+        await factory.AssertTotalsAgreeWithTheLinesAsync();
+    }
+
+    [Theory]
+    [InlineData("AccountTransactions")]
+    [InlineData("AccountTotals")]
+    public async Task An_import_the_database_stops_part_way_saves_no_line_and_no_total(string refusedTable)
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var lines = await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync());
+        await factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync((db.Database.IsNpgsql()
+            ? """
+              CREATE FUNCTION stop_half_way() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'The server stopped half-way through the import.'; END $$ LANGUAGE plpgsql;
+              CREATE TRIGGER "StopHalfWay" BEFORE INSERT ON "TABLE" FOR EACH ROW EXECUTE FUNCTION stop_half_way();
+              """
+            : "CREATE TRIGGER \"StopHalfWay\" BEFORE INSERT ON \"TABLE\" BEGIN SELECT RAISE(ABORT, 'The server stopped half-way through the import.'); END;")
+            .Replace("TABLE", refusedTable, StringComparison.Ordinal)));
+        // Long enough that the lines are still being read when the first write fails.
+        var file = string.Join("\n", [Header, .. Enumerable.Range(1, 30_000).Select(i => $"4929000000001234,T-8{i:00000},2026-11-03,-0.01,Shop,5411,Line {i},100.00")]);
+
+        await Import(finance, file);
+
+        Assert.Equal(lines, await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync()));
+        await factory.AssertTotalsAgreeWithTheLinesAsync();
+    }
+
+    [Fact]
     public async Task The_same_file_imported_twice_at_the_same_moment_adds_each_line_once()
     {
         using var factory = new PortalFactory();
