@@ -75,7 +75,7 @@ public static class AccountTotalsUpkeep
         }
     }
 
-    /// <summary>What lines add to the totals, summed as they are written (an import's million lines are a few thousand sums).</summary>
+    /// <summary>What lines add to the totals, summed as they are written: one sum a direct payment, kind and category, however many lines.</summary>
     public sealed class Additions
     {
         private readonly Dictionary<(Guid, TransactionKind, string), (long Pence, long Lines)> _sums = [];
