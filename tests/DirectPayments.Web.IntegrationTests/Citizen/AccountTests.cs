@@ -106,17 +106,13 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
         using var portal = new PortalFactory();
         var person = await portal.SignedInAsync("citizen@example.org");
         var alex = await portal.CaseIdAsync("Alex Citizen");
-        await portal.QueryAsync(async db =>
+        var line = await portal.QueryAsync(async db =>
         {
             var dp = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == alex);
-            var line = new AccountTransaction(dp.Id, alex, "TEST-JUNE-2025", new DateOnly(2025, 6, 10), Money.FromPounds(-5m), TransactionKind.Spend,
+            return new AccountTransaction(dp.Id, alex, "TEST-JUNE-2025", new DateOnly(2025, 6, 10), Money.FromPounds(-5m), TransactionKind.Spend,
                 TransactionSource.StatementImport, "Card payment", "A SHOP", 5999, null, SpendCategory.Equipment);
-            return await db.InTransactionAsync(async c =>
-            {
-                await db.InsertAsync([line], c);
-                return 1;
-            });
         });
+        await portal.AddLedgerLinesAsync(line);
 
         var thisMonth = await person.GetDocumentAsync($"/citizen/cases/{alex}/account");
         var december = await person.GetDocumentAsync($"/citizen/cases/{alex}/account/statements/2025-12");

@@ -117,11 +117,7 @@ public sealed class AccountTotalsTests
     private static async Task AddSpendAsync(PortalFactory factory, Guid caseId, DateOnly on, decimal pounds, SpendCategory category = SpendCategory.Equipment)
     {
         var agreementId = await AgreementIdAsync(factory, caseId);
-        await factory.QueryAsync(db => db.InTransactionAsync(async c =>
-        {
-            await db.InsertAsync([Spend(agreementId, caseId, on, pounds, category)], c);
-            return 1;
-        }));
+        await factory.AddLedgerLinesAsync(Spend(agreementId, caseId, on, pounds, category));
     }
 
     private static Task<Guid> AgreementIdAsync(PortalFactory factory, Guid caseId) =>

@@ -69,7 +69,7 @@ public sealed class PaymentRunTests
         var finance = await factory.SignedInAsync("finance@example.org");
         var before = await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync());
 
-        await InsertsFailAsync(factory, "AccountTotals", true);
+        await factory.InsertsFailAsync("AccountTotals", true);
         var failed = await Commit(finance);
 
         Assert.Contains("stopped part-way and nothing was saved", (await finance.GetDocumentAsync(failed.Location()!)).MainText(), StringComparison.Ordinal);
@@ -102,13 +102,13 @@ public sealed class PaymentRunTests
         var expected = (await finance.GetDocumentAsync($"/payments/preview?period={Period}")).QuerySelectorAll("tbody tr").Length;
 
         // The database fails after the run and its payments are written, before their ledger lines.
-        await InsertsFailAsync(factory, "AccountTransactions", true);
+        await factory.InsertsFailAsync("AccountTransactions", true);
         var failed = await Commit(finance);
         Assert.Contains("stopped part-way and nothing was saved", (await finance.GetDocumentAsync(failed.Location()!)).MainText(), StringComparison.Ordinal);
         Assert.Equal(0, await factory.QueryAsync(db => db.Set<Payment>().CountAsync()));
         Assert.Equal(0, await factory.QueryAsync(db => db.Set<PaymentRun>().CountAsync()));
 
-        await InsertsFailAsync(factory, "AccountTransactions", false);
+        await factory.InsertsFailAsync("AccountTransactions", false);
         await Commit(finance);
 
         var payments = await factory.QueryAsync(db => db.Set<Payment>().ToListAsync());
@@ -339,20 +339,4 @@ public sealed class PaymentRunTests
 
         return response;
     }
-
-    /// <summary>
-    /// Makes the database refuse every row of <paramref name="table"/> (the ledger's lines, the accounts' totals), as a
-    /// server stopping part-way through a run would, whichever way the run writes them: a trigger that raises an error.
-    /// </summary>
-    private static Task<int> InsertsFailAsync(PortalFactory factory, string table, bool fail) =>
-        factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync(((fail, db.Database.IsNpgsql()) switch
-        {
-            (true, false) => "CREATE TRIGGER \"StopHalfWay\" BEFORE INSERT ON \"TABLE\" BEGIN SELECT RAISE(ABORT, 'The server stopped half-way through the run.'); END;",
-            (false, false) => "DROP TRIGGER \"StopHalfWay\";",
-            (true, true) => """
-                CREATE FUNCTION stop_half_way() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'The server stopped half-way through the run.'; END $$ LANGUAGE plpgsql;
-                CREATE TRIGGER "StopHalfWay" BEFORE INSERT ON "TABLE" FOR EACH ROW EXECUTE FUNCTION stop_half_way();
-                """,
-            (false, true) => "DROP TRIGGER \"StopHalfWay\" ON \"TABLE\"; DROP FUNCTION stop_half_way();",
-        }).Replace("TABLE", table, StringComparison.Ordinal)));
 }

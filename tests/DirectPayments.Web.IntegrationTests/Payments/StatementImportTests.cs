@@ -137,13 +137,7 @@ public sealed class StatementImportTests
         using var factory = new PortalFactory();
         var finance = await factory.SignedInAsync("finance@example.org");
         var lines = await factory.QueryAsync(db => db.Set<AccountTransaction>().CountAsync());
-        await factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync((db.Database.IsNpgsql()
-            ? """
-              CREATE FUNCTION stop_half_way() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'The server stopped half-way through the import.'; END $$ LANGUAGE plpgsql;
-              CREATE TRIGGER "StopHalfWay" BEFORE INSERT ON "TABLE" FOR EACH ROW EXECUTE FUNCTION stop_half_way();
-              """
-            : "CREATE TRIGGER \"StopHalfWay\" BEFORE INSERT ON \"TABLE\" BEGIN SELECT RAISE(ABORT, 'The server stopped half-way through the import.'); END;")
-            .Replace("TABLE", refusedTable, StringComparison.Ordinal)));
+        await factory.InsertsFailAsync(refusedTable, true);
         // Long enough that the lines are still being read when the first write fails.
         var file = string.Join("\n", [Header, .. Enumerable.Range(1, 30_000).Select(i => $"4929000000001234,T-8{i:00000},2026-11-03,-0.01,Shop,5411,Line {i},100.00")]);
 

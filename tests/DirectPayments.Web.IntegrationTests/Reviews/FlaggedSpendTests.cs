@@ -381,17 +381,13 @@ public sealed class FlaggedSpendTests
     private static async Task AddSpendAsync(PortalFactory factory, string subject, string merchant, decimal pounds, SpendCategory category)
     {
         var caseId = await factory.CaseIdAsync(subject);
-        await factory.QueryAsync(async db =>
+        var line = await factory.QueryAsync(async db =>
         {
             var dp = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == caseId);
-            var line = new AccountTransaction(dp.Id, caseId, $"TEST-{Guid.NewGuid():N}", new DateOnly(2026, 11, 10), Money.FromPounds(-pounds), TransactionKind.Spend,
+            return new AccountTransaction(dp.Id, caseId, $"TEST-{Guid.NewGuid():N}", new DateOnly(2026, 11, 10), Money.FromPounds(-pounds), TransactionKind.Spend,
                 TransactionSource.StatementImport, "Card payment", merchant, 5999, null, category);
-            return await db.InTransactionAsync(async c =>
-            {
-                await db.InsertAsync([line], c);
-                return 1;
-            });
         });
+        await factory.AddLedgerLinesAsync(line);
     }
 
     private static async Task<HttpResponseMessage> UploadReceiptAsync(HttpClient person, Guid caseId, Guid transactionId)

@@ -86,16 +86,12 @@ public sealed class ReviewQueueTests
     private static async Task AddSpendAsync(PortalFactory factory, string subject, DateOnly on, decimal pounds)
     {
         var caseId = await factory.CaseIdAsync(subject);
-        await factory.QueryAsync(async db =>
+        var line = await factory.QueryAsync(async db =>
         {
             var dp = await db.Set<DirectPaymentAgreement>().SingleAsync(d => d.CaseId == caseId);
-            var line = new AccountTransaction(dp.Id, caseId, $"TEST-{Guid.NewGuid():N}", on, Money.FromPounds(-pounds), TransactionKind.Spend,
+            return new AccountTransaction(dp.Id, caseId, $"TEST-{Guid.NewGuid():N}", on, Money.FromPounds(-pounds), TransactionKind.Spend,
                 TransactionSource.StatementImport, "Card payment", "MOBILITY WORLD", 5999, null, SpendCategory.Equipment);
-            return await db.InTransactionAsync(async c =>
-            {
-                await db.InsertAsync([line], c);
-                return 1;
-            });
         });
+        await factory.AddLedgerLinesAsync(line);
     }
 }
