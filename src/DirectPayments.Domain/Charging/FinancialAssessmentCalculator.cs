@@ -518,9 +518,12 @@ public static class FinancialAssessmentCalculator
             return assessed;
         }
 
-        var benefits = incomeLines
-            .Where(line => !line.Disregarded && line.WeeklyAmount > Money.Zero && DisabilityBenefits.Contains(line.Type))
-            .Select(line => ChargingText.Describe(line.Type))
+        // Whether a benefit is received, not its rounded weekly figure: a benefit that rounds down to £0.00 a week is
+        // still received, and rounding in the adult's favour must not take their allowance away. One line per item, in order.
+        var benefits = input.Incomes.Zip(incomeLines)
+            .Where(pair => !pair.Second.Disregarded && pair.First.Amount > Money.Zero && pair.First.Share > 0m
+                && DisabilityBenefits.Contains(pair.First.Type))
+            .Select(pair => ChargingText.Describe(pair.First.Type))
             .Distinct()
             .ToList();
         if (benefits.Count == 0)

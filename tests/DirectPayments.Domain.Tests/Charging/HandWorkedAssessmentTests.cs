@@ -494,6 +494,42 @@ public class HandWorkedAssessmentTests
         Assert.Equal(M(7.40m), result.WeeklyContribution);
     }
 
+    [Fact]
+    public void A_disability_benefit_that_rounds_down_to_nothing_a_week_still_brings_in_the_standard_allowance()
+    {
+        // Attendance Allowance £0.50 a year is £0.00 a week rounded in the adult's favour, but it is still received.
+        var policy = CouncilPolicy.Default with { Rounding = RoundingRule.AdultsFavour, StandardDisabilityRelatedExpenditure = M(10.85m) };
+        var result = Assess(
+            new FinancialAssessmentInput
+            {
+                Age = 70,
+                PensionCreditAgeReached = true,
+                Incomes = [Weekly(IncomeType.StatePension, 240m), new IncomeItem(IncomeType.AttendanceAllowance, M(0.50m), Frequency.Annual)],
+                WeeklyCostOfCare = M(60m),
+            },
+            policy);
+
+        Assert.Equal(M(0m), result.IncomeLines[1].WeeklyAmount);
+        Assert.Equal(M(10.85m), result.DisabilityRelatedExpenditure);
+    }
+
+    [Fact]
+    public void A_disability_benefit_declared_as_nothing_brings_in_no_allowance()
+    {
+        var policy = CouncilPolicy.Default with { StandardDisabilityRelatedExpenditure = M(10.85m) };
+        var result = Assess(
+            new FinancialAssessmentInput
+            {
+                Age = 70,
+                PensionCreditAgeReached = true,
+                Incomes = [Weekly(IncomeType.StatePension, 240m), Weekly(IncomeType.AttendanceAllowance, 0m)],
+                WeeklyCostOfCare = M(60m),
+            },
+            policy);
+
+        Assert.Equal(M(0m), result.DisabilityRelatedExpenditure);
+    }
+
     [Theory]
     [InlineData(18, 89.15)]
     [InlineData(24, 89.15)]
