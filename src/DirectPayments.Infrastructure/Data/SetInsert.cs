@@ -36,6 +36,42 @@ internal static class SetInsert
         where TEntity : class =>
         WriteAsync(db, rows, Statement.InsertOrAdd, cancellationToken);
 
+    /// <summary>
+    /// As <see cref="InsertOrAddAsync{TEntity}"/>, for rows the database works out itself: <paramref name="select"/> gives
+    /// the table's columns in <see cref="ColumnNames"/>' order, with {0}, {1}, ... for <paramref name="parameters"/>. On
+    /// SQLite and PostgreSQL it may end with ORDER BY (the order the rows are added in); SQL Server refuses that in a merge.
+    /// </summary>
+    public static async Task<int> InsertOrAddSelectedAsync<TEntity>(DbContext db, string select, object[] parameters, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        _ = db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("Rows are added in sets only inside a transaction, so that they are saved with the rest or not at all.");
+        try
+        {
+            return await db.Database.ExecuteSqlRawAsync(InsertOrAddSelectedSql(db, typeof(TEntity), select), parameters, cancellationToken);
+        }
+        catch (DbException e)
+        {
+            // As a save reports it, and as the sets above do.
+            throw new DbUpdateException($"The {db.Model.FindEntityType(typeof(TEntity))!.GetTableName()} rows could not be added to: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The statement <see cref="InsertOrAddSelectedAsync{TEntity}"/> sends.</summary>
+    public static string InsertOrAddSelectedSql(DbContext db, Type type, string select)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return InsertOrAddSql(db, type, ColumnsOf(db, type), select);
+    }
+
+    /// <summary>The columns a set of <paramref name="type"/> is written in: the primary key's, then the rest by name.</summary>
+    public static IReadOnlyList<string> ColumnNames(DbContext db, Type type)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return [.. ColumnsOf(db, type).Select(c => c.Name)];
+    }
+
     private enum Statement
     {
         Insert,
@@ -143,11 +179,17 @@ internal static class SetInsert
             rows.Append(')');
         }
 
-        if (kind == Statement.Insert)
-        {
-            return $"INSERT INTO {table} ({columnList}) {rows}";
-        }
+        return kind == Statement.Insert ? $"INSERT INTO {table} ({columnList}) {rows}" : InsertOrAddSql(db, type, columns, rows.ToString());
+    }
 
+    // Rows from a VALUES list or a SELECT, inserted or added to the rows with their keys.
+    private static string InsertOrAddSql(DbContext db, Type type, List<Column> columns, string rows)
+    {
+        var entity = db.Model.FindEntityType(type)!;
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
+        var names = columns.Select(c => sql.DelimitIdentifier(c.Name)).ToList();
+        var columnList = string.Join(", ", names);
         var keyColumns = entity.FindPrimaryKey()!.Properties.Select(p => p.GetColumnName()).ToHashSet(StringComparer.Ordinal);
         var keys = names.Where((_, i) => keyColumns.Contains(columns[i].Name)).ToList();
         var added = names.Where((_, i) => !keyColumns.Contains(columns[i].Name)).ToList();

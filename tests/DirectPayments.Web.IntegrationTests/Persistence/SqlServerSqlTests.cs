@@ -71,6 +71,32 @@ public sealed class SqlServerSqlTests
     }
 
     [Fact]
+    public void A_statement_imports_lines_are_added_to_their_totals_by_one_merge_of_their_sums()
+    {
+        using var db = SqlServer();
+
+        var sql = AccountTotalsUpkeep.StatementImportSql(db);
+
+        Assert.StartsWith(
+            "MERGE [AccountTotals] WITH (HOLDLOCK) AS t USING (SELECT \"DirectPaymentId\", \"Kind\", COALESCE(\"Category\", ''), CAST(COUNT(*) AS bigint), CAST(SUM(\"Amount\") AS bigint) "
+            + "FROM \"AccountTransactions\" WHERE \"StatementImportId\" = {0} GROUP BY \"DirectPaymentId\", \"Kind\", COALESCE(\"Category\", '')) AS s ([DirectPaymentId], [Kind], [Category], [Lines], [Total]) ",
+            sql,
+            StringComparison.Ordinal);
+        Assert.Contains("WHEN MATCHED THEN UPDATE SET t.[Lines] = t.[Lines] + s.[Lines], t.[Total] = t.[Total] + s.[Total] ", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_PostgreSQL_a_statement_imports_sums_are_added_in_the_totals_key_order()
+    {
+        using var db = new PostgreSqlDirectPaymentsDbContext(
+            new DbContextOptionsBuilder<PostgreSqlDirectPaymentsDbContext>().UseNpgsql("Host=unused;Database=unused").Options);
+
+        var sql = AccountTotalsUpkeep.StatementImportSql(db);
+
+        Assert.Contains("GROUP BY \"DirectPaymentId\", \"Kind\", COALESCE(\"Category\", '') ORDER BY 1, 2, 3 ON CONFLICT (\"DirectPaymentId\", \"Kind\", \"Category\") DO UPDATE SET ", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void On_PostgreSQL_an_accounts_totals_are_added_to_on_conflict()
     {
         using var db = new PostgreSqlDirectPaymentsDbContext(
