@@ -251,8 +251,7 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
 
         // Later wins: the earlier accounts by when they were replaced, then today's by when their direct payments started.
         StoredAccount[] stored = [.. earlier.OrderBy(a => a.Since), .. agreements.OrderBy(d => d.Since)];
-        var numbers = new string[stored.Length];
-        Parallel.For(0, stored.Length, i => numbers[i] = protection.Decrypt(stored[i].AccountIdentifier));
+        var numbers = protection.DecryptAll([.. stored.Select(s => s.AccountIdentifier)]);
         var accounts = new Dictionary<string, (Guid Id, Guid CaseId)>(stored.Length, StringComparer.Ordinal);
         for (var i = 0; i < stored.Length; i++)
         {

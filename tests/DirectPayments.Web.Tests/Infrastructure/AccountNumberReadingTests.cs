@@ -57,6 +57,31 @@ public sealed class AccountNumberReadingTests
         Assert.Equal(0, keys.Unprotected);
     }
 
+    [Fact]
+    public void Many_numbers_read_at_once_come_back_in_their_order_each_as_itself()
+    {
+        var protection = new AccountNumberProtection(new CountingProvider(), "test");
+        var numbers = Enumerable.Range(0, 3_000).Select(i => $"40112200{i:D8}").ToList();
+        List<string> stored = [.. numbers.Select(protection.Encrypt), Card];
+
+        var read = protection.DecryptAll(stored);
+
+        Assert.Equal([.. numbers, Card], read);
+    }
+
+    [Fact]
+    public void Numbers_read_at_once_are_not_remembered()
+    {
+        var keys = new CountingProvider();
+        var protection = new AccountNumberProtection(keys, "test");
+        var stored = protection.Encrypt(Card);
+
+        protection.DecryptAll([stored]);
+        protection.Decrypt(stored);
+
+        Assert.Equal(2, keys.Unprotected);
+    }
+
     /// <summary>Data Protection with throwaway keys, counting what it decrypts.</summary>
     private sealed class CountingProvider : IDataProtectionProvider
     {
