@@ -76,7 +76,7 @@ public static class AccountTotalsUpkeep
     }
 
     /// <summary>What lines add to the totals, summed as they are written: one sum a direct payment, kind and category, however many lines.</summary>
-    public sealed class Additions
+    private sealed class Additions
     {
         private readonly Dictionary<(Guid, TransactionKind, string), (long Pence, long Lines)> _sums = [];
 
@@ -107,7 +107,7 @@ public static class AccountTotalsUpkeep
     }
 
     /// <summary>Adds the sums to their totals, in the transaction already open.</summary>
-    public static Task AddAsync(DbContext db, Additions additions, CancellationToken cancellationToken)
+    private static Task AddAsync(DbContext db, Additions additions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(additions);
@@ -117,8 +117,8 @@ public static class AccountTotalsUpkeep
 
     /// <summary>
     /// Adds a statement import's lines to their totals, summed by the database from the lines it has just written (they
-    /// carry the import's id): one statement, where sums made in memory and sent a row at a time cost about twice as
-    /// much for the largest files (docs/performance.md). In the key's order, as <see cref="AddAsync(DbContext, Additions, CancellationToken)"/>.
+    /// carry the import's id): one statement, where sums made in memory and sent a row at a time took half as long again
+    /// for the largest files (docs/performance.md). In the key's order, as <see cref="AddAsync(DbContext, IEnumerable{LineAmount}, CancellationToken)"/>.
     /// </summary>
     public static Task<int> AddStatementImportAsync(DbContext db, Guid importId, CancellationToken cancellationToken) =>
         SetInsert.InsertOrAddSelectedAsync<AccountTotal>(db, StatementImportSums(db), [importId], cancellationToken);

@@ -234,8 +234,8 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
     /// Each account's direct payment and case. An account a direct payment was paid into before it changed still
     /// belongs to it, unless a direct payment is paid into it now; a card that carried on into a later direct payment
     /// (after an earlier one ended) belongs to the latest. The numbers are read as stored and decrypted on every core:
-    /// read through EF Core's converter, they would be decrypted one after another, about 30 µs each (ADR 33), seconds
-    /// for the largest files before a line could be matched.
+    /// read through EF Core's converter, they would be decrypted one after another (ADR 33), seconds for a hundred
+    /// thousand accounts before a line could be matched.
     /// </summary>
     private async Task<Dictionary<string, (Guid Id, Guid CaseId)>> AccountsAsync(CancellationToken cancellationToken)
     {
