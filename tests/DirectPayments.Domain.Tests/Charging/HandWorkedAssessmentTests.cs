@@ -479,15 +479,7 @@ public class HandWorkedAssessmentTests
             DisregardedIncomeTypes = new HashSet<IncomeType>(CouncilPolicy.DefaultDisregardedIncomeTypes) { IncomeType.AttendanceAllowance },
             StandardDisabilityRelatedExpenditure = M(10.85m),
         };
-        var result = Assess(
-            new FinancialAssessmentInput
-            {
-                Age = 70,
-                PensionCreditAgeReached = true,
-                Incomes = [Weekly(IncomeType.StatePension, 240m), Weekly(IncomeType.AttendanceAllowance, 110.40m)],
-                WeeklyCostOfCare = M(60m),
-            },
-            policy);
+        var result = Assess(PensionerOnStatePensionWith(Weekly(IncomeType.AttendanceAllowance, 110.40m)), policy);
 
         Assert.True(result.IncomeLines[1].Disregarded);
         Assert.Equal(M(0m), result.DisabilityRelatedExpenditure);
@@ -499,15 +491,7 @@ public class HandWorkedAssessmentTests
     {
         // Attendance Allowance £0.50 a year is £0.00 a week rounded in the adult's favour, but it is still received.
         var policy = CouncilPolicy.Default with { Rounding = RoundingRule.AdultsFavour, StandardDisabilityRelatedExpenditure = M(10.85m) };
-        var result = Assess(
-            new FinancialAssessmentInput
-            {
-                Age = 70,
-                PensionCreditAgeReached = true,
-                Incomes = [Weekly(IncomeType.StatePension, 240m), new IncomeItem(IncomeType.AttendanceAllowance, M(0.50m), Frequency.Annual)],
-                WeeklyCostOfCare = M(60m),
-            },
-            policy);
+        var result = Assess(PensionerOnStatePensionWith(new IncomeItem(IncomeType.AttendanceAllowance, M(0.50m), Frequency.Annual)), policy);
 
         Assert.Equal(M(0m), result.IncomeLines[1].WeeklyAmount);
         Assert.Equal(M(10.85m), result.DisabilityRelatedExpenditure);
@@ -517,15 +501,7 @@ public class HandWorkedAssessmentTests
     public void A_disability_benefit_declared_as_nothing_brings_in_no_allowance()
     {
         var policy = CouncilPolicy.Default with { StandardDisabilityRelatedExpenditure = M(10.85m) };
-        var result = Assess(
-            new FinancialAssessmentInput
-            {
-                Age = 70,
-                PensionCreditAgeReached = true,
-                Incomes = [Weekly(IncomeType.StatePension, 240m), Weekly(IncomeType.AttendanceAllowance, 0m)],
-                WeeklyCostOfCare = M(60m),
-            },
-            policy);
+        var result = Assess(PensionerOnStatePensionWith(Weekly(IncomeType.AttendanceAllowance, 0m)), policy);
 
         Assert.Equal(M(0m), result.DisabilityRelatedExpenditure);
     }
@@ -666,6 +642,15 @@ public class HandWorkedAssessmentTests
         ],
         Capital = [new CapitalItem(CapitalType.Savings, M(5_000m))],
         DisabilityRelatedExpenditure = M(0m),
+        WeeklyCostOfCare = M(60m),
+    };
+
+    /// <summary>Single at pension age on a State Pension of £240.00 a week and one more income, cost £60.00.</summary>
+    private static FinancialAssessmentInput PensionerOnStatePensionWith(IncomeItem income) => new()
+    {
+        Age = 70,
+        PensionCreditAgeReached = true,
+        Incomes = [Weekly(IncomeType.StatePension, 240m), income],
         WeeklyCostOfCare = M(60m),
     };
 

@@ -29,8 +29,7 @@ public sealed class SqlServerSqlTests
     [Fact]
     public void On_PostgreSQL_a_statement_line_already_in_the_ledger_is_skipped_by_its_unique_index()
     {
-        using var db = new PostgreSqlDirectPaymentsDbContext(
-            new DbContextOptionsBuilder<PostgreSqlDirectPaymentsDbContext>().UseNpgsql("Host=unused;Database=unused").Options);
+        using var db = PostgreSql();
 
         var sql = StatementImporter.LedgerInsertSql(db);
 
@@ -40,8 +39,7 @@ public sealed class SqlServerSqlTests
     [Fact]
     public void On_PostgreSQL_statement_lines_go_many_to_a_statement_each_with_its_own_parameters()
     {
-        using var db = new PostgreSqlDirectPaymentsDbContext(
-            new DbContextOptionsBuilder<PostgreSqlDirectPaymentsDbContext>().UseNpgsql("Host=unused;Database=unused").Options);
+        using var db = PostgreSql();
 
         var sql = StatementImporter.LedgerInsertSql(db, 3);
 
@@ -88,8 +86,7 @@ public sealed class SqlServerSqlTests
     [Fact]
     public void On_PostgreSQL_a_statement_imports_sums_are_added_in_the_totals_key_order()
     {
-        using var db = new PostgreSqlDirectPaymentsDbContext(
-            new DbContextOptionsBuilder<PostgreSqlDirectPaymentsDbContext>().UseNpgsql("Host=unused;Database=unused").Options);
+        using var db = PostgreSql();
 
         var sql = AccountTotalsUpkeep.StatementImportSql(db);
 
@@ -99,8 +96,7 @@ public sealed class SqlServerSqlTests
     [Fact]
     public void On_PostgreSQL_an_accounts_totals_are_added_to_on_conflict()
     {
-        using var db = new PostgreSqlDirectPaymentsDbContext(
-            new DbContextOptionsBuilder<PostgreSqlDirectPaymentsDbContext>().UseNpgsql("Host=unused;Database=unused").Options);
+        using var db = PostgreSql();
 
         var sql = AccountTotalsUpkeep.UpsertSql(db, 1);
 
@@ -120,6 +116,9 @@ public sealed class SqlServerSqlTests
 
         Assert.Contains("OPENJSON(@ids)", sql, StringComparison.Ordinal);
     }
+
+    private static PostgreSqlDirectPaymentsDbContext PostgreSql() =>
+        new(new DbContextOptionsBuilder<PostgreSqlDirectPaymentsDbContext>().UseNpgsql("Host=unused;Database=unused").Options);
 
     private static SqlServerDirectPaymentsDbContext SqlServer() =>
         new(new DbContextOptionsBuilder<SqlServerDirectPaymentsDbContext>().UseSqlServer("Server=unused;Database=unused").Options);
