@@ -1,4 +1,5 @@
 using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Payments;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.Common;
@@ -30,6 +31,13 @@ public interface IPortalDb
     /// </summary>
     Task InsertAsync<TEntity>(IReadOnlyCollection<TEntity> rows, CancellationToken cancellationToken = default)
         where TEntity : class;
+
+    /// <summary>
+    /// The direct payments <paramref name="query"/> chooses, untracked, each with every change recorded: for work over a
+    /// council's every direct payment at once (a payment run and its preview), read in the way that is quickest for
+    /// thousands of them.
+    /// </summary>
+    Task<List<DirectPaymentAgreement>> ReadDirectPaymentsAsync(IQueryable<DirectPaymentAgreement> query, CancellationToken cancellationToken = default);
 
     /// <summary>The version of <paramref name="entity"/> the person saw: the save is refused if anyone saved it since.</summary>
     void ExpectVersion<TEntity>(TEntity entity, long version)

@@ -26,7 +26,8 @@ namespace DirectPayments.Infrastructure.Data;
 /// Where its keys come from (their folder, and the certificate that protects them): two protections with the same
 /// key ring read and write the same ciphertext.
 /// </param>
-public sealed class AccountNumberProtection(IDataProtectionProvider protection, string keyRing)
+/// <param name="numbersRemembered">How many stored numbers are remembered with what they read as (ADR 33).</param>
+public sealed class AccountNumberProtection(IDataProtectionProvider protection, string keyRing, int numbersRemembered = AccountNumberProtection.NumbersRemembered)
 {
     /// <summary>Marks a stored value as ciphertext; the "1" leaves room for another scheme without guessing.</summary>
     public const string Prefix = "enc1:";
@@ -83,21 +84,68 @@ public sealed class AccountNumberProtection(IDataProtectionProvider protection, 
             return stored;
         }
 
-        if (numbersRead.TryGetValue(stored, out var number))
+        if (numbersRead.TryGetValue(stored, out var number) || (numbersAhead.Value?.TryGetValue(stored, out number) ?? false))
         {
             return number;
         }
 
         number = protector.Unprotect(stored[Prefix.Length..]);
-        if (numbersRead.Count >= NumbersRemembered)
+        Remember(stored, number);
+        return number;
+    }
+
+    private void Remember(string stored, string number)
+    {
+        if (numbersRead.Count >= numbersRemembered)
         {
             // About 450 bytes each: a bound keeps a council's (3,000 direct payments, their one-offs and a few runs'
             // payments) and no more.
             numbersRead.Clear();
         }
 
-        numbersRead[stored] = number;
-        return number;
+        if (numbersRemembered > 0)
+        {
+            numbersRead[stored] = number;
+        }
+    }
+
+    /// <summary>
+    /// Decrypts, at once on every core, the stored numbers a query is about to read (a payment run's every direct
+    /// payment), so that while the returned scope lasts its reads in this flow of work find them done rather than
+    /// decrypting them one after another as EF Core materialises each row. Numbers already remembered are not decrypted
+    /// again. A council's worth (no more than the memory holds) is remembered as reading them one by one would; more is
+    /// held only for the scope, so that a read of more accounts than the memory holds neither empties it nor keeps them.
+    /// Begin the scope in the method that reads, not in an async method of its own: an async method's changes to its
+    /// flow of work do not reach its caller.
+    /// </summary>
+    public IDisposable ReadAhead(IReadOnlyCollection<string> stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var unread = stored.Where(s => IsEncrypted(s) && !numbersRead.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToList();
+        var numbers = DecryptAll(unread);
+        var ahead = new Dictionary<string, string>(unread.Count, StringComparer.Ordinal);
+        for (var i = 0; i < unread.Count; i++)
+        {
+            ahead[unread[i]] = numbers[i];
+            if (stored.Count <= numbersRemembered)
+            {
+                Remember(unread[i], numbers[i]);
+            }
+        }
+
+        var outer = numbersAhead.Value;
+        numbersAhead.Value = ahead;
+        return new AheadScope(() => numbersAhead.Value = outer);
+    }
+
+    // What ReadAhead decrypted, for the flow of work (an async call chain) that asked: not another request's.
+    private readonly AsyncLocal<Dictionary<string, string>?> numbersAhead = new();
+
+    private sealed class AheadScope(Action end) : IDisposable
+    {
+        private Action? end = end;
+
+        public void Dispose() => Interlocked.Exchange(ref end, null)?.Invoke();
     }
 
     /// <summary>
@@ -112,7 +160,7 @@ public sealed class AccountNumberProtection(IDataProtectionProvider protection, 
         return numbers;
     }
 
-    /// <summary>How many stored numbers are remembered with what they read as.</summary>
+    /// <summary>How many stored numbers are remembered with what they read as, unless the portal says otherwise.</summary>
     public const int NumbersRemembered = 20_000;
 
     private readonly ConcurrentDictionary<string, string> numbersRead = new(StringComparer.Ordinal);

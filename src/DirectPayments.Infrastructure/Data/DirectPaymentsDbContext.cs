@@ -1,6 +1,7 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Accounts;
 using DirectPayments.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -144,6 +145,9 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
     public void ExpectVersion<TEntity>(TEntity entity, long version)
         where TEntity : class, IVersioned =>
         Entry(entity).Property(e => e.Version).OriginalValue = version;
+
+    public Task<List<DirectPaymentAgreement>> ReadDirectPaymentsAsync(IQueryable<DirectPaymentAgreement> query, CancellationToken cancellationToken = default) =>
+        DirectPaymentReading.ReadWithChangesAsync(this, query, cancellationToken);
 
     public void Forget() => ChangeTracker.Clear();
 

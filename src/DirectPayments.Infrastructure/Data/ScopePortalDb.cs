@@ -1,5 +1,6 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Payments;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Infrastructure.Data;
@@ -22,6 +23,9 @@ internal sealed class ScopePortalDb(DirectPaymentsDbContext db) : IPortalDb
 
     public Task InsertAsync<TEntity>(IReadOnlyCollection<TEntity> rows, CancellationToken cancellationToken = default)
         where TEntity : class => db.InsertAsync(rows, cancellationToken);
+
+    public Task<List<DirectPaymentAgreement>> ReadDirectPaymentsAsync(IQueryable<DirectPaymentAgreement> query, CancellationToken cancellationToken = default) =>
+        db.ReadDirectPaymentsAsync(query, cancellationToken);
 
     public void ExpectVersion<TEntity>(TEntity entity, long version)
         where TEntity : class, IVersioned => db.ExpectVersion(entity, version);

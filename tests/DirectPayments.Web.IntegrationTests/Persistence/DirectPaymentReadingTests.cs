@@ -1,7 +1,9 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,7 +31,7 @@ public sealed class DirectPaymentReadingTests
         using var scope = factory.Services.CreateScope();
         var portal = scope.ServiceProvider.GetRequiredService<IPortalDb>();
         var included = await portal.Set<DirectPaymentAgreement>().AsNoTracking().ToListAsync();
-        var flat = await portal.Set<DirectPaymentAgreement>().ReadWithChangesAsync(portal);
+        var flat = await portal.ReadDirectPaymentsAsync(portal.Set<DirectPaymentAgreement>());
 
         Assert.True(included.Count > 1);
         Assert.Contains(included, d => d.Changes.Count == 3);
@@ -37,10 +39,53 @@ public sealed class DirectPaymentReadingTests
         Assert.All(flat, d => Assert.Equal(d.Changes.OrderBy(c => c.Number), d.Changes));
     }
 
-    // Each direct payment and its changes, in an order of their own (the databases order ids differently).
+    [Fact]
+    public async Task Each_account_number_is_decrypted_once_though_the_read_is_more_than_the_memory_holds()
+    {
+        CountingKeys? keys = null;
+        using var factory = new PortalFactory
+        {
+            // A protection of its own (so a model of its own) that remembers nothing: every number the read decrypts
+            // as a row is materialised would be counted again.
+            TestServices = services => services.AddSingleton(provider => new AccountNumberProtection(
+                keys = new CountingKeys(provider.GetRequiredService<IDataProtectionProvider>()), $"counted {Guid.NewGuid():N}", numbersRemembered: 0)),
+        };
+        await factory.CaseIdAsync("Alex Citizen");
+
+        using var scope = factory.Services.CreateScope();
+        var portal = scope.ServiceProvider.GetRequiredService<IPortalDb>();
+        var before = keys!.Unprotected;
+        var read = await portal.ReadDirectPaymentsAsync(portal.Set<DirectPaymentAgreement>());
+
+        Assert.True(read.Count > 1);
+        Assert.Equal(read.Count, keys.Unprotected - before);
+    }
+
+    /// <summary>The portal's own keys, counting what they decrypt.</summary>
+    private sealed class CountingKeys(IDataProtectionProvider keys) : IDataProtectionProvider
+    {
+        public int Unprotected;
+
+        public IDataProtector CreateProtector(string purpose) => new Counting(keys.CreateProtector(purpose), this);
+
+        private sealed class Counting(IDataProtector inner, CountingKeys counts) : IDataProtector
+        {
+            public IDataProtector CreateProtector(string purpose) => new Counting(inner.CreateProtector(purpose), counts);
+
+            public byte[] Protect(byte[] plaintext) => inner.Protect(plaintext);
+
+            public byte[] Unprotect(byte[] protectedData)
+            {
+                Interlocked.Increment(ref counts.Unprotected);
+                return inner.Unprotect(protectedData);
+            }
+        }
+    }
+
+    // Each direct payment with its account number and its changes, in an order of their own (the databases order ids differently).
     private static List<string> Described(IEnumerable<DirectPaymentAgreement> agreements) =>
     [
-        .. agreements.Select(d => $"{d.Id} v{d.Version}: " + string.Join(", ", d.Changes.OrderBy(c => c.Number).Select(c => $"{c.DirectPaymentId} {c.Number} {c.Kind} {c.EffectiveFrom}")))
+        .. agreements.Select(d => $"{d.Id} v{d.Version} {d.AccountIdentifier}: " + string.Join(", ", d.Changes.OrderBy(c => c.Number).Select(c => $"{c.DirectPaymentId} {c.Number} {c.Kind} {c.EffectiveFrom}")))
             .Order(StringComparer.Ordinal),
     ];
 
@@ -52,7 +97,7 @@ public sealed class DirectPaymentReadingTests
 
         using var scope = factory.Services.CreateScope();
         var portal = scope.ServiceProvider.GetRequiredService<IPortalDb>();
-        var read = await portal.Set<DirectPaymentAgreement>().Where(d => d.CaseId == alex).ReadWithChangesAsync(portal);
+        var read = await portal.ReadDirectPaymentsAsync(portal.Set<DirectPaymentAgreement>().Where(d => d.CaseId == alex));
 
         var only = Assert.Single(read);
         Assert.All(only.Changes, c => Assert.Equal(only.Id, c.DirectPaymentId));

@@ -1,4 +1,5 @@
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Accounts;
 using DirectPayments.Infrastructure.Data;
 using DirectPayments.Infrastructure.Statements;
@@ -115,6 +116,29 @@ public sealed class SqlServerSqlTests
         var sql = db.Set<CareCase>().Where(c => EF.Parameter(ids).Contains(c.Id)).ToQueryString();
 
         Assert.Contains("OPENJSON(@ids)", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_stored_account_numbers_of_a_runs_direct_payments_are_asked_of_SQL_Server_in_one_query()
+    {
+        using var db = SqlServer();
+        var chosen = db.Set<DirectPaymentAgreement>().Where(d => d.StartDate <= new DateOnly(2027, 1, 1)).Select(d => d.Id);
+
+        var sql = DirectPaymentReading.StoredNumbers(db, chosen).ToQueryString();
+
+        Assert.Equal(
+            """
+            SELECT [d].[AccountIdentifier]
+            FROM (
+                SELECT "Id", "AccountIdentifier" FROM "DirectPayments"
+            ) AS [d]
+            WHERE [d].[Id] IN (
+                SELECT [d0].[Id]
+                FROM [DirectPayments] AS [d0]
+                WHERE [d0].[StartDate] <= '2027-01-01'
+            )
+            """,
+            sql.ReplaceLineEndings("\n"));
     }
 
     private static PostgreSqlDirectPaymentsDbContext PostgreSql() =>

@@ -82,6 +82,80 @@ public sealed class AccountNumberReadingTests
         Assert.Equal(2, keys.Unprotected);
     }
 
+    [Fact]
+    public void Numbers_read_ahead_are_not_decrypted_again_as_they_are_read_even_more_than_the_memory_holds()
+    {
+        var keys = new CountingProvider();
+        var protection = new AccountNumberProtection(keys, "test");
+        var numbers = Enumerable.Range(0, AccountNumberProtection.NumbersRemembered + 1).Select(i => $"40112200{i:D8}").ToList();
+        var stored = numbers.Select(protection.Encrypt).ToList();
+
+        using (protection.ReadAhead(stored))
+        {
+            Assert.Equal(numbers, stored.Select(protection.Decrypt));
+        }
+
+        Assert.Equal(numbers.Count, keys.Unprotected);
+    }
+
+    [Fact]
+    public void Numbers_already_remembered_are_not_decrypted_again_ahead()
+    {
+        var keys = new CountingProvider();
+        var protection = new AccountNumberProtection(keys, "test");
+        var stored = protection.Encrypt(Card);
+        protection.Decrypt(stored);
+
+        using (protection.ReadAhead([stored, stored]))
+        {
+            Assert.Equal(Card, protection.Decrypt(stored));
+        }
+
+        Assert.Equal(1, keys.Unprotected);
+    }
+
+    [Fact]
+    public void A_councils_worth_read_ahead_is_remembered_for_the_next_read()
+    {
+        var keys = new CountingProvider();
+        var protection = new AccountNumberProtection(keys, "test");
+        var stored = protection.Encrypt(Card);
+
+        protection.ReadAhead([stored]).Dispose();
+
+        Assert.Equal(Card, protection.Decrypt(stored));
+        Assert.Equal(1, keys.Unprotected);
+    }
+
+    [Fact]
+    public void More_read_ahead_than_the_memory_holds_is_forgotten_when_the_read_ends()
+    {
+        var keys = new CountingProvider();
+        var protection = new AccountNumberProtection(keys, "test");
+        var stored = Enumerable.Range(0, AccountNumberProtection.NumbersRemembered + 1).Select(i => protection.Encrypt($"40112200{i:D8}")).ToList();
+
+        protection.ReadAhead(stored).Dispose();
+
+        Assert.Equal("4011220000000000", protection.Decrypt(stored[0]));
+        Assert.Equal(stored.Count + 1, keys.Unprotected);
+    }
+
+    [Fact]
+    public void Numbers_read_ahead_are_not_found_by_another_flow_of_work()
+    {
+        var keys = new CountingProvider();
+        var protection = new AccountNumberProtection(keys, "test");
+        var stored = Enumerable.Range(0, AccountNumberProtection.NumbersRemembered + 1).Select(i => protection.Encrypt($"40112200{i:D8}")).ToList();
+        var anotherRequest = ExecutionContext.Capture()!;
+        using var ahead = protection.ReadAhead(stored);
+
+        string? read = null;
+        ExecutionContext.Run(anotherRequest, _ => read = protection.Decrypt(stored[0]), null);
+
+        Assert.Equal("4011220000000000", read);
+        Assert.Equal(stored.Count + 1, keys.Unprotected);
+    }
+
     /// <summary>Data Protection with throwaway keys, counting what it decrypts.</summary>
     private sealed class CountingProvider : IDataProtectionProvider
     {
