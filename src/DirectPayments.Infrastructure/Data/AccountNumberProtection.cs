@@ -160,7 +160,7 @@ public sealed class AccountNumberProtection(IDataProtectionProvider protection, 
         return numbers;
     }
 
-    /// <summary>How many stored numbers are remembered with what they read as, unless the portal says otherwise.</summary>
+    /// <summary>How many stored numbers are remembered with what they read as (a test may make a protection that remembers fewer).</summary>
     public const int NumbersRemembered = 20_000;
 
     private readonly ConcurrentDictionary<string, string> numbersRead = new(StringComparer.Ordinal);
