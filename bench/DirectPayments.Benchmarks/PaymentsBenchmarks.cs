@@ -126,6 +126,7 @@ public static partial class PaymentsBenchmarks
     private static async Task PaymentRunAsync(StringBuilder report, BenchDatabase start, BenchDatabase afterRun, BenchDatabase rawRun, GeneratedData data, int repeats)
     {
         var results = new List<(double Run, double Raw, double? Copy, long Rows, int Payments)>();
+        var clocks = new List<StageClock>();
         long commands = 0;
         List<(string Table, long Rows)> notListed = [];
         for (var i = 0; i < repeats; i++)
@@ -142,9 +143,12 @@ public static partial class PaymentsBenchmarks
                 var commit = scope.ServiceProvider.GetRequiredService<CommitPaymentRun>();
                 var counter = host.Services.GetRequiredService<CommandCounter>();
                 counter.Reset();
+                var stages = new StageClock();
                 var stopwatch = Stopwatch.StartNew();
-                var outcome = await commit.RunAsync(data.CurrentPeriod, null, CancellationToken.None);
+                var outcome = await commit.RunAsync(data.CurrentPeriod, null, CancellationToken.None, progress: stages);
                 seconds = stopwatch.Elapsed.TotalSeconds;
+                stages.Stop();
+                clocks.Add(stages);
                 commands = counter.Commands;
                 payments = outcome.Value?.PaymentCount ?? throw new InvalidOperationException($"The run was refused: {outcome.Message}");
             }
@@ -174,6 +178,10 @@ public static partial class PaymentsBenchmarks
             $"Median: the run paid {paid:N0} direct payments and wrote {count:N0} rows (run, payments, the periods they claim, ledger lines){NotListed(notListed)} in {run:N2} s = **{count / run:N0} rows/s** ({paid / run:N0} payments/s); the raw prepared INSERT of the same rows in one transaction took {rawSeconds:N2} s = **{count / rawSeconds:N0} rows/s**. The run writes at **{rawSeconds / run:N2}** of the raw insert rate.");
         report.AppendLine(CultureInfo.InvariantCulture,
             $"The run sent {commands:N0} commands through EF Core (its reads, and its inserts in batches), against the baseline's {count:N0} single-row inserts.");
+        report.AppendLine();
+        report.AppendLine("Where the run's time went, by the stages it reports to its job's page (the last includes the commit):");
+        report.AppendLine();
+        report.Append(StageClock.Table(clocks));
         if (postgres)
         {
             var copySeconds = Median(results.Select(r => r.Copy!.Value));
@@ -189,6 +197,7 @@ public static partial class PaymentsBenchmarks
     {
         var statement = data.Statement!;
         var results = new List<(double Import, double Raw, double? Copy, StatementImportResult Result)>();
+        var clocks = new List<StageClock>();
         List<(string Table, long Rows)> notListed = [];
         for (var i = 0; i < repeats; i++)
         {
@@ -203,10 +212,13 @@ public static partial class PaymentsBenchmarks
                 var importCards = scope.ServiceProvider.GetRequiredService<ImportCardStatements>();
                 await scope.ServiceProvider.GetRequiredService<PaymentRunPages>().ListAsync();
                 await using var file = new FileStream(statement.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+                var stages = new StageClock();
                 var stopwatch = Stopwatch.StartNew();
-                var imported = await importCards.RunAsync(file, Path.GetFileName(statement.Path), CancellationToken.None);
+                var imported = await importCards.RunAsync(file, Path.GetFileName(statement.Path), CancellationToken.None, progress: stages);
                 result = imported.Value ?? throw new InvalidOperationException($"The import was refused: {imported.Message}");
                 seconds = stopwatch.Elapsed.TotalSeconds;
+                stages.Stop();
+                clocks.Add(stages);
             }
 
             var rows = RawRows.ReadNew(afterImport, before);
@@ -235,6 +247,10 @@ public static partial class PaymentsBenchmarks
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture,
             $"Median: the import took **{import:N2} s** for {statement.Lines:N0} lines = **{statement.Lines / import:N0} lines/s** ({first.Added / import:N0} rows added/s{NotListed(notListed)}); the raw prepared INSERT of the {first.Added:N0} rows it added took {rawSeconds:N2} s = **{first.Added / rawSeconds:N0} rows/s**. The import adds rows at **{rawSeconds / import:N2}** of the raw insert rate.");
+        report.AppendLine();
+        report.AppendLine("Where the import's time went, by the stages it reports to its job's page (the last includes the commit):");
+        report.AppendLine();
+        report.Append(StageClock.Table(clocks));
         if (postgres)
         {
             var copySeconds = Median(results.Select(r => r.Copy!.Value));

@@ -55,6 +55,7 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             }
         }
 
+        await progress.ReportAsync(0, size, "Reading the lines", cancellationToken);
         using var stream = new StreamReader(csv, leaveOpen: true);
         var reader = new BoundedLineReader(stream, MaxLineLength);
         var (first, _) = await reader.ReadLineAsync(cancellationToken);
@@ -195,6 +196,7 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             await reading;
 
             // The account totals the lines add to, in the same transaction (docs/adr/0048), summed by the database.
+            await progress.ReportAsync(size ?? 0, size, $"Adding {added:N0} lines to the accounts' totals", stop.Token);
             await AccountTotalsUpkeep.AddStatementImportAsync(db, importId, cancellationToken);
         }
         catch
