@@ -16,8 +16,14 @@ dotnet build DirectPayments.sln -nologo -v q -clp:ErrorsOnly || { echo "0 passed
 scripts/check-migrations.sh artifacts/migrations
 migrations=$?
 
-# A throwaway PostgreSQL cluster for the second run of the integration tests, stopped however this script ends.
-export PG_DIR="${PG_DIR:-$(mktemp -d /tmp/dp-postgres.XXXXXX)}"
+# A throwaway PostgreSQL cluster for the second run of the integration tests, stopped however this script ends. It
+# lives in memory (/dev/shm) when there is room: the run creates and drops about 400 databases of 1,200 files each,
+# and on a disk's ext4, creating files among so many just deleted slowed each CREATE DATABASE from 30 ms to 500 ms.
+pg_parent=/tmp
+if [ -d /dev/shm ] && [ -w /dev/shm ] && [ "$(df -Pk /dev/shm | awk 'NR == 2 { print $4 }')" -ge 3000000 ]; then
+  pg_parent=/dev/shm
+fi
+export PG_DIR="${PG_DIR:-$(mktemp -d "$pg_parent/dp-postgres.XXXXXX")}"
 trap 'scripts/postgres.sh stop' EXIT
 if ! DP_TEST_POSTGRES=$(scripts/postgres.sh start); then
   echo "PostgreSQL could not be started: see $PG_DIR/log"; echo "0 passed, 1 failed, 0 skipped"; exit 1

@@ -196,7 +196,7 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             await reading;
 
             // The account totals the lines add to, in the same transaction (docs/adr/0048), summed by the database.
-            await progress.ReportAsync(size ?? 0, size, $"Adding {added:N0} lines to the accounts' totals", stop.Token);
+            await progress.ReportAsync(size ?? 0, size, $"Adding {added:N0} lines to the accounts' totals", cancellationToken);
             await AccountTotalsUpkeep.AddStatementImportAsync(db, importId, cancellationToken);
         }
         catch

@@ -1,7 +1,7 @@
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Payments;
-using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
