@@ -47,6 +47,11 @@ public static class BenchmarkProgram
             }
 
             var summary = BenchmarkRunner.Run<EngineBenchmarks>(config);
+            if (summary.Reports.Length == 0 || summary.Reports.Any(r => r.ResultStatistics is null))
+            {
+                throw new InvalidOperationException("The engine benchmarks did not run: BenchmarkDotNet's output above says why.");
+            }
+
             report.AppendLine("| Engine | mean | per second | ratio to building the input |");
             report.AppendLine("|---|---|---|---|");
             var baseline = summary.Reports.First(r => r.BenchmarkCase.Descriptor.Baseline).ResultStatistics!.Mean;
