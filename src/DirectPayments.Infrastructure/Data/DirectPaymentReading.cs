@@ -8,25 +8,27 @@ internal static class DirectPaymentReading
 {
     /// <summary>
     /// The direct payments <paramref name="query"/> chooses, untracked, each with every change recorded, read as two
-    /// flat queries (the direct payments, then their changes) and put together here, their account numbers decrypted
-    /// ahead on every core.
+    /// flat queries (the direct payments, then their changes) and put together here; with
+    /// <paramref name="decryptAccountNumbersAhead"/>, their account numbers read as stored first and decrypted at once on
+    /// every core.
     /// </summary>
     /// <remarks>
     /// The same as reading them with their changes included, which EF Core 10 does through one joined query whose
     /// shaper makes new delegates for every row: at 3,000 direct payments that was most of the time a preview took to
     /// read them (docs/performance.md). Changes are added through EF Core's own accessor for the collection, as a query
     /// would add them. EF Core's converter would decrypt each account number as its row is read, one after another
-    /// (about 12 µs each, 1.2 s of a run over 100,000); the numbers are read as stored first and decrypted at once
-    /// (ADR 33).
+    /// (about 12 µs each, 1.2 s of a run over 100,000), so a run reads the numbers as stored first and decrypts them at
+    /// once (ADR 33). A preview does not: the extra query cost it about 6 ms of 70 at a council's 3,000, where every
+    /// number is remembered after its first view.
     /// </remarks>
     public static async Task<List<DirectPaymentAgreement>> ReadWithChangesAsync(
-        DirectPaymentsDbContext db, IQueryable<DirectPaymentAgreement> query, CancellationToken cancellationToken)
+        DirectPaymentsDbContext db, IQueryable<DirectPaymentAgreement> query, bool decryptAccountNumbersAhead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var chosen = query.Select(d => d.Id);
         // Decrypted ahead here, not in a method of its own: what ReadAhead holds belongs to the flow of work that asked
         // (an AsyncLocal), and an async method's changes to it do not reach its caller.
-        var stored = db.AccountNumbers is null ? null : await StoredNumbers(db, chosen).ToListAsync(cancellationToken);
+        var stored = db.AccountNumbers is null || !decryptAccountNumbersAhead ? null : await StoredNumbers(db, chosen).ToListAsync(cancellationToken);
         List<DirectPaymentAgreement> agreements;
         using (stored is null ? null : db.AccountNumbers!.ReadAhead(stored))
         {

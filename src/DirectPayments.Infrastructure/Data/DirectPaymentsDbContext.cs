@@ -146,8 +146,9 @@ public abstract class DirectPaymentsDbContext : IdentityDbContext<ApplicationUse
         where TEntity : class, IVersioned =>
         Entry(entity).Property(e => e.Version).OriginalValue = version;
 
-    public Task<List<DirectPaymentAgreement>> ReadDirectPaymentsAsync(IQueryable<DirectPaymentAgreement> query, CancellationToken cancellationToken = default) =>
-        DirectPaymentReading.ReadWithChangesAsync(this, query, cancellationToken);
+    public Task<List<DirectPaymentAgreement>> ReadDirectPaymentsAsync(
+        IQueryable<DirectPaymentAgreement> query, bool decryptAccountNumbersAhead, CancellationToken cancellationToken = default) =>
+        DirectPaymentReading.ReadWithChangesAsync(this, query, decryptAccountNumbersAhead, cancellationToken);
 
     public void Forget() => ChangeTracker.Clear();
 

@@ -24,8 +24,9 @@ internal sealed class ScopePortalDb(DirectPaymentsDbContext db) : IPortalDb
     public Task InsertAsync<TEntity>(IReadOnlyCollection<TEntity> rows, CancellationToken cancellationToken = default)
         where TEntity : class => db.InsertAsync(rows, cancellationToken);
 
-    public Task<List<DirectPaymentAgreement>> ReadDirectPaymentsAsync(IQueryable<DirectPaymentAgreement> query, CancellationToken cancellationToken = default) =>
-        db.ReadDirectPaymentsAsync(query, cancellationToken);
+    public Task<List<DirectPaymentAgreement>> ReadDirectPaymentsAsync(
+        IQueryable<DirectPaymentAgreement> query, bool decryptAccountNumbersAhead, CancellationToken cancellationToken = default) =>
+        db.ReadDirectPaymentsAsync(query, decryptAccountNumbersAhead, cancellationToken);
 
     public void ExpectVersion<TEntity>(TEntity entity, long version)
         where TEntity : class, IVersioned => db.ExpectVersion(entity, version);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Data;
@@ -5,6 +7,7 @@ using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Web.IntegrationTests.Persistence;
@@ -15,8 +18,10 @@ namespace DirectPayments.Web.IntegrationTests.Persistence;
 /// </summary>
 public sealed class DirectPaymentReadingTests
 {
-    [Fact]
-    public async Task Each_direct_payment_has_its_own_changes_in_the_order_recorded_as_an_included_read_gives()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Each_direct_payment_has_its_own_changes_in_the_order_recorded_as_an_included_read_gives(bool decryptAccountNumbersAhead)
     {
         using var factory = new PortalFactory();
         var alex = await factory.CaseIdAsync("Alex Citizen");
@@ -31,7 +36,7 @@ public sealed class DirectPaymentReadingTests
         using var scope = factory.Services.CreateScope();
         var portal = scope.ServiceProvider.GetRequiredService<IPortalDb>();
         var included = await portal.Set<DirectPaymentAgreement>().AsNoTracking().ToListAsync();
-        var flat = await portal.ReadDirectPaymentsAsync(portal.Set<DirectPaymentAgreement>());
+        var flat = await portal.ReadDirectPaymentsAsync(portal.Set<DirectPaymentAgreement>(), decryptAccountNumbersAhead);
 
         Assert.True(included.Count > 1);
         Assert.Contains(included, d => d.Changes.Count == 3);
@@ -55,10 +60,99 @@ public sealed class DirectPaymentReadingTests
         using var scope = factory.Services.CreateScope();
         var portal = scope.ServiceProvider.GetRequiredService<IPortalDb>();
         var before = keys!.Unprotected;
-        var read = await portal.ReadDirectPaymentsAsync(portal.Set<DirectPaymentAgreement>());
+        var read = await portal.ReadDirectPaymentsAsync(portal.Set<DirectPaymentAgreement>(), decryptAccountNumbersAhead: true);
 
         Assert.True(read.Count > 1);
         Assert.Equal(read.Count, keys.Unprotected - before);
+    }
+
+    [Fact]
+    public async Task A_read_that_decrypts_ahead_asks_for_the_stored_account_numbers_first()
+    {
+        using var sent = new CommandsSent();
+        using var factory = new PortalFactory();
+        await factory.CaseIdAsync("Alex Citizen");
+
+        var commands = await ReadEveryDirectPaymentAsync(factory, sent, decryptAccountNumbersAhead: true);
+
+        Assert.Equal(3, commands.Count);
+        Assert.Contains("\"AccountIdentifier\" FROM \"DirectPayments\"", commands[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_read_for_a_preview_asks_only_for_the_direct_payments_and_their_changes()
+    {
+        using var sent = new CommandsSent();
+        using var factory = new PortalFactory();
+        await factory.CaseIdAsync("Alex Citizen");
+
+        var commands = await ReadEveryDirectPaymentAsync(factory, sent, decryptAccountNumbersAhead: false);
+
+        Assert.Equal(2, commands.Count);
+        Assert.Contains("FROM \"DirectPayments\"", commands[0], StringComparison.Ordinal);
+        Assert.Contains("FROM \"DirectPaymentChanges\"", commands[1], StringComparison.Ordinal);
+    }
+
+    // The commands one read of every direct payment sends: only this scope's context's, as other tests' portals run
+    // alongside.
+    private static async Task<List<string>> ReadEveryDirectPaymentAsync(PortalFactory factory, CommandsSent sent, bool decryptAccountNumbersAhead)
+    {
+        using var scope = factory.Services.CreateScope();
+        var portal = scope.ServiceProvider.GetRequiredService<IPortalDb>();
+        var context = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        await portal.Set<DirectPaymentAgreement>().AnyAsync(); // the connection, and anything else a first use sends
+        var before = sent.Of(context).Count;
+        await portal.ReadDirectPaymentsAsync(portal.Set<DirectPaymentAgreement>(), decryptAccountNumbersAhead);
+        return [.. sent.Of(context).Skip(before)];
+    }
+
+    /// <summary>
+    /// The commands EF Core reports to its diagnostic listener, by context. Listening begins before the portal starts:
+    /// EF Core remembers for a second that nobody was listening.
+    /// </summary>
+    private sealed class CommandsSent : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly List<IDisposable> subscriptions = [];
+        private readonly ConcurrentQueue<(DbContext? Context, string Text)> sent = new();
+
+        public CommandsSent() => subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+
+        public List<string> Of(DbContext context) => [.. sent.Where(c => ReferenceEquals(c.Context, context)).Select(c => c.Text)];
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name)
+            {
+                lock (subscriptions)
+                {
+                    subscriptions.Add(value.Subscribe(this));
+                }
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed)
+            {
+                sent.Enqueue((executed.Context, executed.Command.CommandText));
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            lock (subscriptions)
+            {
+                subscriptions.ForEach(s => s.Dispose());
+            }
+        }
     }
 
     /// <summary>The portal's own keys, counting what they decrypt.</summary>
@@ -97,7 +191,7 @@ public sealed class DirectPaymentReadingTests
 
         using var scope = factory.Services.CreateScope();
         var portal = scope.ServiceProvider.GetRequiredService<IPortalDb>();
-        var read = await portal.ReadDirectPaymentsAsync(portal.Set<DirectPaymentAgreement>().Where(d => d.CaseId == alex));
+        var read = await portal.ReadDirectPaymentsAsync(portal.Set<DirectPaymentAgreement>().Where(d => d.CaseId == alex), decryptAccountNumbersAhead: true);
 
         var only = Assert.Single(read);
         Assert.All(only.Changes, c => Assert.Equal(only.Id, c.DirectPaymentId));

@@ -56,8 +56,10 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
         // Ended ones too, for a year after their last day: an end is often recorded late (a death reported after the
         // next load), and what was paid past it is reclaimed by the next run.
         var endedSince = period.Start.AddYears(-1);
+        // A commit copies every account number onto its payment, once; a preview shows them masked, again and again.
         var agreements = await db.ReadDirectPaymentsAsync(
-            db.Set<DirectPaymentAgreement>().Where(d => d.StartDate <= period.End && (d.EndDate == null || d.EndDate >= endedSince)), cancellationToken);
+            db.Set<DirectPaymentAgreement>().Where(d => d.StartDate <= period.End && (d.EndDate == null || d.EndDate >= endedSince)),
+            decryptAccountNumbersAhead: commit, cancellationToken);
 
         // Id lists go to the database as one JSON parameter each (EF.Parameter): EF Core 10 would otherwise send one
         // SQL parameter per id, and SQLite refuses more than 32,766 of them, so a council's run would fail.
