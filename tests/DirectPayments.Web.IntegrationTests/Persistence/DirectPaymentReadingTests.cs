@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
+using System.Data.Common;
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Data;
@@ -69,11 +69,7 @@ public sealed class DirectPaymentReadingTests
     [Fact]
     public async Task A_read_that_decrypts_ahead_asks_for_the_stored_account_numbers_first()
     {
-        using var sent = new CommandsSent();
-        using var factory = new PortalFactory();
-        await factory.CaseIdAsync("Alex Citizen");
-
-        var commands = await ReadEveryDirectPaymentAsync(factory, sent, decryptAccountNumbersAhead: true);
+        var commands = await CommandsOfReadingEveryDirectPaymentAsync(decryptAccountNumbersAhead: true);
 
         Assert.Equal(3, commands.Count);
         Assert.Contains("\"AccountIdentifier\" FROM \"DirectPayments\"", commands[0], StringComparison.Ordinal);
@@ -82,21 +78,20 @@ public sealed class DirectPaymentReadingTests
     [Fact]
     public async Task A_read_for_a_preview_asks_only_for_the_direct_payments_and_their_changes()
     {
-        using var sent = new CommandsSent();
-        using var factory = new PortalFactory();
-        await factory.CaseIdAsync("Alex Citizen");
-
-        var commands = await ReadEveryDirectPaymentAsync(factory, sent, decryptAccountNumbersAhead: false);
+        var commands = await CommandsOfReadingEveryDirectPaymentAsync(decryptAccountNumbersAhead: false);
 
         Assert.Equal(2, commands.Count);
         Assert.Contains("FROM \"DirectPayments\"", commands[0], StringComparison.Ordinal);
         Assert.Contains("FROM \"DirectPaymentChanges\"", commands[1], StringComparison.Ordinal);
     }
 
-    // The commands one read of every direct payment sends: only this scope's context's, as other tests' portals run
-    // alongside.
-    private static async Task<List<string>> ReadEveryDirectPaymentAsync(PortalFactory factory, CommandsSent sent, bool decryptAccountNumbersAhead)
+    // The commands one read of every direct payment sends, through the interceptors the portal gives every context;
+    // only this scope's context's, as the portal's own work may run alongside.
+    private static async Task<List<string>> CommandsOfReadingEveryDirectPaymentAsync(bool decryptAccountNumbersAhead)
     {
+        var sent = new CommandsSent();
+        using var factory = new PortalFactory { TestServices = services => services.AddSingleton<IInterceptor>(sent) };
+        await factory.CaseIdAsync("Alex Citizen");
         using var scope = factory.Services.CreateScope();
         var portal = scope.ServiceProvider.GetRequiredService<IPortalDb>();
         var context = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
@@ -106,52 +101,17 @@ public sealed class DirectPaymentReadingTests
         return [.. sent.Of(context).Skip(before)];
     }
 
-    /// <summary>
-    /// The commands EF Core reports to its diagnostic listener, by context. Listening begins before the portal starts:
-    /// EF Core remembers for a second that nobody was listening.
-    /// </summary>
-    private sealed class CommandsSent : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    private sealed class CommandsSent : DbCommandInterceptor
     {
-        private readonly List<IDisposable> subscriptions = [];
         private readonly ConcurrentQueue<(DbContext? Context, string Text)> sent = new();
-
-        public CommandsSent() => subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
 
         public List<string> Of(DbContext context) => [.. sent.Where(c => ReferenceEquals(c.Context, context)).Select(c => c.Text)];
 
-        public void OnNext(DiagnosticListener value)
+        public override ValueTask<DbDataReader> ReaderExecutedAsync(
+            DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
         {
-            if (value.Name == DbLoggerCategory.Name)
-            {
-                lock (subscriptions)
-                {
-                    subscriptions.Add(value.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed)
-            {
-                sent.Enqueue((executed.Context, executed.Command.CommandText));
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            lock (subscriptions)
-            {
-                subscriptions.ForEach(s => s.Dispose());
-            }
+            sent.Enqueue((eventData.Context, command.CommandText));
+            return ValueTask.FromResult(result);
         }
     }
 
