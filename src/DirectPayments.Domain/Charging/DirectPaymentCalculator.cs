@@ -7,10 +7,7 @@ public static class DirectPaymentCalculator
 {
     public static DirectPaymentResult Calculate(Money weeklyCostOfCare, Money weeklyContribution, DirectPaymentBasis basis)
     {
-        Guard.NotNegative(weeklyCostOfCare, "Weekly cost of care");
-        Guard.NotNegative(weeklyContribution, "Weekly contribution");
-        Guard.Defined(basis, "Direct payment basis");
-
+        Check(weeklyCostOfCare, weeklyContribution, basis);
         var working = new List<string>();
 
         // A charge may cover only the cost the council incurs (Care Act s14(4)).
@@ -42,6 +39,17 @@ public static class DirectPaymentCalculator
         return new DirectPaymentResult(basis, weekly, fourWeekly, annual, working);
     }
 
+    /// <summary>
+    /// What the council pays into the account each week: <see cref="Calculate(Money, Money, DirectPaymentBasis)"/>'s
+    /// weekly direct payment without the sentences of its working, which a payment run would otherwise write and throw
+    /// away for every day's terms of every direct payment.
+    /// </summary>
+    public static Money WeeklyDirectPayment(Money weeklyCostOfCare, Money weeklyContribution, DirectPaymentBasis basis)
+    {
+        Check(weeklyCostOfCare, weeklyContribution, basis);
+        return DirectPaymentAmounts.For(1, weeklyCostOfCare, Money.Min(weeklyContribution, weeklyCostOfCare), basis).DirectPayment;
+    }
+
     /// <summary>The net/gross figures for a completed financial assessment.</summary>
     public static DirectPaymentResult Calculate(FinancialAssessmentResult assessment, DirectPaymentBasis basis)
     {
@@ -58,6 +66,13 @@ public static class DirectPaymentCalculator
         Guard.NotNegative(weeklyContribution, "Weekly contribution");
         Guard.NotNegative(actualFourWeekCost, "Actual four-week cost");
         return Money.Min(FrequencyConversion.ToFourWeekly(weeklyContribution), actualFourWeekCost);
+    }
+
+    private static void Check(Money weeklyCostOfCare, Money weeklyContribution, DirectPaymentBasis basis)
+    {
+        Guard.NotNegative(weeklyCostOfCare, "Weekly cost of care");
+        Guard.NotNegative(weeklyContribution, "Weekly contribution");
+        Guard.Defined(basis, "Direct payment basis");
     }
 
     private static string PeriodWorking(DirectPaymentAmounts amounts, DirectPaymentBasis basis) =>

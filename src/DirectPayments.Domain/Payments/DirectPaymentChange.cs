@@ -42,7 +42,7 @@ public enum EndReason
 public sealed record PaymentTerms(Money WeeklyPersonalBudget, Money WeeklyContribution, DirectPaymentBasis Basis)
 {
     /// <summary>What the council pays each week on these terms: the budget less the contribution (net, never below £0), or the whole budget (gross).</summary>
-    public Money WeeklyPayment => DirectPaymentCalculator.Calculate(WeeklyPersonalBudget, WeeklyContribution, Basis).Weekly.DirectPayment;
+    public Money WeeklyPayment => DirectPaymentCalculator.WeeklyDirectPayment(WeeklyPersonalBudget, WeeklyContribution, Basis);
 }
 
 /// <summary>

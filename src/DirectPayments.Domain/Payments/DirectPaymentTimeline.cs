@@ -11,7 +11,16 @@ public sealed record TimelineSegment(DateOnly From, DateOnly To, PaymentTerms Te
 }
 
 /// <summary>Part of a period's payment: the days at one weekly amount, and how it was worked out.</summary>
-public sealed record DueLine(DateOnly From, DateOnly To, int Days, Money Weekly, Money Amount, string Working);
+public sealed record DueLine(DateOnly From, DateOnly To, int Days, Money Weekly, Money Amount)
+{
+    /// <summary>
+    /// The sentence that shows the sum. Written when asked, from the line itself: a run works out thousands of lines
+    /// and a preview shows a page of them.
+    /// </summary>
+    public string Working => Days % 7 == 0
+        ? $"{Days / 7} weeks from {From:d MMM yyyy} to {To:d MMM yyyy} × {Weekly} = {Amount}."
+        : $"{Days} days from {From:d MMM yyyy} to {To:d MMM yyyy}: {Weekly} × {Days} ÷ 7 = {Amount}.";
+}
 
 /// <summary>What a direct payment is due for one period on its terms as they are now known, day by day.</summary>
 public sealed record PeriodDue(PaymentPeriod Period, IReadOnlyList<DueLine> Lines)
@@ -115,20 +124,10 @@ public sealed class DirectPaymentTimeline
         foreach (var segment in Between(from is { } early && early < period.Start ? early : period.Start, period.End).Where(s => s.Status == DirectPaymentStatus.Active))
         {
             var weekly = segment.WeeklyPayment;
-            Money amount;
-            string working;
-            if (segment.Days % 7 == 0)
-            {
-                amount = weekly.Times(segment.Days / 7);
-                working = $"{segment.Days / 7} weeks from {segment.From:d MMM yyyy} to {segment.To:d MMM yyyy} × {weekly} = {amount}.";
-            }
-            else
-            {
-                amount = MoneyRounding.Round(weekly.Pounds * segment.Days / 7m, MoneyRounding.ForPayment(rounding));
-                working = $"{segment.Days} days from {segment.From:d MMM yyyy} to {segment.To:d MMM yyyy}: {weekly} × {segment.Days} ÷ 7 = {amount}.";
-            }
-
-            lines.Add(new DueLine(segment.From, segment.To, segment.Days, weekly, amount, working));
+            var amount = segment.Days % 7 == 0
+                ? weekly.Times(segment.Days / 7)
+                : MoneyRounding.Round(weekly.Pounds * segment.Days / 7m, MoneyRounding.ForPayment(rounding));
+            lines.Add(new DueLine(segment.From, segment.To, segment.Days, weekly, amount));
         }
 
         return new PeriodDue(period, lines);

@@ -69,6 +69,24 @@ public class DirectPaymentCalculatorTests
         Assert.Equal(M(10_400m), result.Annual.DirectPayment);
     }
 
+    [Theory]
+    [InlineData(60.00, 40.00, DirectPaymentBasis.Net)]
+    [InlineData(60.00, 40.00, DirectPaymentBasis.Gross)]
+    [InlineData(50.00, 80.00, DirectPaymentBasis.Net)]
+    [InlineData(50.00, 80.00, DirectPaymentBasis.Gross)]
+    [InlineData(153.47, 36.71, DirectPaymentBasis.Net)]
+    [InlineData(0.00, 0.00, DirectPaymentBasis.Net)]
+    public void The_weekly_direct_payment_alone_is_the_calculations_weekly_figure(double cost, double contribution, DirectPaymentBasis basis)
+    {
+        var calculated = DirectPaymentCalculator.Calculate(M((decimal)cost), M((decimal)contribution), basis);
+
+        Assert.Equal(calculated.Weekly.DirectPayment, DirectPaymentCalculator.WeeklyDirectPayment(M((decimal)cost), M((decimal)contribution), basis));
+    }
+
+    [Fact]
+    public void The_weekly_direct_payment_alone_refuses_a_negative_contribution() =>
+        Assert.Throws<DomainException>(() => DirectPaymentCalculator.WeeklyDirectPayment(M(60m), M(-1m), DirectPaymentBasis.Net));
+
     [Fact]
     public void Four_weekly_charge_is_four_weeks_of_the_weekly_charge_when_care_costs_more() =>
         // Bath & NES: £100 a week assessed, 4 weeks of care cost £800 -> £400 payable.

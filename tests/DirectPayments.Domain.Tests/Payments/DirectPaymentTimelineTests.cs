@@ -91,6 +91,26 @@ public sealed class DirectPaymentTimelineTests
     }
 
     [Fact]
+    public void A_line_of_whole_weeks_says_the_weeks_times_the_weekly_payment()
+    {
+        var timeline = new DirectPaymentTimeline([Started(), Terms(2, DirectPaymentChangeKind.Reassessed, 49.30m, new DateOnly(2026, 12, 21))]);
+
+        var due = timeline.DueFor(December, RoundingRule.AdultsFavour);
+
+        Assert.Equal("3 weeks from 21 Dec 2026 to 10 Jan 2027 × £10.70 = £32.10.", due.Lines[1].Working);
+    }
+
+    [Fact]
+    public void A_line_of_part_of_a_week_says_the_days_and_the_division_by_seven()
+    {
+        var timeline = new DirectPaymentTimeline([Started(), Terms(2, DirectPaymentChangeKind.PlanRevised, 29.30m, new DateOnly(2026, 12, 17), budget: 85.30m)]);
+
+        var due = timeline.DueFor(December, RoundingRule.AdultsFavour);
+
+        Assert.Equal("3 days from 14 Dec 2026 to 16 Dec 2026: £30.70 × 3 ÷ 7 = £13.16.", due.Lines[0].Working);
+    }
+
+    [Fact]
     public void An_ended_direct_payment_covers_up_to_its_last_day_and_nothing_after()
     {
         var timeline = new DirectPaymentTimeline([Started(), Status(2, DirectPaymentChangeKind.Ended, new DateOnly(2026, 12, 21), EndReason.Died)]);
