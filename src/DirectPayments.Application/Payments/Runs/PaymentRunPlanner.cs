@@ -90,7 +90,7 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
         var worked = 0;
         // A preview lists people by their case reference. A commit works in the direct payments' order, so that the
         // payments' and claimed periods' keys, all led by the direct payment, are written in the order of their indexes.
-        foreach (var agreement in commit ? agreements.OrderBy(a => a.Id) : agreements.OrderBy(a => cases[a.CaseId].Reference))
+        foreach (var agreement in commit ? agreements.OrderBy(a => a.Id) : agreements.OrderBy(a => cases[a.CaseId].Reference, StringComparer.Ordinal))
         {
             if (worked++ % 1000 == 0)
             {
@@ -131,28 +131,10 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
                 continue;
             }
 
-            var working = new List<string>();
-            working.AddRange(settled.Due?.Lines.Select(l => l.Working) ?? ["Nothing is due for this period."]);
-            working.AddRange(settled.Adjustments.SelectMany(a => a.Working));
-            if (settled.Reclaimed > Money.Zero)
-            {
-                working.Add($"The direct payment ended on {timeline.LastDay:d MMMM yyyy}: {settled.Reclaimed} paid for days after that is reclaimed from the account.");
-            }
-
-            if (settled.StillToRecover > Money.Zero)
-            {
-                working.Add($"{settled.StillToRecover} overpaid is still to be recovered: it is taken from the next payments.");
-            }
-
-            if (surplusTaken > Money.Zero)
-            {
-                working.Add($"Less {surplusTaken} to recover a surplus found at a review.");
-            }
-
             var terms = agreement.TermsOn(to);
             lines.Add(new RunLine(agreement.CaseId, reference, agreement.RecipientName, agreement.MaskedAccount, PaymentKind.Regular,
                 terms.Basis == DirectPaymentBasis.Net ? "4-weekly payment (net)" : "4-weekly payment (gross)",
-                from, to, due, adjusted, surplusTaken, amount, working));
+                from, to, due, adjusted, surplusTaken, amount, new WrittenWhenRead(() => Working(settled, timeline.LastDay, surplusTaken))));
         }
 
         foreach (var oneOff in oneOffs)
@@ -202,6 +184,46 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
     }
 
     private sealed record RunCase(Guid Id, string Reference, string SubjectName);
+
+    private static List<string> Working(RunPayment settled, DateOnly? lastDay, Money surplusTaken)
+    {
+        var working = new List<string>();
+        working.AddRange(settled.Due?.Lines.Select(l => l.Working) ?? ["Nothing is due for this period."]);
+        working.AddRange(settled.Adjustments.SelectMany(a => a.Working));
+        if (settled.Reclaimed > Money.Zero)
+        {
+            working.Add($"The direct payment ended on {lastDay:d MMMM yyyy}: {settled.Reclaimed} paid for days after that is reclaimed from the account.");
+        }
+
+        if (settled.StillToRecover > Money.Zero)
+        {
+            working.Add($"{settled.StillToRecover} overpaid is still to be recovered: it is taken from the next payments.");
+        }
+
+        if (surplusTaken > Money.Zero)
+        {
+            working.Add($"Less {surplusTaken} to recover a surplus found at a review.");
+        }
+
+        return working;
+    }
+
+    /// <summary>
+    /// A payment's sentences of working, written the first time they are read: a council's preview works out thousands
+    /// of payments and shows a page of them.
+    /// </summary>
+    private sealed class WrittenWhenRead(Func<List<string>> write) : IReadOnlyList<string>
+    {
+        private readonly Lazy<List<string>> sentences = new(write);
+
+        public int Count => sentences.Value.Count;
+
+        public string this[int index] => sentences.Value[index];
+
+        public IEnumerator<string> GetEnumerator() => sentences.Value.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     private static readonly IReadOnlyDictionary<DateOnly, Money> NothingPaid = new Dictionary<DateOnly, Money>();
 
