@@ -17,6 +17,7 @@
 # caseload. Results in artifacts/bench/summary-pages-council.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/apt-install.sh
 
 quick=false
 council=false
@@ -32,14 +33,7 @@ seconds=$($quick && echo 3 || echo 8)
 warmup=$($quick && echo 2 || echo 4)
 
 if ! command -v wrk > /dev/null; then
-  # Debian's wrk, installed as the test script installs chromium and nginx.
-  if [ "$(id -u)" -eq 0 ]; then sudo_cmd=""; elif command -v sudo > /dev/null; then sudo_cmd="sudo"; else
-    echo "wrk is missing and this user cannot install it: run 'apt-get install wrk' as root" >&2; exit 1
-  fi
-  echo "Installing Debian's wrk..." >&2
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo_cmd apt-get update -qq
-  $sudo_cmd apt-get install -y -qq --no-install-recommends wrk > /dev/null
+  apt_install "for the pages benchmark" wrk
 fi
 echo "Building the portal and the bare baseline (Release)..." >&2
 dotnet build src/DirectPayments.Web -c Release -v q -nologo > /dev/null

@@ -5,28 +5,17 @@
 # start themselves (tests/tools: Azurite, the Azure Storage emulator).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/apt-install.sh
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
-  echo "Installing Debian's chromium for the browser tests..."
-  if [ "$(id -u)" -eq 0 ]; then sudo_cmd=""; elif command -v sudo >/dev/null; then sudo_cmd="sudo"; else
-    echo "chromium is missing and this user cannot install it: run 'apt-get install chromium' as root" >&2; exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo_cmd apt-get update -qq
-  $sudo_cmd apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
+  apt_install "for the browser tests" chromium fonts-liberation
 fi
 
 # The cluster tests run nginx themselves, as the test's own process on a high port: only the binary is needed.
 nginx="${NGINX_PATH:-/usr/sbin/nginx}"
 if [ ! -x "$nginx" ]; then
-  echo "Installing Debian's nginx for the cluster tests..."
-  if [ "$(id -u)" -eq 0 ]; then sudo_cmd=""; elif command -v sudo >/dev/null; then sudo_cmd="sudo"; else
-    echo "nginx is missing and this user cannot install it: run 'apt-get install nginx' as root" >&2; exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo_cmd apt-get update -qq
-  $sudo_cmd apt-get install -y -qq --no-install-recommends nginx >/dev/null
+  apt_install "for the cluster tests" nginx
 fi
 
 command -v node >/dev/null || { echo "Node.js is needed to build the GOV.UK Frontend assets: install nodejs and npm" >&2; exit 1; }

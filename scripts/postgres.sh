@@ -5,6 +5,7 @@
 #   scripts/postgres.sh stop    stops the cluster started here and deletes its folder
 # PG_DIR (default /tmp/dp-postgres) is where the cluster lives.
 set -euo pipefail
+. "$(dirname "$0")/lib/apt-install.sh"
 dir="${PG_DIR:-/tmp/dp-postgres}"
 
 as_owner() {
@@ -18,19 +19,10 @@ bin() {
   echo "$found"
 }
 
-install_postgresql() {
-  echo "Installing Debian's postgresql for the integration tests..." >&2
-  if [ "$(id -u)" -eq 0 ]; then sudo_cmd=""; elif command -v sudo >/dev/null; then sudo_cmd="sudo"; else
-    echo "postgresql is missing and this user cannot install it: run 'apt-get install postgresql' as root" >&2; exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo_cmd apt-get update -qq
-  $sudo_cmd apt-get install -y -qq --no-install-recommends postgresql >/dev/null
-}
 
 case "${1:-}" in
   start)
-    pg=$(bin) || { install_postgresql; pg=$(bin); }
+    pg=$(bin) || { apt_install "for the integration tests" postgresql; pg=$(bin); }
     # A cluster still running here is reused; one whose server has gone (a stale postmaster.pid) is started afresh.
     if [ -f "$dir/data/postmaster.pid" ] && [ -f "$dir/connection" ] && kill -0 "$(head -n 1 "$dir/data/postmaster.pid")" 2>/dev/null; then
       cat "$dir/connection"; exit 0
