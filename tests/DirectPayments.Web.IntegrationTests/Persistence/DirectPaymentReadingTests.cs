@@ -115,27 +115,6 @@ public sealed class DirectPaymentReadingTests
         }
     }
 
-    /// <summary>The portal's own keys, counting what they decrypt.</summary>
-    private sealed class CountingKeys(IDataProtectionProvider keys) : IDataProtectionProvider
-    {
-        public int Unprotected;
-
-        public IDataProtector CreateProtector(string purpose) => new Counting(keys.CreateProtector(purpose), this);
-
-        private sealed class Counting(IDataProtector inner, CountingKeys counts) : IDataProtector
-        {
-            public IDataProtector CreateProtector(string purpose) => new Counting(inner.CreateProtector(purpose), counts);
-
-            public byte[] Protect(byte[] plaintext) => inner.Protect(plaintext);
-
-            public byte[] Unprotect(byte[] protectedData)
-            {
-                Interlocked.Increment(ref counts.Unprotected);
-                return inner.Unprotect(protectedData);
-            }
-        }
-    }
-
     // Each direct payment with its account number and its changes, in an order of their own (the databases order ids differently).
     private static List<string> Described(IEnumerable<DirectPaymentAgreement> agreements) =>
     [

@@ -1,4 +1,5 @@
 using DirectPayments.Infrastructure.Data;
+using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace DirectPayments.Web.Tests.Infrastructure;
@@ -14,7 +15,7 @@ public sealed class AccountNumberReadingTests
     [Fact]
     public void A_stored_number_read_again_is_not_decrypted_again()
     {
-        var keys = new CountingProvider();
+        var keys = Keys();
         var protection = new AccountNumberProtection(keys, "test");
         var stored = protection.Encrypt(Card);
 
@@ -27,7 +28,7 @@ public sealed class AccountNumberReadingTests
     [Fact]
     public void The_same_number_stored_twice_is_two_ciphertexts_each_read_as_the_number()
     {
-        var protection = new AccountNumberProtection(new CountingProvider(), "test");
+        var protection = new AccountNumberProtection(Keys(), "test");
 
         var (first, second) = (protection.Encrypt(Card), protection.Encrypt(Card));
 
@@ -38,7 +39,7 @@ public sealed class AccountNumberReadingTests
     [Fact]
     public void Numbers_past_the_remembered_bound_are_still_read_right()
     {
-        var keys = new CountingProvider();
+        var keys = Keys();
         var protection = new AccountNumberProtection(keys, "test");
         var numbers = Enumerable.Range(0, AccountNumberProtection.NumbersRemembered + 2).Select(i => $"40112200{i:D8}").ToList();
         var stored = numbers.Select(protection.Encrypt).ToList();
@@ -51,7 +52,7 @@ public sealed class AccountNumberReadingTests
     [Fact]
     public void A_number_stored_in_clear_before_encryption_is_read_as_it_is()
     {
-        var keys = new CountingProvider();
+        var keys = Keys();
 
         Assert.Equal(Card, new AccountNumberProtection(keys, "test").Decrypt(Card));
         Assert.Equal(0, keys.Unprotected);
@@ -60,7 +61,7 @@ public sealed class AccountNumberReadingTests
     [Fact]
     public void Many_numbers_read_at_once_come_back_in_their_order_each_as_itself()
     {
-        var protection = new AccountNumberProtection(new CountingProvider(), "test");
+        var protection = new AccountNumberProtection(Keys(), "test");
         var numbers = Enumerable.Range(0, 3_000).Select(i => $"40112200{i:D8}").ToList();
         List<string> stored = [.. numbers.Select(protection.Encrypt), Card];
 
@@ -72,7 +73,7 @@ public sealed class AccountNumberReadingTests
     [Fact]
     public void Numbers_read_at_once_are_not_remembered()
     {
-        var keys = new CountingProvider();
+        var keys = Keys();
         var protection = new AccountNumberProtection(keys, "test");
         var stored = protection.Encrypt(Card);
 
@@ -85,7 +86,7 @@ public sealed class AccountNumberReadingTests
     [Fact]
     public void Numbers_read_ahead_are_not_decrypted_again_as_they_are_read_even_more_than_the_memory_holds()
     {
-        var keys = new CountingProvider();
+        var keys = Keys();
         var protection = new AccountNumberProtection(keys, "test");
         var numbers = Enumerable.Range(0, AccountNumberProtection.NumbersRemembered + 1).Select(i => $"40112200{i:D8}").ToList();
         var stored = numbers.Select(protection.Encrypt).ToList();
@@ -101,7 +102,7 @@ public sealed class AccountNumberReadingTests
     [Fact]
     public void Numbers_already_remembered_are_not_decrypted_again_ahead()
     {
-        var keys = new CountingProvider();
+        var keys = Keys();
         var protection = new AccountNumberProtection(keys, "test");
         var stored = protection.Encrypt(Card);
         protection.Decrypt(stored);
@@ -117,7 +118,7 @@ public sealed class AccountNumberReadingTests
     [Fact]
     public void A_councils_worth_read_ahead_is_remembered_for_the_next_read()
     {
-        var keys = new CountingProvider();
+        var keys = Keys();
         var protection = new AccountNumberProtection(keys, "test");
         var stored = protection.Encrypt(Card);
 
@@ -130,7 +131,7 @@ public sealed class AccountNumberReadingTests
     [Fact]
     public void More_read_ahead_than_the_memory_holds_is_forgotten_when_the_read_ends()
     {
-        var keys = new CountingProvider();
+        var keys = Keys();
         var protection = new AccountNumberProtection(keys, "test");
         var stored = Enumerable.Range(0, AccountNumberProtection.NumbersRemembered + 1).Select(i => protection.Encrypt($"40112200{i:D8}")).ToList();
 
@@ -143,7 +144,7 @@ public sealed class AccountNumberReadingTests
     [Fact]
     public void Numbers_read_ahead_are_not_found_by_another_flow_of_work()
     {
-        var keys = new CountingProvider();
+        var keys = Keys();
         var protection = new AccountNumberProtection(keys, "test");
         var stored = Enumerable.Range(0, AccountNumberProtection.NumbersRemembered + 1).Select(i => protection.Encrypt($"40112200{i:D8}")).ToList();
         var anotherRequest = ExecutionContext.Capture()!;
@@ -156,26 +157,6 @@ public sealed class AccountNumberReadingTests
         Assert.Equal(stored.Count + 1, keys.Unprotected);
     }
 
-    /// <summary>Data Protection with throwaway keys, counting what it decrypts.</summary>
-    private sealed class CountingProvider : IDataProtectionProvider
-    {
-        private readonly EphemeralDataProtectionProvider keys = new();
-
-        public int Unprotected;
-
-        public IDataProtector CreateProtector(string purpose) => new Counting(keys.CreateProtector(purpose), this);
-
-        private sealed class Counting(IDataProtector inner, CountingProvider counts) : IDataProtector
-        {
-            public IDataProtector CreateProtector(string purpose) => new Counting(inner.CreateProtector(purpose), counts);
-
-            public byte[] Protect(byte[] plaintext) => inner.Protect(plaintext);
-
-            public byte[] Unprotect(byte[] protectedData)
-            {
-                Interlocked.Increment(ref counts.Unprotected);
-                return inner.Unprotect(protectedData);
-            }
-        }
-    }
+    // Data Protection with throwaway keys, counting what it decrypts.
+    private static CountingKeys Keys() => new(new EphemeralDataProtectionProvider());
 }
