@@ -10,8 +10,7 @@ public static class DirectPaymentCalculator
         Check(weeklyCostOfCare, weeklyContribution, basis);
         var working = new List<string>();
 
-        // A charge may cover only the cost the council incurs (Care Act s14(4)).
-        var contribution = Money.Min(weeklyContribution, weeklyCostOfCare);
+        var contribution = Chargeable(weeklyContribution, weeklyCostOfCare);
         if (contribution < weeklyContribution)
         {
             working.Add($"The contribution {weeklyContribution} is more than the weekly cost {weeklyCostOfCare}, "
@@ -47,7 +46,7 @@ public static class DirectPaymentCalculator
     public static Money WeeklyDirectPayment(Money weeklyCostOfCare, Money weeklyContribution, DirectPaymentBasis basis)
     {
         Check(weeklyCostOfCare, weeklyContribution, basis);
-        return DirectPaymentAmounts.For(1, weeklyCostOfCare, Money.Min(weeklyContribution, weeklyCostOfCare), basis).DirectPayment;
+        return DirectPaymentAmounts.For(1, weeklyCostOfCare, Chargeable(weeklyContribution, weeklyCostOfCare), basis).DirectPayment;
     }
 
     /// <summary>The net/gross figures for a completed financial assessment.</summary>
@@ -67,6 +66,9 @@ public static class DirectPaymentCalculator
         Guard.NotNegative(actualFourWeekCost, "Actual four-week cost");
         return Money.Min(FrequencyConversion.ToFourWeekly(weeklyContribution), actualFourWeekCost);
     }
+
+    // A charge may cover only the cost the council incurs (Care Act s14(4)).
+    private static Money Chargeable(Money weeklyContribution, Money weeklyCostOfCare) => Money.Min(weeklyContribution, weeklyCostOfCare);
 
     private static void Check(Money weeklyCostOfCare, Money weeklyContribution, DirectPaymentBasis basis)
     {
