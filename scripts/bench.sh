@@ -2,6 +2,7 @@
 # Runs the benchmarks in one process, so the ratios compare figures from the same run on the same machine.
 # Usage: scripts/bench.sh [engine|api|payments|all] [--quick] [--database Sqlite|PostgreSql]   (results in artifacts/bench/)
 #        scripts/bench.sh pages [--quick] [--council]   the portal's pages under wrk against bare Kestrel (scripts/bench-pages.sh)
+#        scripts/bench.sh weight   the pages as a phone on a slow connection gets them, in Chromium (scripts/bench-weight.sh)
 #        scripts/bench.sh generate --people 100000 [--years 5] [--statement-lines 1000000 --statement file.csv] --out file.db
 #        scripts/bench.sh generate --database PostgreSql --people 100000 --out dp_big
 # --database PostgreSql (default Sqlite) runs the payments benchmarks, or fills the generated database, on PostgreSQL:
@@ -14,6 +15,10 @@ cd "$(dirname "$0")/.."
 if [ "${1:-}" = pages ]; then
   shift
   exec scripts/bench-pages.sh "$@"
+fi
+if [ "${1:-}" = weight ]; then
+  shift
+  exec scripts/bench-weight.sh "$@"
 fi
 
 database=Sqlite
