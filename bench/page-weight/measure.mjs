@@ -1,5 +1,6 @@
 // The portal's pages as a phone on a slow connection gets them: Chromium (Debian's, over the DevTools protocol) with
-// DevTools' network throttling, an empty cache, a first page and then a second.
+// DevTools' network throttling, an empty cache, a first page and then a second; then the demo citizen signs in and
+// opens their account page.
 //   node --experimental-websocket bench/page-weight/measure.mjs http://127.0.0.1:5196 [first] [second]
 // Prints a Markdown table: for each connection and page, the load time, the bytes on the wire, and what the browser
 // asked of the portal (a 304 is a file it checked; a file taken from its cache asks nothing).
@@ -37,23 +38,53 @@ async function browse(connection) {
     const { name, ...throttle } = connection;
     await send('Network.emulateNetworkConditions', { offline: false, ...throttle });
 
+    const loaded = async () => { for (let i = 0; i < 1200 && !events.some(e => e.method === 'Page.loadEventFired'); i++) await sleep(25); };
+    const evaluate = async expression => (await send('Runtime.evaluate', { expression })).result.value;
     const rows = [];
-    for (const [visit, path] of [['first visit, empty cache', first], ['next page', second]]) {
+    for (const [visit, path] of [['first visit, empty cache', first], ['next page', second], ['signed in: the account page', null]]) {
+      if (path === null) {
+        // The demo citizen signs in through the form (the portal's Secure cookies are kept for a loopback address).
+        events = [];
+        await send('Page.navigate', { url: base + '/account/sign-in' });
+        await loaded();
+        events = [];
+        await evaluate(`document.querySelector('#Email').value = 'citizen@example.org';
+          document.querySelector('#Password').value = 'Demo-Passw0rd!';
+          document.querySelector('#Password').form.submit();`);
+        await loaded();
+        events = [];
+        await send('Page.navigate', { url: base + '/citizen' });
+        await loaded();
+        // The citizen's first case (the demo's Alex, whose direct payment has been paid) and its account page.
+        const caseAddress = await evaluate(`[...document.querySelectorAll('a')].map(a => a.getAttribute('href')).find(h => /^\\/citizen\\/cases\\/[0-9a-f-]{36}$/.test(h ?? ''))`);
+        if (!caseAddress) throw new Error(`The signed-in citizen's page (${await evaluate('location.href')}) links to no case`);
+        const account = `${caseAddress}/account`;
+        await sleep(500);
+        rows.push(...await measure('signed in: the account page', account));
+        continue;
+      }
+      rows.push(...await measure(visit, path));
+    }
+    socket.close();
+    return rows;
+
+    async function measure(visit, path) {
+      const rows = [];
       events = [];
       const started = Date.now();
       await send('Page.navigate', { url: base + path });
-      for (let i = 0; i < 1200 && !events.some(e => e.method === 'Page.loadEventFired'); i++) await sleep(25);
+      await loaded();
       const load = (Date.now() - started) / 1000;
       await sleep(500); // the favicon, asked for after the load
-      const enhanced = (await send('Runtime.evaluate', { expression: "document.body.classList.contains('govuk-frontend-supported')" })).result.value;
+      const enhanced = await evaluate("document.body.classList.contains('govuk-frontend-supported')");
       const cached = new Set(events.filter(e => e.method === 'Network.requestServedFromCache').map(e => e.params.requestId));
       const asked = events.filter(e => e.method === 'Network.responseReceived' && !cached.has(e.params.requestId));
       const bytes = events.filter(e => e.method === 'Network.loadingFinished').reduce((sum, e) => sum + e.params.encodedDataLength, 0);
       const errors = events.filter(e => e.method === 'Runtime.exceptionThrown').length;
-      rows.push(`| ${name} | ${visit} (${path}) | ${load.toFixed(2)} | ${(bytes / 1024).toFixed(1)} | ${asked.map(e => `${e.params.response.status} ${new URL(e.params.response.url).pathname}`).join(', ')} | ${cached.size} | ${enhanced ? 'yes' : 'NO'}${errors ? `, ${errors} script errors` : ''} |`);
+      const shown = path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, '{case}');
+      rows.push(`| ${name} | ${visit} (${shown}) | ${load.toFixed(2)} | ${(bytes / 1024).toFixed(1)} | ${asked.map(e => `${e.params.response.status} ${new URL(e.params.response.url).pathname.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, '{case}')}`).join(', ')} | ${cached.size} | ${enhanced ? 'yes' : 'NO'}${errors ? `, ${errors} script errors` : ''} |`);
+      return rows;
     }
-    socket.close();
-    return rows;
   } finally {
     chromium.kill();
     await sleep(200);
