@@ -3,8 +3,9 @@
 #
 # Publishes the portal (Release, as a council deploys it: the styles and scripts compressed with gzip and Brotli) into
 # a fresh folder, starts it there (environment "Benchmark", SQLite with the demo data), and loads a first page with an
-# empty cache and then a second in Debian's Chromium under DevTools' "Slow 3G" and "Fast 3G" throttling
-# (bench/page-weight/measure.mjs): the load time, the bytes on the wire, and what the browser asked of the portal.
+# empty cache, then a second, then the demo citizen's account page once signed in, in Debian's Chromium under
+# DevTools' "Slow 3G" and "Fast 3G" throttling (bench/page-weight/measure.mjs): the load time, the bytes on the wire,
+# and what the browser asked of the portal.
 # Results in artifacts/bench/summary-weight.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
