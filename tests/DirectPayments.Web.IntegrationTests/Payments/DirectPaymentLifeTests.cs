@@ -91,6 +91,31 @@ public sealed class DirectPaymentLifeTests
     }
 
     [Fact]
+    public async Task The_preview_shows_how_a_payment_for_part_of_its_period_was_worked_out()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Suspended", "28", "12", "2026", "In hospital.");
+
+        var row = await PreviewRowAsync(factory, December, "Yusuf Example");
+
+        Assert.Equal("How it was worked out", row.QuerySelector(".govuk-details__summary")?.TextContent.Trim());
+        Assert.Contains("2 weeks from 14 Dec 2026 to 27 Dec 2026 × £152.00 = £304.00", row.QuerySelector(".govuk-details__text")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_preview_shows_no_working_for_a_payment_of_its_periods_four_weeks_at_one_rate()
+    {
+        using var factory = new PortalFactory();
+        await PaidForNovemberAsync(factory);
+
+        var row = await PreviewRowAsync(factory, December, "Yusuf Example");
+
+        Assert.Contains("£608.00", row.TextContent, StringComparison.Ordinal);
+        Assert.Null(row.QuerySelector(".govuk-details"));
+    }
+
+    [Fact]
     public async Task The_person_is_told_what_changes_and_from_when()
     {
         using var factory = new PortalFactory();
@@ -342,6 +367,13 @@ public sealed class DirectPaymentLifeTests
         var start = DateOnly.Parse(period, System.Globalization.CultureInfo.InvariantCulture);
         return await factory.QueryAsync(db => db.Set<Payment>().Include(p => p.Adjustments)
             .SingleAsync(p => p.DirectPaymentId == agreementId && p.PeriodStart == start && p.Kind == PaymentKind.Regular));
+    }
+
+    // The preview's row for a payee, as finance sees it.
+    private static async Task<AngleSharp.Dom.IElement> PreviewRowAsync(PortalFactory factory, string period, string payee)
+    {
+        var preview = await (await factory.SignedInAsync("finance@example.org")).GetDocumentAsync($"/payments/preview?period={period}");
+        return preview.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("td")?.TextContent.Trim() == payee);
     }
 
     private static async Task CommitRunAsync(PortalFactory factory, string period)
