@@ -115,6 +115,10 @@ public sealed class Browser : IAsyncLifetime
     public static async Task AssertAccessibleAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        // axe measures what the styles lay out (target sizes, contrast, reflow): a parsed page may not have its
+        // stylesheet yet, while the browser still checks its copy with the portal.
+        await (await page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('link[rel=stylesheet]')].every(link => link.sheet)", null, new() { PollingInterval = 50 })).DisposeAsync();
         var violations = await AxeViolationsAsync(page);
         Assert.True(violations.Length == 0, $"axe found WCAG violations on {page.Url}:\n{string.Join("\n", violations)}");
         await AssertReflowsAsync(page);
