@@ -49,6 +49,16 @@ public static class DirectPaymentCalculator
         return DirectPaymentAmounts.For(1, weeklyCostOfCare, Chargeable(weeklyContribution, weeklyCostOfCare), basis).DirectPayment;
     }
 
+    /// <summary>
+    /// What the person pays into the account each week on a net direct payment: their contribution, up to the cost of
+    /// the care (Care Act s14(4)); nothing on a gross one, whose contribution the council invoices.
+    /// </summary>
+    public static Money WeeklyPaidIn(Money weeklyCostOfCare, Money weeklyContribution, DirectPaymentBasis basis)
+    {
+        Check(weeklyCostOfCare, weeklyContribution, basis);
+        return basis == DirectPaymentBasis.Net ? Chargeable(weeklyContribution, weeklyCostOfCare) : Money.Zero;
+    }
+
     /// <summary>The net/gross figures for a completed financial assessment.</summary>
     public static DirectPaymentResult Calculate(FinancialAssessmentResult assessment, DirectPaymentBasis basis)
     {

@@ -43,6 +43,9 @@ public sealed record PaymentTerms(Money WeeklyPersonalBudget, Money WeeklyContri
 {
     /// <summary>What the council pays each week on these terms: the budget less the contribution (net, never below £0), or the whole budget (gross).</summary>
     public Money WeeklyPayment => DirectPaymentCalculator.WeeklyDirectPayment(WeeklyPersonalBudget, WeeklyContribution, Basis);
+
+    /// <summary>What the person pays into the account each week on these terms: the contribution up to the budget (net), nothing (gross).</summary>
+    public Money WeeklyPaidIn => DirectPaymentCalculator.WeeklyPaidIn(WeeklyPersonalBudget, WeeklyContribution, Basis);
 }
 
 /// <summary>

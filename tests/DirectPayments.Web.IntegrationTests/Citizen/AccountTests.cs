@@ -50,6 +50,25 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task A_higher_contribution_from_a_later_date_does_not_add_to_the_arrears_before_it()
+    {
+        using var fresh = new PortalFactory();
+        var alex = await fresh.CaseIdAsync("Alex Citizen");
+        var manager = await fresh.SignedInAsync("casemanager@example.org");
+        var from = fresh.Clock.GetLocalNow().AddDays(28);
+        var decided = await manager.SubmitFormAsync($"/case-management/cases/{alex}/financial-assessments/decision", new Dictionary<string, string>
+        {
+            ["Kind"] = "LightTouch", ["WeeklyCost"] = "60.00", ["WeeklyContribution"] = "50.00",
+            ["EffectiveFrom.Day"] = $"{from.Day}", ["EffectiveFrom.Month"] = $"{from.Month}", ["EffectiveFrom.Year"] = $"{from.Year}", ["Reason"] = "Their pension went up.",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, decided.StatusCode);
+
+        var page = await (await fresh.SignedInAsync("citizen@example.org")).GetDocumentAsync($"/citizen/cases/{alex}/account");
+
+        Assert.Contains("Please pay in the £29.30 missing", page.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Spending_is_shown_by_the_kind_of_support_in_the_plan()
     {
         var person = await factory.SignedInAsync("citizen@example.org");

@@ -1,10 +1,10 @@
 using System.Linq.Expressions;
 using DirectPayments.Domain.Accounts;
-using DirectPayments.Domain.Charging;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Rates;
-using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.Payments.Accounts;
@@ -44,7 +44,7 @@ public sealed record ProviderStatement(DateOnly To, Money Balance, Money LedgerB
 /// Reads a direct payment's account: totals kept as the ledger is written (so five years of lines cost what one month
 /// costs, docs/adr/0048), the spending by category, contribution arrears, the next payment, and statements by month.
 /// </summary>
-public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, PaymentCalendar calendar, NextPayments nextPayments)
+public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, PaymentCalendar calendar, NextPayments nextPayments, IChargingRatesProvider rates)
 {
     public async Task<DirectPaymentAgreement?> AgreementForCaseAsync(Guid caseId, CancellationToken cancellationToken = default) =>
         await db.Set<DirectPaymentAgreement>().AsNoTracking().Where(d => d.CaseId == caseId)
@@ -72,9 +72,12 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
         // Contributions reach the ledger with the provider's statement: what was due is counted to the statement's last
         // day, so a contribution paid since then is not called missing before the provider has reported it.
         var arrearsTo = Min(Min(asAt, agreement.EndDate ?? asAt), statement?.To ?? asAt);
-        var arrears = agreement.Basis == DirectPaymentBasis.Net && agreement.WeeklyContribution > Money.Zero
-            ? ContributionArrears.Calculate(agreement.WeeklyContribution, agreement.StartDate, arrearsTo, contributions)
-            : null;
+        // Each week at the contribution in force then: a reassessment counts from its own date, a suspension owes nothing.
+        var rounding = (await rates.FindAsync(FinancialYear.Containing(arrearsTo), cancellationToken))?.Policy.Rounding ?? RoundingRule.AdultsFavour;
+        var timeline = agreement.Timeline;
+        var contributionEverDue = contributions > Money.Zero
+            || timeline.Between(timeline.Start, arrearsTo).Any(s => s.Status == DirectPaymentStatus.Active && s.Terms.WeeklyPaidIn > Money.Zero);
+        var arrears = contributionEverDue ? ContributionArrears.Calculate(timeline, arrearsTo, contributions, rounding) : null;
         // The same next payment the person's case page, the letters and the run show.
         var upcoming = await nextPayments.ForAsync(agreement, asAt, cancellationToken);
         var next = upcoming?.Due.Period ?? calendar.PeriodContaining(asAt).Next;
