@@ -1,6 +1,7 @@
 using DirectPayments.Application.CaseManagement.DirectPayments;
 using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.SupportPlans;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,29 @@ public static class DirectPaymentWork
         ArgumentNullException.ThrowIfNull(work);
         return work.Db.Set<DirectPaymentAgreement>().Where(d => d.CaseId == work.Case.Id)
             .OrderByDescending(d => d.StartDate).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Refuses a financial decision made against a weekly cost of care other than the personal budget the case's direct
+    /// payment pays for on the day the decision takes effect. Against any other figure the decision's letter would tell
+    /// the person one net payment while the direct payment paid another, and a contribution could be set above the cost
+    /// of their care, which the Care Act does not allow (s14(4)). Nothing to check without a direct payment that day.
+    /// </summary>
+    public static async Task CheckCostOfCareAsync(this CaseWork work, Money weeklyCostOfCare, DateOnly from, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (await work.DirectPaymentAsync(cancellationToken) is not { } agreement || agreement.EndDate is { } last && from > last)
+        {
+            return;
+        }
+
+        var effective = from < agreement.StartDate ? agreement.StartDate : from;
+        var budget = agreement.TermsOn(effective).WeeklyPersonalBudget;
+        if (weeklyCostOfCare != budget)
+        {
+            CommandWork.Refuse(
+                $"The weekly cost of care must be the personal budget the direct payment pays for on {effective:d MMMM yyyy}: {budget}. Enter {budget}, or agree a revised support plan first");
+        }
     }
 
     /// <summary>

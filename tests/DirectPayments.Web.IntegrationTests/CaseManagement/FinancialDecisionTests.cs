@@ -61,6 +61,33 @@ public sealed class FinancialDecisionTests(PortalFactory factory) : IClassFixtur
         Assert.Equal(["Weekly contribution must be no more than the weekly cost of care"], (await PortalClient.ParseAsync(response)).ErrorSummary());
     }
 
+    [Fact]
+    public async Task A_decision_for_a_direct_payment_starts_from_the_personal_budget_it_pays_for()
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        var page = await manager.GetDocumentAsync($"/case-management/cases/{alex}/financial-assessments/decision");
+
+        Assert.Equal("60.00", page.QuerySelector("input[name=WeeklyCost]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_decision_against_a_cost_other_than_the_direct_payments_budget_is_refused_and_nothing_saved()
+    {
+        using var fresh = new PortalFactory();
+        var manager = await fresh.SignedInAsync("casemanager@example.org");
+        var alex = await fresh.CaseIdAsync("Alex Citizen");
+        var before = await fresh.QueryAsync(db => db.Set<FinancialAssessment>().CountAsync(a => a.CaseId == alex));
+
+        // Alex's direct payment pays for care costing £60 a week; £200 would let a contribution of £120 through.
+        var response = await Record(manager, alex, "LightTouch", "200.00", "120.00", "Pays a set amount");
+
+        var refusal = (await PortalClient.ParseAsync(response)).QuerySelector(".govuk-error-summary__list li")!.TextContent.Trim();
+        Assert.Equal("The weekly cost of care must be the personal budget the direct payment pays for on 1 December 2026: £60.00. Enter £60.00, or agree a revised support plan first", refusal);
+        Assert.Equal(before, await fresh.QueryAsync(db => db.Set<FinancialAssessment>().CountAsync(a => a.CaseId == alex)));
+    }
+
     private static Task<HttpResponseMessage> Record(HttpClient client, Guid caseId, string kind, string cost, string contribution, string reason) =>
         client.SubmitFormAsync($"/case-management/cases/{caseId}/financial-assessments/decision", new Dictionary<string, string>
         {

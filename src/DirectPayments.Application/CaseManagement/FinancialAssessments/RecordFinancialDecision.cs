@@ -29,6 +29,7 @@ public sealed class RecordFinancialDecision(CommandRunner runner)
         {
             // The unique (case, version number) index: someone else recorded a version at the same moment.
             work.WhenChangedMeanwhile(ChangedMessage);
+            await work.CheckCostOfCareAsync(command.WeeklyCostOfCare, command.EffectiveFrom, c);
             var history = await work.AssessmentHistoryAsync(c);
             var decision = history.Decide(command.Kind, command.WeeklyCostOfCare, command.WeeklyContribution, command.EffectiveFrom, command.Reason, work.Who, work.Today);
             work.AddNew(history.Versions);

@@ -33,6 +33,7 @@ public sealed class VerifyFinancialAssessment(CommandRunner runner, IChargingRat
             }
 
             work.ExpectVersion(assessment, command.VersionSeen);
+            await work.CheckCostOfCareAsync(command.WeeklyCostOfCare, command.EffectiveFrom, c);
             var engine = await rates.ForDayAsync(command.EffectiveFrom, c);
             history.Verify(assessment, command.WeeklyCostOfCare, command.EffectiveFrom, input => engine.Assess(input), work.Who, work.Today);
             work.Case.ContributionSettled(work.Today);

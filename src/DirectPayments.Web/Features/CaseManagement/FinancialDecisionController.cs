@@ -1,5 +1,7 @@
 using DirectPayments.Application.CaseManagement.FinancialAssessments;
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Payments.Accounts;
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
@@ -15,7 +17,13 @@ namespace DirectPayments.Web.Features.CaseManagement;
 public sealed class FinancialDecisionController(CaseReader cases, IValidator<FinancialDecisionViewModel> validator) : Controller
 {
     [HttpGet("")]
-    public Task<IActionResult> Record(Guid id, CancellationToken cancellationToken) => ShowForm(id, new FinancialDecisionViewModel(), cancellationToken);
+    public async Task<IActionResult> Record(Guid id, [FromServices] DirectPaymentAccounts accounts, [FromServices] CouncilClock clock, CancellationToken cancellationToken)
+    {
+        // Against a direct payment the cost of care is the personal budget it pays for (RecordFinancialDecision checks it).
+        var agreement = await accounts.AgreementForCaseAsync(id, cancellationToken);
+        var cost = agreement is not null && (agreement.EndDate is not { } last || last >= clock.Today) ? agreement.TermsOn(clock.Today).WeeklyPersonalBudget : (Money?)null;
+        return await ShowForm(id, new FinancialDecisionViewModel { WeeklyCost = cost }, cancellationToken);
+    }
 
     [HttpPost("")]
     public async Task<IActionResult> Record(Guid id, FinancialDecisionViewModel model, [FromServices] RecordFinancialDecision record, CancellationToken cancellationToken)
