@@ -51,6 +51,39 @@ public sealed class DirectPaymentLifeTests
     }
 
     [Fact]
+    public async Task A_commit_of_a_preview_that_has_changed_since_finance_saw_it_is_refused_and_pays_nothing()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var seen = await finance.GetDocumentAsync($"/payments/preview?period={December}");
+
+        // While finance checks the list, the case manager records a higher contribution from 30 November.
+        await DecideContributionAsync(factory, caseId, "60.00", "30");
+        var response = await finance.SubmitFormAsync(seen, new Dictionary<string, string>(), "form[action='/payments/runs']");
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("The payments changed after you looked at them", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Set<Payment>().AnyAsync(p => p.DirectPaymentId == agreementId && p.PeriodStart == new DateOnly(2026, 12, 14))));
+    }
+
+    [Fact]
+    public async Task A_preview_shown_again_after_a_change_can_be_committed()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var seen = await finance.GetDocumentAsync($"/payments/preview?period={December}");
+        await DecideContributionAsync(factory, caseId, "60.00", "30");
+        var refused = await PortalClient.ParseAsync(await finance.SubmitFormAsync(seen, new Dictionary<string, string>(), "form[action='/payments/runs']"));
+
+        await finance.SubmitFormAsync(refused, new Dictionary<string, string>(), "form[action='/payments/runs']");
+
+        // What the page showed the second time: December at £132.00 a week, less the 2 weeks overpaid.
+        Assert.Equal(Money.FromPounds(488m), (await factory.QueryAsync(db => db.Set<Payment>().SingleAsync(p => p.DirectPaymentId == agreementId && p.PeriodStart == new DateOnly(2026, 12, 14)))).Amount);
+    }
+
+    [Fact]
     public async Task The_run_after_a_settled_change_pays_the_new_amount_and_settles_nothing_again()
     {
         using var factory = new PortalFactory();

@@ -97,6 +97,26 @@ public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, Pay
             : PaymentRunWindow.ReasonRefusal(calendar, period, today, reason) is { } problem ? new RunCommitProblem(reasonField, problem) : null;
     }
 
+    /// <summary>
+    /// Why a commit should not go ahead: what it would pay now is not what finance saw. The commit form sends back the
+    /// preview's number of payments and control total, and the period is worked out again (a case manager may have
+    /// changed someone's payment while finance checked the list). Null when they agree, or when the request does not
+    /// say what was seen (the form always does).
+    /// </summary>
+    public async Task<RunCommitProblem?> ChangedSinceSeenAsync(PaymentPeriod period, int? paymentsSeen, long? penceSeen, CancellationToken cancellationToken = default)
+    {
+        if (paymentsSeen is not { } count || penceSeen is not { } pence)
+        {
+            return null;
+        }
+
+        // With nothing left to pay (a second click, another tab) the run itself says why it pays nothing.
+        var now = (await planner.PlanAsync(period, commit: false, cancellationToken)).Preview;
+        return now.Lines.Count == 0 || now.Lines.Count == count && now.Total.Pence == pence
+            ? null
+            : new RunCommitProblem(null, $"The payments changed after you looked at them: there are now {now.Lines.Count} payments, {now.Total}. Check them again before you commit");
+    }
+
     /// <summary>A committed run with page <paramref name="page"/> of its payments, read a page at a time by the database.</summary>
     public async Task<PaymentRunPage?> FindAsync(Guid runId, int? page = null, CancellationToken cancellationToken = default)
     {

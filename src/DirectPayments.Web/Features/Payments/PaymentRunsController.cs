@@ -22,6 +22,12 @@ public sealed class PaymentRunForm
     [Display(Name = "Why this period is being paid late")]
     public string? LateReason { get; set; }
 
+    /// <summary>How many payments the preview showed when finance chose to commit it.</summary>
+    public int? PaymentsSeen { get; set; }
+
+    /// <summary>The preview's control total then, in pence.</summary>
+    public long? PenceSeen { get; set; }
+
     /// <summary>The period's preview (never bound from the post).</summary>
     [BindNever]
     public RunPreviewPage? Page { get; set; }
@@ -66,6 +72,12 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
         if (pages.CommitProblem(chosen, form.LateReason, nameof(form.LateReason)) is { } problem)
         {
             ModelState.AddModelError(problem.Field ?? string.Empty, problem.Message);
+            return await ShowPreview(chosen, form, page: null, cancellationToken);
+        }
+
+        if (await pages.ChangedSinceSeenAsync(chosen, form.PaymentsSeen, form.PenceSeen, cancellationToken) is { } changed)
+        {
+            ModelState.AddModelError(string.Empty, changed.Message);
             return await ShowPreview(chosen, form, page: null, cancellationToken);
         }
 
