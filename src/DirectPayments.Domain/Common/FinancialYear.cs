@@ -30,6 +30,15 @@ public readonly record struct FinancialYear : IComparable<FinancialYear>, ICompa
 
     public FinancialYear Previous => new(StartYear - 1);
 
+    /// <summary>The first day of the first financial year there can be (1 April 1900).</summary>
+    public static DateOnly FirstDay => new(FirstStartYear, 4, 1);
+
+    /// <summary>The last day of the last financial year there can be (31 March 9999).</summary>
+    public static DateOnly LastDay => new(LastStartYear + 1, 3, 31);
+
+    /// <summary>Whether the date falls in a financial year there can be; <see cref="Containing"/> refuses any other.</summary>
+    public static bool CanContain(DateOnly date) => date >= FirstDay && date <= LastDay;
+
     public static FinancialYear Containing(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
 
     public bool Contains(DateOnly date) => date >= Start && date <= End;

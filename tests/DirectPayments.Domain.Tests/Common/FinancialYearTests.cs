@@ -59,6 +59,21 @@ public class FinancialYearTests
         Assert.Equal(-1, new FinancialYear(2024).CompareTo(new FinancialYear(2025)));
     }
 
+    [Theory]
+    [InlineData(1900, 3, 31)]
+    [InlineData(9999, 4, 1)]
+    public void A_date_outside_the_years_there_can_be_is_in_none(int year, int month, int day) =>
+        Assert.False(FinancialYear.CanContain(new DateOnly(year, month, day)));
+
+    [Theory]
+    [InlineData(1900, 4, 1)]
+    [InlineData(9999, 3, 31)]
+    public void The_first_and_last_days_there_can_be_are_each_in_a_year(int year, int month, int day)
+    {
+        var date = new DateOnly(year, month, day);
+        Assert.True(FinancialYear.CanContain(date) && FinancialYear.Containing(date).Contains(date));
+    }
+
     [Fact]
     public void A_start_year_out_of_range_is_refused() => Assert.Throws<DomainException>(() => new FinancialYear(42));
 }

@@ -112,6 +112,23 @@ public sealed class EstimateApiValidationTests(PortalFactory factory) : IClassFi
         Assert.Contains("KB or smaller", errors["body"]![0]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1899-12-31")]
+    [InlineData("1900-03-31")]
+    [InlineData("9999-12-31")]
+    public async Task An_assessment_date_outside_the_financial_years_there_can_be_is_a_400_naming_assessmentDate(string date)
+    {
+        var client = factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync(Url, new { assessmentDate = date, age = 30, weeklyCostOfCare = 60 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
+        Assert.Equal("assessmentDate must be between 1900-04-01 and 9999-03-31", errors["assessmentDate"]![0]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Estimate_WithNeitherYearNorDate_AsksForOne()
     {

@@ -38,6 +38,13 @@ public sealed class EstimateRequestReader
 
         var year = ReadFinancialYear(root);
         var date = ReadDate(root, "assessmentDate");
+        if (date is { } day && !FinancialYear.CanContain(day))
+        {
+            // The financial year such a date would be in cannot exist: say so here rather than let the engine refuse it.
+            AddError("assessmentDate", $"assessmentDate must be between {FinancialYear.FirstDay:yyyy-MM-dd} and {FinancialYear.LastDay:yyyy-MM-dd}");
+            date = null;
+        }
+
         if (year is null && date is null && !_errors.ContainsKey("financialYear") && !_errors.ContainsKey("assessmentDate"))
         {
             AddError("financialYear", "Enter financialYear (for example \"2025-26\") or assessmentDate (for example \"2025-06-01\")");
