@@ -32,7 +32,8 @@ public sealed record PaymentCalendar(DateOnly Anchor)
     }
 
     /// <summary>Whether the day is the first day of a period (a run can only be for a whole period).</summary>
-    public bool StartsPeriod(DateOnly day) => PeriodContaining(day).Start == day;
+    /// <remarks>Counted in days from the anchor, so that a day near the ends of the calendar (1 January 0001) is answered, not thrown on.</remarks>
+    public bool StartsPeriod(DateOnly day) => (day.DayNumber - Anchor.DayNumber) % PaymentPeriod.Days == 0;
 
     public PaymentPeriod Parse(DateOnly start) =>
         StartsPeriod(start) ? new PaymentPeriod(start) : throw new DomainException($"{start:d MMMM yyyy} is not the first day of a payment period.");

@@ -34,6 +34,12 @@ public sealed class PaymentCalendarTests
     }
 
     [Fact]
+    public void The_first_day_there_is_is_answered_whether_it_starts_a_period() => Assert.False(Calendar.StartsPeriod(DateOnly.MinValue));
+
+    [Fact]
+    public void A_day_a_whole_number_of_periods_before_the_anchor_starts_a_period() => Assert.True(Calendar.StartsPeriod(new DateOnly(2026, 3, 9)));
+
+    [Fact]
     public void A_run_cannot_be_for_a_day_that_does_not_start_a_period()
     {
         Assert.Throws<DomainException>(() => Calendar.Parse(new DateOnly(2026, 4, 7)));

@@ -204,6 +204,33 @@ public sealed class RunWindowTests
             await finance.GetDocumentAsync($"/payments/preview?period={PeriodBefore}"), new Dictionary<string, string> { ["LateReason"] = Reason }, "form[action='/payments/runs']");
 
     /// <summary>A commit posted as a crafted request would be, for a period whose preview offers no form.</summary>
+    // 1 January 0001 as the tester typed it; 1 January 1900 and 20 December 9999 start periods of the calendar, in no financial year there can be.
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1900-01-01")]
+    [InlineData("9999-12-20")]
+    public async Task The_preview_of_a_period_outside_the_financial_years_there_can_be_is_not_found(string period)
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        using var response = await finance.GetAsync($"/payments/preview?period={period}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_commit_for_period_0001_01_01_is_not_found_and_pays_nobody()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        using var response = await PostCommitAsync(finance, "0001-01-01");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(0, await factory.QueryAsync(db => db.Set<Payment>().CountAsync()));
+    }
+
     private static async Task<HttpResponseMessage> PostCommitAsync(HttpClient finance, string period, string? reason = null)
     {
         var page = await finance.GetDocumentAsync($"/payments/preview?period={ThisPeriod}");

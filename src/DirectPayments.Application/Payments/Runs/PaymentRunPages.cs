@@ -65,8 +65,12 @@ public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, Pay
         return new PaymentRunsPage([current, current.Next], current.Previous, Paging.Of((order ?? PaymentRunOrder.NewestFirst).Apply(runs), page, Paging.ListSize));
     }
 
-    /// <summary>The period that starts on <paramref name="start"/>, if a period of the council's calendar does.</summary>
-    public PaymentPeriod? PeriodStartingOn(DateOnly start) => calendar.StartsPeriod(start) ? new PaymentPeriod(start) : null;
+    /// <summary>
+    /// The period that starts on <paramref name="start"/>, if a period of the council's calendar does and it is in a
+    /// financial year there can be (a date such as 0001-01-01 or 9999-12-10 is no period, as a mistyped one is not).
+    /// </summary>
+    public PaymentPeriod? PeriodStartingOn(DateOnly start) =>
+        FinancialYear.CanContain(start) && calendar.StartsPeriod(start) ? new PaymentPeriod(start) : null;
 
     /// <summary>
     /// What a run for the period would pay, if a run may be for it today (<see cref="PaymentRunWindow"/>), showing page
