@@ -10,11 +10,19 @@ public static class DateRules
     public const int YearsEitherWay = 1;
 
     /// <summary>Within a year either side of the council's today; an empty date is left to the rule that asks for it.</summary>
-    public static IRuleBuilderOptions<T, DateOnly?> WithinAYearOfToday<T>(this IRuleBuilder<T, DateOnly?> rule, CouncilClock clock, string what = "The date")
+    public static IRuleBuilderOptions<T, DateOnly?> WithinAYearOfToday<T>(this IRuleBuilder<T, DateOnly?> rule, CouncilClock clock, string what = "The date") =>
+        rule.WithinYearsOfToday(clock, YearsEitherWay, what);
+
+    /// <summary>
+    /// Within <paramref name="years"/> either side of the council's today (a report over past years); an empty date is
+    /// left to the rule that asks for it. No date so bounded can fall outside the financial years the engine knows.
+    /// </summary>
+    public static IRuleBuilderOptions<T, DateOnly?> WithinYearsOfToday<T>(this IRuleBuilder<T, DateOnly?> rule, CouncilClock clock, int years, string what = "The date")
     {
         ArgumentNullException.ThrowIfNull(clock);
+        ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
         return rule
-            .Must(d => d is not { } day || (day >= clock.Today.AddYears(-YearsEitherWay) && day <= clock.Today.AddYears(YearsEitherWay)))
-            .WithMessage($"{what} must be within a year of today");
+            .Must(d => d is not { } day || (day >= clock.Today.AddYears(-years) && day <= clock.Today.AddYears(years)))
+            .WithMessage($"{what} must be within {(years == 1 ? "a year" : $"{years} years")} of today");
     }
 }

@@ -83,6 +83,23 @@ public sealed class CaseDocumentsTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal("14", page.QuerySelector("input[name='By.Day']")!.GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task Documents_asked_for_by_a_date_more_than_a_year_ahead_are_refused_and_no_letter_is_sent()
+    {
+        var jemima = await factory.CaseIdAsync("Jemima Example");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{jemima}/documents", new Dictionary<string, string>
+        {
+            ["What"] = "Bank statements", ["By.Day"] = "1", ["By.Month"] = "1", ["By.Year"] = "9999",
+        });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["Date you need them by must be within a year of today"], page.ErrorSummary());
+        Assert.Equal("#By-day", page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+        Assert.False(await factory.QueryAsync(db => db.Set<Notice>().AnyAsync(n => n.CaseId == jemima && n.Kind == NoticeKind.EvidenceRequested)));
+    }
+
     private static async Task Upload(HttpClient client, Guid caseId, string fileName, string description)
     {
         var page = await client.GetDocumentAsync($"/citizen/cases/{caseId}/evidence");

@@ -88,6 +88,40 @@ public sealed class FinancialDecisionTests(PortalFactory factory) : IClassFixtur
         Assert.Equal(before, await fresh.QueryAsync(db => db.Set<FinancialAssessment>().CountAsync(a => a.CaseId == alex)));
     }
 
+    [Fact]
+    public async Task A_decision_from_year_9999_is_refused()
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var jemima = await factory.CaseIdAsync("Jemima Example");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{jemima}/financial-assessments/decision", new Dictionary<string, string>
+        {
+            ["Kind"] = "LightTouch", ["WeeklyCost"] = "50.00", ["WeeklyContribution"] = "10.00",
+            ["EffectiveFrom.Day"] = "1", ["EffectiveFrom.Month"] = "1", ["EffectiveFrom.Year"] = "9999", ["Reason"] = "Agreed",
+        });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["The date the contribution starts must be within a year of today"], page.ErrorSummary());
+        Assert.Equal("#EffectiveFrom-day", page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+        Assert.Equal("9999", page.QuerySelector("input[name='EffectiveFrom.Year']")!.GetAttribute("value"));
+        Assert.False(await factory.QueryAsync(db => db.Set<FinancialAssessment>().AnyAsync(a => a.CaseId == jemima)));
+    }
+
+    [Fact]
+    public async Task A_decision_from_year_1900_is_refused_in_words_linked_to_the_date()
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var jemima = await factory.CaseIdAsync("Jemima Example");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{jemima}/financial-assessments/decision", new Dictionary<string, string>
+        {
+            ["Kind"] = "FullCostDecision", ["WeeklyCost"] = "50.00",
+            ["EffectiveFrom.Day"] = "1", ["EffectiveFrom.Month"] = "1", ["EffectiveFrom.Year"] = "1900", ["Reason"] = "Savings above the limit",
+        });
+
+        Assert.Equal(["The date the contribution starts must be within a year of today"], (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
     private static Task<HttpResponseMessage> Record(HttpClient client, Guid caseId, string kind, string cost, string contribution, string reason) =>
         client.SubmitFormAsync($"/case-management/cases/{caseId}/financial-assessments/decision", new Dictionary<string, string>
         {

@@ -131,6 +131,20 @@ public sealed class OneOffPaymentTests(PortalFactory factory) : IClassFixture<Po
         ["PaidTo"] = "OwnPayee", ["PayeeName"] = "Anytown Leisure Trust", ["PayeeAccountType"] = "BankAccount", ["PayeeAccount"] = "40-11-22 33445566",
     };
 
+    [Fact]
+    public async Task A_one_off_payment_due_in_year_9999_is_refused_on_its_date_and_not_saved()
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        var response = await SetUp(manager, alex, "A far-off fridge", "200.00", day: "1", month: "1", year: "9999");
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["Date it is paid must be within a year of today"], page.ErrorSummary());
+        Assert.Equal("#DueOn-day", page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+        Assert.False(await factory.QueryAsync(db => db.Set<OneOffDirectPayment>().AnyAsync(p => p.Description == "A far-off fridge")));
+    }
+
     private static Task<HttpResponseMessage> SetUp(
         HttpClient client, Guid caseId, string description, string amount, string day = "7", string month = "12", string year = "2026", string need = "ManagingNutrition",
         Dictionary<string, string>? payee = null)

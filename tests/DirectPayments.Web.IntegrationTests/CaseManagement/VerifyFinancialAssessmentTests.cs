@@ -77,14 +77,64 @@ public sealed class VerifyFinancialAssessmentTests(PortalFactory factory) : ICla
 
         var response = await manager.SubmitFormAsync($"/case-management/cases/{careCase.Id}/financial-assessments/1", new Dictionary<string, string>
         {
-            ["EffectiveFrom.Day"] = "1", ["EffectiveFrom.Month"] = "6", ["EffectiveFrom.Year"] = "2030", ["WeeklyCost"] = "80.00",
+            ["EffectiveFrom.Day"] = "1", ["EffectiveFrom.Month"] = "6", ["EffectiveFrom.Year"] = "2027", ["WeeklyCost"] = "80.00",
         });
 
         var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("There are no complete charging rates for 2030-31", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("There are no complete charging rates for 2027-28", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
         Assert.Equal(FinancialAssessmentStatus.Submitted, (await db.Set<FinancialAssessment>().SingleAsync(a => a.CaseId == careCase.Id)).Status);
+    }
+
+    [Theory]
+    [InlineData("1900")]
+    [InlineData("1000")]
+    [InlineData("0001")]
+    public async Task Verifying_from_a_year_long_past_is_refused_with_the_answers_kept_and_nothing_saved(string year)
+    {
+        var manager = await Manager();
+        var careCase = await CaseWithASubmission($"Early{year} Example");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{careCase.Id}/financial-assessments/1", new Dictionary<string, string>
+        {
+            ["EffectiveFrom.Day"] = "1", ["EffectiveFrom.Month"] = "1", ["EffectiveFrom.Year"] = year, ["WeeklyCost"] = "95.00",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["The date the contribution starts must be within a year of today"], page.ErrorSummary());
+        Assert.Equal("#EffectiveFrom-day", page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+        Assert.Equal(year, page.QuerySelector("input[name='EffectiveFrom.Year']")!.GetAttribute("value"));
+        Assert.Equal("95.00", page.QuerySelector("input[name=WeeklyCost]")!.GetAttribute("value"));
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        Assert.Equal(FinancialAssessmentStatus.Submitted, (await db.Set<FinancialAssessment>().SingleAsync(a => a.CaseId == careCase.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Verifying_from_year_9999_is_refused_in_words_linked_to_the_date()
+    {
+        var manager = await Manager();
+        var careCase = await CaseWithASubmission("Late9999 Example");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{careCase.Id}/financial-assessments/1", new Dictionary<string, string>
+        {
+            ["EffectiveFrom.Day"] = "1", ["EffectiveFrom.Month"] = "1", ["EffectiveFrom.Year"] = "9999", ["WeeklyCost"] = "95.00",
+        });
+
+        Assert.Equal(["The date the contribution starts must be within a year of today"], (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
+    [Fact]
+    public async Task The_working_asked_for_a_day_no_financial_year_holds_is_shown_for_today()
+    {
+        var manager = await Manager();
+        var careCase = await CaseWithASubmission("Query0001 Example");
+
+        var response = await manager.GetAsync($"/case-management/cases/{careCase.Id}/financial-assessments/1?from=0001-01-01");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

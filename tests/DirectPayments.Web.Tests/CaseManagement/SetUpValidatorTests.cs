@@ -1,3 +1,4 @@
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Reviews;
 using DirectPayments.Web.Features.CaseManagement;
 
@@ -6,6 +7,9 @@ namespace DirectPayments.Web.Tests.CaseManagement;
 public sealed class SetUpValidatorTests
 {
     private static readonly DateOnly Start = new(2026, 12, 7);
+
+    /// <summary>The council's clock on 2 December 2026, five days before the start.</summary>
+    private static readonly CouncilClock Clock = new(new At(new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero)), TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
 
     private static SetUpViewModel Form(DateOnly firstReview) => new()
     {
@@ -19,7 +23,7 @@ public sealed class SetUpValidatorTests
     };
 
     private static IEnumerable<string> Errors(ReviewSchedule schedule, DateOnly firstReview) =>
-        new SetUpValidator(schedule).Validate(Form(firstReview)).Errors.Select(e => e.ErrorMessage);
+        new SetUpValidator(schedule, Clock).Validate(Form(firstReview)).Errors.Select(e => e.ErrorMessage);
 
     [Fact]
     public void A_first_review_on_the_last_day_the_law_allows_is_accepted() =>
@@ -49,11 +53,34 @@ public sealed class SetUpValidatorTests
     public void A_card_reference_longer_than_nineteen_digits_is_refused() =>
         Assert.Equal(["Card account reference must be 19 numbers or fewer"], AccountErrors("PrepaidCard", "4929 1234 5678 9012 3456"));
 
+    [Fact]
+    public void A_direct_payment_starting_in_year_1_is_refused()
+    {
+        var form = Form(new DateOnly(1, 3, 1));
+        form.StartDate = new DateOnly(1, 1, 1);
+
+        Assert.Contains("Start date must be within a year of today", new SetUpValidator(ReviewSchedule.Legal, Clock).Validate(form).Errors.Select(e => e.ErrorMessage));
+    }
+
+    [Fact]
+    public void A_direct_payment_starting_in_year_9999_is_refused()
+    {
+        var form = Form(new DateOnly(9999, 3, 1));
+        form.StartDate = new DateOnly(9999, 1, 1);
+
+        Assert.Equal(["Start date must be within a year of today"], new SetUpValidator(ReviewSchedule.Legal, Clock).Validate(form).Errors.Select(e => e.ErrorMessage));
+    }
+
     private static IEnumerable<string> AccountErrors(string type, string typed)
     {
         var form = Form(Start.AddMonths(1));
         form.AccountType = type;
         form.AccountIdentifier = typed;
-        return new SetUpValidator(ReviewSchedule.Legal).Validate(form).Errors.Select(e => e.ErrorMessage);
+        return new SetUpValidator(ReviewSchedule.Legal, Clock).Validate(form).Errors.Select(e => e.ErrorMessage);
+    }
+
+    private sealed class At(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DirectPayments.Application.CaseManagement.Documents;
 using DirectPayments.Domain.Common;
+using DirectPayments.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -30,6 +31,7 @@ public sealed class DocumentRequestValidator : AbstractValidator<DocumentRequest
         RuleFor(m => m.By).NotNull().WithMessage("Enter the date you need them by");
         RuleFor(m => m.By)
             .Must(d => d is null || d > clock.Today)
-            .WithMessage("Date you need them by must be in the future");
+            .WithMessage("Date you need them by must be in the future")
+            .WithinAYearOfToday(clock, "Date you need them by");
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DirectPayments.Application.CaseManagement.DirectPayments;
 using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Reviews;
 using DirectPayments.Web.Infrastructure;
@@ -71,13 +72,14 @@ public sealed class SetUpViewModel : IPayeeAnswers
 public sealed class SetUpValidator : AbstractValidator<SetUpViewModel>
 {
     /// <summary>The first review is due within the council's <paramref name="reviews"/> schedule (Reviews:FirstWithinMonths).</summary>
-    public SetUpValidator(ReviewSchedule reviews)
+    public SetUpValidator(ReviewSchedule reviews, CouncilClock clock)
     {
         ArgumentNullException.ThrowIfNull(reviews);
+        ArgumentNullException.ThrowIfNull(clock);
         RuleFor(m => m.Basis).Must(EnumInput.IsDefined<DirectPaymentBasis>).WithMessage("Select net or gross");
         Include(new PayeeAnswersValidator());
         RuleFor(m => m.FamilyOnBenefitThatExempts).Must(v => v is null or "yes" or "no").WithMessage(StartDirectPayment.FamilyBenefitsUnansweredMessage);
-        RuleFor(m => m.StartDate).NotNull().WithMessage("Enter the start date");
+        RuleFor(m => m.StartDate).NotNull().WithMessage("Enter the start date").WithinAYearOfToday(clock, "Start date");
         RuleFor(m => m.FirstReviewDate).NotNull().WithMessage("Enter the first review date");
         RuleFor(m => m.FirstReviewDate)
             .Must((m, review) => m.StartDate is not { } start || review is null || (review > start && review <= reviews.FirstDue(start)))

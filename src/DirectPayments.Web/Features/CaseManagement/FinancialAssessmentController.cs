@@ -19,7 +19,7 @@ public sealed class FinancialAssessmentController(VerificationPages pages, IVali
     [HttpGet("")]
     public async Task<IActionResult> Verify(Guid id, int number, DateOnly? from, CancellationToken cancellationToken)
     {
-        var effectiveFrom = from ?? clock.Today;
+        var effectiveFrom = WorkingFor(from);
         if (await pages.FindAsync(id, number, effectiveFrom, cancellationToken) is not { } page)
         {
             return NotFound();
@@ -50,7 +50,7 @@ public sealed class FinancialAssessmentController(VerificationPages pages, IVali
 
     private async Task<IActionResult> ShowForm(Guid id, int number, VerifyViewModel model, CancellationToken cancellationToken)
     {
-        if (await pages.FindAsync(id, number, model.EffectiveFrom ?? clock.Today, cancellationToken) is not { } page)
+        if (await pages.FindAsync(id, number, WorkingFor(model.EffectiveFrom), cancellationToken) is not { } page)
         {
             return NotFound();
         }
@@ -58,4 +58,10 @@ public sealed class FinancialAssessmentController(VerificationPages pages, IVali
         model.Page = page;
         return View(nameof(Verify), model);
     }
+
+    /// <summary>
+    /// The day whose rates the working is shown with: the date asked for, or today when there is none or it is one no
+    /// financial year can hold (the form has already said what is wrong with it).
+    /// </summary>
+    private DateOnly WorkingFor(DateOnly? asked) => asked is { } day && FinancialYear.CanContain(day) ? day : clock.Today;
 }

@@ -25,9 +25,12 @@ public sealed class VerifyViewModel
 
 public sealed class VerifyValidator : AbstractValidator<VerifyViewModel>
 {
-    public VerifyValidator()
+    public VerifyValidator(CouncilClock clock)
     {
-        RuleFor(m => m.EffectiveFrom).NotNull().WithMessage("Enter the date the contribution starts");
+        ArgumentNullException.ThrowIfNull(clock);
+        RuleFor(m => m.EffectiveFrom)
+            .NotNull().WithMessage("Enter the date the contribution starts")
+            .WithinAYearOfToday(clock, "The date the contribution starts");
         RuleFor(m => m.WeeklyCost).ValidMoney("the weekly cost of care", 100_000m);
     }
 }

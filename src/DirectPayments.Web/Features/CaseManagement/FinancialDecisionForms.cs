@@ -32,7 +32,7 @@ public sealed class FinancialDecisionViewModel
 
 public sealed class FinancialDecisionValidator : AbstractValidator<FinancialDecisionViewModel>
 {
-    public FinancialDecisionValidator()
+    public FinancialDecisionValidator(CouncilClock clock)
     {
         RuleFor(m => m.Kind)
             .Must(k => k is nameof(FinancialAssessmentKind.LightTouch) or nameof(FinancialAssessmentKind.FullCostDecision))
@@ -45,7 +45,7 @@ public sealed class FinancialDecisionValidator : AbstractValidator<FinancialDeci
                 .Must((m, contribution) => contribution is not { } c || m.WeeklyCost is not { } cost || c <= cost)
                 .WithMessage("Weekly contribution must be no more than the weekly cost of care");
         });
-        RuleFor(m => m.EffectiveFrom).NotNull().WithMessage("Enter the date the contribution starts");
+        RuleFor(m => m.EffectiveFrom).NotNull().WithMessage("Enter the date the contribution starts").WithinAYearOfToday(clock, "The date the contribution starts");
         RuleFor(m => m.Reason)
             .NotEmpty().WithMessage("Enter the reason for the decision")
             .MaximumLength(2000).WithMessage("Reason must be 2,000 characters or fewer");

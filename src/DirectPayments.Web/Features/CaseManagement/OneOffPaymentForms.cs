@@ -71,7 +71,8 @@ public sealed class OneOffPaymentValidator : AbstractValidator<OneOffPaymentView
         RuleFor(m => m.DueOn).NotNull().WithMessage("Enter the date it is paid");
         RuleFor(m => m.DueOn)
             .Must(d => d is null || d >= clock.Today)
-            .WithMessage("Date it is paid must be today or in the future");
+            .WithMessage("Date it is paid must be today or in the future")
+            .WithinAYearOfToday(clock, "Date it is paid");
         RuleFor(m => m.PaidTo)
             .Must(p => p is OneOffPaymentViewModel.OwnPayee or OneOffPaymentViewModel.DirectPaymentAccount)
             .WithMessage("Select who it is paid to");

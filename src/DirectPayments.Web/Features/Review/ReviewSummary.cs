@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DirectPayments.Application.Review.Summary;
+using DirectPayments.Domain.Common;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Words;
 using FluentValidation;
@@ -34,10 +35,14 @@ public sealed class SummaryPeriodViewModel
 
 public sealed class SummaryPeriodValidator : AbstractValidator<SummaryPeriodViewModel>
 {
-    public SummaryPeriodValidator()
+    /// <summary>How far either side of today a summary may reach: the portal holds nothing older that matters.</summary>
+    public const int YearsEitherWay = 10;
+
+    public SummaryPeriodValidator(CouncilClock clock)
     {
-        RuleFor(m => m.From).NotNull().WithMessage("Enter the date the period starts");
-        RuleFor(m => m.To).NotNull().WithMessage("Enter the date the period ends");
+        ArgumentNullException.ThrowIfNull(clock);
+        RuleFor(m => m.From).NotNull().WithMessage("Enter the date the period starts").WithinYearsOfToday(clock, YearsEitherWay, "The date the period starts");
+        RuleFor(m => m.To).NotNull().WithMessage("Enter the date the period ends").WithinYearsOfToday(clock, YearsEitherWay, "The date the period ends");
         RuleFor(m => m.To).Must((m, to) => m.From is null || to is null || to >= m.From).WithMessage("The end of the period must be the same as or after its start");
     }
 }
