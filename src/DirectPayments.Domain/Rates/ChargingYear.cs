@@ -187,6 +187,9 @@ public sealed class ChargingYear : IAudited, IVersioned
 
     public RateEntry? RateFor(RateKey key) => _rates.Find(r => r.Key == key);
 
+    /// <summary>Why this year cannot have <paramref name="amount"/> as its <paramref name="key"/> rate beside its others; null when it can.</summary>
+    public string? ProblemWithRate(RateKey key, Money amount) => ChargingRates.ProblemWith(key, amount, _rates.ToDictionary(r => r.Key, r => r.Amount));
+
     /// <summary>
     /// A new year next to this one, starting from this year's rates and policy with every rate marked unconfirmed,
     /// so that nothing is used as if it came from the DHSC circular until an administrator has checked it.

@@ -30,6 +30,36 @@ public class ChargingRatesAndPolicyTests
     }
 
     [Fact]
+    public void A_tariff_step_of_nothing_is_a_problem_for_the_form() =>
+        Assert.StartsWith("Amount must be more than £0.00", ChargingRates.ProblemWith(RateKey.TariffStep, Money.Zero, WorkedExamples.Rates("2025-26").Amounts), StringComparison.Ordinal);
+
+    [Fact]
+    public void An_upper_capital_limit_below_the_lower_is_a_problem_for_the_form() =>
+        Assert.Equal("Amount must be at least the lower capital limit for the year, £14,250.00",
+            ChargingRates.ProblemWith(RateKey.UpperCapitalLimit, M(1m), WorkedExamples.Rates("2025-26").Amounts));
+
+    [Fact]
+    public void A_lower_capital_limit_above_the_upper_is_a_problem_for_the_form() =>
+        Assert.Equal("Amount must be no more than the upper capital limit for the year, £23,250.00",
+            ChargingRates.ProblemWith(RateKey.LowerCapitalLimit, M(23_250.01m), WorkedExamples.Rates("2025-26").Amounts));
+
+    [Fact]
+    public void A_rate_of_more_than_a_million_pounds_is_a_problem_for_the_form() =>
+        Assert.Equal("Amount must be £1,000,000 or less", ChargingRates.ProblemWith(RateKey.TariffStep, M(1_000_000_000m), WorkedExamples.Rates("2025-26").Amounts));
+
+    [Fact]
+    public void An_upper_capital_limit_is_not_compared_with_a_lower_one_the_year_lacks() =>
+        Assert.Null(ChargingRates.ProblemWith(RateKey.UpperCapitalLimit, M(1m), new Dictionary<RateKey, Money>()));
+
+    [Fact]
+    public void Every_rate_of_a_year_the_engine_takes_is_no_problem_for_the_form()
+    {
+        var amounts = WorkedExamples.Rates("2025-26").Amounts;
+
+        Assert.All(amounts, rate => Assert.Null(ChargingRates.ProblemWith(rate.Key, rate.Value, amounts)));
+    }
+
+    [Fact]
     public void Rates_report_the_status_they_were_given()
     {
         var rates = WorkedExamples.Rates("2025-26");

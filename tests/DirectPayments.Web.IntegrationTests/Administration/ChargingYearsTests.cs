@@ -76,6 +76,50 @@ public sealed class ChargingYearsTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task A_tariff_step_of_nothing_is_refused_at_the_amount_and_not_saved()
+    {
+        var admin = await Admin();
+
+        var response = await admin.SubmitFormAsync("/administration/charging-years/2024-25/rates/TariffStep", new Dictionary<string, string>
+        {
+            ["Amount"] = "0", ["Status"] = "Confirmed", ["Source"] = "LAC(DHSC)(2024)1",
+        });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["Amount must be more than £0.00: tariff income is £1 a week for each band of capital, so a band cannot be nothing"], page.ErrorSummary());
+        Assert.Equal("#Amount", page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+        Assert.Equal(25000, (await Rate(2024, RateKey.TariffStep)).Amount.Pence);
+    }
+
+    [Fact]
+    public async Task An_upper_capital_limit_below_the_lower_is_refused_at_the_amount_and_not_saved()
+    {
+        var admin = await Admin();
+
+        var response = await admin.SubmitFormAsync("/administration/charging-years/2024-25/rates/UpperCapitalLimit", new Dictionary<string, string>
+        {
+            ["Amount"] = "1.00", ["Status"] = "Confirmed", ["Source"] = "LAC(DHSC)(2024)1",
+        });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["Amount must be at least the lower capital limit for the year, £14,250.00"], page.ErrorSummary());
+        Assert.Equal(2_325_000, (await Rate(2024, RateKey.UpperCapitalLimit)).Amount.Pence);
+    }
+
+    [Fact]
+    public async Task A_rate_of_a_billion_pounds_is_refused_at_the_amount()
+    {
+        var admin = await Admin();
+
+        var response = await admin.SubmitFormAsync("/administration/charging-years/2024-25/rates/TariffStep", new Dictionary<string, string>
+        {
+            ["Amount"] = "1000000000", ["Status"] = "Confirmed", ["Source"] = "LAC(DHSC)(2024)1",
+        });
+
+        Assert.Equal(["Amount must be £1,000,000 or less"], (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
+    [Fact]
     public async Task EditRate_WhenSomeoneElseSavedFirst_IsRefusedAndTheirChangeIsKept()
     {
         var first = await Admin();

@@ -46,6 +46,46 @@ public sealed class RateEditValidatorTests
     }
 
     [Fact]
+    public void A_tariff_step_of_nothing_is_refused()
+    {
+        var model = Valid();
+        model.Key = RateKey.TariffStep;
+        model.Amount = Money.Zero;
+        model.YearRates = Year2025;
+
+        Assert.Equal(["Amount must be more than £0.00: tariff income is £1 a week for each band of capital, so a band cannot be nothing"], Errors(model));
+    }
+
+    [Fact]
+    public void An_upper_capital_limit_below_the_lower_is_refused()
+    {
+        var model = Valid();
+        model.Key = RateKey.UpperCapitalLimit;
+        model.Amount = Money.FromPounds(1m);
+        model.YearRates = Year2025;
+
+        Assert.Equal(["Amount must be at least the lower capital limit for the year, £14,250.00"], Errors(model));
+    }
+
+    [Fact]
+    public void A_rate_of_a_billion_pounds_is_refused()
+    {
+        var model = Valid();
+        model.Key = RateKey.TariffStep;
+        model.Amount = Money.FromPounds(1_000_000_000m);
+        model.YearRates = Year2025;
+
+        Assert.Equal(["Amount must be £1,000,000 or less"], Errors(model));
+    }
+
+    private static readonly IReadOnlyDictionary<RateKey, Money> Year2025 = new Dictionary<RateKey, Money>
+    {
+        [RateKey.LowerCapitalLimit] = Money.FromPounds(14_250m),
+        [RateKey.UpperCapitalLimit] = Money.FromPounds(23_250m),
+        [RateKey.TariffStep] = Money.FromPounds(250m),
+    };
+
+    [Fact]
     public void A_missing_status_asks_for_one()
     {
         var model = Valid();

@@ -33,6 +33,13 @@ public sealed class ChangeRate(CommandRunner runner)
 
             // The version the person read decides: a save from an older version is refused.
             work.ExpectVersion(rate, change.VersionSeen);
+
+            // What the charging engine would refuse (or no rate can be) is never saved, whatever the form let through.
+            if (year.ProblemWithRate(change.Key, change.Amount) is { } problem)
+            {
+                CommandWork.Refuse(problem);
+            }
+
             year.SetRate(change.Key, change.Amount, change.Status, change.Source);
         }, cancellationToken);
     }

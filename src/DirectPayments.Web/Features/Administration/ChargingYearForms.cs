@@ -7,6 +7,7 @@ using DirectPayments.Domain.Rates;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Words;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DirectPayments.Web.Features.Administration;
 
@@ -26,6 +27,10 @@ public sealed class RateEditViewModel
     public string? Source { get; set; }
 
     public long Version { get; set; }
+
+    /// <summary>The year's rates as they are, for the rules that compare one rate with another (never bound from the post).</summary>
+    [BindNever]
+    public IReadOnlyDictionary<RateKey, Money> YearRates { get; set; } = new Dictionary<RateKey, Money>();
 
     public static RateEditViewModel For(FinancialYear year, RateEntry rate)
     {
@@ -186,7 +191,18 @@ public sealed class RateEditValidator : AbstractValidator<RateEditViewModel>
 {
     public RateEditValidator()
     {
-        RuleFor(m => m.Amount).ValidMoney("the amount");
+        RuleFor(m => m.Amount).ValidMoney("the amount", ChargingRates.LargestRate.Pounds);
+
+        // The charging engine's own rules (a band of capital of more than nothing, the capital limits in order), so that
+        // the form cannot save a figure that would stop every estimate and assessment for the year.
+        RuleFor(m => m.Amount).Custom((amount, context) =>
+        {
+            if (amount is { } figure && figure <= ChargingRates.LargestRate
+                && ChargingRates.ProblemWith(context.InstanceToValidate.Key, figure, context.InstanceToValidate.YearRates) is { } problem)
+            {
+                context.AddFailure(problem);
+            }
+        });
         RuleFor(m => m.Status)
             .Must(EnumInput.IsDefined<RateStatus>)
             .WithMessage("Select how sure you are of this figure");

@@ -43,6 +43,12 @@ public sealed class ChargingYearsController(
 
         model.Year = fy.ToString();
         model.Key = key;
+        if (await pages.FindAsync(fy, cancellationToken) is not { } detail || detail.Year.RateFor(key) is null)
+        {
+            return NotFound();
+        }
+
+        model.YearRates = detail.Year.Rates.ToDictionary(r => r.Key, r => r.Amount);
         (await rateValidator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {
