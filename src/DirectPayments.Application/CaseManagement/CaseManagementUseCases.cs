@@ -45,6 +45,7 @@ public static class CaseManagementUseCases
         services.AddScoped<RemoveSupportPlanLine>();
         services.AddScoped<ProposeSupportPlan>();
         services.AddScoped<AgreeSupportPlanForTheCouncil>();
+        services.AddScoped<RecordPersonsAgreementToSupportPlan>();
 
         // Payments
         services.AddScoped<DirectPaymentSetUpPages>();

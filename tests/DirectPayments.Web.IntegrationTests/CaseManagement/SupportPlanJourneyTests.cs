@@ -47,6 +47,51 @@ public sealed class SupportPlanJourneyTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_case_manager_records_the_persons_agreement_given_on_the_phone()
+    {
+        using var fresh = new PortalFactory();
+        var manager = await fresh.SignedInAsync("casemanager@example.org");
+        var ravi = await fresh.CaseIdAsync("Ravi Shah");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{ravi}/plan/agreed-by-person", new Dictionary<string, string> { ["Who"] = "Ravi Shah", ["How"] = "Phone" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var plan = await fresh.QueryAsync(db => db.Set<SupportPlan>().Where(p => p.CaseId == ravi).OrderByDescending(p => p.Number).FirstAsync());
+        Assert.Equal("Ravi Shah, on the phone", plan.AgreedByPerson);
+        Assert.NotNull(plan.AgreedByPersonOn);
+    }
+
+    [Fact]
+    public async Task The_persons_agreement_says_who_agreed_and_how_or_nothing_is_recorded()
+    {
+        using var fresh = new PortalFactory();
+        var manager = await fresh.SignedInAsync("casemanager@example.org");
+        var ravi = await fresh.CaseIdAsync("Ravi Shah");
+
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{ravi}/plan/agreed-by-person", new Dictionary<string, string> { ["Who"] = "" });
+
+        Assert.Equal(["Enter the name of who agreed the plan", "Select how they agreed the plan"], (await PortalClient.ParseAsync(response)).ErrorSummary());
+        Assert.False(await fresh.QueryAsync(db => db.Set<SupportPlan>().AnyAsync(p => p.CaseId == ravi && p.AgreedByPersonOn != null)));
+    }
+
+    [Fact]
+    public async Task A_revised_plan_agreed_by_a_parent_on_paper_takes_effect_for_a_person_who_never_signs_in()
+    {
+        using var fresh = new PortalFactory();
+        var manager = await fresh.SignedInAsync("casemanager@example.org");
+        var chloe = await fresh.CaseIdAsync("Chloe Morgan");
+        var planUrl = $"/case-management/cases/{chloe}/plan";
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/start']");
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/propose']");
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/agree']");
+
+        await manager.SubmitFormAsync($"{planUrl}/agreed-by-person", new Dictionary<string, string> { ["Who"] = "Sarah Morgan (her mother)", ["How"] = "SignedOnPaper" });
+
+        var plan = await fresh.QueryAsync(db => db.Set<SupportPlan>().Where(p => p.CaseId == chloe).OrderByDescending(p => p.Number).FirstAsync());
+        Assert.Equal((SupportPlanStatus.Active, "Sarah Morgan (her mother), signed on paper"), (plan.Status, plan.AgreedByPerson));
+    }
+
+    [Fact]
     public async Task A_personal_assistant_paid_below_the_minimum_is_flagged_on_the_plan()
     {
         var manager = await SignedIn("casemanager@example.org");

@@ -108,3 +108,23 @@ public sealed class AgreeSupportPlanForTheCouncil(CommandRunner runner, Approval
             return new CouncilAgreement(false, budget);
         }, cancellationToken);
 }
+
+/// <summary>
+/// The case manager records the person's agreement to the proposed plan, given on paper, on the phone or in person by
+/// them or someone who may decide for them: the same as agreeing online, for the many people who never sign in.
+/// </summary>
+public sealed class RecordPersonsAgreementToSupportPlan(CommandRunner runner, IChargingRatesProvider rates)
+{
+    public Task<CommandResult> RunAsync(Guid caseId, long planVersionSeen, string who, PersonsAgreementGiven how, CancellationToken cancellationToken) =>
+        runner.ForCaseAsync(caseId, CaseOperation.Manage, "recorded the person's agreement to the support plan", async (work, c) =>
+        {
+            var plan = await work.CurrentPlanAsync(planVersionSeen, c);
+            plan.RecordPersonsAgreement(who, how, work.Today);
+            var agreedByBoth = plan.Status == SupportPlanStatus.Agreed;
+            var revised = await work.RevisedPlanTakesEffectAsync(plan, rates, c);
+            work.Send(agreedByBoth
+                ? Letters.Letters.PlanAgreedByBoth(plan.WeeklyTotal, revised)
+                : Letters.Letters.PlanAgreedByThePerson());
+            work.Describe($"version {plan.Number}, agreed by {plan.AgreedByPerson}");
+        }, cancellationToken);
+}

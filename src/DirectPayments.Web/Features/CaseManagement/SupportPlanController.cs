@@ -1,5 +1,6 @@
 using DirectPayments.Application.CaseManagement.SupportPlans;
 using DirectPayments.Application.Common;
+using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
 using FluentValidation;
@@ -64,6 +65,38 @@ public sealed class SupportPlanController(SupportPlanPages pages, IValidator<Pla
         return this.Outcome(result, result.Value is { WaitingForManager: true, Budget: { } budget }
             ? $"The final budget of {budget.YearlyAmount} a year is above your approval limit. It has gone to a manager, and the council agrees the plan when they approve it"
             : "The council agreed the plan and its budget", BackToPlan(id));
+    }
+
+    /// <summary>For the many people who never sign in: their agreement, given on paper, on the phone or in person.</summary>
+    [HttpGet("agreed-by-person")]
+    public async Task<IActionResult> PersonsAgreement(Guid id, CancellationToken cancellationToken) =>
+        await pages.FindAsync(id, CaseOperation.Manage, cancellationToken) is { Plan: { Status: SupportPlanStatus.Proposed, AgreedByPersonOn: null } plan } page
+            ? View(new PersonsAgreementViewModel { Page = page, PlanVersion = plan.Version, Who = page.Case.SubjectName })
+            : NotFound();
+
+    [HttpPost("agreed-by-person")]
+    public async Task<IActionResult> PersonsAgreement(
+        Guid id, PersonsAgreementViewModel model, [FromServices] IValidator<PersonsAgreementViewModel> agreementValidator, [FromServices] RecordPersonsAgreementToSupportPlan record, CancellationToken cancellationToken)
+    {
+        (await agreementValidator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return await ShowAgreementForm(id, model, cancellationToken);
+        }
+
+        var result = await record.RunAsync(id, model.PlanVersion, model.Who!, Enum.Parse<PersonsAgreementGiven>(model.How!), cancellationToken);
+        return await this.FormOutcome(result, "The person's agreement to the plan was recorded", () => BackToPlan(id), () => ShowAgreementForm(id, model, cancellationToken));
+    }
+
+    private async Task<IActionResult> ShowAgreementForm(Guid id, PersonsAgreementViewModel model, CancellationToken cancellationToken)
+    {
+        if (await pages.FindAsync(id, CaseOperation.Manage, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+
+        model.Page = page;
+        return View(nameof(PersonsAgreement), model);
     }
 
     private RedirectToActionResult BackToPlan(Guid id) => RedirectToAction(nameof(Index), new { id });

@@ -119,3 +119,32 @@ public sealed class PlanLineValidator : AbstractValidator<PlanLineViewModel>
 
 /// <summary>The table of a plan's lines, and whether the case manager may still remove them (a draft).</summary>
 public sealed record SupportPlanLinesModel(SupportPlanPage Page, bool Editable);
+
+/// <summary>The person's agreement to the plan, given to the case manager rather than online.</summary>
+public sealed class PersonsAgreementViewModel
+{
+    [Display(Name = "Who agreed")]
+    public string? Who { get; set; }
+
+    [Display(Name = "How they agreed")]
+    public string? How { get; set; }
+
+    public long PlanVersion { get; set; }
+
+    /// <summary>The plan agreed, for the page around the form (never bound from the post).</summary>
+    [BindNever]
+    public SupportPlanPage? Page { get; set; }
+}
+
+public sealed class PersonsAgreementValidator : AbstractValidator<PersonsAgreementViewModel>
+{
+    public PersonsAgreementValidator()
+    {
+        RuleFor(m => m.Who)
+            .NotEmpty().WithMessage("Enter the name of who agreed the plan")
+            .MaximumLength(SupportPlan.MaxAgreedByLength).WithMessage($"Who agreed must be {SupportPlan.MaxAgreedByLength} characters or fewer");
+        RuleFor(m => m.How)
+            .Must(how => Enum.TryParse<PersonsAgreementGiven>(how, out var given) && Enum.IsDefined(given) && !int.TryParse(how, out _))
+            .WithMessage("Select how they agreed the plan");
+    }
+}
