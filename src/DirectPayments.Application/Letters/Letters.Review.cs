@@ -13,10 +13,13 @@ public static partial class Letters
         "We are checking that your direct payment is meeting your needs and that the money is being spent as your support plan says. "
         + "Please send us your receipts, invoices, timesheets and payslips for the period, from your case page. Your reviewer may contact you.");
 
+    /// <summary>How the notice of a proposed recovery is titled, so that a recovery can find whether it reached the person.</summary>
+    public const string NoticeOfRecoveryTitle = "We propose to take back ";
+
     /// <summary>Written notice of a surplus the council proposes to take back, with its working and the date to answer by.</summary>
     public static Letter NoticeOfRecovery(Money amount, RecoveryMethod method, DateOnly respondBy, IReadOnlyList<string> working) => new(
         NoticeKind.ReviewOutcome,
-        $"We propose to take back {amount} from your direct payment",
+        $"{NoticeOfRecoveryTitle}{amount} from your direct payment",
         $"Your review found more money in your account than you need: the working is below. We propose to take back {amount} "
         + (method == RecoveryMethod.ReduceNextPayments ? "by paying you less in your next payments" : "by sending you an invoice")
         + $". You have until {respondBy:d MMMM yyyy} to tell us if you disagree, or to show us money you have already committed, "

@@ -121,6 +121,8 @@ public sealed class ReviewJourneyTests
             ["Amount"] = "100.00", ["Method"] = "ReduceNextPayments", ["RespondBy.Day"] = "7", ["RespondBy.Month"] = "12", ["RespondBy.Year"] = "2026",
         }, "form[action$='/notice']");
         Assert.True(await factory.QueryAsync(db => db.Set<Notice>().AnyAsync(n => n.CaseId == olive && n.Title == "We propose to take back £100.00 from your direct payment")));
+        // Nobody reads for Olive online: her notice goes on paper, and is posted the same day.
+        await PostNoticeOfRecoveryAsync(factory, olive);
 
         factory.Clock.Advance(TimeSpan.FromDays(16));
         reviewer = await factory.SignedInAsync("reviewer@example.org");
@@ -134,6 +136,65 @@ public sealed class ReviewJourneyTests
         await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
         var payment = await factory.QueryAsync(db => db.Set<Payment>().SingleAsync(p => p.CaseId == olive));
         Assert.Equal(Money.FromPounds(100m), payment.Recovered);
+    }
+
+    [Fact]
+    public async Task A_recovery_is_refused_while_its_notice_waits_to_be_posted()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        await GiveNoticeAsync(factory, reviewer, "7");
+
+        factory.Clock.Advance(TimeSpan.FromDays(16));
+        reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var page = await ReviewSupport.AcceptEveryFlagAsync(reviewer, await Open(factory, reviewer));
+        var response = await reviewer.SubmitFormAsync(page, Outcome("RecoverSurplus", "No response to the notice"), "form[action$='/outcome']");
+
+        Assert.Contains("The notice of recovery has not been posted yet", (await PortalClient.ParseAsync(response)).MainText(), StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Set<SurplusRecovery>().AnyAsync()));
+    }
+
+    [Fact]
+    public async Task A_notice_posted_late_gives_the_person_their_time_to_respond_from_the_day_it_was_posted()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var olive = await factory.CaseIdAsync("Olive Review");
+        await GiveNoticeAsync(factory, reviewer, "7");
+
+        // Posted 10 days after it was written: the person has until 10 days after the date the letter gave.
+        factory.Clock.Advance(TimeSpan.FromDays(10));
+        await PostNoticeOfRecoveryAsync(factory, olive);
+        factory.Clock.Advance(TimeSpan.FromDays(6));
+        reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var page = await ReviewSupport.AcceptEveryFlagAsync(reviewer, await Open(factory, reviewer));
+        var response = await reviewer.SubmitFormAsync(page, Outcome("RecoverSurplus", "No response to the notice"), "form[action$='/outcome']");
+
+        Assert.Contains("so the person has until 17 December 2026 to respond", (await PortalClient.ParseAsync(response)).MainText(), StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Set<SurplusRecovery>().AnyAsync()));
+    }
+
+    private static async Task GiveNoticeAsync(PortalFactory factory, HttpClient reviewer, string respondByDay)
+    {
+        await reviewer.SubmitFormAsync(await Open(factory, reviewer), new Dictionary<string, string> { ["OtherOwed"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+        await reviewer.SubmitFormAsync(await Open(factory, reviewer), new Dictionary<string, string>
+        {
+            ["Amount"] = "100.00", ["Method"] = "ReduceNextPayments", ["RespondBy.Day"] = respondByDay, ["RespondBy.Month"] = "12", ["RespondBy.Year"] = "2026",
+        }, "form[action$='/notice']");
+    }
+
+    // The case manager records the paper copy of the notice as posted, from the letters to post.
+    private static async Task PostNoticeOfRecoveryAsync(PortalFactory factory, Guid caseId)
+    {
+        var notice = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.StartsWith("We propose to take back")));
+        Assert.True(notice.ToPost);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        // The page lists the oldest letters first, a page at a time: its token, and the letter's own form posted.
+        var letters = await manager.GetDocumentAsync("/case-management/letters-to-post");
+        var token = letters.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        using var posted = await manager.PostAsync($"/case-management/cases/{caseId}/letters/{notice.Id}/posted", form);
+        Assert.True(posted.StatusCode < HttpStatusCode.BadRequest, $"{posted.StatusCode}");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Application.Review.Queue;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Notices;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
@@ -117,7 +118,7 @@ public sealed class DecideFlaggedSpend(ReviewSteps steps)
 /// accepted or queried first; a recovery is set up only after its notice has run out; a suspended or ended direct
 /// payment stops there and then.
 /// </summary>
-public sealed class RecordReviewOutcome(ReviewSteps steps, DirectPaymentEndings endings)
+public sealed class RecordReviewOutcome(ReviewSteps steps, DirectPaymentEndings endings, CouncilClock clock)
 {
     public Task<CommandResult> RunAsync(
         Guid reviewId, long versionSeen, ReviewOutcome outcome, string reasons, DateOnly? nextReview, DirectPaymentEnding? ending, CancellationToken cancellationToken) =>
@@ -125,6 +126,11 @@ public sealed class RecordReviewOutcome(ReviewSteps steps, DirectPaymentEndings 
         {
             var (work, review) = (step.Work, step.Review);
             var page = await step.PageAsync(c);
+            if (outcome == ReviewOutcome.RecoverSurplus)
+            {
+                await RefuseUntilTheNoticeReachedThePersonAsync(work, review, c);
+            }
+
             review.Complete(outcome, reasons, work.Who, work.Today, outcome == ReviewOutcome.End ? null : nextReview, page.StillFlagged);
             if (outcome == ReviewOutcome.RecoverSurplus)
             {
@@ -157,4 +163,39 @@ public sealed class RecordReviewOutcome(ReviewSteps steps, DirectPaymentEndings 
         ReviewOutcome.Suspend => "direct payment suspended",
         _ => "direct payment ended",
     };
+
+    /// <summary>
+    /// A notice that goes on paper (the person reads nothing online, asked for letters, or is an estate) has reached
+    /// them only once it is posted, so their time to respond runs from that day: recovering before then would take money
+    /// back from someone who was never told (ADR 10).
+    /// </summary>
+    private async Task RefuseUntilTheNoticeReachedThePersonAsync(CaseWork work, Domain.Reviews.Review review, CancellationToken cancellationToken)
+    {
+        if (review.NoticeSentOn is not { } sentOn || review.RespondBy is not { } respondBy)
+        {
+            return;
+        }
+
+        var notice = await work.Db.Set<Notice>()
+            .Where(n => n.CaseId == work.Case.Id && n.Kind == NoticeKind.ReviewOutcome && n.Title.StartsWith(Letters.Letters.NoticeOfRecoveryTitle))
+            .OrderByDescending(n => n.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (notice is not { ToPost: true })
+        {
+            return;
+        }
+
+        var days = respondBy.DayNumber - sentOn.DayNumber;
+        if (notice.PostedAt is not { } postedAt)
+        {
+            CommandWork.Refuse($"The notice of recovery has not been posted yet: it is waiting in the letters to post. Once it is posted, the person has {days} days to respond");
+            return;
+        }
+
+        var posted = clock.DateOf(postedAt);
+        var answerBy = posted.AddDays(days);
+        if (work.Today <= answerBy)
+        {
+            CommandWork.Refuse($"The notice of recovery was posted on {posted:d MMMM yyyy}, so the person has until {answerBy:d MMMM yyyy} to respond. Recover the surplus after that date");
+        }
+    }
 }
