@@ -96,6 +96,21 @@ public sealed class EvidenceUploadTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_file_a_little_over_10_MB_is_refused_on_the_form_with_the_answers_kept()
+    {
+        var client = await Citizen();
+        var alex = await CaseId("Alex Citizen");
+        var twelveMegabytes = new byte[12 * 1024 * 1024];
+        Pdf.CopyTo(twelveMegabytes, 0);
+
+        var response = await Upload(client, alex, "scan.pdf", twelveMegabytes, "Scanned pension letter");
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(["The selected file must be smaller than 10 MB"], page.ErrorSummary());
+        Assert.Equal("Scanned pension letter", page.QuerySelector<IHtmlInputElement>("#Description")?.Value);
+    }
+
+    [Fact]
     public async Task Download_ByThePerson_GivesBackTheSameBytes()
     {
         var client = await Citizen();

@@ -17,6 +17,17 @@ namespace DirectPayments.Web.Features.Citizen;
 [Route("citizen/cases/{id:guid}/evidence")]
 public sealed class EvidenceController(EvidencePages pages, IValidator<UploadEvidenceViewModel> validator) : Controller
 {
+    /// <summary>
+    /// The most of an upload the portal reads: well beyond the 10 MB a document may be, so that a file a little too big
+    /// (a scan of 12 or 40 MB) is read and refused by the form, linked to the file with the answers kept, rather than cut
+    /// off before the form is read (the 400 page, the answers lost). Still a hard limit: a request beyond it is refused
+    /// unread, so that nobody can fill the server's disk with one upload.
+    /// </summary>
+    public const long LargestUploadRead = 50L * 1024 * 1024;
+
+    /// <summary>The request around the file: its other answers and the multipart headers.</summary>
+    public const long LargestRequest = LargestUploadRead + (1024 * 1024);
+
     [HttpGet("")]
     public Task<IActionResult> Index(Guid id, string? purpose, string? description, Guid? transaction, string? proves, CancellationToken cancellationToken) =>
         // A link from a transaction on the account page says what the receipt is for; one from an answer of the
@@ -30,7 +41,8 @@ public sealed class EvidenceController(EvidencePages pages, IValidator<UploadEvi
         }, cancellationToken);
 
     [HttpPost("")]
-    [RequestFormLimits(MultipartBodyLengthLimit = EvidenceFile.MaximumBytes + (1024 * 1024))]
+    [RequestSizeLimit(LargestRequest)]
+    [RequestFormLimits(MultipartBodyLengthLimit = LargestUploadRead)]
     public async Task<IActionResult> Index(Guid id, UploadEvidenceViewModel model, [FromServices] SendDocument send, CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
