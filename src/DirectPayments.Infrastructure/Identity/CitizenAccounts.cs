@@ -15,6 +15,9 @@ public sealed class CitizenAccounts(UserManager<ApplicationUser> users, DirectPa
         return user is not null && await users.IsInRoleAsync(user, Roles.Citizen) ? Account(user) : null;
     }
 
+    public async Task<bool> IsStaffAsync(string email, CancellationToken cancellationToken = default) =>
+        await users.FindByEmailAsync(email) is { } user && (await users.GetRolesAsync(user)).Any(Roles.Staff.Contains);
+
     public async Task<IReadOnlyList<PersonAccount>> FindAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default) =>
         [.. (await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToListAsync(cancellationToken)).Select(Account)];
 

@@ -228,6 +228,28 @@ public sealed class RepresentativesTests
     }
 
     [Fact]
+    public async Task An_invitation_address_longer_than_256_characters_is_refused()
+    {
+        using var factory = new PortalFactory();
+        var margaret = await factory.CaseIdAsync("Margaret Example");
+
+        var response = await InviteAsync(factory, margaret, new string('a', 300) + "@x.org");
+
+        Assert.Equal(["Email address must be 256 characters or fewer"], (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
+    [Fact]
+    public async Task A_member_of_staff_cannot_be_invited_to_act()
+    {
+        using var factory = new PortalFactory();
+        var margaret = await factory.CaseIdAsync("Margaret Example");
+
+        var response = await InviteAsync(factory, margaret, "casemanager@example.org");
+
+        Assert.Equal([Invitations.StaffMessage], (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
+    [Fact]
     public async Task Each_answer_is_audited_on_the_case_in_words()
     {
         using var factory = new PortalFactory();

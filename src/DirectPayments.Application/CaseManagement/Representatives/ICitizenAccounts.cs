@@ -17,6 +17,12 @@ public interface ICitizenAccounts
     /// <summary>The citizen account with this e-mail address; none when there is none, or it is not a citizen's.</summary>
     Task<PersonAccount?> FindCitizenByEmailAsync(string email, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Whether the address is a member of staff's sign-in: such an address can never accept an invitation to act (that
+    /// needs a citizen account for the address), and a council officer does not act for someone on their own caseload.
+    /// </summary>
+    Task<bool> IsStaffAsync(string email, CancellationToken cancellationToken = default);
+
     /// <summary>The accounts with these ids, those that exist.</summary>
     Task<IReadOnlyList<PersonAccount>> FindAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default);
 }

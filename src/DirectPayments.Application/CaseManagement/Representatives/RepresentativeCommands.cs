@@ -80,6 +80,7 @@ public static class Invitations
 {
     public const string AlreadyActsMessage = "The person with that email address can already act on this case";
     public const string AlreadyAskedMessage = "We have already asked that email address to act on this case. Withdraw that invitation first to send another";
+    public const string StaffMessage = "That email address belongs to a member of staff. Enter the email address of the person who will act for them";
 
     /// <summary>
     /// Asks <paramref name="email"/> to act on the case, by e-mail once the command is saved. An invitation to the same
@@ -90,6 +91,11 @@ public static class Invitations
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(accounts);
         var careCase = work.Case;
+        if (await accounts.IsStaffAsync(email.Trim(), cancellationToken))
+        {
+            CommandWork.Refuse(StaffMessage);
+        }
+
         if (await accounts.FindCitizenByEmailAsync(email.Trim(), cancellationToken) is { } account
             && careCase.Members.Any(m => m.UserId == account.UserId && m.IsActive))
         {

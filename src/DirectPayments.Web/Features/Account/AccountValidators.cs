@@ -1,4 +1,5 @@
 using DirectPayments.Application.Account;
+using DirectPayments.Web.Infrastructure;
 using FluentValidation;
 
 namespace DirectPayments.Web.Features.Account;
@@ -72,9 +73,7 @@ public static class NewPasswordRules
 {
     /// <summary>The person's own e-mail address, as registration and a password reset ask for it.</summary>
     public static IRuleBuilderOptions<T, string?> EmailAddressTyped<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().WithMessage("Enter your email address")
-            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer")
-            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
+        rule.EmailAddressAnswer("Enter your email address");
 
     public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilder<T, string?> rule, string emptyMessage) =>
         rule.NotEmpty().WithMessage(emptyMessage)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DirectPayments.Application.Administration.StaffAccounts;
 using DirectPayments.Application.Common;
+using DirectPayments.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -31,10 +32,7 @@ public sealed class CreateStaffAccountValidator : AbstractValidator<CreateStaffA
         RuleFor(m => m.FullName)
             .NotEmpty().WithMessage("Enter the person's full name")
             .MaximumLength(200).WithMessage("Full name must be 200 characters or fewer");
-        RuleFor(m => m.Email)
-            .NotEmpty().WithMessage("Enter the person's work email address")
-            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer")
-            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
+        RuleFor(m => m.Email).EmailAddressAnswer("Enter the person's work email address");
         RuleFor(m => m.Role)
             .NotEmpty().WithMessage("Select the person's role")
             .Must(r => r is null || Roles.Staff.Contains(r)).WithMessage("Select the person's role");

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DirectPayments.Application.CaseManagement.Representatives;
 using DirectPayments.Domain.Cases;
+using DirectPayments.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -26,7 +27,7 @@ public sealed class RepresentativeValidator : AbstractValidator<RepresentativeVi
 {
     public RepresentativeValidator()
     {
-        RuleFor(m => m.Email).NotEmpty().WithMessage("Enter their email address").EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
+        RuleFor(m => m.Email).EmailAddressAnswer("Enter their email address");
         RuleFor(m => m.Role).Must(r => r is nameof(CaseMemberRole.NominatedPerson) or nameof(CaseMemberRole.AuthorisedPerson))
             .WithMessage("Select nominated person or authorised person");
     }
