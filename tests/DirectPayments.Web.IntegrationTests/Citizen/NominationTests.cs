@@ -215,6 +215,20 @@ public sealed class NominationTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_citizen_cannot_nominate_themselves()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        var response = await Nominate(await factory.SignedInAsync("citizen@example.org"), alex, "Me", "Citizen@Example.org");
+
+        var page = await PortalClient.ParseAsync(response);
+        var error = Assert.Single(page.QuerySelectorAll(".govuk-error-summary__list a"));
+        Assert.Equal(("#NomineeEmail", "You cannot nominate yourself. Enter the email address of the person you want to manage your direct payment"), (error.GetAttribute("href"), error.TextContent.Trim()));
+        Assert.False(await factory.QueryAsync(db => db.Set<NominationRequest>().AnyAsync(n => n.CaseId == alex && n.NomineeName == "Me")));
+    }
+
     private static Task<HttpResponseMessage> Nominate(HttpClient client, Guid caseId, string name, string email) =>
         client.SubmitFormAsync($"/citizen/cases/{caseId}/nominate", new List<KeyValuePair<string, string>>
         {

@@ -1,3 +1,4 @@
+using DirectPayments.Application.CaseManagement.Representatives;
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
@@ -11,14 +12,22 @@ public sealed record Nominee(string Name, string Email, string Relationship);
 /// The person asks for someone to receive and manage their direct payment for them. Only the person, or whoever asked
 /// for them, may ask, and only one request waits at a time; the case manager checks with the nominee and decides.
 /// </summary>
-public sealed class AskForANominatedPerson(CommandRunner runner)
+public sealed class AskForANominatedPerson(CommandRunner runner, ICitizenAccounts accounts)
 {
+    /// <summary>The nominee's address is the account of whoever asks: someone else manages the money for the person, or nobody.</summary>
+    public const string YourselfMessage = "You cannot nominate yourself. Enter the email address of the person you want to manage your direct payment.";
+
     public Task<CommandResult> RunAsync(Guid caseId, Nominee nominee, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(nominee);
         return runner.ForCaseAsync(caseId, CaseOperation.ActAsPerson, "asked for a nominated person", async (work, c) =>
         {
             var history = await work.NominationHistoryAsync(c);
+            if (await accounts.FindCitizenByEmailAsync(nominee.Email.Trim(), c) is { } account && account.UserId == work.User.UserId)
+            {
+                CommandWork.Refuse(YourselfMessage);
+            }
+
             work.Add(history.Ask(nominee.Name, nominee.Email, nominee.Relationship, work.Who, work.Today));
         }, cancellationToken);
     }

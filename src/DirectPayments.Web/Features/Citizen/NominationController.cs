@@ -69,7 +69,8 @@ public sealed class NominationController(NominationPages pages, IValidator<Nomin
         }
 
         var nominee = new Nominee(model.NomineeName!, model.NomineeEmail!, model.Relationship!);
-        return await this.FormOutcome(await ask.RunAsync(id, nominee, cancellationToken), nameof(model.NomineeName),
+        var asked = await ask.RunAsync(id, nominee, cancellationToken);
+        return await this.FormOutcome(asked, asked.Message == AskForANominatedPerson.YourselfMessage ? nameof(model.NomineeEmail) : nameof(model.NomineeName),
             $"We have your request. Your case manager will check with {model.NomineeName!.Trim()} and tell you when it is done",
             () => RedirectToAction(nameof(Index), new { id }), () => Show(id, model, cancellationToken));
     }
