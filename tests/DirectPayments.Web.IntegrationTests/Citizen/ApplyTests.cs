@@ -309,6 +309,22 @@ public sealed class ApplyTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task A_need_chosen_twice_is_kept_once()
+    {
+        var client = await StartAgainAsync(await Citizen("citizen2@example.org"));
+        await client.AnswerApplyStepAsync("who", ("Who", "Self"));
+        await client.AnswerApplyStepAsync("person", ("FullName", "Sam Applicant"), ("DateOfBirth.Day", "30"), ("DateOfBirth.Month", "9"), ("DateOfBirth.Year", "1988"));
+        await client.AnswerApplyStepAsync("difficulties", ("Difficulties", "ManagingNutrition"), ("Difficulties", "ManagingNutrition"));
+        await client.AnswerApplyStepAsync("help", ("HelpNeeded", "Help at home"));
+        await client.AnswerApplyStepAsync("contact", ("ContactPhone", ""));
+        await client.AnswerApplyStepAsync("communication", ("PreferredContact", "Email"));
+
+        var check = (await client.GetDocumentAsync("/citizen/apply/check")).QuerySelector("main")!.TextContent;
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(check, "Preparing food and drink, and eating"));
+    }
+
+    [Fact]
     public async Task Someone_who_asks_for_letters_has_their_first_letter_posted()
     {
         using var fresh = new PortalFactory();

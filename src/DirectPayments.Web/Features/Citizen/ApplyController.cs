@@ -130,7 +130,8 @@ public sealed class ApplyController(ApplicationDrafts drafts, AnswerApplicationQ
     {
         // Who it is for decides which needs there are to choose from (a child's are not an adult's).
         model.AskingFor = (await drafts.LoadAsync(cancellationToken)).Who;
-        return await Save(model, validator, (a, m) => a.Difficulties = [.. m.Difficulties.Where(d => d != "NotSure").Select(Enum.Parse<EligibilityOutcome>)], cancellationToken);
+        // Each need once, however many times the form sent it.
+        return await Save(model, validator, (a, m) => a.Difficulties = [.. m.Difficulties.Where(d => d != "NotSure").Distinct().Select(Enum.Parse<EligibilityOutcome>)], cancellationToken);
     }
 
     [HttpGet("help")]
