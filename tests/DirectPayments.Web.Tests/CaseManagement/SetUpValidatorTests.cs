@@ -54,6 +54,10 @@ public sealed class SetUpValidatorTests
         Assert.Equal(["Card account reference must be 19 numbers or fewer"], AccountErrors("PrepaidCard", "4929 1234 5678 9012 3456"));
 
     [Fact]
+    public void An_account_number_too_long_is_told_the_limit() =>
+        Assert.Equal("Account or card number must be 40 characters or fewer", AccountErrors("BankAccount", new string('1', 60)).First());
+
+    [Fact]
     public void A_direct_payment_starting_in_year_1_is_refused()
     {
         var form = Form(new DateOnly(1, 3, 1));

@@ -84,7 +84,7 @@ public sealed class OneOffPaymentValidator : AbstractValidator<OneOffPaymentView
             RuleFor(m => m.PayeeAccountType).Must(EnumInput.IsDefined<AccountType>).WithMessage("Select a prepaid card or a bank account");
             RuleFor(m => m.PayeeAccount)
                 .NotEmpty().WithMessage("Enter the card account reference, or the sort code and account number")
-                .Matches(@"^[0-9 -]{8,40}$").WithMessage("Account or card number must be numbers only, at least 8 of them");
+                .AccountOrCardNumber();
             RuleFor(m => m.PayeeAccount)
                 .Must(typed => typed!.Count(char.IsAsciiDigit) == PayeeAccount.SortCodeDigits + PayeeAccount.AccountNumberDigits)
                 .When(m => m.PayeeAccountType == nameof(AccountType.BankAccount) && !string.IsNullOrEmpty(m.PayeeAccount))
