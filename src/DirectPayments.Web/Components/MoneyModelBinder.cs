@@ -1,6 +1,7 @@
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace DirectPayments.Web.Components;
 
@@ -10,7 +11,9 @@ namespace DirectPayments.Web.Components;
 /// <list type="bullet">
 /// <item>blank: no value (null); whether an answer is needed is for the validator ("Enter the weekly cost").</item>
 /// <item>not a number: "{Name} must be a number, like 112.50".</item>
-/// <item>negative: "{Name} must be £0 or more"; more than 2 decimal places: "{Name} must not have more than 2 decimal places".</item>
+/// <item>negative: "{Name} must be £0 or more", or "{Name} must be more than £0.00" for a field marked
+/// <see cref="MoreThanZeroAttribute"/> (whose validator refuses £0 in the same words); more than 2 decimal places:
+/// "{Name} must not have more than 2 decimal places".</item>
 /// </list>
 /// What was typed is kept in ModelState, so the page shows it again after an error. Limits (the most an amount can
 /// be) are the validator's, as is every rule that compares one field with another.
@@ -32,7 +35,7 @@ public sealed class MoneyModelBinder : IModelBinder
         {
             MoneyInput.Problem.None => null,
             MoneyInput.Problem.Empty => Nullable.GetUnderlyingType(bindingContext.ModelType) is null ? $"Enter {GovUkText.LowerFirst(Name(bindingContext))}" : null,
-            MoneyInput.Problem.Negative => $"{subject} must be £0 or more",
+            MoneyInput.Problem.Negative => MustBeMoreThanZero(bindingContext) ? $"{subject} must be more than £0.00" : $"{subject} must be £0 or more",
             MoneyInput.Problem.TooManyDecimalPlaces => $"{subject} must not have more than 2 decimal places",
             _ => $"{subject} must be a number, like 112.50",
         };
@@ -48,6 +51,10 @@ public sealed class MoneyModelBinder : IModelBinder
             : ModelBindingResult.Success(Money.FromPounds(pounds));
         return Task.CompletedTask;
     }
+
+    private static bool MustBeMoreThanZero(ModelBindingContext bindingContext) =>
+        bindingContext.ModelMetadata is DefaultModelMetadata { Attributes: { } attributes }
+        && attributes.Attributes.OfType<MoreThanZeroAttribute>().Any();
 
     private static string Name(ModelBindingContext bindingContext) =>
         bindingContext.ModelMetadata.DisplayName
@@ -70,3 +77,11 @@ public sealed class MoneyModelBinderProvider : IModelBinderProvider
         return source is not null && (source.IsGreedy || source == BindingSource.Header) ? null : new MoneyModelBinder();
     }
 }
+
+/// <summary>
+/// A money field that must be more than £0.00 (an amount paid, a budget), not just £0 or more: the money binder refuses a
+/// negative amount in the words the field's validator refuses £0, "{Name} must be more than £0.00", so that the
+/// message says what is allowed whichever was typed.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class MoreThanZeroAttribute : Attribute;

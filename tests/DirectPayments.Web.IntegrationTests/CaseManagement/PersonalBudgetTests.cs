@@ -74,6 +74,17 @@ public sealed class PersonalBudgetTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_negative_budget_is_told_it_must_be_more_than_zero()
+    {
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        var jemima = await factory.CaseIdAsync("Jemima Example");
+
+        var response = await SetIndicative(manager, jemima, "-5", "Less than nothing");
+
+        Assert.Equal(["Indicative weekly budget must be more than £0.00"], (await PortalClient.ParseAsync(response)).ErrorSummary());
+    }
+
+    [Fact]
     public async Task A_bad_amount_is_refused_and_the_basis_is_kept()
     {
         var manager = await factory.SignedInAsync("casemanager@example.org");

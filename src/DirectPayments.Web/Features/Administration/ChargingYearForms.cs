@@ -4,6 +4,7 @@ using DirectPayments.Application.Administration.ChargingYears;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Rates;
+using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Words;
 using FluentValidation;
@@ -107,6 +108,7 @@ public sealed class PolicyEditViewModel
     public string? SurplusThresholdBasis { get; set; }
 
     [Display(Name = "Case manager's approval limit")]
+    [MoreThanZero]
     public Money? CaseManagerApprovalLimit { get; set; }
 
     [Display(Name = "Amount of a large payment")]

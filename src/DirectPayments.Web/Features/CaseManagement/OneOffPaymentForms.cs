@@ -3,6 +3,7 @@ using DirectPayments.Application.CaseManagement.OneOffPayments;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
+using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -21,6 +22,7 @@ public sealed class OneOffPaymentViewModel
     public string? Outcome { get; set; }
 
     [Display(Name = "Amount")]
+    [MoreThanZero]
     public Money? Amount { get; set; }
 
     [Display(Name = "Date it is paid")]

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DirectPayments.Application.CaseManagement.Budgets;
 using DirectPayments.Domain.Common;
+using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -10,6 +11,7 @@ namespace DirectPayments.Web.Features.CaseManagement;
 public sealed class IndicativeBudgetViewModel
 {
     [Display(Name = "Indicative weekly budget")]
+    [MoreThanZero]
     public Money? WeeklyAmount { get; set; }
 
     [Display(Name = "How it was worked out")]

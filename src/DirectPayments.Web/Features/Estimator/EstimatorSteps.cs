@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
+using DirectPayments.Web.Components;
 using DirectPayments.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -116,6 +117,7 @@ public sealed class DeprivationStep : EstimatorStep
     public string? Deprived { get; set; }
 
     [Display(Name = "Notional capital")]
+    [MoreThanZero]
     public Money? NotionalCapital { get; set; }
 
     [Display(Name = "Your reasons")]
