@@ -19,6 +19,14 @@ public sealed class EstimatorStepValidatorTests
     }
 
     [Fact]
+    public void A_negative_age_is_told_the_range()
+    {
+        var errors = new AgeStepValidator().Validate(new AgeStep { Age = "-1" }).Errors;
+
+        Assert.Equal("Age must be between 18 and 120", Assert.Single(errors).ErrorMessage);
+    }
+
+    [Fact]
     public void None_of_these_cannot_be_chosen_with_a_benefit()
     {
         var errors = new BenefitsStepValidator().Validate(new BenefitsStep { Premiums = ["None", "CarerPremium"] }).Errors;

@@ -182,7 +182,8 @@ public sealed class AgeStepValidator : AbstractValidator<AgeStep>
         {
             context.AddFailure("Enter their age");
         }
-        else if (!int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var age))
+        // A sign is read, so that -1 is told the range rather than that it is not a whole number.
+        else if (!int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var age))
         {
             context.AddFailure("Age must be a whole number, like 45");
         }
