@@ -316,6 +316,12 @@ public static class DisplayNames
         [RoundingRule.AdultsFavour] = "In the person's favour: income down, allowances up",
         [RoundingRule.HalfUp] = "Half a penny or more rounded up",
 
+        // How a person who does not agree online agreed their support plan (kept with the plan: "Sarah Morgan, on the phone")
+        [PersonsAgreementGiven.SignedOnPaper] = "signed on paper",
+        [PersonsAgreementGiven.Phone] = "on the phone",
+        [PersonsAgreementGiven.InPerson] = "in person",
+        [PersonsAgreementGiven.EmailOrLetter] = "by email or letter",
+
         // Direct payments and their accounts
         [DirectPaymentStatus.Active] = "Being paid",
         [DirectPaymentStatus.Suspended] = "Suspended",

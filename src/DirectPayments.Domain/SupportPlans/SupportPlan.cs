@@ -117,29 +117,21 @@ public sealed class SupportPlan : IAudited, IVersioned
 
     /// <summary>
     /// The person's agreement given to their case manager rather than online (many people never sign in, and a parent
-    /// or someone with a power of attorney may agree for them): who agreed and how, kept with the plan.
+    /// or someone with a power of attorney may agree for them): who agreed and, in words, how, kept with the plan.
     /// </summary>
-    public void RecordPersonsAgreement(string who, PersonsAgreementGiven how, DateOnly on)
+    public void RecordPersonsAgreement(string who, string how, DateOnly on)
     {
         if (string.IsNullOrWhiteSpace(who) || who.Trim().Length > MaxAgreedByLength)
         {
             throw new DomainException($"Say who agreed the plan, in {MaxAgreedByLength} characters or fewer.");
         }
 
-        AgreeAsPerson($"{who.Trim()}, {Words(how)}", on);
+        ArgumentException.ThrowIfNullOrWhiteSpace(how);
+        AgreeAsPerson($"{who.Trim()}, {how}", on);
     }
 
     /// <summary>How long the name of someone who agreed for the person may be, leaving room for how they agreed.</summary>
     public const int MaxAgreedByLength = 100;
-
-    private static string Words(PersonsAgreementGiven how) => how switch
-    {
-        PersonsAgreementGiven.SignedOnPaper => "signed on paper",
-        PersonsAgreementGiven.Phone => "on the phone",
-        PersonsAgreementGiven.InPerson => "in person",
-        PersonsAgreementGiven.EmailOrLetter => "by email or letter",
-        _ => throw new DomainException("Say how the person agreed the plan."),
-    };
 
     public void AgreeAsCouncil(string who, DateOnly on)
     {

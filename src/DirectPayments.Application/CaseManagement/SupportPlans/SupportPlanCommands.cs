@@ -119,7 +119,7 @@ public sealed class RecordPersonsAgreementToSupportPlan(CommandRunner runner, IC
         runner.ForCaseAsync(caseId, CaseOperation.Manage, "recorded the person's agreement to the support plan", async (work, c) =>
         {
             var plan = await work.CurrentPlanAsync(planVersionSeen, c);
-            plan.RecordPersonsAgreement(who, how, work.Today);
+            plan.RecordPersonsAgreement(who, DisplayNames.Of(how), work.Today);
             var agreedByBoth = plan.Status == SupportPlanStatus.Agreed;
             var revised = await work.RevisedPlanTakesEffectAsync(plan, rates, c);
             work.Send(agreedByBoth
