@@ -40,7 +40,7 @@ public static class ContributionArrears
             expected += due;
             working.Add(segment.Days % 7 == 0
                 ? $"{segment.Days / 7} weeks from {segment.From:d MMMM yyyy} to {segment.To:d MMMM yyyy} × {weekly} = {due}."
-                : $"{segment.Days} days from {segment.From:d MMMM yyyy} to {segment.To:d MMMM yyyy}: {weekly} × {segment.Days} ÷ 7 = {due}.");
+                : $"{segment.Days} {(segment.Days == 1 ? "day" : "days")} from {segment.From:d MMMM yyyy} to {segment.To:d MMMM yyyy}: {weekly} × {segment.Days} ÷ 7 = {due}.");
         }
 
         var arrears = Money.Max(Money.Zero, expected - paidIn);

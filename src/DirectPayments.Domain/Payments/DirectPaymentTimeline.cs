@@ -19,7 +19,7 @@ public sealed record DueLine(DateOnly From, DateOnly To, int Days, Money Weekly,
     /// </summary>
     public string Working => Days % 7 == 0
         ? $"{Days / 7} weeks from {From:d MMM yyyy} to {To:d MMM yyyy} × {Weekly} = {Amount}."
-        : $"{Days} days from {From:d MMM yyyy} to {To:d MMM yyyy}: {Weekly} × {Days} ÷ 7 = {Amount}.";
+        : $"{Days} {(Days == 1 ? "day" : "days")} from {From:d MMM yyyy} to {To:d MMM yyyy}: {Weekly} × {Days} ÷ 7 = {Amount}.";
 }
 
 /// <summary>What a direct payment is due for one period on its terms as they are now known, day by day.</summary>

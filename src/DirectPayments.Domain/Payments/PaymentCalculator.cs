@@ -35,7 +35,7 @@ public static class PaymentCalculator
         else
         {
             due = MoneyRounding.Round(weeklyPayment.Pounds * days / 7m, MoneyRounding.ForPayment(rounding));
-            working.Add($"{days} days from {from:d MMM yyyy} to {to:d MMM yyyy}: {weeklyPayment} × {days} ÷ 7 = {due}.");
+            working.Add($"{days} {(days == 1 ? "day" : "days")} from {from:d MMM yyyy} to {to:d MMM yyyy}: {weeklyPayment} × {days} ÷ 7 = {due}.");
         }
 
         var recovered = recover?.Invoke(due) ?? Money.Zero;

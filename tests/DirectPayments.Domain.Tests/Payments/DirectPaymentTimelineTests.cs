@@ -111,6 +111,16 @@ public sealed class DirectPaymentTimelineTests
     }
 
     [Fact]
+    public void A_line_of_one_day_says_one_day()
+    {
+        var timeline = new DirectPaymentTimeline([Started(), Terms(2, DirectPaymentChangeKind.PlanRevised, 29.30m, new DateOnly(2026, 12, 15), budget: 85.30m)]);
+
+        var due = timeline.DueFor(December, RoundingRule.AdultsFavour);
+
+        Assert.Equal("1 day from 14 Dec 2026 to 14 Dec 2026: £30.70 × 1 ÷ 7 = £4.39.", due.Lines[0].Working);
+    }
+
+    [Fact]
     public void An_ended_direct_payment_covers_up_to_its_last_day_and_nothing_after()
     {
         var timeline = new DirectPaymentTimeline([Started(), Status(2, DirectPaymentChangeKind.Ended, new DateOnly(2026, 12, 21), EndReason.Died)]);

@@ -212,6 +212,19 @@ public sealed class ReviewJourneyTests
     }
 
     [Fact]
+    public async Task A_completed_review_names_its_outcome_in_words()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var page = await ReviewSupport.AcceptEveryFlagAsync(reviewer, await Open(factory, reviewer));
+        await reviewer.SubmitFormAsync(page, Outcome("Suspend", "Cash withdrawals without receipts"), "form[action$='/outcome']");
+
+        var outcome = (await reviewer.GetDocumentAsync(new Uri(page.Url).PathAndQuery)).QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")?.TextContent.Trim() == "Outcome");
+
+        Assert.Equal("Direct payment suspended", outcome.QuerySelector("dd")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Ending_needs_no_next_review_and_tells_the_person_to_return_the_balance_within_4_weeks()
     {
         using var factory = new PortalFactory();
