@@ -120,11 +120,7 @@ public sealed class RecordPersonsAgreementToSupportPlan(CommandRunner runner, IC
         {
             var plan = await work.CurrentPlanAsync(planVersionSeen, c);
             plan.RecordPersonsAgreement(who, DisplayNames.Of(how), work.Today);
-            var agreedByBoth = plan.Status == SupportPlanStatus.Agreed;
-            var revised = await work.RevisedPlanTakesEffectAsync(plan, rates, c);
-            work.Send(agreedByBoth
-                ? Letters.Letters.PlanAgreedByBoth(plan.WeeklyTotal, revised)
-                : Letters.Letters.PlanAgreedByThePerson());
+            await work.PersonAgreedAsync(plan, rates, c);
             work.Describe($"version {plan.Number}, agreed by {plan.AgreedByPerson}");
         }, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Ports;
 using DirectPayments.Domain.SupportPlans;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,5 +33,22 @@ public static class SupportPlanLoading
 
         work.ExpectVersion(plan, versionSeen);
         return plan;
+    }
+
+    /// <summary>
+    /// What follows the person's agreement, however they gave it (online, or to their case manager): a revision agreed
+    /// by both sides takes effect, and the person is told whether the plan is now agreed or waits for the council.
+    /// </summary>
+    public static async Task PersonAgreedAsync(this CaseWork work, SupportPlan plan, IChargingRatesProvider rates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(plan);
+        var agreedByBoth = plan.Status == SupportPlanStatus.Agreed;
+
+        // A revision takes effect at once: the plan is then in force (Active), no longer just Agreed.
+        var revised = await work.RevisedPlanTakesEffectAsync(plan, rates, cancellationToken);
+        work.Send(agreedByBoth
+            ? Letters.Letters.PlanAgreedByBoth(plan.WeeklyTotal, revised)
+            : Letters.Letters.PlanAgreedByThePerson());
     }
 }

@@ -1,7 +1,6 @@
 using DirectPayments.Application.CaseManagement.SupportPlans;
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Ports;
-using DirectPayments.Domain.SupportPlans;
 
 namespace DirectPayments.Application.Citizen.SupportPlans;
 
@@ -24,13 +23,7 @@ public sealed class AgreeSupportPlanAsThePerson(CommandRunner runner, IChargingR
 
             var plan = await work.CurrentPlanAsync(planVersionSeen, c);
             plan.AgreeAsPerson(work.Who, work.Today);
-            var agreedByBoth = plan.Status == SupportPlanStatus.Agreed;
-
-            // A revision takes effect at once: the plan is then in force (Active), no longer just Agreed.
-            var revised = await work.RevisedPlanTakesEffectAsync(plan, rates, c);
-            work.Send(agreedByBoth
-                ? Letters.Letters.PlanAgreedByBoth(plan.WeeklyTotal, revised)
-                : Letters.Letters.PlanAgreedByThePerson());
+            await work.PersonAgreedAsync(plan, rates, c);
             work.Describe($"version {plan.Number}");
         }, cancellationToken);
 }
