@@ -1,8 +1,11 @@
 using System.Net;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
+using DirectPayments.Infrastructure.Identity;
 using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -152,6 +155,52 @@ public sealed class SupportPlanJourneyTests(PortalFactory factory) : IClassFixtu
         var response = await reviewer.GetAsync($"/case-management/cases/{await CaseId("Alex Citizen")}/plan");
 
         Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("reviewer@example.org")]
+    [InlineData("citizen@example.org")]
+    [InlineData("finance@example.org")]
+    public async Task Only_the_case_manager_records_the_persons_agreement(string email)
+    {
+        using var fresh = new PortalFactory();
+        var someoneElse = await fresh.SignedInAsync(email);
+        var ravi = await fresh.CaseIdAsync("Ravi Shah");
+
+        var response = await RecordAgreementWithOwnTokenAsync(someoneElse, ravi);
+
+        Assert.StartsWith("/account/access-denied", response.Location(), StringComparison.Ordinal);
+        Assert.False(await fresh.QueryAsync(db => db.Set<SupportPlan>().AnyAsync(p => p.CaseId == ravi && p.AgreedByPersonOn != null)));
+    }
+
+    [Fact]
+    public async Task A_case_manager_cannot_record_the_persons_agreement_on_a_case_not_theirs()
+    {
+        using var fresh = new PortalFactory();
+        using (var scope = fresh.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = new ApplicationUser { UserName = "other.manager@example.org", Email = "other.manager@example.org", DisplayName = "Other Manager", EmailConfirmed = true };
+            await users.CreateAsync(user, PortalClient.DemoPassword);
+            await users.AddToRoleAsync(user, Roles.CaseManager);
+        }
+
+        var other = await fresh.SignedInAsync("other.manager@example.org");
+        var ravi = await fresh.CaseIdAsync("Ravi Shah");
+
+        var page = await other.GetAsync($"/case-management/cases/{ravi}/plan/agreed-by-person");
+        var post = await RecordAgreementWithOwnTokenAsync(other, ravi);
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (page.StatusCode, post.StatusCode));
+        Assert.False(await fresh.QueryAsync(db => db.Set<SupportPlan>().AnyAsync(p => p.CaseId == ravi && p.AgreedByPersonOn != null)));
+    }
+
+    // The form's own fields with an anti-forgery token of the sender's own session (from the sign-out form every signed-in page has).
+    private static async Task<HttpResponseMessage> RecordAgreementWithOwnTokenAsync(HttpClient client, Guid caseId)
+    {
+        var token = (await client.GetDocumentAsync("/accessibility")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Who"] = "Ravi Shah", ["How"] = "Phone", ["__RequestVerificationToken"] = token });
+        return await client.PostAsync($"/case-management/cases/{caseId}/plan/agreed-by-person", form);
     }
 
     private static List<KeyValuePair<string, string>> PersonalAssistant(string rate) =>
