@@ -17,8 +17,8 @@ public sealed record DirectPaymentEnding(DateOnly LastDay, EndReason Why, string
 /// <summary>
 /// How a direct payment ends, from whichever journey ends it (the case manager's change, a review's outcome): the end
 /// recorded from its last day, the letters (that it ended, and the final statement) to the right people, and the case
-/// closed, so that it leaves the caseload, the runs after the next (which reclaims what was paid past the end) and
-/// uprating. After a death, the person's own account stops acting on the case: letters go to their nominated or
+/// closed, so that it leaves the caseload and uprating (the runs still pay what is owed for days before the end; what
+/// was paid past it stays in the account for the final review to recover, after notice: ADR 52). After a death, the person's own account stops acting on the case: letters go to their nominated or
 /// authorised person, and to the estate when the council knows who deals with it.
 /// </summary>
 public sealed class DirectPaymentEndings(IPortalDb db, DirectPaymentAccounts accounts, IChargingRatesProvider rates)
@@ -47,8 +47,8 @@ public sealed class DirectPaymentEndings(IPortalDb db, DirectPaymentAccounts acc
     }
 
     /// <summary>
-    /// What was paid for days after the end, less anything still owed for days before it: what the next run takes back
-    /// from the account. Worked out as the run settles it, from every period paid.
+    /// What was paid for days after the end, less anything still owed for days before it: money in the account that is
+    /// the council's, recovered by the final review. Worked out as a run settles it, from every period paid.
     /// </summary>
     public async Task<Money> PaidPastTheEndAsync(DirectPaymentAgreement agreement, CancellationToken cancellationToken)
     {
@@ -68,7 +68,7 @@ public sealed class DirectPaymentEndings(IPortalDb db, DirectPaymentAccounts acc
 
         var latest = new PaymentPeriod(paid.Keys.Max());
         var rounding = (await rates.FindAsync(FinancialYear.Containing(latest.Start), cancellationToken))?.Policy.Rounding ?? RoundingRule.AdultsFavour;
-        var settled = PaymentSettlement.Settle(agreement.Timeline, latest, paid, rounding, runPeriodPaid: true, reclaimTheRest: true);
+        var settled = PaymentSettlement.Settle(agreement.Timeline, latest, paid, rounding, runPeriodPaid: true);
         return Money.Max(Money.Zero, -settled.Adjustments.Select(a => a.Difference).Sum());
     }
 

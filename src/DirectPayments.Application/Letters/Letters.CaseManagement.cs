@@ -175,9 +175,9 @@ public static partial class Letters
         []);
 
     /// <summary>
-    /// The final statement when a direct payment ends: the balance, what the next run takes back for days after the end,
-    /// and what is left, which is returned once the bills still owed for care up to the end are paid. No money is kept
-    /// back for future weeks, since there are none.
+    /// The final statement when a direct payment ends: the balance, what of it was paid for days after the end (the
+    /// council's, returned with the rest: a run cannot take money from an account, ADR 52), and what is left for the bills
+    /// still owed for care up to the end. No money is kept back for future weeks, since there are none.
     /// </summary>
     public static Letter FinalStatement(string person, DateOnly lastDay, DateOnly today, Money balance, Money paidPastTheEnd)
     {
@@ -187,15 +187,16 @@ public static partial class Letters
             $"Final statement of {person}'s direct payment account",
             $"On {today:d MMMM yyyy} the account holds {balance}. "
             + (paidPastTheEnd > Money.Zero
-                ? $"Of this, {paidPastTheEnd} was paid for days after {lastDay:d MMMM yyyy} and is taken back from the account by the next payment run. "
+                ? $"Of this, {paidPastTheEnd} was paid for days after {lastDay:d MMMM yyyy}: it is the council's, so please do not spend it. "
                 : $"Nothing was paid for days after {lastDay:d MMMM yyyy}. ")
             + $"That leaves {left}. Within 4 weeks, tell your case manager what is still owed for care up to {lastDay:d MMMM yyyy} "
             + "(a personal assistant's wages and holiday pay, tax and National Insurance to HMRC, redundancy pay, care agency bills), with the bills. "
-            + "What is left after those is returned to the council: we will write first to say how much and how, and take nothing before then. "
+            + (paidPastTheEnd > Money.Zero ? $"What is left after those, with the {paidPastTheEnd}, " : "What is left after those ")
+            + "is returned to the council: we will write first to say how much and how, and take nothing before then. "
             + "No money is kept back for future weeks, because the direct payment has ended.",
             [
                 $"Balance on {today:d MMMM yyyy}: {balance}.",
-                $"Paid for days after {lastDay:d MMMM yyyy}, taken back by the next run: {paidPastTheEnd}.",
+                $"Paid for days after {lastDay:d MMMM yyyy}, the council's: {paidPastTheEnd}.",
                 $"Left, before bills still owed for care up to the end: {balance} - {paidPastTheEnd} = {left}.",
             ]);
     }

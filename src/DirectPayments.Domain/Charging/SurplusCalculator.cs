@@ -42,14 +42,18 @@ public static class SurplusCalculator
 
     /// <summary>
     /// When the direct payment has ended nothing is kept back for future weeks, since there are none: the whole balance
-    /// less what is still owed for care up to the end (wages, holiday pay, HMRC, redundancy) is recoverable.
+    /// less what is still owed for care up to the end (wages, holiday pay, HMRC, redundancy) is recoverable. That
+    /// includes whatever was paid for days after the end (<paramref name="paidPastTheEnd"/>), which is in the balance.
     /// </summary>
-    public static SurplusResult CalculateAtEnd(Money balance, Money committedLiabilities, DateOnly lastDay, SurplusThresholdBasis basis)
+    public static SurplusResult CalculateAtEnd(Money balance, Money committedLiabilities, DateOnly lastDay, SurplusThresholdBasis basis, Money paidPastTheEnd = default)
     {
         Guard.NotNegative(committedLiabilities, "Committed liabilities");
         var available = Money.Max(Money.Zero, balance - committedLiabilities);
         IReadOnlyList<string> working =
         [
+            .. paidPastTheEnd > Money.Zero
+                ? [$"Of the balance {balance}, {paidPastTheEnd} was paid for days after {lastDay:d MMMM yyyy}: it is the council's, and recovered with the rest."]
+                : Array.Empty<string>(),
             $"Available balance = balance {balance} - committed liabilities {committedLiabilities} = {available}"
                 + (balance - committedLiabilities < Money.Zero ? " (never below £0.00)." : "."),
             $"The direct payment ended on {lastDay:d MMMM yyyy}, so nothing is kept back for future weeks: threshold £0.00.",

@@ -61,9 +61,6 @@ public sealed class PaymentRun
 /// </summary>
 public sealed class Payment
 {
-    /// <summary>After a payment's reference, what a run took back from the account for days past an end.</summary>
-    public const string ReclaimSuffix = "-RECLAIM";
-
     private Payment()
     {
         Reference = string.Empty;

@@ -26,28 +26,20 @@ public sealed record RunPayment(PeriodDue? Due, IReadOnlyList<Adjustment> Adjust
     public Money Paid => Gross - Recovered;
 
     public bool IsNothing => Paid == Money.Zero && Recovered == Money.Zero && Adjustments.Count == 0;
-
-    /// <summary>
-    /// Of an overpayment on a direct payment that has ended, what this payment could not take (there are no payments
-    /// left to take it from): reclaimed from the account instead.
-    /// </summary>
-    public Money Reclaimed { get; init; }
 }
 
 /// <summary>
 /// Settles a direct payment in a run. The run pays its period at the terms in force on each day, unless that period is
 /// paid already; and every earlier period that was paid is worked out again at the terms known now: an underpayment is
 /// added to this payment, an overpayment taken from it (never below £0.00; what is left is taken from the next
-/// payments, or, when there will be none, reclaimed). Each line says why. Worked out from what was paid, so a run
+/// payments; when there will be none, it stays in the account for the final review to recover, after notice: ADR 52).
+/// Each line says why. Worked out from what was paid, so a run
 /// repeated, or a change entered twice, never pays or takes anything twice.
 /// </summary>
 public static class PaymentSettlement
 {
-    // reclaimTheRest: the direct payment has ended and nothing more will be paid, so what this payment cannot take of
-    // an overpayment is reclaimed from the account now rather than left for payments that will never come.
     public static RunPayment Settle(
-        DirectPaymentTimeline timeline, PaymentPeriod runPeriod, IReadOnlyDictionary<DateOnly, Money> paidByPeriodStart, RoundingRule rounding, bool runPeriodPaid,
-        bool reclaimTheRest = false)
+        DirectPaymentTimeline timeline, PaymentPeriod runPeriod, IReadOnlyDictionary<DateOnly, Money> paidByPeriodStart, RoundingRule rounding, bool runPeriodPaid)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(paidByPeriodStart);
@@ -100,14 +92,12 @@ public static class PaymentSettlement
                 continue;
             }
 
-            var take = reclaimTheRest ? -adjustment.Difference : Money.Min(left, -adjustment.Difference);
+            var take = Money.Min(left, -adjustment.Difference);
             left -= Money.Min(left, take);
             settled.Add(adjustment with { Applied = -take });
         }
 
-        return reclaimTheRest
-            ? new RunPayment(due, settled, recovered, Money.Zero) { Reclaimed = owed - recovered }
-            : new RunPayment(due, settled, recovered, owed - recovered);
+        return new RunPayment(due, settled, recovered, owed - recovered);
     }
 
     // A period between two paid ones (or between the first paid and this run) that was not paid had nothing due when

@@ -125,13 +125,10 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
                         continue;
                     }
 
-                    // The council's own load, or what a run took back after an end, is already in the ledger from the run
-                    // that made it: recognised by the run's reference for this person, whatever words the provider puts
-                    // around it (a load is not a refund).
-                    var quoted = line.Amount > Money.Zero
-                        ? CaseQuoted(line.Description, paymentReferences)
-                        : CaseQuoted(line.Description, paymentReferences, Payment.ReclaimSuffix);
-                    if (quoted == account.CaseId)
+                    // The council's own load is already in the ledger from the run that made it: recognised by the run's
+                    // reference for this person, whatever words the provider puts around it (a load is not a refund). Money
+                    // going out is never a run's: a run takes nothing from an account (ADR 52).
+                    if (line.Amount > Money.Zero && CaseQuoted(line.Description, paymentReferences) == account.CaseId)
                     {
                         matched++;
                         continue;
@@ -288,11 +285,11 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
 
     /// <summary>
     /// The case whose payment reference a description quotes as a word of its own (references are letters, digits and
-    /// hyphens), with <paramref name="suffix"/> after it when given: a hash lookup per word, so a file of council loads is
+    /// hyphens): a hash lookup per word, so a file of council loads is
     /// read in time proportional to its length, not to its length times the number of payments ever made; and
     /// "DP-X-20261116-1OFF" is the one-off, not the regular payment "DP-X-20261116" it begins with.
     /// </summary>
-    public static Guid? CaseQuoted(string description, Dictionary<string, Guid> references, string suffix = "")
+    public static Guid? CaseQuoted(string description, Dictionary<string, Guid> references)
     {
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(references);
@@ -309,7 +306,7 @@ public sealed class StatementImporter(DirectPaymentsDbContext db) : IStatementIm
             else if (!inWord && start >= 0)
             {
                 var word = text[start..i];
-                if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && lookup.TryGetValue(word[..^suffix.Length], out var caseId))
+                if (lookup.TryGetValue(word, out var caseId))
                 {
                     return caseId;
                 }

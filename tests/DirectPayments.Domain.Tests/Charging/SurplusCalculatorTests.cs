@@ -40,6 +40,15 @@ public class SurplusCalculatorTests
             SurplusCalculator.Calculate(M(2000m), M(-1m), M(113.30m), M(150m), 8, SurplusThresholdBasis.NetDirectPayment));
 
     [Fact]
+    public void At_the_end_what_was_paid_past_it_is_named_in_the_working_and_recovered_with_the_rest()
+    {
+        var result = SurplusCalculator.CalculateAtEnd(Money.FromPounds(600m), Money.FromPounds(150m), new DateOnly(2026, 11, 28), SurplusThresholdBasis.NetDirectPayment, Money.FromPounds(235.71m));
+
+        Assert.Equal(Money.FromPounds(450m), result.RecoverableSurplus);
+        Assert.Contains("Of the balance £600.00, £235.71 was paid for days after 28 November 2026: it is the council's, and recovered with the rest.", result.Working);
+    }
+
+    [Fact]
     public void At_the_end_the_whole_balance_less_what_is_owed_is_recoverable()
     {
         var result = SurplusCalculator.CalculateAtEnd(Money.FromPounds(600m), Money.FromPounds(150m), new DateOnly(2026, 11, 28), SurplusThresholdBasis.NetDirectPayment);

@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Notices;
@@ -26,18 +25,38 @@ public sealed class EndingTests
     private static readonly Dictionary<string, string> Estate = new() { ["EstateName"] = "Amira Example", ["EstateEmail"] = "amira@example.org" };
 
     [Fact]
-    public async Task The_final_statement_says_what_the_next_run_takes_back()
+    public async Task The_final_statement_and_the_final_review_name_the_same_money_paid_past_the_end()
     {
         using var factory = new PortalFactory();
         var (caseId, agreementId) = await PaidForNovemberAsync(factory);
         await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
+        await CommitRunAsync(factory, December);
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
 
-        await CommitAsync(factory, December, agreementId);
+        await reviewer.SubmitFormAsync(await OpenFinalReviewAsync(reviewer, agreementId), new Dictionary<string, string> { ["OtherOwed"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
 
-        var reclaimed = await factory.QueryAsync(db => db.Set<AccountTransaction>()
-            .Where(t => t.DirectPaymentId == agreementId && t.Kind == TransactionKind.Recovery).Select(t => t.Amount).SingleAsync());
+        // 2 to 20 November is 19 days at £152.00 a week: the rest of the £912.00 loaded is the council's.
         var statement = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.StartsWith("Final statement")));
-        Assert.Contains($"Of this, {-reclaimed} was paid for days after 20 November 2026", statement.Body, StringComparison.Ordinal);
+        var pastTheEnd = System.Text.RegularExpressions.Regex.Match(statement.Body, @"Of this, (£[\d,.]+) was paid for days after 20 November 2026: it is the council's").Groups[1].Value;
+        var review = await factory.QueryAsync(db => db.Set<Review>().SingleAsync(r => r.DirectPaymentId == agreementId));
+        Assert.InRange(decimal.Parse(pastTheEnd[1..], System.Globalization.CultureInfo.InvariantCulture), 912m - (152m * 19 / 7) - 0.01m, 912m - (152m * 19 / 7) + 0.01m);
+        Assert.Contains($"Of the balance £912.00, {pastTheEnd} was paid for days after 20 November 2026: it is the council's, and recovered with the rest.", review.SurplusWorking);
+    }
+
+    [Fact]
+    public async Task What_was_paid_past_an_end_is_recovered_by_the_final_review_with_the_rest_of_the_balance()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
+        await CommitRunAsync(factory, December);
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+
+        await reviewer.SubmitFormAsync(await OpenFinalReviewAsync(reviewer, agreementId), new Dictionary<string, string> { ["OtherOwed"] = "100.00", ["LiabilitiesNote"] = "PA's last week of wages" }, "form[action$='/surplus']");
+
+        // The run took nothing: the whole £912.00 loaded for November, less £100.00 still owed, is recovered after notice.
+        var worked = await factory.QueryAsync(db => db.Set<Review>().SingleAsync(r => r.DirectPaymentId == agreementId));
+        Assert.Equal(Money.FromPounds(812m), worked.RecoverableSurplus);
     }
 
     [Fact]

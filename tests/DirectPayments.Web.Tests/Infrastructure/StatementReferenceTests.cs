@@ -1,4 +1,3 @@
-using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Statements;
 
 namespace DirectPayments.Web.Tests.Infrastructure;
@@ -35,12 +34,4 @@ public sealed class StatementReferenceTests
     [InlineData("")]
     public void A_description_without_a_paid_reference_as_a_word_names_none(string description) =>
         Assert.Null(StatementImporter.CaseQuoted(description, Paid));
-
-    [Fact]
-    public void A_reclaim_quotes_the_payment_reference_with_the_reclaim_suffix() =>
-        Assert.Equal(Alex, StatementImporter.CaseQuoted("RECOVERY DP-7K3M9Q2C-20261116-RECLAIM", Paid, Payment.ReclaimSuffix));
-
-    [Fact]
-    public void A_payment_reference_alone_is_not_a_reclaim() =>
-        Assert.Null(StatementImporter.CaseQuoted("RECOVERY DP-7K3M9Q2C-20261116", Paid, Payment.ReclaimSuffix));
 }

@@ -59,7 +59,7 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                 // what they are.
                 var payments = planned.Select(p => p.Payment).ToList();
                 var ledger = new List<AccountTransaction>(planned.Count);
-                foreach (var (payment, agreementId, caseId, reclaimed) in planned)
+                foreach (var (payment, agreementId, caseId) in planned)
                 {
                     payment.BelongsTo(run);
 
@@ -68,13 +68,6 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                     {
                         ledger.Add(new AccountTransaction(intoAccount, caseId, payment.Reference, period.Start, payment.Amount, TransactionKind.CouncilPayment,
                             TransactionSource.PaymentRun, $"Council payment {payment.Reference}").WrittenBy(run));
-                    }
-
-                    if (reclaimed > Money.Zero && agreementId is { } reclaimedFrom)
-                    {
-                        // Paid for days after the direct payment ended: taken back from the account in this run.
-                        ledger.Add(new AccountTransaction(reclaimedFrom, caseId, $"{payment.Reference}{Payment.ReclaimSuffix}", period.Start, -reclaimed, TransactionKind.Recovery,
-                            TransactionSource.PaymentRun, $"Reclaimed after the direct payment ended {payment.Reference}").WrittenBy(run));
                     }
                 }
 

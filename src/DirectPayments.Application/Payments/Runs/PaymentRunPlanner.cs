@@ -30,7 +30,7 @@ public sealed record RunPreview(PaymentPeriod Period, IReadOnlyList<RunLine> Lin
 }
 
 /// <summary>A payment a commit saves, with what it reclaims from the account after an end; <paramref name="AgreementId"/> is the direct payment whose account it goes into (none for a one-off paid to its own payee).</summary>
-public sealed record PlannedPayment(Payment Payment, Guid? AgreementId, Guid CaseId, Money Reclaimed = default);
+public sealed record PlannedPayment(Payment Payment, Guid? AgreementId, Guid CaseId);
 
 /// <summary>
 /// A period's run worked out: the preview finance reads, and the payments a commit saves. A commit's preview lists only
@@ -107,10 +107,13 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             // out again: what was underpaid is added, what was overpaid taken back.
             var timeline = agreement.Timeline;
             var ended = timeline.LastDay is { } lastDay && lastDay < period.Start;
-            var settled = PaymentSettlement.Settle(timeline, period, paid.GetValueOrDefault(agreement.Id) ?? NothingPaid, rounding, runPeriodPaid: false, reclaimTheRest: ended);
+            var settled = PaymentSettlement.Settle(timeline, period, paid.GetValueOrDefault(agreement.Id) ?? NothingPaid, rounding, runPeriodPaid: false);
             // A period with days to pay is paid, even £0.00 (a contribution as large as the budget), so that it is
-            // claimed and a later change to it is settled; a period with nothing to pay or settle is left alone.
-            if (settled.Due is null && settled.Adjustments.Count == 0)
+            // claimed and a later change to it is settled; a period with nothing to pay or settle is left alone. So is a
+            // direct payment that has ended with nothing owed to it: what was paid past its end stays in the account, and
+            // its final review recovers it with whatever else is left, after notice (ADR 52). A run cannot take it: nothing
+            // tells a bank to give money back.
+            if ((settled.Due is null && settled.Adjustments.Count == 0) || (ended && settled.Paid == Money.Zero))
             {
                 continue;
             }
@@ -127,7 +130,7 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
                 // Finance read each payment's working in the preview; a commit of a council's run needs only the payments.
                 var payment = new Payment(Guid.Empty, agreement, reference, period, PaymentKind.Regular, null, from, to, due, surplusTaken, amount);
                 payment.Settles(settled.Adjustments);
-                planned.Add(new PlannedPayment(payment, agreement.Id, agreement.CaseId, settled.Reclaimed));
+                planned.Add(new PlannedPayment(payment, agreement.Id, agreement.CaseId));
                 continue;
             }
 
@@ -190,14 +193,11 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
         var working = new List<string>();
         working.AddRange(settled.Due?.Lines.Select(l => l.Working) ?? ["Nothing is due for this period."]);
         working.AddRange(settled.Adjustments.SelectMany(a => a.Working));
-        if (settled.Reclaimed > Money.Zero)
-        {
-            working.Add($"The direct payment ended on {lastDay:d MMMM yyyy}: {settled.Reclaimed} paid for days after that is reclaimed from the account.");
-        }
-
         if (settled.StillToRecover > Money.Zero)
         {
-            working.Add($"{settled.StillToRecover} overpaid is still to be recovered: it is taken from the next payments.");
+            working.Add(lastDay is { } last
+                ? $"{settled.StillToRecover} overpaid stays in the account: the direct payment ends on {last:d MMMM yyyy}, so there are no more payments to take it from. Its final review recovers it, after notice."
+                : $"{settled.StillToRecover} overpaid is still to be recovered: it is taken from the next payments.");
         }
 
         if (surplusTaken > Money.Zero)

@@ -52,7 +52,7 @@ public sealed class StartReview(CommandRunner runner, IPortalDb db, DirectPaymen
 }
 
 /// <summary>The reviewer works out the surplus: the account's balance, less what is already committed, against the council's threshold.</summary>
-public sealed class WorkOutSurplus(ReviewSteps steps, IChargingRatesProvider rates)
+public sealed class WorkOutSurplus(ReviewSteps steps, IChargingRatesProvider rates, DirectPaymentEndings endings)
 {
     public Task<CommandResult> RunAsync(Guid reviewId, long versionSeen, CommittedLiabilities owed, string? liabilitiesNote, CancellationToken cancellationToken) =>
         steps.RunAsync(reviewId, versionSeen, "worked out the surplus", async (step, c) =>
@@ -68,7 +68,8 @@ public sealed class WorkOutSurplus(ReviewSteps steps, IChargingRatesProvider rat
             var committedLiabilities = owed.Total;
             var terms = page.Agreement.TermsOn(page.PeriodTo);
             var result = page.Agreement.EndDate is { } lastDay
-                ? SurplusCalculator.CalculateAtEnd(page.Account.Balance, committedLiabilities, lastDay, year.Policy.SurplusThresholdBasis)
+                ? SurplusCalculator.CalculateAtEnd(page.Account.Balance, committedLiabilities, lastDay, year.Policy.SurplusThresholdBasis,
+                    await endings.PaidPastTheEndAsync(page.Agreement, c))
                 : SurplusCalculator.Calculate(page.Account.Balance, committedLiabilities, terms.WeeklyPayment, terms.WeeklyPersonalBudget, year.Policy);
             step.Review.RecordSurplus(result, owed, liabilitiesNote);
             step.Work.Describe($"recoverable surplus {result.RecoverableSurplus}");
