@@ -68,6 +68,7 @@ builder.Services
     {
         options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         options.Filters.Add<MustChangePasswordFilter>();
+        options.Filters.Add<AddressMustNameWhatExistsFilter>();
     })
     .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
 builder.Services.AddGovUkComponents();
