@@ -16,8 +16,11 @@ public enum CommandStatus
     Conflict,
 }
 
-/// <summary>The one result every command returns: what happened and, when it was refused, why.</summary>
-public record CommandResult(CommandStatus Status, string? Message = null)
+/// <summary>
+/// The one result every command returns: what happened and, when it was refused, why, and which answer on the form it
+/// is about when it is about one (<see cref="Field"/>, the form's name for it), so the error links to it.
+/// </summary>
+public record CommandResult(CommandStatus Status, string? Message = null, string? Field = null)
 {
     public const string ConflictMessage = "Someone else changed this while you were working on it. Check it and try again.";
 
@@ -27,7 +30,7 @@ public record CommandResult(CommandStatus Status, string? Message = null)
 
     public bool Succeeded => Status == CommandStatus.Saved;
 
-    public static CommandResult Refused(string reason) => new(CommandStatus.Refused, reason);
+    public static CommandResult Refused(string reason, string? field = null) => new(CommandStatus.Refused, reason, field);
 
     public static CommandResult Conflict(string? message = null) => new(CommandStatus.Conflict, message ?? ConflictMessage);
 
@@ -38,8 +41,8 @@ public record CommandResult(CommandStatus Status, string? Message = null)
     public CommandResult<T> As<T>() =>
         Status == CommandStatus.Saved
             ? throw new InvalidOperationException("A saved result needs its value.")
-            : new CommandResult<T>(Status, default, Message);
+            : new CommandResult<T>(Status, default, Message, Field);
 }
 
 /// <summary>A command's result with what it made (a new id, a run, a count) when it was saved.</summary>
-public sealed record CommandResult<T>(CommandStatus Status, T? Value, string? Message = null) : CommandResult(Status, Message);
+public sealed record CommandResult<T>(CommandStatus Status, T? Value, string? Message = null, string? Field = null) : CommandResult(Status, Message, Field);

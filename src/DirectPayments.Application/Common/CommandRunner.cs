@@ -24,7 +24,7 @@ public sealed class CommandRunner(IPortalDb db, ICaseAccess access, ICurrentUser
             await work(w, c);
             return true;
         }, cancellationToken);
-        return result.Succeeded ? CommandResult.Saved : new CommandResult(result.Status, result.Message);
+        return result.Succeeded ? CommandResult.Saved : new CommandResult(result.Status, result.Message, result.Field);
     }
 
     /// <summary>A command on one case that makes something (a new record's id, say) to return when saved.</summary>
@@ -55,7 +55,7 @@ public sealed class CommandRunner(IPortalDb db, ICaseAccess access, ICurrentUser
             await work(w, c);
             return true;
         }, cancellationToken);
-        return result.Succeeded ? CommandResult.Saved : new CommandResult(result.Status, result.Message);
+        return result.Succeeded ? CommandResult.Saved : new CommandResult(result.Status, result.Message, result.Field);
     }
 
     public Task<CommandResult<T>> RunAsync<T>(string description, Func<CommandWork, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
@@ -92,6 +92,11 @@ public sealed class CommandRunner(IPortalDb db, ICaseAccess access, ICurrentUser
         {
             db.Forget();
             return CommandResult.NotFound.As<T>();
+        }
+        catch (AnswerRefusedException e)
+        {
+            db.Forget();
+            return CommandResult.Refused(e.Message, e.Field).As<T>();
         }
         catch (DomainException e)
         {

@@ -104,6 +104,13 @@ public class CommandWork
     public static void Refuse(string reason) => throw new DomainException(reason);
 
     /// <summary>
+    /// A rule says no about one answer: refused as above, with the reason shown against <paramref name="field"/> (the
+    /// form's name for the answer), so the error summary links to it.
+    /// </summary>
+    [DoesNotReturn]
+    public static void Refuse(string reason, string field) => throw new AnswerRefusedException(reason, field);
+
+    /// <summary>
     /// Sends a letter about a case: kept on the dashboard of everyone who acts on it, and e-mailed to them through the
     /// outbox once the command is committed (never before, so a refused change sends nothing). A letter the person
     /// must have on paper (<see cref="Notice.MustGoOnPaper"/>) also joins the case manager's letters to post.

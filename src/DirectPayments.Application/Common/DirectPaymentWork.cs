@@ -42,7 +42,8 @@ public static class DirectPaymentWork
         if (weeklyCostOfCare != budget)
         {
             CommandWork.Refuse(
-                $"The weekly cost of care must be the personal budget the direct payment pays for on {effective:d MMMM yyyy}: {budget}. Enter {budget}, or agree a revised support plan first");
+                $"The weekly cost of care must be the personal budget the direct payment pays for on {effective:d MMMM yyyy}: {budget}. Enter {budget}, or agree a revised support plan first",
+                "WeeklyCost");
         }
     }
 

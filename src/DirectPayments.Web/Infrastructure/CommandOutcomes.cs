@@ -75,7 +75,7 @@ public static class CommandOutcomes
                 controller.TempData[SuccessKey] = success;
                 return next();
             default:
-                controller.ModelState.AddModelError(string.Empty, result.Message ?? CommandResult.ConflictMessage);
+                controller.ModelState.AddModelError(result.Field ?? string.Empty, result.Message ?? CommandResult.ConflictMessage);
                 return await showForm();
         }
     }

@@ -89,6 +89,20 @@ public sealed class FinancialDecisionTests(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_cost_other_than_the_direct_payments_budget_is_an_error_linked_to_the_cost()
+    {
+        using var fresh = new PortalFactory();
+        var manager = await fresh.SignedInAsync("casemanager@example.org");
+        var alex = await fresh.CaseIdAsync("Alex Citizen");
+
+        var response = await Record(manager, alex, "LightTouch", "200.00", "120.00", "Pays a set amount");
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal("#WeeklyCost", page.QuerySelector(".govuk-error-summary__list a")?.GetAttribute("href"));
+        Assert.Equal("200.00", page.QuerySelector("input[name=WeeklyCost]")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task A_decision_from_year_9999_is_refused()
     {
         var manager = await factory.SignedInAsync("casemanager@example.org");

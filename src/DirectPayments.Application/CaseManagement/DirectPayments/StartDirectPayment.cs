@@ -116,7 +116,7 @@ public sealed class StartDirectPayment(CommandRunner runner, IChargingRatesProvi
         var year = await rates.ForDayAsync(command.StartDate, c);
         if (year.Rates is not { } recorded)
         {
-            CommandWork.Refuse($"There is no charging policy for {year.Year} yet. An administrator must add the year first.");
+            CommandWork.Refuse($"There is no charging policy for {year.Year}, the year the direct payment starts in. An administrator must add the year first.", "StartDate");
             return null!;
         }
 

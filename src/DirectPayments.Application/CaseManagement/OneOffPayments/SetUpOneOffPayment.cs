@@ -37,7 +37,7 @@ public sealed class SetUpOneOffPayment(CommandRunner runner, IChargingRatesProvi
             var rules = await rates.FindAsync(year, c);
             if (rules is null)
             {
-                CommandWork.Refuse($"There is no council policy for {year}. An administrator must add the year first.");
+                CommandWork.Refuse($"There is no council policy for {year}, the year of the date it is paid. An administrator must add the year first.", "DueOn");
             }
 
             // A one-off payment meets a need the council has assessed as eligible, like any direct payment.

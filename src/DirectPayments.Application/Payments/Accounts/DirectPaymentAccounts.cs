@@ -50,6 +50,16 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
         await db.Set<DirectPaymentAgreement>().AsNoTracking().Where(d => d.CaseId == caseId)
             .OrderBy(d => d.Status == DirectPaymentStatus.Ended).ThenByDescending(d => d.StartDate).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>
+    /// The weekly personal budget the case's direct payment pays for on a day (its first day, for a day before it starts):
+    /// the cost of care a financial decision taking effect then must use (<see cref="DirectPaymentWork.CheckCostOfCareAsync"/>).
+    /// Null when no direct payment is in force that day.
+    /// </summary>
+    public async Task<Money?> PersonalBudgetOnAsync(Guid caseId, DateOnly day, CancellationToken cancellationToken = default) =>
+        await AgreementForCaseAsync(caseId, cancellationToken) is { } agreement && (agreement.EndDate is not { } last || last >= day)
+            ? agreement.TermsOn(day < agreement.StartDate ? agreement.StartDate : day).WeeklyPersonalBudget
+            : null;
+
     public async Task<AccountSummary> SummaryAsync(DirectPaymentAgreement agreement, DateOnly asAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agreement);

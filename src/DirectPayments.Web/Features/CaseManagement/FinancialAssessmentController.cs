@@ -1,4 +1,5 @@
 using DirectPayments.Application.CaseManagement.FinancialAssessments;
+using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Infrastructure;
 using DirectPayments.Web.Infrastructure.Security;
@@ -17,7 +18,7 @@ namespace DirectPayments.Web.Features.CaseManagement;
 public sealed class FinancialAssessmentController(VerificationPages pages, IValidator<VerifyViewModel> validator, CouncilClock clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Verify(Guid id, int number, DateOnly? from, CancellationToken cancellationToken)
+    public async Task<IActionResult> Verify(Guid id, int number, DateOnly? from, [FromServices] DirectPaymentAccounts accounts, CancellationToken cancellationToken)
     {
         var effectiveFrom = WorkingFor(from);
         if (await pages.FindAsync(id, number, effectiveFrom, cancellationToken) is not { } page)
@@ -28,8 +29,10 @@ public sealed class FinancialAssessmentController(VerificationPages pages, IVali
         return View(new VerifyViewModel
         {
             EffectiveFrom = effectiveFrom,
-            // A person's own assessment asks no cost: the case manager enters the plan's.
-            WeeklyCost = page.Assessment.Input.WeeklyCostOfCare is var told && told != Money.Zero ? told : null,
+            // Against a direct payment the cost of care is the personal budget it pays for (VerifyFinancialAssessment
+            // checks it). Otherwise a person's own assessment asks no cost: the case manager enters the plan's.
+            WeeklyCost = await accounts.PersonalBudgetOnAsync(id, effectiveFrom, cancellationToken)
+                ?? (page.Assessment.Input.WeeklyCostOfCare is var told && told != Money.Zero ? told : null),
             Version = page.Assessment.Version,
             Page = page,
         });

@@ -20,8 +20,7 @@ public sealed class FinancialDecisionController(CaseReader cases, IValidator<Fin
     public async Task<IActionResult> Record(Guid id, [FromServices] DirectPaymentAccounts accounts, [FromServices] CouncilClock clock, CancellationToken cancellationToken)
     {
         // Against a direct payment the cost of care is the personal budget it pays for (RecordFinancialDecision checks it).
-        var agreement = await accounts.AgreementForCaseAsync(id, cancellationToken);
-        var cost = agreement is not null && (agreement.EndDate is not { } last || last >= clock.Today) ? agreement.TermsOn(clock.Today).WeeklyPersonalBudget : (Money?)null;
+        var cost = await accounts.PersonalBudgetOnAsync(id, clock.Today, cancellationToken);
         return await ShowForm(id, new FinancialDecisionViewModel { WeeklyCost = cost }, cancellationToken);
     }
 

@@ -8,8 +8,8 @@ namespace DirectPayments.Web.Features.CaseManagement;
 internal static class RefusalOutcomes
 {
     /// <summary>
-    /// Refused, the reason beside <paramref name="refusedField"/> (an amount over a limit, an e-mail address with no
-    /// account), written as GOV.UK error messages are, without a full stop, and the form shown again; anything else as
+    /// Refused, the reason beside the answer the command named, or else <paramref name="refusedField"/> (an amount over a
+    /// limit, an e-mail address with no account), written as GOV.UK error messages are, without a full stop, and the form shown again; anything else as
     /// <see cref="CommandOutcomes.FormOutcome"/> does (saved, on; someone else's change, at the top of the form).
     /// </summary>
     public static async Task<IActionResult> FormOutcome(
@@ -23,7 +23,7 @@ internal static class RefusalOutcomes
             return await controller.FormOutcome(result, success, next, showForm);
         }
 
-        controller.ModelState.AddModelError(refusedField, result.Message?.TrimEnd('.') ?? string.Empty);
+        controller.ModelState.AddModelError(result.Field ?? refusedField, result.Message?.TrimEnd('.') ?? string.Empty);
         return await showForm();
     }
 }
