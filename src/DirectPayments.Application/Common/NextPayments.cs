@@ -5,10 +5,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.Common;
 
-/// <summary>The next payment of a direct payment: the day of the run that pays it, the days it covers, and the amount, with its working.</summary>
+/// <summary>
+/// The next payment of a direct payment: the day of the run that pays it, the days it covers, and the amount, with its
+/// working. The amount is what that run pays: the period's due (<see cref="ForPeriod"/>), plus what earlier periods were
+/// underpaid, less what they were overpaid and what it takes of a surplus being recovered from payments.
+/// </summary>
 public sealed record NextPayment(DateOnly On, PeriodDue Due)
 {
-    public Money Amount => Due.Total;
+    /// <summary>What the payment pays for its own days.</summary>
+    public Money ForPeriod { get; init; } = Due.Total;
+
+    /// <summary>What it adds to put right earlier periods underpaid.</summary>
+    public Money Underpaid { get; init; }
+
+    /// <summary>What it takes back of earlier periods overpaid.</summary>
+    public Money Overpaid { get; init; }
+
+    /// <summary>What it takes of a surplus found at a review, recovered by paying less.</summary>
+    public Money Surplus { get; init; }
+
+    public Money Amount => ForPeriod + Underpaid - Overpaid - Surplus;
+
+    /// <summary>Whether the payment is anything other than its period's due.</summary>
+    public bool PutsRight => Underpaid != Money.Zero || Overpaid != Money.Zero || Surplus != Money.Zero;
 
     public DateOnly From => Due.From ?? Due.Period.Start;
 
@@ -39,24 +58,13 @@ public sealed record DirectPaymentNow(DirectPaymentAgreement Agreement, DateOnly
 /// <summary>
 /// The one place the next payment's day and amount are worked out, for the case pages, the account page and the
 /// letters: the run on the first day of the next period with a day to pay, at the terms in force on each of its days,
-/// rounded as that year's policy says. The run itself pays the same figure, plus or less any settlement of periods
-/// already paid.
+/// rounded as that year's policy says, and settled by the same working as that run (<see cref="RunPayments"/>): what
+/// earlier periods were underpaid or overpaid, and any surplus being recovered from payments. Once that run is
+/// committed (finance may commit a period's run before it starts), the payment it made.
 /// </summary>
 public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, PaymentCalendar calendar)
 {
     public async Task<NextPayment?> ForAsync(DirectPaymentAgreement agreement, DateOnly today, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(agreement);
-        var everPaid = await db.Set<Payment>().AnyAsync(p => p.DirectPaymentId == agreement.Id && p.Kind == PaymentKind.Regular, cancellationToken);
-        return await ForAsync(agreement, today, everPaid, cancellationToken);
-    }
-
-    /// <summary>The direct payment as it stands today, with its next payment.</summary>
-    public async Task<DirectPaymentNow> NowAsync(DirectPaymentAgreement agreement, DateOnly today, CancellationToken cancellationToken = default) =>
-        new(agreement, today, await ForAsync(agreement, today, cancellationToken));
-
-    /// <summary>For a direct payment known to have been paid before, or not (one being set up now).</summary>
-    public async Task<NextPayment?> ForAsync(DirectPaymentAgreement agreement, DateOnly today, bool everPaid, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         if (agreement.NextPaymentOn(today, calendar) is not { } on)
@@ -64,8 +72,65 @@ public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, Pay
             return null;
         }
 
-        var year = await rates.FindAsync(FinancialYear.Containing(on), cancellationToken);
-        var due = agreement.NextPayment(today, calendar, year?.Policy.Rounding ?? RoundingRule.AdultsFavour, everPaid);
+        var rounding = await RoundingAsync(on, cancellationToken);
+        var period = new PaymentPeriod(on);
+        var id = (Guid?)agreement.Id;
+        var made = await db.Set<Payment>().AsNoTracking().Include(p => p.Adjustments)
+            .FirstOrDefaultAsync(p => p.DirectPaymentId == id && p.Kind == PaymentKind.Regular && p.PeriodStart == on, cancellationToken);
+        if (made is not null)
+        {
+            return Made(agreement, made, rounding);
+        }
+
+        var paid = (await RunPayments.PaidSoFarAsync(db, [agreement], period, cancellationToken)).GetValueOrDefault(agreement.Id);
+        var recovering = (await RunPayments.RecoveringAsync(db, [agreement.Id], tracked: false, cancellationToken)).GetValueOrDefault(agreement.Id) ?? [];
+        if (RunPayments.For(agreement.Timeline, period, paid, rounding, recovering, take: false) is not { Due: { } due } run)
+        {
+            return null;
+        }
+
+        return new NextPayment(on, due) { Underpaid = run.Underpaid, Overpaid = run.Recovered, Surplus = run.SurplusTaken };
+    }
+
+    /// <summary>The direct payment as it stands today, with its next payment.</summary>
+    public async Task<DirectPaymentNow> NowAsync(DirectPaymentAgreement agreement, DateOnly today, CancellationToken cancellationToken = default) =>
+        new(agreement, today, await ForAsync(agreement, today, cancellationToken));
+
+    /// <summary>
+    /// For a direct payment known to have been paid before, or not (one being set up now, with nothing paid and nothing
+    /// to settle: its period's due).
+    /// </summary>
+    public async Task<NextPayment?> ForAsync(DirectPaymentAgreement agreement, DateOnly today, bool everPaid, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        if (everPaid)
+        {
+            return await ForAsync(agreement, today, cancellationToken);
+        }
+
+        if (agreement.NextPaymentOn(today, calendar) is not { } on)
+        {
+            return null;
+        }
+
+        var due = agreement.NextPayment(today, calendar, await RoundingAsync(on, cancellationToken), everPaid: false);
         return due is null ? null : new NextPayment(on, due);
     }
+
+    // A payment already committed for the period: what it pays, as the run worked it out.
+    private static NextPayment Made(DirectPaymentAgreement agreement, Payment made, RoundingRule rounding)
+    {
+        var period = new PaymentPeriod(made.PeriodStart);
+        var due = agreement.Timeline.DueFor(period, rounding, made.CoversFrom < period.Start ? made.CoversFrom : null);
+        return new NextPayment(made.PeriodStart, due)
+        {
+            ForPeriod = made.Due,
+            Underpaid = made.Adjustments.Where(a => a.Amount > Money.Zero).Select(a => a.Amount).Sum(),
+            Overpaid = -made.Adjustments.Where(a => a.Amount < Money.Zero).Select(a => a.Amount).Sum(),
+            Surplus = made.Recovered,
+        };
+    }
+
+    private async Task<RoundingRule> RoundingAsync(DateOnly on, CancellationToken cancellationToken) =>
+        (await rates.FindAsync(FinancialYear.Containing(on), cancellationToken))?.Policy.Rounding ?? RoundingRule.AdultsFavour;
 }

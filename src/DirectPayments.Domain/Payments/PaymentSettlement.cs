@@ -17,13 +17,25 @@ public sealed record Adjustment(PaymentPeriod Period, Money DueNow, Money PaidSo
     public Money Applied { get; init; }
 }
 
-/// <summary>What one run pays a direct payment: its period's due, less or plus what settles earlier periods.</summary>
+/// <summary>
+/// What one run pays a direct payment: its period's due, plus what earlier periods were underpaid, less what they were
+/// overpaid (<paramref name="Recovered"/>), less what it takes of a surplus found at a review.
+/// </summary>
 public sealed record RunPayment(PeriodDue? Due, IReadOnlyList<Adjustment> Adjustments, Money Recovered, Money StillToRecover)
 {
-    public Money Gross => (Due?.Total ?? Money.Zero) + Adjustments.Where(a => a.Difference > Money.Zero).Select(a => a.Difference).Sum();
+    /// <summary>What earlier periods were underpaid: added to this payment.</summary>
+    public Money Underpaid => Adjustments.Where(a => a.Difference > Money.Zero).Select(a => a.Difference).Sum();
 
-    /// <summary>What is paid into the account in this run: never less than £0.00.</summary>
+    public Money Gross => (Due?.Total ?? Money.Zero) + Underpaid;
+
+    /// <summary>What is paid into the account in this run before any surplus is taken: never less than £0.00.</summary>
     public Money Paid => Gross - Recovered;
+
+    /// <summary>What this payment takes of surpluses found at reviews and recovered by paying less.</summary>
+    public Money SurplusTaken { get; init; }
+
+    /// <summary>What is paid into the account in this run, all told: never less than £0.00.</summary>
+    public Money Amount => Paid - SurplusTaken;
 
     public bool IsNothing => Paid == Money.Zero && Recovered == Money.Zero && Adjustments.Count == 0;
 }
@@ -33,8 +45,8 @@ public sealed record RunPayment(PeriodDue? Due, IReadOnlyList<Adjustment> Adjust
 /// paid already; and every earlier period that was paid is worked out again at the terms known now: an underpayment is
 /// added to this payment, an overpayment taken from it (never below £0.00; what is left is taken from the next
 /// payments; when there will be none, it stays in the account for the final review to recover, after notice: ADR 52).
-/// Each line says why. Worked out from what was paid, so a run
-/// repeated, or a change entered twice, never pays or takes anything twice.
+/// Each line says why. Worked out from what was paid, so a run repeated, or a change entered twice, never pays or takes
+/// anything twice.
 /// </summary>
 public static class PaymentSettlement
 {

@@ -59,13 +59,30 @@ public sealed class SurplusRecovery : IAudited, IVersioned
     /// </summary>
     public Money TakeFrom(Money payment)
     {
-        if (Method != RecoveryMethod.ReduceNextPayments || Settled || payment <= Money.Zero)
+        var taken = WouldTakeFrom(payment);
+        Recovered += taken;
+        return taken;
+    }
+
+    /// <summary>What <see cref="TakeFrom"/> would take from a payment, taking nothing: for a preview and the next payment a page shows.</summary>
+    public Money WouldTakeFrom(Money payment) =>
+        Method != RecoveryMethod.ReduceNextPayments || Settled || payment <= Money.Zero ? Money.Zero : Money.Min(payment, Outstanding);
+
+    /// <summary>
+    /// What a payment about to be made (after what it settles of earlier periods) takes of the surpluses being recovered
+    /// by paying less: the oldest first, as far as the payment goes. <paramref name="take"/> records it on each recovery
+    /// (a run committed); otherwise nothing is recorded (a preview, the next payment a page shows).
+    /// </summary>
+    public static Money TakenFrom(IEnumerable<SurplusRecovery> recoveries, Money payment, bool take)
+    {
+        ArgumentNullException.ThrowIfNull(recoveries);
+        var taken = Money.Zero;
+        foreach (var recovery in recoveries.Where(r => r.Method == RecoveryMethod.ReduceNextPayments && !r.Settled).OrderBy(r => r.DecidedOn))
         {
-            return Money.Zero;
+            var left = payment - taken;
+            taken += take ? recovery.TakeFrom(left) : recovery.WouldTakeFrom(left);
         }
 
-        var taken = Money.Min(payment, Outstanding);
-        Recovered += taken;
         return taken;
     }
 

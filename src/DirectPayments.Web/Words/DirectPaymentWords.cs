@@ -1,5 +1,7 @@
 using DirectPayments.Application.Common;
+using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
+using DirectPayments.Web.Components;
 
 namespace DirectPayments.Web.Words;
 
@@ -34,5 +36,41 @@ public static class DirectPaymentWords
                 _ => "Ended by the council",
             },
         };
+    }
+
+    /// <summary>
+    /// The next payment as the case pages and the account page say it: how much, on which day, for which days, and, when
+    /// it also puts right earlier payments or recovers a surplus, each part, so that the figure is what the run pays.
+    /// </summary>
+    public static string NextPayment(NextPayment? next)
+    {
+        if (next is null)
+        {
+            return "None planned";
+        }
+
+        var days = $"{next.From.ToGovUkDate()} to {next.To.ToGovUkDate()}";
+        if (!next.PutsRight)
+        {
+            return $"{next.Amount} on {next.On.ToGovUkDate()}, for {days}";
+        }
+
+        var parts = new List<string> { $"{next.ForPeriod} for {days}" };
+        if (next.Underpaid > Money.Zero)
+        {
+            parts.Add($"and {next.Underpaid} to put right earlier payments");
+        }
+
+        if (next.Overpaid > Money.Zero)
+        {
+            parts.Add($"less {next.Overpaid} overpaid before");
+        }
+
+        if (next.Surplus > Money.Zero)
+        {
+            parts.Add($"less {next.Surplus} of the surplus being recovered");
+        }
+
+        return $"{next.Amount} on {next.On.ToGovUkDate()}: {string.Join(", ", parts)}";
     }
 }

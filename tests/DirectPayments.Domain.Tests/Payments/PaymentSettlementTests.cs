@@ -73,6 +73,22 @@ public sealed class PaymentSettlementTests
     }
 
     [Fact]
+    public void A_payment_less_a_surplus_taken_pays_the_rest()
+    {
+        var run = Run(Timeline(Reassessed(9.30m, new DateOnly(2026, 11, 30))), December, Paid((November, 122.80m))) with { SurplusTaken = Money.FromPounds(100m) };
+
+        Assert.Equal(Money.FromPounds(4 * 50.70m + 40.00m - 100m), run.Amount);
+    }
+
+    [Fact]
+    public void What_earlier_periods_were_underpaid_is_named_apart_from_the_periods_due()
+    {
+        var run = Run(Timeline(Reassessed(9.30m, new DateOnly(2026, 11, 30))), December, Paid((November, 122.80m)));
+
+        Assert.Equal(Money.FromPounds(40.00m), run.Underpaid);
+    }
+
+    [Fact]
     public void Adjustments_already_made_are_not_made_again()
     {
         var timeline = Timeline(Reassessed(9.30m, new DateOnly(2026, 11, 30)));

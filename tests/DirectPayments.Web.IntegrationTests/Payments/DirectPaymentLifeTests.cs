@@ -341,7 +341,7 @@ public sealed class DirectPaymentLifeTests
     private static Task<CaseStage> StageAsync(PortalFactory factory, Guid caseId) =>
         factory.QueryAsync(db => db.Set<CareCase>().Where(c => c.Id == caseId).Select(c => c.Stage).SingleAsync());
 
-    private static async Task DecideContributionAsync(PortalFactory factory, Guid caseId, string contribution, string day)
+    internal static async Task DecideContributionAsync(PortalFactory factory, Guid caseId, string contribution, string day)
     {
         var manager = await factory.SignedInAsync("casemanager@example.org");
         var decided = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/financial-assessments/decision", new Dictionary<string, string>

@@ -35,7 +35,6 @@ public sealed class AccountWordsTests
     {
         var agreement = new DirectPaymentAgreement(Guid.CreateVersion7(), Guid.CreateVersion7(), basis, Recipient.ThePerson, "Leo Parker",
             AccountType.PrepaidCard, "4929000000004321", Money.FromPounds(108m), Money.FromPounds(contribution), Start, Start.AddMonths(6), "manager", Start);
-        return new AccountSummary(agreement, Start, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, [], arrears,
-            new PaymentPeriod(Start), Money.Zero, null);
+        return new AccountSummary(agreement, Start, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero, [], arrears, null, null);
     }
 }

@@ -20,8 +20,7 @@ public sealed record AccountSummary(
     Money RecoveriesOut,
     IReadOnlyList<CategoryTotal> SpendByCategory,
     ArrearsResult? Arrears,
-    PaymentPeriod NextPeriod,
-    Money NextPayment,
+    NextPayment? Next,
     ProviderStatement? Statement)
 {
     /// <summary>Payments in + contributions in + refunds − spend − recoveries: the ledger's own balance.</summary>
@@ -44,7 +43,7 @@ public sealed record ProviderStatement(DateOnly To, Money Balance, Money LedgerB
 /// Reads a direct payment's account: totals kept as the ledger is written (so five years of lines cost what one month
 /// costs, docs/adr/0048), the spending by category, contribution arrears, the next payment, and statements by month.
 /// </summary>
-public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, PaymentCalendar calendar, NextPayments nextPayments, IChargingRatesProvider rates)
+public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, NextPayments nextPayments, IChargingRatesProvider rates)
 {
     public async Task<DirectPaymentAgreement?> AgreementForCaseAsync(Guid caseId, CancellationToken cancellationToken = default) =>
         await db.Set<DirectPaymentAgreement>().AsNoTracking().Where(d => d.CaseId == caseId)
@@ -88,10 +87,8 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
         var contributionEverDue = contributions > Money.Zero
             || timeline.Between(timeline.Start, arrearsTo).Any(s => s.Status == DirectPaymentStatus.Active && s.Terms.WeeklyPaidIn > Money.Zero);
         var arrears = contributionEverDue ? ContributionArrears.Calculate(timeline, arrearsTo, contributions, rounding) : null;
-        // The same next payment the person's case page, the letters and the run show.
-        var upcoming = await nextPayments.ForAsync(agreement, asAt, cancellationToken);
-        var next = upcoming?.Due.Period ?? calendar.PeriodContaining(asAt).Next;
-        var nextPayment = upcoming?.Amount ?? Money.Zero;
+        // The same next payment the person's case page and the letters show, and the run pays.
+        var next = await nextPayments.ForAsync(agreement, asAt, cancellationToken);
         return new AccountSummary(
             agreement,
             asAt,
@@ -103,7 +100,6 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Pa
             [.. byCategory.OrderByDescending(c => c.Spent)],
             arrears,
             next,
-            nextPayment,
             statement);
     }
 

@@ -6,7 +6,6 @@ using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
-using DirectPayments.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.Payments.Runs;
@@ -70,11 +69,8 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
 
         // A period back-paid by a later run's first payment is paid too.
         paidThisPeriod.UnionWith(await db.Set<PaidPeriod>().AsNoTracking().Where(k => k.PeriodStart == period.Start).Select(k => k.Key).ToListAsync(cancellationToken));
-        var paid = await PaidSoFarAsync(agreements, period, cancellationToken);
-        var recoveries = (await Read<SurplusRecovery>(commit)
-                .Where(r => r.Method == RecoveryMethod.ReduceNextPayments && EF.Parameter(agreementIds).Contains(r.DirectPaymentId))
-                .ToListAsync(cancellationToken))
-            .Where(r => !r.Settled).GroupBy(r => r.DirectPaymentId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.DecidedOn).ToList());
+        var paid = await RunPayments.PaidSoFarAsync(db, agreements, period, cancellationToken);
+        var recoveries = await RunPayments.RecoveringAsync(db, agreementIds, tracked: commit, cancellationToken);
         var oneOffs = await Read<OneOffDirectPayment>(commit)
             .Where(o => o.Status == OneOffPaymentStatus.Approved && o.DueOn <= period.End).ToListAsync(cancellationToken);
         caseIds.UnionWith(oneOffs.Select(o => o.CaseId));
@@ -104,25 +100,18 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             }
 
             // The period at the terms in force on each of its days, and every earlier period paid since a change worked
-            // out again: what was underpaid is added, what was overpaid taken back.
+            // out again: what was underpaid is added, what was overpaid taken back; then less any surplus being
+            // recovered. Worked out as the next payment the pages show is.
             var timeline = agreement.Timeline;
-            var ended = timeline.LastDay is { } lastDay && lastDay < period.Start;
-            var settled = PaymentSettlement.Settle(timeline, period, paid.GetValueOrDefault(agreement.Id) ?? NothingPaid, rounding, runPeriodPaid: false);
-            // A period with days to pay is paid, even £0.00 (a contribution as large as the budget), so that it is
-            // claimed and a later change to it is settled; a period with nothing to pay or settle is left alone. So is a
-            // direct payment that has ended with nothing owed to it: what was paid past its end stays in the account, and
-            // its final review recovers it with whatever else is left, after notice (ADR 52). A run cannot take it: nothing
-            // tells a bank to give money back.
-            if ((settled.Due is null && settled.Adjustments.Count == 0) || (ended && settled.Paid == Money.Zero))
+            if (RunPayments.For(timeline, period, paid.GetValueOrDefault(agreement.Id), rounding, recoveries.GetValueOrDefault(agreement.Id) ?? [], take: commit) is not { } settled)
             {
                 continue;
             }
 
-            var owed = recoveries.GetValueOrDefault(agreement.Id) ?? [];
-            var surplusTaken = Recover(owed, settled.Paid, commit);
+            var surplusTaken = settled.SurplusTaken;
             var due = settled.Due?.Total ?? Money.Zero;
             var adjusted = settled.Adjustments.Select(a => a.Applied).Sum();
-            var amount = settled.Paid - surplusTaken;
+            var amount = settled.Amount;
             var (from, to) = (settled.Due?.From ?? period.Start, settled.Due?.To ?? period.End);
             var reference = cases[agreement.CaseId].Reference;
             if (commit)
@@ -223,61 +212,6 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
         public IEnumerator<string> GetEnumerator() => sentences.Value.GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
-
-    private static readonly IReadOnlyDictionary<DateOnly, Money> NothingPaid = new Dictionary<DateOnly, Money>();
-
-    /// <summary>
-    /// What each direct payment's periods have been paid so far, by period: the payment's due for its own period plus
-    /// what later payments settled of it. A direct payment never changed since its start needs only the period before
-    /// this one (whether its first payment pays back into it); one that has changed needs every period it paid, since a
-    /// change can reach back.
-    /// </summary>
-    private async Task<Dictionary<Guid, IReadOnlyDictionary<DateOnly, Money>>> PaidSoFarAsync(
-        List<DirectPaymentAgreement> agreements, PaymentPeriod period, CancellationToken cancellationToken)
-    {
-        var changed = agreements.Where(a => a.Changes.Count > 1).Select(a => a.Id).ToList();
-        var previous = period.Previous.Start;
-        var regular = db.Set<Payment>().AsNoTracking().Where(p => p.Kind == PaymentKind.Regular && p.PeriodStart < period.Start);
-        var recent = await regular.Where(p => p.PeriodStart == previous).Select(p => new { p.DirectPaymentId, p.PeriodStart, p.Due }).ToListAsync(cancellationToken);
-        var changedPayees = changed.Select(id => (Guid?)id).ToList();
-        var history = changed.Count == 0 ? [] : await regular.Where(p => EF.Parameter(changedPayees).Contains(p.DirectPaymentId))
-            .Select(p => new { p.DirectPaymentId, p.PeriodStart, p.Due }).ToListAsync(cancellationToken);
-        var settled = changed.Count == 0 ? [] : await db.Set<PaymentAdjustment>().AsNoTracking()
-            .Where(a => EF.Parameter(changed).Contains(a.DirectPaymentId) && a.PeriodStart < period.Start)
-            .Select(a => new { a.DirectPaymentId, a.PeriodStart, a.Amount }).ToListAsync(cancellationToken);
-
-        var paid = new Dictionary<Guid, Dictionary<DateOnly, Money>>();
-        void Add(Guid directPaymentId, DateOnly periodStart, Money amount)
-        {
-            var periods = paid.TryGetValue(directPaymentId, out var found) ? found : paid[directPaymentId] = [];
-            periods[periodStart] = periods.GetValueOrDefault(periodStart) + amount;
-        }
-
-        foreach (var p in recent.Concat(history).Where(p => p.DirectPaymentId is not null).DistinctBy(p => (p.DirectPaymentId, p.PeriodStart)))
-        {
-            Add(p.DirectPaymentId!.Value, p.PeriodStart, p.Due);
-        }
-
-        foreach (var a in settled)
-        {
-            Add(a.DirectPaymentId, a.PeriodStart, a.Amount);
-        }
-
-        return paid.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<DateOnly, Money>)p.Value);
-    }
-
-    // A preview shows what would be taken; a commit takes it, on the tracked recovery, in the same save.
-    private static Money Recover(List<SurplusRecovery> owed, Money due, bool commit)
-    {
-        var taken = Money.Zero;
-        foreach (var recovery in owed)
-        {
-            var left = due - taken;
-            taken += commit ? recovery.TakeFrom(left) : Money.Min(left, recovery.Outstanding);
-        }
-
-        return taken;
     }
 
     // What a commit changes is tracked, to be saved with the run; a preview reads it untracked.

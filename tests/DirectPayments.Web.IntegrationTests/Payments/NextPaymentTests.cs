@@ -1,0 +1,131 @@
+using AngleSharp.Dom;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Reviews;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+using static DirectPayments.Web.IntegrationTests.Payments.DirectPaymentLifeTests;
+
+namespace DirectPayments.Web.IntegrationTests.Payments;
+
+/// <summary>
+/// The next payment the case manager and the person read is what the run pays: the period's due, and what it puts right
+/// of periods already paid, or takes back of a surplus. A direct payment of £152.00 a week from 2 November 2026, paid
+/// to 13 December by November's run; today is 22 November 2026, and the next run is December's, on 14 December.
+/// </summary>
+public sealed class NextPaymentTests
+{
+    private const string December = "2026-12-14";
+
+    [Fact]
+    public async Task After_a_change_backdated_into_a_paid_period_the_case_page_shows_what_the_run_then_pays()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        await DecideContributionAsync(factory, caseId, "20.00", "30");
+        var shown = await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}");
+
+        var paid = await CommitAsync(factory, December, agreementId);
+
+        Assert.StartsWith($"{paid.Amount} on 14 December 2026", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_next_payment_names_what_it_adds_to_put_right_earlier_payments()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+
+        // £20.00 a week from 30 November: December at £172.00 a week, and 2 weeks already paid at £152.00.
+        await DecideContributionAsync(factory, caseId, "20.00", "30");
+
+        Assert.Equal(
+            "£728.00 on 14 December 2026: £688.00 for 14 December 2026 to 10 January 2027, and £40.00 to put right earlier payments",
+            await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}"));
+    }
+
+    [Fact]
+    public async Task The_next_payment_names_what_it_takes_back_of_an_overpayment()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+
+        // £60.00 a week from 30 November: December at £132.00 a week, and 2 weeks already paid at £152.00.
+        await DecideContributionAsync(factory, caseId, "60.00", "30");
+
+        Assert.Equal(
+            "£488.00 on 14 December 2026: £528.00 for 14 December 2026 to 10 January 2027, less £40.00 overpaid before",
+            await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}"));
+    }
+
+    [Fact]
+    public async Task The_next_payment_names_what_it_takes_of_a_surplus_being_recovered()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        await factory.QueryAsync(db =>
+        {
+            var review = new Review(caseId, agreementId, ReviewTrigger.Scheduled, new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 2), "test", new DateOnly(2026, 11, 20));
+            db.AddRange(review, new SurplusRecovery(caseId, agreementId, review.Id, Money.FromPounds(100m), RecoveryMethod.ReduceNextPayments, new DateOnly(2026, 11, 20)));
+            return db.SaveChangesAsync();
+        });
+
+        Assert.Equal(
+            "£508.00 on 14 December 2026: £608.00 for 14 December 2026 to 10 January 2027, less £100.00 of the surplus being recovered",
+            await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}"));
+    }
+
+    [Fact]
+    public async Task The_persons_case_page_shows_what_the_run_will_pay()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        await DecideContributionAsync(factory, caseId, "20.00", "30");
+
+        Assert.StartsWith("£728.00 on 14 December 2026", await NextPaymentOnAsync(factory, "citizen2@example.org", $"/citizen/cases/{caseId}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_persons_account_page_shows_what_the_run_will_pay()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        await DecideContributionAsync(factory, caseId, "20.00", "30");
+
+        Assert.StartsWith("£728.00 on 14 December 2026", await NextPaymentOnAsync(factory, "citizen2@example.org", $"/citizen/cases/{caseId}/account"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_nothing_to_put_right_the_next_payment_is_its_periods_due()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+
+        Assert.Equal(
+            "£608.00 on 14 December 2026, for 14 December 2026 to 10 January 2027",
+            await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}"));
+    }
+
+    [Fact]
+    public async Task A_run_committed_before_its_period_is_the_next_payment_whatever_changes_after_it()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        await DecideContributionAsync(factory, caseId, "20.00", "30");
+        var paid = await CommitAsync(factory, December, agreementId);
+
+        // Recorded after December's run was committed: the run after it puts this right, not the payment already made.
+        await DecideContributionAsync(factory, caseId, "60.00", "30");
+
+        Assert.StartsWith($"{paid.Amount} on 14 December 2026", await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}"), StringComparison.Ordinal);
+    }
+
+    // The "Next payment" row of a page's summary, as its reader sees it.
+    private static async Task<string> NextPaymentOnAsync(PortalFactory factory, string email, string url)
+    {
+        var page = await (await factory.SignedInAsync(email)).GetDocumentAsync(url);
+        var row = page.QuerySelectorAll(".govuk-summary-list__row").First(r => r.QuerySelector("dt")?.TextContent.Trim() == "Next payment");
+        return Squeezed(row.QuerySelector("dd")!);
+    }
+
+    private static string Squeezed(IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
