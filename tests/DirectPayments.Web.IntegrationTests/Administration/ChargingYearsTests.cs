@@ -262,6 +262,22 @@ public sealed class ChargingYearsTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal("lots", page.QuerySelector<IHtmlInputElement>("input[name='DreAllowances[Laundry]']")?.Value);
     }
 
+    [Theory]
+    [InlineData("lots")]
+    [InlineData("-5")]
+    public async Task A_standard_allowance_that_is_not_an_amount_is_one_error_naming_it_linked_to_its_box(string typed)
+    {
+        var admin = await Admin();
+        var form = await admin.GetDocumentAsync("/administration/charging-years/2024-25/policy");
+
+        var page = await PortalClient.ParseAsync(await admin.SubmitFormAsync(form, PolicyFields(form, ("DreAllowances[Laundry]", typed))));
+
+        var errors = page.QuerySelectorAll(".govuk-error-summary__list li").Select(li => li.TextContent.Trim()).ToList();
+        var box = page.QuerySelector("input[name='DreAllowances[Laundry]']")!.Id;
+        Assert.Equal(["The standard allowance for extra laundry must be from £0.00 to £1,000.00 a week, or left empty"], errors);
+        Assert.Equal($"#{box}", page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task EditPolicy_DoesNotOfferHelpWithHousingCostsAsAnIncomeToDisregard()
     {

@@ -216,6 +216,38 @@ public sealed class RateEditValidator : AbstractValidator<RateEditViewModel>
 
 public sealed class PolicyEditValidator : AbstractValidator<PolicyEditViewModel>
 {
+    public static string AllowanceMessage(DisabilityRelatedExpenditureType item) =>
+        $"The standard allowance for {ChargingWords.Dre(item).ToLowerInvariant()} must be from £0.00 to £1,000.00 a week, or left empty";
+
+    /// <summary>
+    /// A box of the allowances that did not read as an amount ("lots", "-5") is told so once, naming the allowance,
+    /// against its own box: the binder, which knows the boxes only as a dictionary's values, would say "Value must be
+    /// a number" under two keys. What was typed is kept.
+    /// </summary>
+    public static void NameAllowancesNotRead(ModelStateDictionary modelState)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        // The binder reports a box as "DreAllowances[Laundry]" and again as "DreAllowances.Laundry".
+        const string prefix = nameof(PolicyEditViewModel.DreAllowances);
+        foreach (var key in modelState.Keys.Where(k => k.Length > prefix.Length + 1 && k.StartsWith(prefix, StringComparison.Ordinal) && k[prefix.Length] is '[' or '.').ToList())
+        {
+            if (modelState[key] is not { Errors.Count: > 0 } entry)
+            {
+                continue;
+            }
+
+            var item = new string([.. key[(prefix.Length + 1)..].TakeWhile(char.IsAsciiLetterOrDigit)]);
+            var box = $"DreAllowances[{item}]";
+            var (raw, typed) = (entry.RawValue, entry.AttemptedValue);
+            modelState.Remove(key);
+            if (EnumInput.IsDefined<DisabilityRelatedExpenditureType>(item) && !modelState.ContainsKey(box))
+            {
+                modelState.SetModelValue(box, raw, typed);
+                modelState.AddModelError(box, AllowanceMessage(Enum.Parse<DisabilityRelatedExpenditureType>(item)));
+            }
+        }
+    }
+
     public PolicyEditValidator()
     {
         RuleFor(m => m.ChargePercent).Custom((v, c) => Percent(v, "the percentage of disposable income charged", c));
@@ -283,7 +315,7 @@ public sealed class PolicyEditValidator : AbstractValidator<PolicyEditViewModel>
                 }
                 else if (value < Money.Zero || value > Money.FromPounds(1_000m))
                 {
-                    c.AddFailure($"DreAllowances[{key}]", $"The standard allowance for {ChargingWords.Dre(Enum.Parse<DisabilityRelatedExpenditureType>(key)).ToLowerInvariant()} must be from £0.00 to £1,000.00 a week, or left empty");
+                    c.AddFailure($"DreAllowances[{key}]", AllowanceMessage(Enum.Parse<DisabilityRelatedExpenditureType>(key)));
                 }
             }
         });

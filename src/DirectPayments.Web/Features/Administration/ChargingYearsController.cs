@@ -74,6 +74,7 @@ public sealed class ChargingYearsController(
         }
 
         model.Year = fy.ToString();
+        PolicyEditValidator.NameAllowancesNotRead(ModelState);
         (await policyValidator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {
