@@ -174,10 +174,11 @@ public sealed class Review : IAudited, IVersioned
     public const int MaxConcernLength = 2000;
 
     /// <summary>
-    /// The days this review looks at, to its completion or to <paramref name="today"/>: none for a direct payment that
-    /// has not started yet (a concern can be raised, and acted on, before the first payment).
+    /// The days of this review's period, to its completion or to <paramref name="today"/>, that the plan's spending is
+    /// spread over: those the direct payment (<paramref name="timeline"/>) was paying. None for one that has not started
+    /// yet (a concern can be raised, and acted on, before the first payment); none suspended, and none after its end.
     /// </summary>
-    public int DaysReviewedOn(DateOnly today) => Math.Max(0, (CompletedOn ?? today).DayNumber - PeriodFrom.DayNumber + 1);
+    public PlannedDays PlannedDaysOn(DirectPaymentTimeline timeline, DateOnly today) => PlannedDays.Between(timeline, PeriodFrom, CompletedOn ?? today);
 
     /// <summary>The day a new review of a direct payment looks back to: the last review completed, or the start.</summary>
     public static DateOnly LooksBackTo(DirectPaymentAgreement agreement, IEnumerable<Review> earlier)

@@ -12,9 +12,10 @@ public sealed record SpendAgainstPlanRow(SupportCategory? Category, Money Planne
 }
 
 /// <summary>
-/// Spending in a period set against the support plan's lines. The plan's weekly cost is spread over the days reviewed;
-/// card spending is matched to the plan's kinds of support through its category. Spending matched to no line of the
-/// plan (or not categorised at all) is a row of its own, for the reviewer to look at.
+/// Spending in a period set against the support plan's lines. The plan's weekly cost is spread over the days planned
+/// for (<see cref="PlannedDays"/>: those the direct payment was paying); card spending is matched to the plan's kinds of
+/// support through its category. Spending matched to no line of the plan (or not categorised at all) is a row of its
+/// own, for the reviewer to look at.
 /// </summary>
 public static class SpendAgainstPlan
 {
@@ -33,7 +34,7 @@ public static class SpendAgainstPlan
 
     /// <param name="plannedWeekly">The plan's weekly cost for each kind of support.</param>
     /// <param name="spent">Money spent (as positive amounts) by spending category; null for uncategorised spending.</param>
-    /// <param name="days">The days in the period under review.</param>
+    /// <param name="days">The days of the period under review that the direct payment was paying.</param>
     public static IReadOnlyList<SpendAgainstPlanRow> Compare(
         IReadOnlyDictionary<SupportCategory, Money> plannedWeekly, IEnumerable<(SpendCategory? Category, Money Spent)> spent, int days)
     {

@@ -152,17 +152,19 @@ public sealed class OpeningAReviewTests
     [Fact]
     public void A_review_of_a_direct_payment_not_yet_started_looks_at_no_days()
     {
-        var review = Review.ForConcern(Agreement(), [], "The person has gone into hospital", "casemanager", Start.AddDays(-10));
+        var agreement = Agreement();
+        var review = Review.ForConcern(agreement, [], "The person has gone into hospital", "casemanager", Start.AddDays(-10));
 
-        Assert.Equal(0, review.DaysReviewedOn(Start.AddDays(-10)));
+        Assert.Equal(0, review.PlannedDaysOn(agreement.Timeline, Start.AddDays(-10)).Days);
     }
 
     [Fact]
     public void A_review_looks_at_every_day_from_where_it_looks_back_to_today()
     {
-        var review = Review.ForConcern(Agreement(), [], "Cash withdrawals on the card", "casemanager", Start.AddDays(13));
+        var agreement = Agreement();
+        var review = Review.ForConcern(agreement, [], "Cash withdrawals on the card", "casemanager", Start.AddDays(13));
 
-        Assert.Equal(14, review.DaysReviewedOn(Start.AddDays(13)));
+        Assert.Equal(14, review.PlannedDaysOn(agreement.Timeline, Start.AddDays(13)).Days);
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public sealed record ReviewPage(
     Domain.Reviews.Review Review, CareCase Case, DirectPaymentAgreement Agreement, DateOnly PeriodTo, IReadOnlyList<SpendAgainstPlanRow> SpendRows,
     IReadOnlyList<FlaggedSpend> Flagged, AccountSummary Account, DateOnly NextReviewDue, IReadOnlyList<EvidenceFile> Records, DateOnly SuggestedRespondBy)
 {
+    /// <summary>The days the plan's spending is spread over: those the direct payment was paying in the period.</summary>
+    public required PlannedDays PlannedDays { get; init; }
+
     /// <summary>The payments an outcome needs a decision on: those flagged now (a receipt sent since clears a missing-receipt flag).</summary>
     public IReadOnlyCollection<Guid> StillFlagged => [.. Flagged.Where(f => f.Reasons.Count > 0).Select(f => f.Line.Id)];
 
@@ -62,7 +65,8 @@ public sealed class ReviewPages(
         var planned = (plan?.Lines ?? []).Where(l => l.Delivery == DeliveryOption.DirectPayment)
             .GroupBy(l => l.Category).ToDictionary(g => g.Key, g => g.Select(l => l.WeeklyCost).Sum());
         var spent = await accounts.SpendBetweenAsync(agreement.Id, review.PeriodFrom, to, cancellationToken);
-        var rows = SpendAgainstPlan.Compare(planned, spent.Select(s => (s.Category, s.Spent)), review.DaysReviewedOn(today));
+        var plannedDays = review.PlannedDaysOn(agreement.Timeline, today);
+        var rows = SpendAgainstPlan.Compare(planned, spent.Select(s => (s.Category, s.Spent)), plannedDays.Days);
         var flagged = (await accounts.FlaggedBetweenAsync(agreement.Id, review.PeriodFrom, to, cancellationToken)).ToList();
 
         // A payment decided on stays on the page when it is no longer flagged (a receipt came in), with no reasons.
@@ -78,6 +82,9 @@ public sealed class ReviewPages(
         var records = (await db.Set<EvidenceFile>().AsNoTracking().Where(f => f.CaseId == careCase.Id).ToListAsync(cancellationToken))
             .OrderByDescending(f => f.UploadedAt).ToList();
         return new ReviewPage(review, careCase, agreement, to, rows, flagged, summary, schedule.NextDue(today), records,
-            today.AddDays(options.Value.NoticeResponseDays));
+            today.AddDays(options.Value.NoticeResponseDays))
+        {
+            PlannedDays = plannedDays,
+        };
     }
 }
