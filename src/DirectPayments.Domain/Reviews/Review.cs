@@ -381,7 +381,8 @@ public sealed class Review : IAudited, IVersioned
     /// <summary>
     /// Records the outcome. Every flagged payment in the period (<paramref name="flaggedSpend"/>) must have been
     /// accepted or queried; a review with payments still queried cannot be satisfactory; and a recovery needs the
-    /// notice and its response time to have run out.
+    /// notice and its response time to have run out. A review sets the date of the next, but for one that ends the
+    /// direct payment and a final review (it has ended: there is nothing left to review, or to change or suspend).
     /// </summary>
     public void Complete(ReviewOutcome outcome, string reasons, string reviewer, DateOnly on, DateOnly? nextReviewDue, IReadOnlyCollection<Guid> flaggedSpend)
     {
@@ -416,7 +417,17 @@ public sealed class Review : IAudited, IVersioned
                 : $"The person has until {RespondBy:d MMMM yyyy} to respond. Recover the surplus after that date.");
         }
 
-        if (outcome != ReviewOutcome.End && nextReviewDue is null)
+        if (Trigger == ReviewTrigger.Final && outcome is ReviewOutcome.ChangePlan or ReviewOutcome.Suspend or ReviewOutcome.End)
+        {
+            throw new DomainException("The direct payment has ended: its final review is satisfactory, recovers the surplus or asks for records.");
+        }
+
+        if (Trigger == ReviewTrigger.Final && nextReviewDue is not null)
+        {
+            throw new DomainException("A final review sets no next review: the direct payment has ended.");
+        }
+
+        if (outcome != ReviewOutcome.End && Trigger != ReviewTrigger.Final && nextReviewDue is null)
         {
             throw new DomainException("Set the date of the next review.");
         }

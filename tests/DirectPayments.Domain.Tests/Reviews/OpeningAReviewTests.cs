@@ -197,7 +197,7 @@ public sealed class OpeningAReviewTests
         var agreement = Agreement();
         agreement.End(new DateOnly(2026, 11, 18), EndReason.Died, "Died in hospital.", "manager", new DateOnly(2026, 11, 25));
         var final = Review.Open(agreement, [], ReviewSchedule.Legal, 0, "reviewer", new DateOnly(2026, 11, 26));
-        final.Complete(ReviewOutcome.Satisfactory, "Nothing left to recover.", "reviewer", new DateOnly(2026, 12, 23), new DateOnly(2027, 12, 23), []);
+        final.Complete(ReviewOutcome.Satisfactory, "Nothing left to recover.", "reviewer", new DateOnly(2026, 12, 23), null, []);
 
         Assert.Throws<DomainException>(() => Review.Open(agreement, [final], ReviewSchedule.Legal, 0, "reviewer", new DateOnly(2026, 12, 24)));
     }

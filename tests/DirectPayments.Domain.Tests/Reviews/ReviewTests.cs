@@ -8,6 +8,8 @@ public sealed class ReviewTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
 
+    private static Review Final() => new(Guid.CreateVersion7(), Guid.CreateVersion7(), ReviewTrigger.Final, Today, Today.AddMonths(-6), "system", Today, "The direct payment ended on 2 November 2026");
+
     private static Review Scheduled() => new(Guid.CreateVersion7(), Guid.CreateVersion7(), ReviewTrigger.Scheduled, Today, Today.AddMonths(-6), "system", Today);
 
     // Worked audit example A01: balance £2,000, unpaid agency invoice £250, 8 weeks of the £113.30 net payment.
@@ -153,6 +155,31 @@ public sealed class ReviewTests
         review.Complete(ReviewOutcome.End, "The person no longer wants a direct payment", "reviewer", Today, null, []);
 
         Assert.Null(review.NextReviewDue);
+    }
+
+    [Fact]
+    public void A_final_review_needs_no_next_review()
+    {
+        var review = Final();
+
+        review.Complete(ReviewOutcome.Satisfactory, "Every bill up to the end is paid", "reviewer", Today, null, []);
+
+        Assert.Null(review.NextReviewDue);
+    }
+
+    [Fact]
+    public void A_final_review_sets_no_next_review()
+    {
+        Assert.Throws<DomainException>(() => Final().Complete(ReviewOutcome.Satisfactory, "Every bill up to the end is paid", "reviewer", Today, Today.AddYears(1), []));
+    }
+
+    [Theory]
+    [InlineData(ReviewOutcome.ChangePlan)]
+    [InlineData(ReviewOutcome.Suspend)]
+    [InlineData(ReviewOutcome.End)]
+    public void A_final_review_cannot_change_suspend_or_end_what_has_ended(ReviewOutcome outcome)
+    {
+        Assert.Throws<DomainException>(() => Final().Complete(outcome, "The direct payment has ended", "reviewer", Today, null, []));
     }
 
     [Fact]

@@ -1,12 +1,15 @@
 using System.Net;
 using AngleSharp.Dom;
+using DirectPayments.Domain.Notices;
+using DirectPayments.Domain.Reviews;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 using static DirectPayments.Web.IntegrationTests.Payments.DirectPaymentLifeTests;
 
 namespace DirectPayments.Web.IntegrationTests.Reviews;
 
-/// <summary>The final review after a death: spending planned only up to the last day.</summary>
+/// <summary>The final review after a death: spending planned only up to the last day, and no next review.</summary>
 public sealed class FinalReviewTests
 {
     private static readonly Dictionary<string, string> Estate = new() { ["EstateName"] = "Amira Example", ["EstateEmail"] = "amira@example.org" };
@@ -26,6 +29,37 @@ public sealed class FinalReviewTests
         Assert.Contains("19 days, from 2 November 2026 to 20 November 2026, when it ended", review.MainText(), StringComparison.Ordinal);
         var personalAssistant = review.QuerySelectorAll("main table tbody tr").First(r => r.QuerySelector("td")?.TextContent.Trim() == "Personal assistant");
         Assert.Equal("£521.14", personalAssistant.QuerySelectorAll("td")[1].TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_final_reviews_outcome_form_asks_for_no_next_review_date()
+    {
+        using var factory = new PortalFactory();
+        var (_, agreementId) = await DiedOn20NovemberAsync(factory);
+
+        var review = await OpenFinalReviewAsync(await factory.SignedInAsync("reviewer@example.org"), agreementId);
+
+        Assert.Null(review.QuerySelector("input[name='NextReview.Day']"));
+        Assert.Contains("there is no next review", review.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_final_review_is_recorded_without_a_next_review_date_and_its_letter_gives_none()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await DiedOn20NovemberAsync(factory);
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var review = await OpenFinalReviewAsync(reviewer, agreementId);
+
+        var response = await reviewer.SubmitFormAsync(review, new Dictionary<string, string>
+        {
+            ["Outcome"] = "Satisfactory", ["Reasons"] = "The last wages were paid from the account.",
+        }, "form[action$='/outcome']");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Null(await factory.QueryAsync(db => db.Set<Review>().Where(r => r.DirectPaymentId == agreementId).Select(r => r.NextReviewDue).SingleAsync()));
+        var letter = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.EndsWith("everything is in order")));
+        Assert.DoesNotContain("next review", letter.Body, StringComparison.Ordinal);
     }
 
     private static async Task<(Guid CaseId, Guid AgreementId)> DiedOn20NovemberAsync(PortalFactory factory)

@@ -47,6 +47,10 @@ public sealed class ReviewPages(
             : null;
     }
 
+    /// <summary>Why the review was opened (a final review's outcome form asks less), if it exists.</summary>
+    public async Task<ReviewTrigger?> TriggerAsync(Guid reviewId, CancellationToken cancellationToken = default) =>
+        await db.Set<Domain.Reviews.Review>().AsNoTracking().Where(r => r.Id == reviewId).Select(r => (ReviewTrigger?)r.Trigger).SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>A document the person sent on the review's case, if this person may review it.</summary>
     public async Task<EvidenceFile?> DocumentAsync(Guid reviewId, Guid fileId, CancellationToken cancellationToken = default)
     {

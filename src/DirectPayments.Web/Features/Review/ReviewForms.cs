@@ -126,6 +126,16 @@ public sealed class OutcomeViewModel
 
     public long Version { get; set; }
 
+    /// <summary>
+    /// The review is the final review of an ended direct payment: no next review, and nothing left to end, suspend or
+    /// change (never bound from the post: the review says so).
+    /// </summary>
+    [BindNever]
+    public bool FinalReview { get; set; }
+
+    /// <summary>The outcomes a final review can have.</summary>
+    public static IReadOnlyList<string> FinalOutcomes { get; } = [nameof(ReviewOutcome.Satisfactory), nameof(ReviewOutcome.RecoverSurplus), nameof(ReviewOutcome.RecordsRequested)];
+
     /// <summary>How the direct payment ends, when that is the outcome.</summary>
     public DirectPaymentEnding? Ending() =>
         Outcome == nameof(ReviewOutcome.End)
@@ -136,7 +146,8 @@ public sealed class OutcomeViewModel
     public static OutcomeViewModel For(ReviewPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return new() { NextReview = page.NextReviewDue, Version = page.Review.Version };
+        var final = page.Review.Trigger == ReviewTrigger.Final;
+        return new() { NextReview = final ? null : page.NextReviewDue, Version = page.Review.Version, FinalReview = final };
     }
 }
 
@@ -149,12 +160,18 @@ public sealed class OutcomeValidator : AbstractValidator<OutcomeViewModel>
         RuleFor(m => m.Reasons)
             .NotEmpty().WithMessage("Enter the reasons for the outcome")
             .MaximumLength(4000).WithMessage("Reasons must be 4,000 characters or fewer");
-        RuleFor(m => m.NextReview).NotNull().When(m => m.Outcome != nameof(ReviewOutcome.End)).WithMessage("Enter the date of the next review");
+        RuleFor(m => m.Outcome)
+            .Must(o => OutcomeViewModel.FinalOutcomes.Contains(o!))
+            .When(m => m.FinalReview && EnumInput.IsDefined<ReviewOutcome>(m.Outcome))
+            .WithMessage("Select satisfactory, recover the surplus or ask for records: the direct payment has ended");
+
+        // A final review sets none: the direct payment has ended.
+        RuleFor(m => m.NextReview).NotNull().When(m => m.Outcome != nameof(ReviewOutcome.End) && !m.FinalReview).WithMessage("Enter the date of the next review");
 
         // The Care Act's statutory guidance (13.32): a plan is reviewed no later than every 12 months.
         RuleFor(m => m.NextReview)
             .Must(d => d is not { } day || (day > clock.Today && day <= clock.Today.AddMonths(12)))
-            .When(m => m.Outcome != nameof(ReviewOutcome.End))
+            .When(m => m.Outcome != nameof(ReviewOutcome.End) && !m.FinalReview)
             .WithMessage("The next review must be after today and within 12 months of it");
         When(m => m.Outcome == nameof(ReviewOutcome.End), () =>
         {

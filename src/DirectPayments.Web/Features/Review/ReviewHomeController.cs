@@ -57,11 +57,17 @@ public sealed class ReviewHomeController(ReviewPages pages, LedgerLineOrigins or
             "The person has been sent written notice of the proposed recovery", () => ShowReview(id, null, model, null, cancellationToken), cancellationToken);
 
     [HttpPost("reviews/{id:guid}/outcome")]
-    public Task<IActionResult> Outcome(
-        Guid id, OutcomeViewModel model, [FromServices] IValidator<OutcomeViewModel> validator, [FromServices] RecordReviewOutcome record, CancellationToken cancellationToken) =>
-        Step(id, model, validator,
-            () => record.RunAsync(id, model.Version, Enum.Parse<ReviewOutcome>(model.Outcome!), model.Reasons!, model.NextReview, model.Ending(), cancellationToken),
+    public async Task<IActionResult> Outcome(
+        Guid id, OutcomeViewModel model, [FromServices] IValidator<OutcomeViewModel> validator, [FromServices] RecordReviewOutcome record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+
+        // Whether it is a final review (no next review, nothing to end) comes from the review, never from the post.
+        model.FinalReview = await pages.TriggerAsync(id, cancellationToken) == ReviewTrigger.Final;
+        return await Step(id, model, validator,
+            () => record.RunAsync(id, model.Version, Enum.Parse<ReviewOutcome>(model.Outcome!), model.Reasons!, model.FinalReview ? null : model.NextReview, model.Ending(), cancellationToken),
             "The outcome was recorded and the person told", () => ShowReview(id, null, null, model, cancellationToken), cancellationToken);
+    }
 
     [HttpGet("reviews/{id:guid}/flags/{transactionId:guid}")]
     public Task<IActionResult> Flag(Guid id, Guid transactionId, CancellationToken cancellationToken) => ShowFlag(id, transactionId, null, cancellationToken);
