@@ -126,6 +126,9 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
     /// <summary>The last day the direct payment covers, once its end is recorded.</summary>
     public DateOnly? EndDate { get; private set; }
 
+    /// <summary>Why it ended (the person died, moved, chose to stop, or the council decided), once its end is recorded.</summary>
+    public EndReason? EndedBecause => EndDate is null ? null : Timeline.EndedBecause;
+
     public long Version { get; set; }
 
     /// <summary>Every change recorded, in the order recorded.</summary>

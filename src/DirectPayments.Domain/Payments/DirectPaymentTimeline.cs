@@ -64,6 +64,9 @@ public sealed class DirectPaymentTimeline
     /// <summary>The last day the direct payment covers, when it has an end that nothing later undoes.</summary>
     public DateOnly? LastDay => _changes.LastOrDefault(c => c.Status is not null) is { Kind: DirectPaymentChangeKind.Ended } end ? end.EffectiveFrom.AddDays(-1) : null;
 
+    /// <summary>Why the direct payment ended, when it has an end that nothing later undoes.</summary>
+    public EndReason? EndedBecause => LastDay is null ? null : _changes.Last(c => c.Status is not null).EndReason;
+
     public int NextNumber => _changes.Count == 0 ? 1 : _changes.Max(c => c.Number) + 1;
 
     /// <summary>The terms and status on a day; null before the start.</summary>

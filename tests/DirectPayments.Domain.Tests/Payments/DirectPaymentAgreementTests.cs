@@ -33,6 +33,24 @@ public sealed class DirectPaymentAgreementTests
     }
 
     [Fact]
+    public void An_ended_direct_payment_says_why_it_ended()
+    {
+        var agreement = Agreement();
+        agreement.End(new DateOnly(2027, 1, 5), EndReason.Died, "Died.", "chris", new DateOnly(2027, 1, 8));
+
+        Assert.Equal(EndReason.Died, agreement.EndedBecause);
+    }
+
+    [Fact]
+    public void A_direct_payment_suspended_but_not_ended_has_no_reason_to_have_ended()
+    {
+        var agreement = Agreement();
+        agreement.Suspend(Start.AddDays(7), "In hospital.", "chris", Start.AddDays(7));
+
+        Assert.Null(agreement.EndedBecause);
+    }
+
+    [Fact]
     public void Only_the_last_four_digits_of_the_account_are_shown()
     {
         Assert.Equal("****9012", Agreement().MaskedAccount);

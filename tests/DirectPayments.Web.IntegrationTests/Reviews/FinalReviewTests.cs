@@ -9,7 +9,10 @@ using static DirectPayments.Web.IntegrationTests.Payments.DirectPaymentLifeTests
 
 namespace DirectPayments.Web.IntegrationTests.Reviews;
 
-/// <summary>The final review after a death: spending planned only up to the last day, and no next review.</summary>
+/// <summary>
+/// The final review after a death: spending planned only up to the last day, letters written for whoever deals with the
+/// estate, and no next review.
+/// </summary>
 public sealed class FinalReviewTests
 {
     private static readonly Dictionary<string, string> Estate = new() { ["EstateName"] = "Amira Example", ["EstateEmail"] = "amira@example.org" };
@@ -29,6 +32,42 @@ public sealed class FinalReviewTests
         Assert.Contains("19 days, from 2 November 2026 to 20 November 2026, when it ended", review.MainText(), StringComparison.Ordinal);
         var personalAssistant = review.QuerySelectorAll("main table tbody tr").First(r => r.QuerySelector("td")?.TextContent.Trim() == "Personal assistant");
         Assert.Equal("£521.14", personalAssistant.QuerySelectorAll("td")[1].TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task After_a_death_the_final_review_asks_whoever_deals_with_the_estate_for_the_records_of_the_person()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await DiedOn20NovemberAsync(factory);
+
+        await OpenFinalReviewAsync(await factory.SignedInAsync("reviewer@example.org"), agreementId);
+
+        var letter = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Kind == NoticeKind.ReviewDue));
+        Assert.Equal(("The final review of Yusuf Example's direct payment", "Amira Example"), (letter.Title, letter.AddressedTo));
+        Assert.Contains("send Yusuf Example's case manager the receipts", letter.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("case page", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_a_death_the_notice_of_recovery_is_to_be_paid_from_the_estate()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await DiedOn20NovemberAsync(factory);
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var review = await OpenFinalReviewAsync(reviewer, agreementId);
+        await reviewer.SubmitFormAsync(review, new Dictionary<string, string> { ["OtherOwed"] = "100.00", ["LiabilitiesNote"] = "PA's last week of wages" }, "form[action$='/surplus']");
+        review = await reviewer.GetDocumentAsync(new Uri(review.Url).AbsolutePath);
+
+        var response = await reviewer.SubmitFormAsync(review, new Dictionary<string, string>
+        {
+            ["Amount"] = "100.00", ["Method"] = "Invoice", ["RespondBy.Day"] = "20", ["RespondBy.Month"] = "12", ["RespondBy.Year"] = "2026",
+        }, "form[action$='/notice']");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var notice = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.StartsWith("We propose to take back")));
+        Assert.Equal("We propose to take back £100.00 from Yusuf Example's direct payment", notice.Title);
+        Assert.Contains("by sending an invoice, to be paid from Yusuf Example's estate", notice.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("your account", notice.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,6 +98,7 @@ public sealed class FinalReviewTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Null(await factory.QueryAsync(db => db.Set<Review>().Where(r => r.DirectPaymentId == agreementId).Select(r => r.NextReviewDue).SingleAsync()));
         var letter = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.EndsWith("everything is in order")));
+        Assert.Equal("The final review of Yusuf Example's direct payment: everything is in order", letter.Title);
         Assert.DoesNotContain("next review", letter.Body, StringComparison.Ordinal);
     }
 

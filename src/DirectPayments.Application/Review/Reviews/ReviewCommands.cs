@@ -45,7 +45,7 @@ public sealed class StartReview(CommandRunner runner, IPortalDb db, DirectPaymen
             var flagged = (await accounts.FlaggedSinceLastReviewAsync(work.Db, [agreement.Id], c)).GetValueOrDefault(agreement.Id);
             var review = Domain.Reviews.Review.Open(agreement, earlier, schedule, flagged, work.Who, work.Today);
             work.Add(review);
-            work.Send(Letters.Letters.ReviewStarted());
+            work.Send(Letters.Letters.ReviewStarted(Letters.ReviewLetterReader.For(work.Case, agreement, review)));
             work.Describe(review.Trigger == ReviewTrigger.Flag ? $"raised by flagged spending: {review.Concern}" : $"due by {review.DueOn:d MMMM yyyy}");
             return review.Id;
         }, cancellationToken);
@@ -85,13 +85,15 @@ public sealed class GiveNoticeOfRecovery(ReviewSteps steps)
     public Task<CommandResult> RunAsync(Guid reviewId, long versionSeen, Money amount, RecoveryMethod method, DateOnly respondBy, CancellationToken cancellationToken) =>
         steps.RunAsync(reviewId, versionSeen, "gave written notice of the proposed recovery", async (step, c) =>
         {
-            if (method == RecoveryMethod.ReduceNextPayments && (await step.PageAsync(c)).Agreement.EndDate is { } lastDay)
+            var agreement = (await step.PageAsync(c)).Agreement;
+            if (method == RecoveryMethod.ReduceNextPayments && agreement.EndDate is { } lastDay)
             {
                 CommandWork.Refuse($"The direct payment ended on {lastDay:d MMMM yyyy}, so there are no payments to reduce: recover it by invoice.");
             }
 
             step.Review.GiveNoticeOfRecovery(amount, method, step.Work.Today, respondBy);
-            step.Work.Send(Letters.Letters.NoticeOfRecovery(amount, method, respondBy, step.Review.SurplusWorking));
+            step.Work.Send(Letters.Letters.NoticeOfRecovery(
+                Letters.ReviewLetterReader.For(step.Work.Case, agreement, step.Review), amount, method, respondBy, step.Review.SurplusWorking));
             step.Work.Describe($"{amount}, to answer by {respondBy:d MMMM yyyy}");
         }, cancellationToken);
 }
@@ -137,9 +139,12 @@ public sealed class RecordReviewOutcome(ReviewSteps steps, DirectPaymentEndings 
             {
                 work.Add(new SurplusRecovery(work.Case.Id, page.Agreement.Id, review.Id, review.ProposedRecovery!.Value, review.ProposedMethod!.Value, work.Today));
             }
-            else if (outcome is ReviewOutcome.Suspend or ReviewOutcome.End)
+
+            // The direct payment as the outcome leaves it: the letter is written for whoever reads it after an end.
+            var agreement = page.Agreement;
+            if (outcome is ReviewOutcome.Suspend or ReviewOutcome.End)
             {
-                var agreement = await work.Db.Set<DirectPaymentAgreement>().SingleAsync(d => d.Id == review.DirectPaymentId, c);
+                agreement = await work.Db.Set<DirectPaymentAgreement>().SingleAsync(d => d.Id == review.DirectPaymentId, c);
                 if (outcome == ReviewOutcome.Suspend)
                 {
                     agreement.Suspend(work.Today, $"The review of {work.Today:d MMMM yyyy} decided to suspend it (its reasons are on the review).", work.Who, work.Today);
@@ -152,7 +157,7 @@ public sealed class RecordReviewOutcome(ReviewSteps steps, DirectPaymentEndings 
                 }
             }
 
-            work.Send(Letters.Letters.ReviewCompleted(review, page.Account.Balance));
+            work.Send(Letters.Letters.ReviewCompleted(Letters.ReviewLetterReader.For(work.Case, agreement, review), review, page.Account.Balance));
         }, cancellationToken);
 
     private static string Words(ReviewOutcome outcome) => outcome switch
