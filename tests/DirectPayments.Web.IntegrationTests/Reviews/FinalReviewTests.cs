@@ -11,7 +11,7 @@ namespace DirectPayments.Web.IntegrationTests.Reviews;
 
 /// <summary>
 /// The final review after a death: spending planned only up to the last day, letters written for whoever deals with the
-/// estate, and no next review.
+/// estate, no next review, and the case page saying where the letters go.
 /// </summary>
 public sealed class FinalReviewTests
 {
@@ -100,6 +100,18 @@ public sealed class FinalReviewTests
         var letter = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.EndsWith("everything is in order")));
         Assert.Equal("The final review of Yusuf Example's direct payment: everything is in order", letter.Title);
         Assert.DoesNotContain("next review", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_a_death_the_case_page_says_letters_go_to_whoever_deals_with_the_estate()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await DiedOn20NovemberAsync(factory);
+
+        var page = await (await factory.SignedInAsync("casemanager@example.org")).GetDocumentAsync($"/case-management/cases/{caseId}");
+
+        var row = page.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")?.TextContent.Trim() == "Letters go to");
+        Assert.Equal("Amira Example, who deals with Yusuf Example's estate (amira@example.org)", row.QuerySelector("dd")!.TextContent.Trim());
     }
 
     private static async Task<(Guid CaseId, Guid AgreementId)> DiedOn20NovemberAsync(PortalFactory factory)

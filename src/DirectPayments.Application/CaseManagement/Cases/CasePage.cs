@@ -47,6 +47,24 @@ public sealed record CasePage(
 
     /// <summary>What the case waits for and on whom, oldest first (<see cref="WhatIsWaiting"/>).</summary>
     public IReadOnlyList<WaitingItem> Waiting { get; init; } = [];
+
+    /// <summary>The person has died: their direct payment ended for that reason.</summary>
+    public bool PersonDied => DirectPayment?.Agreement.EndedBecause == EndReason.Died;
+
+    /// <summary>
+    /// Who the case's letters go to, in words, as sending them decides: after a death, whoever deals with the estate
+    /// when known; otherwise the representative they are posted to, or the person. After a death with nobody known for
+    /// the estate, the people acting on the case, or the post to the person's address.
+    /// </summary>
+    public string LettersGoTo => (Case.EstateContactName, Case.Correspondent, PersonDied) switch
+    {
+        ({ } estate, _, _) => $"{estate}, who deals with {Case.SubjectName}'s estate ({Case.EstateContactEmail})",
+        (null, { } correspondent, _) => $"{correspondent.Name} ({correspondent.Relationship}), {string.Join(", ", correspondent.Address.AddressLines)}",
+        (null, null, true) => People.Count > 0
+            ? $"Nobody is recorded as dealing with {Case.SubjectName}'s estate: the people acting on the case read them"
+            : $"Nobody is recorded as dealing with {Case.SubjectName}'s estate: they are posted to {Case.SubjectName}'s address",
+        _ => "The person",
+    };
 }
 
 /// <summary>Someone with an account who acts on a case, and how.</summary>
