@@ -185,6 +185,22 @@ public sealed class EndingTests
     }
 
     [Fact]
+    public async Task The_notice_on_a_final_review_offers_only_an_invoice()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var review = await OpenFinalReviewAsync(reviewer, agreementId);
+        await reviewer.SubmitFormAsync(review, new Dictionary<string, string> { ["OtherOwed"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+
+        review = await reviewer.GetDocumentAsync(new Uri(review.Url).AbsolutePath);
+
+        var methods = review.QuerySelectorAll<IHtmlInputElement>("form[action$='/notice'] input[name=Method]").Select(i => (i.Value, i.IsChecked)).ToList();
+        Assert.Equal([("Invoice", true)], methods);
+    }
+
+    [Fact]
     public async Task An_ended_direct_payment_has_no_payments_to_reduce()
     {
         using var factory = new PortalFactory();
