@@ -128,7 +128,11 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
         }
 
         var id = GovUkField.IdFor(key, _generator.IdAttributeDotReplacement);
-        if (metadata is not null && IsDate(metadata.UnderlyingOrModelType))
+        // A date is known by its type, or, on a page whose form is one of several (a review's outcome), by the boxes
+        // its day, month and year were typed in.
+        var modelState = ViewContext.ViewData.ModelState;
+        if ((metadata is not null && IsDate(metadata.UnderlyingOrModelType))
+            || (metadata is null && modelState.ContainsKey(DateOnlyInputModelBinder.PartName(key, DateInputPart.Day))))
         {
             var part = DateInputParts.FirstOf(GovUkDateInputTagHelper.InvalidParts(ViewContext.ViewData.ModelState, key));
             return "#" + GovUkDateInputTagHelper.PartId(id, part);

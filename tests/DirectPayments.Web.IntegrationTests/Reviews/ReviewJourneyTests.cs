@@ -354,6 +354,23 @@ public sealed class ReviewJourneyTests
         Assert.Contains("The next review must be after today and within 12 months of it", (await PortalClient.ParseAsync(response)).ErrorSummary());
     }
 
+    [Fact]
+    public async Task A_next_review_date_in_error_is_linked_to_its_first_box()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var page = await Open(factory, reviewer);
+        var outcome = Outcome("Satisfactory", "Spent as the plan says");
+        (outcome["NextReview.Day"], outcome["NextReview.Month"], outcome["NextReview.Year"]) = ("31", "12", "9999");
+
+        var response = await reviewer.SubmitFormAsync(page, outcome, "form[action$='/outcome']");
+
+        var summary = await PortalClient.ParseAsync(response);
+        var link = summary.QuerySelectorAll(".govuk-error-summary__list a").Single(a => a.TextContent.Contains("next review", StringComparison.Ordinal));
+        Assert.Equal("#NextReview-day", link.GetAttribute("href"));
+        Assert.NotNull(summary.QuerySelector("#NextReview-day"));
+    }
+
     private static Task<AngleSharp.Dom.IDocument> Open(PortalFactory factory, HttpClient reviewer) => ReviewSupport.OpenOliveReviewAsync(factory, reviewer);
 
     private static Dictionary<string, string> Outcome(string outcome, string reasons) => new()
