@@ -127,6 +127,13 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
             return null;
         }
 
+        // One of a set of checkboxes ("Difficulties[0]", a choice that is not offered): the set, whose first box has its id.
+        if (key.EndsWith(']') && key.LastIndexOf('[') is var open and > 0 && key[(open + 1)..^1].All(char.IsAsciiDigit)
+            && (metadata is null || metadata.UnderlyingOrModelType == typeof(string) || metadata.UnderlyingOrModelType.IsEnum))
+        {
+            return "#" + GovUkField.IdFor(key[..open], _generator.IdAttributeDotReplacement);
+        }
+
         var id = GovUkField.IdFor(key, _generator.IdAttributeDotReplacement);
         // A date is known by its type, or, on a page whose form is one of several (a review's outcome), by the boxes
         // its day, month and year were typed in.

@@ -279,6 +279,18 @@ public sealed class ChargingYearsTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task An_income_to_disregard_that_is_not_offered_is_linked_to_the_first_box_of_the_choices()
+    {
+        var admin = await Admin();
+        var form = await admin.GetDocumentAsync("/administration/charging-years/2024-25/policy");
+
+        var page = await PortalClient.ParseAsync(await admin.SubmitFormAsync(form, PolicyFields(form, ("DisregardedIncomeTypes", "Nope"))));
+
+        var href = page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href")!;
+        Assert.Equal("DisregardedIncomeTypes", page.QuerySelector(href)?.GetAttribute("name"));
+    }
+
+    [Fact]
     public async Task EditPolicy_DoesNotOfferHelpWithHousingCostsAsAnIncomeToDisregard()
     {
         var admin = await Admin();
