@@ -117,6 +117,20 @@ public sealed class ChangingHowItIsPaidTests
     }
 
     [Fact]
+    public async Task After_a_move_to_a_bank_account_the_card_providers_statement_is_said_to_be_the_earlier_cards()
+    {
+        using var factory = new PortalFactory();
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(PageOf(alex)), NewBankAccount());
+
+        var account = (await (await factory.SignedInAsync("citizen@example.org")).GetDocumentAsync($"/citizen/cases/{alex}/account")).MainText();
+
+        Assert.Contains("The card provider sent us the transactions of your earlier prepaid card up to", account, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your card provider has sent us your transactions", account, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Spending_on_the_old_card_after_the_change_still_reaches_the_persons_account()
     {
         using var factory = new PortalFactory();
