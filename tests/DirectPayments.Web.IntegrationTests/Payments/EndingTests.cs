@@ -28,12 +28,8 @@ public sealed class EndingTests
     public async Task The_final_statement_and_the_final_review_name_the_same_money_paid_past_the_end()
     {
         using var factory = new PortalFactory();
-        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
-        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
-        await CommitRunAsync(factory, December);
-        var reviewer = await factory.SignedInAsync("reviewer@example.org");
 
-        await reviewer.SubmitFormAsync(await OpenFinalReviewAsync(reviewer, agreementId), new Dictionary<string, string> { ["OtherOwed"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+        var (caseId, agreementId, _, _) = await SurplusWorkedOutAsync(factory, owed: "0.00", decemberRunFirst: true);
 
         // 2 to 20 November is 19 days at £152.00 a week: the rest of the £912.00 loaded is the council's.
         var statement = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.StartsWith("Final statement")));
@@ -47,12 +43,8 @@ public sealed class EndingTests
     public async Task What_was_paid_past_an_end_is_recovered_by_the_final_review_with_the_rest_of_the_balance()
     {
         using var factory = new PortalFactory();
-        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
-        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
-        await CommitRunAsync(factory, December);
-        var reviewer = await factory.SignedInAsync("reviewer@example.org");
 
-        await reviewer.SubmitFormAsync(await OpenFinalReviewAsync(reviewer, agreementId), new Dictionary<string, string> { ["OtherOwed"] = "100.00", ["LiabilitiesNote"] = "PA's last week of wages" }, "form[action$='/surplus']");
+        var (_, agreementId, _, _) = await SurplusWorkedOutAsync(factory, owed: "100.00", decemberRunFirst: true);
 
         // The run took nothing: the whole £912.00 loaded for November, less £100.00 still owed, is recovered after notice.
         var worked = await factory.QueryAsync(db => db.Set<Review>().SingleAsync(r => r.DirectPaymentId == agreementId));
@@ -172,12 +164,8 @@ public sealed class EndingTests
     public async Task The_final_review_recovers_the_balance_less_what_is_owed_with_no_cushion()
     {
         using var factory = new PortalFactory();
-        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
-        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
-        var reviewer = await factory.SignedInAsync("reviewer@example.org");
-        var review = await OpenFinalReviewAsync(reviewer, agreementId);
 
-        await reviewer.SubmitFormAsync(review, new Dictionary<string, string> { ["OtherOwed"] = "100.00", ["LiabilitiesNote"] = "PA's last week of wages" }, "form[action$='/surplus']");
+        var (_, agreementId, _, _) = await SurplusWorkedOutAsync(factory, owed: "100.00");
 
         // £912.00 loaded for November, £100.00 still owed: all the rest is recoverable.
         var worked = await factory.QueryAsync(db => db.Set<Review>().SingleAsync(r => r.DirectPaymentId == agreementId));
@@ -188,13 +176,8 @@ public sealed class EndingTests
     public async Task The_notice_on_a_final_review_offers_only_an_invoice()
     {
         using var factory = new PortalFactory();
-        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
-        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
-        var reviewer = await factory.SignedInAsync("reviewer@example.org");
-        var review = await OpenFinalReviewAsync(reviewer, agreementId);
-        await reviewer.SubmitFormAsync(review, new Dictionary<string, string> { ["OtherOwed"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
 
-        review = await reviewer.GetDocumentAsync(new Uri(review.Url).AbsolutePath);
+        var (_, _, _, review) = await SurplusWorkedOutAsync(factory, owed: "0.00");
 
         var methods = review.QuerySelectorAll<IHtmlInputElement>("form[action$='/notice'] input[name=Method]").Select(i => (i.Value, i.IsChecked)).ToList();
         Assert.Equal([("Invoice", true)], methods);
@@ -204,12 +187,7 @@ public sealed class EndingTests
     public async Task An_ended_direct_payment_has_no_payments_to_reduce()
     {
         using var factory = new PortalFactory();
-        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
-        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
-        var reviewer = await factory.SignedInAsync("reviewer@example.org");
-        var review = await OpenFinalReviewAsync(reviewer, agreementId);
-        await reviewer.SubmitFormAsync(review, new Dictionary<string, string> { ["OtherOwed"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
-        review = await reviewer.GetDocumentAsync(new Uri(review.Url).AbsolutePath);
+        var (_, agreementId, reviewer, review) = await SurplusWorkedOutAsync(factory, owed: "0.00");
 
         var response = await reviewer.SubmitFormAsync(review, new Dictionary<string, string>
         {
@@ -300,6 +278,25 @@ public sealed class EndingTests
         using var response = await client.GetAsync($"/case-management/cases/{caseId}/direct-payment/transfer-summary");
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    // Yusuf's direct payment paid for November and ended by his death on 20 November, after the money was loaded (the
+    // December run made first, when asked), and his final review's surplus worked out with what is still owed.
+    private static async Task<(Guid CaseId, Guid AgreementId, HttpClient Reviewer, IDocument Review)> SurplusWorkedOutAsync(
+        PortalFactory factory, string owed, bool decemberRunFirst = false)
+    {
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died");
+        if (decemberRunFirst)
+        {
+            await CommitRunAsync(factory, December);
+        }
+
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var review = await OpenFinalReviewAsync(reviewer, agreementId);
+        var note = owed == "0.00" ? string.Empty : "PA's last week of wages";
+        await reviewer.SubmitFormAsync(review, new Dictionary<string, string> { ["OtherOwed"] = owed, ["LiabilitiesNote"] = note }, "form[action$='/surplus']");
+        return (caseId, agreementId, reviewer, await reviewer.GetDocumentAsync(new Uri(review.Url).AbsolutePath));
     }
 
     private static async Task<IDocument> OpenFinalReviewAsync(HttpClient reviewer, Guid agreementId)
