@@ -77,7 +77,7 @@ public sealed record CaseHistoryPage(CareCase Case, PageOf<HistoryEntry> Entries
     public bool OldestFirst { get; init; }
 }
 
-public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccounts accounts, NextPayments nextPayments, CouncilClock clock, IIdentityAccounts people, CaseLetters caseLetters)
+public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccounts accounts, CouncilClock clock, IIdentityAccounts people, CaseLetters caseLetters)
 {
     /// <summary>How many of the latest things done on a case its page shows; the history page has the rest.</summary>
     public const int TimelineItems = 15;
@@ -114,7 +114,8 @@ public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaym
         var nominations = await db.Set<NominationRequest>().CountAsync(n => n.CaseId == caseId && n.Status == NominationStatus.Waiting, cancellationToken);
         var agreement = await accounts.AgreementForCaseAsync(caseId, cancellationToken);
         var account = agreement is null ? null : await accounts.SummaryAsync(agreement, clock.Today, cancellationToken);
-        var now = agreement is null ? null : await nextPayments.NowAsync(agreement, clock.Today, cancellationToken);
+        // The account's summary has worked out the next payment already (what the run will pay): the same figure, once.
+        var now = agreement is null ? null : new DirectPaymentNow(agreement, clock.Today, account!.Next);
         var (letters, letterCount) = await caseLetters.LatestAsync(caseId, LettersShown, cancellationToken);
         var acting = careCase.Members.Where(m => m.IsActive).ToList();
         var names = await people.NamesAsync([.. timeline.Select(t => t.UserId), .. acting.Select(m => m.UserId)], cancellationToken);
