@@ -29,7 +29,7 @@ public static class DisplayNames
     /// </summary>
     public static IReadOnlySet<Type> NeverShown { get; } = new HashSet<Type>
     {
-        typeof(CommandStatus), typeof(CaseOperation), typeof(RoundingDirection), typeof(RunTiming),
+        typeof(CommandStatus), typeof(CaseOperation), typeof(RoundingDirection), typeof(RunTiming), typeof(DueOf),
         typeof(Citizen.Applications.ApplyQuestion), typeof(Account.AccountProblemKind),
         typeof(Administration.Approvals.ApprovalItemKind), typeof(Administration.StaffAccounts.StaffAccountAction),
     };

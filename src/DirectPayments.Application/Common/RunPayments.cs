@@ -48,30 +48,76 @@ public static class RunPayments
     /// every period it paid, since a change can reach back. A few queries however many direct payments are asked about:
     /// a run asks about a council's every one.
     /// </summary>
-    public static async Task<Dictionary<Guid, IReadOnlyDictionary<DateOnly, Money>>> PaidSoFarAsync(
+    public static Task<Dictionary<Guid, IReadOnlyDictionary<DateOnly, Money>>> PaidSoFarAsync(
+        IPortalDb db, IReadOnlyList<DirectPaymentAgreement> agreements, PaymentPeriod period, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return SoFarAsync(
+            agreements,
+            period,
+            db.Set<Payment>().AsNoTracking().Where(p => p.Kind == PaymentKind.Regular)
+                .Select(p => new PeriodAmount { DirectPaymentId = p.DirectPaymentId, PeriodStart = p.PeriodStart, Amount = p.Due }),
+            db.Set<PaymentAdjustment>().AsNoTracking()
+                .Select(a => new PeriodAmount { DirectPaymentId = a.DirectPaymentId, PeriodStart = a.PeriodStart, Amount = a.Amount }),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// What each gross direct payment's periods before <paramref name="period"/> have been invoiced so far, by period
+    /// (<see cref="ContributionInvoicing"/>): each invoice's contribution for its own period plus what later invoices
+    /// settled of it, read as <see cref="PaidSoFarAsync"/> reads payments. Direct payments never gross are not asked about.
+    /// </summary>
+    public static Task<Dictionary<Guid, IReadOnlyDictionary<DateOnly, Money>>> InvoicedSoFarAsync(
         IPortalDb db, IReadOnlyList<DirectPaymentAgreement> agreements, PaymentPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(agreements);
-        var changed = agreements.Where(a => a.Changes.Count > 1).Select(a => a.Id).ToList();
-        var previous = period.Previous.Start;
-        var regular = db.Set<Payment>().AsNoTracking().Where(p => p.Kind == PaymentKind.Regular && p.PeriodStart < period.Start);
-        if (agreements.Count == 1)
+        return SoFarAsync(
+            [.. agreements.Where(a => ContributionInvoicing.Invoices(a.Timeline))],
+            period,
+            db.Set<ContributionInvoice>().AsNoTracking()
+                .Select(i => new PeriodAmount { DirectPaymentId = i.DirectPaymentId, PeriodStart = i.PeriodStart, Amount = i.Contribution }),
+            db.Set<ContributionAdjustment>().AsNoTracking()
+                .Select(a => new PeriodAmount { DirectPaymentId = a.DirectPaymentId, PeriodStart = a.PeriodStart, Amount = a.Amount }),
+            cancellationToken);
+    }
+
+    /// <summary>A period's own amount (a payment's due, an invoice's contribution), or what a later one settled of it.</summary>
+    private sealed class PeriodAmount
+    {
+        public Guid? DirectPaymentId { get; init; }
+
+        public DateOnly PeriodStart { get; init; }
+
+        public Money Amount { get; init; }
+    }
+
+    private static async Task<Dictionary<Guid, IReadOnlyDictionary<DateOnly, Money>>> SoFarAsync(
+        IReadOnlyList<DirectPaymentAgreement> agreements, PaymentPeriod period, IQueryable<PeriodAmount> own, IQueryable<PeriodAmount> settledLater,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(agreements);
+        if (agreements.Count == 0)
         {
-            // One direct payment's page: its own payments, not the period's for everyone.
-            var only = (Guid?)agreements[0].Id;
-            regular = regular.Where(p => p.DirectPaymentId == only);
+            return [];
         }
 
-        var recent = await regular.Where(p => p.PeriodStart == previous).Select(p => new { p.DirectPaymentId, p.PeriodStart, p.Due }).ToListAsync(cancellationToken);
+        var changed = agreements.Where(a => a.Changes.Count > 1).Select(a => (Guid?)a.Id).ToList();
+        var previous = period.Previous.Start;
+        var before = own.Where(p => p.PeriodStart < period.Start);
+        if (agreements.Count == 1)
+        {
+            // One direct payment's page: its own periods, not the period's for everyone.
+            var only = (Guid?)agreements[0].Id;
+            before = before.Where(p => p.DirectPaymentId == only);
+        }
+
+        var recent = await before.Where(p => p.PeriodStart == previous).ToListAsync(cancellationToken);
         // Id lists go to the database as one JSON parameter each (EF.Parameter): EF Core 10 would otherwise send one
         // SQL parameter per id, and SQLite refuses more than 32,766 of them, so a council's run would fail.
-        var changedPayees = changed.Select(id => (Guid?)id).ToList();
-        var history = changed.Count == 0 ? [] : await regular.Where(p => EF.Parameter(changedPayees).Contains(p.DirectPaymentId))
-            .Select(p => new { p.DirectPaymentId, p.PeriodStart, p.Due }).ToListAsync(cancellationToken);
-        var settled = changed.Count == 0 ? [] : await db.Set<PaymentAdjustment>().AsNoTracking()
-            .Where(a => EF.Parameter(changed).Contains(a.DirectPaymentId) && a.PeriodStart < period.Start)
-            .Select(a => new { a.DirectPaymentId, a.PeriodStart, a.Amount }).ToListAsync(cancellationToken);
+        var history = changed.Count == 0 ? [] : await before.Where(p => EF.Parameter(changed).Contains(p.DirectPaymentId)).ToListAsync(cancellationToken);
+        var settled = changed.Count == 0 ? [] : await settledLater
+            .Where(a => EF.Parameter(changed).Contains(a.DirectPaymentId) && a.PeriodStart < period.Start).ToListAsync(cancellationToken);
 
         var paid = new Dictionary<Guid, Dictionary<DateOnly, Money>>();
         void Add(Guid directPaymentId, DateOnly periodStart, Money amount)
@@ -82,12 +128,12 @@ public static class RunPayments
 
         foreach (var p in recent.Concat(history).Where(p => p.DirectPaymentId is not null).DistinctBy(p => (p.DirectPaymentId, p.PeriodStart)))
         {
-            Add(p.DirectPaymentId!.Value, p.PeriodStart, p.Due);
+            Add(p.DirectPaymentId!.Value, p.PeriodStart, p.Amount);
         }
 
         foreach (var a in settled)
         {
-            Add(a.DirectPaymentId, a.PeriodStart, a.Amount);
+            Add(a.DirectPaymentId!.Value, a.PeriodStart, a.Amount);
         }
 
         return paid.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<DateOnly, Money>)p.Value);

@@ -59,6 +59,16 @@ public static class DirectPaymentCalculator
         return basis == DirectPaymentBasis.Net ? Chargeable(weeklyContribution, weeklyCostOfCare) : Money.Zero;
     }
 
+    /// <summary>
+    /// What the council invoices the person each week on a gross direct payment: their contribution, up to the cost of
+    /// the care (Care Act s14(4)); nothing on a net one, whose contribution the person pays into the account.
+    /// </summary>
+    public static Money WeeklyInvoiced(Money weeklyCostOfCare, Money weeklyContribution, DirectPaymentBasis basis)
+    {
+        Check(weeklyCostOfCare, weeklyContribution, basis);
+        return basis == DirectPaymentBasis.Gross ? Chargeable(weeklyContribution, weeklyCostOfCare) : Money.Zero;
+    }
+
     /// <summary>The net/gross figures for a completed financial assessment.</summary>
     public static DirectPaymentResult Calculate(FinancialAssessmentResult assessment, DirectPaymentBasis basis)
     {

@@ -46,6 +46,9 @@ public sealed record PaymentTerms(Money WeeklyPersonalBudget, Money WeeklyContri
 
     /// <summary>What the person pays into the account each week on these terms: the contribution up to the budget (net), nothing (gross).</summary>
     public Money WeeklyPaidIn => DirectPaymentCalculator.WeeklyPaidIn(WeeklyPersonalBudget, WeeklyContribution, Basis);
+
+    /// <summary>What the council invoices the person each week on these terms: the contribution up to the budget (gross), nothing (net).</summary>
+    public Money WeeklyInvoiced => DirectPaymentCalculator.WeeklyInvoiced(WeeklyPersonalBudget, WeeklyContribution, Basis);
 }
 
 /// <summary>

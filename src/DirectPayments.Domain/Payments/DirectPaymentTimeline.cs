@@ -8,6 +8,20 @@ public sealed record TimelineSegment(DateOnly From, DateOnly To, PaymentTerms Te
     public int Days => To.DayNumber - From.DayNumber + 1;
 
     public Money WeeklyPayment => Status == DirectPaymentStatus.Active ? Terms.WeeklyPayment : Money.Zero;
+
+    /// <summary>What the council invoices the person a week on these days: their contribution while active on a gross basis.</summary>
+    public Money WeeklyInvoiced => Status == DirectPaymentStatus.Active ? Terms.WeeklyInvoiced : Money.Zero;
+}
+
+/// <summary>
+/// What a period's due is worked out for: the council's payment into the account, or the contribution it invoices the
+/// person for on a gross direct payment. Both are day by day at the terms in force; a payment's part week is rounded as a
+/// payment is (up, in the adult's favour), an invoice's as a charge is (down).
+/// </summary>
+public enum DueOf
+{
+    Payment,
+    InvoicedContribution,
 }
 
 /// <summary>Part of a period's payment: the days at one weekly amount, and how it was worked out.</summary>
@@ -119,17 +133,19 @@ public sealed class DirectPaymentTimeline
     /// What <paramref name="period"/> is due at the terms in force on each of its days: whole weeks at a weekly
     /// amount, and a part of a week pro-rata by day (rounded as the council's rule says, in one place). Days suspended,
     /// ended or before the start are due nothing. <paramref name="from"/> pays from an earlier day than the period's
-    /// first (a first payment that covers the days before its period).
+    /// first (a first payment that covers the days before its period). <paramref name="of"/> says whether the payment
+    /// or the invoiced contribution is due.
     /// </summary>
-    public PeriodDue DueFor(PaymentPeriod period, RoundingRule rounding, DateOnly? from = null)
+    public PeriodDue DueFor(PaymentPeriod period, RoundingRule rounding, DateOnly? from = null, DueOf of = DueOf.Payment)
     {
         var lines = new List<DueLine>();
+        var direction = of == DueOf.Payment ? MoneyRounding.ForPayment(rounding) : MoneyRounding.ForCharge(rounding);
         foreach (var segment in Between(from is { } early && early < period.Start ? early : period.Start, period.End).Where(s => s.Status == DirectPaymentStatus.Active))
         {
-            var weekly = segment.WeeklyPayment;
+            var weekly = of == DueOf.Payment ? segment.WeeklyPayment : segment.WeeklyInvoiced;
             var amount = segment.Days % 7 == 0
                 ? weekly.Times(segment.Days / 7)
-                : MoneyRounding.Round(weekly.Pounds * segment.Days / 7m, MoneyRounding.ForPayment(rounding));
+                : MoneyRounding.Round(weekly.Pounds * segment.Days / 7m, direction);
             lines.Add(new DueLine(segment.From, segment.To, segment.Days, weekly, amount));
         }
 

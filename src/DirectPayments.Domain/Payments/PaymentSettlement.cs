@@ -46,12 +46,14 @@ public sealed record RunPayment(PeriodDue? Due, IReadOnlyList<Adjustment> Adjust
 /// added to this payment, an overpayment taken from it (never below £0.00; what is left is taken from the next
 /// payments; when there will be none, it stays in the account for the final review to recover, after notice: ADR 52).
 /// Each line says why. Worked out from what was paid, so a run repeated, or a change entered twice, never pays or takes
-/// anything twice.
+/// anything twice. The same working settles the contribution invoiced on a gross direct payment (<see cref="DueOf"/>,
+/// <see cref="ContributionInvoicing"/>), from what each period was invoiced.
 /// </summary>
 public static class PaymentSettlement
 {
     public static RunPayment Settle(
-        DirectPaymentTimeline timeline, PaymentPeriod runPeriod, IReadOnlyDictionary<DateOnly, Money> paidByPeriodStart, RoundingRule rounding, bool runPeriodPaid)
+        DirectPaymentTimeline timeline, PaymentPeriod runPeriod, IReadOnlyDictionary<DateOnly, Money> paidByPeriodStart, RoundingRule rounding, bool runPeriodPaid,
+        DueOf of = DueOf.Payment)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(paidByPeriodStart);
@@ -66,7 +68,7 @@ public static class PaymentSettlement
         PeriodDue? due = null;
         if (!runPeriodPaid)
         {
-            var candidate = timeline.DueFor(runPeriod, rounding, CoversFrom(runPeriod));
+            var candidate = timeline.DueFor(runPeriod, rounding, CoversFrom(runPeriod), of);
             due = candidate.Lines.Count > 0 ? candidate : null;
         }
 
@@ -79,12 +81,18 @@ public static class PaymentSettlement
                 continue;
             }
 
-            var now = timeline.DueFor(period, rounding, CoversFrom(period));
+            var now = timeline.DueFor(period, rounding, CoversFrom(period), of);
             if (now.Total != paid)
             {
-                var working = new List<string> { $"{period}: paid {paid}; due now {now.Total}." };
+                var working = new List<string> { of == DueOf.Payment ? $"{period}: paid {paid}; due now {now.Total}." : $"{period}: invoiced {paid}; due now {now.Total}." };
                 working.AddRange(now.Lines.Select(l => l.Working));
-                working.Add(now.Total > paid ? $"Underpaid by {now.Total - paid}: added to this payment." : $"Overpaid by {paid - now.Total}: taken back.");
+                working.Add((of, now.Total > paid) switch
+                {
+                    (DueOf.Payment, true) => $"Underpaid by {now.Total - paid}: added to this payment.",
+                    (DueOf.Payment, false) => $"Overpaid by {paid - now.Total}: taken back.",
+                    (_, true) => $"Invoiced {now.Total - paid} too little: added to this invoice.",
+                    _ => $"Invoiced {paid - now.Total} too much: taken off this invoice.",
+                });
                 adjustments.Add(new Adjustment(period, now.Total, paid, working));
             }
         }

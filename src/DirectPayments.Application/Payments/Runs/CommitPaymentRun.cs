@@ -39,8 +39,9 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                 work.WhenChangedMeanwhile(RacedMessage);
                 PaymentRunWindow.Check(calendar, period, work.Today, lateReason);
                 var late = PaymentRunWindow.TimingOf(calendar, period, work.Today) == RunTiming.Late;
-                var (preview, planned) = await planner.PlanAsync(period, commit: true, c, progress);
-                if (planned.Count == 0)
+                var plan = await planner.PlanAsync(period, commit: true, c, progress);
+                var (preview, planned) = plan;
+                if (planned.Count == 0 && plan.Invoices.Count == 0)
                 {
                     CommandWork.Refuse(preview.AlreadyPaid > 0
                         ? "Everyone due in this period has already been paid. Nothing was paid twice."
@@ -77,10 +78,20 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                 await work.InsertAsync([.. payments.SelectMany(p => p.PeriodsPaid)], c);
                 await work.InsertAsync([.. payments.SelectMany(p => p.Adjustments)], c);
 
+                // Contributions invoiced on gross direct payments, in the same transaction: a run either pays and invoices
+                // a period or does neither, and a unique index stops a period being invoiced twice.
+                foreach (var invoice in plan.Invoices)
+                {
+                    invoice.BelongsTo(run);
+                }
+
+                await work.InsertAsync([.. plan.Invoices.OrderBy(i => i.DirectPaymentId)], c);
+                await work.InsertAsync([.. plan.Invoices.SelectMany(i => i.Adjustments)], c);
+
                 // In the accounts' order: the ledger's indexes lead with the account, so each line lands beside the last.
                 await work.InsertAsync([.. ledger.OrderBy(l => l.DirectPaymentId)], c);
 
-                work.DescribeInstead(Described(run, work.Who), nameof(PaymentRun), run.Id);
+                work.DescribeInstead(Described(run, work.Who, preview), nameof(PaymentRun), run.Id);
                 await JobCompletion.SucceedAsync(work, jobId, $"{run.PaymentCount.ToString("N0", English)} {(run.PaymentCount == 1 ? "payment" : "payments")} committed, {run.ControlTotal} in all.", run.Id, null, c);
                 return run;
             }, cancellationToken);
@@ -95,13 +106,25 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
         }
     }
 
-    /// <summary>What the audit trail says: the period, who committed it, how many payments and the control total, and why it was late.</summary>
-    public static string Described(PaymentRun run, string who)
+    /// <summary>
+    /// What the audit trail says: the period, who committed it, how many payments and the control total, the contributions
+    /// invoiced and credited, and why it was late.
+    /// </summary>
+    public static string Described(PaymentRun run, string who, RunPreview? invoicing = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         var period = run.Period;
         var words = $"Payment run for the period from {period.Start.ToString("d MMMM yyyy", English)} to {period.End.ToString("d MMMM yyyy", English)} "
             + $"committed by {who}: {run.PaymentCount.ToString("N0", English)} {(run.PaymentCount == 1 ? "payment" : "payments")}, {run.ControlTotal}";
+        if (invoicing is { } raised && (raised.ToInvoice.Count > 0 || raised.ToCredit.Count > 0))
+        {
+            words += $"; contributions invoiced: {Counted(raised.ToInvoice, "invoice")}"
+                + (raised.ToCredit.Count > 0 ? $", and {Counted(raised.ToCredit, "credit note")}" : string.Empty);
+        }
+
         return run.LateReason is { } reason ? $"{words}. Paid late because: {reason}" : words;
     }
+
+    private static string Counted(IReadOnlyList<ContributionInvoice> invoices, string what) =>
+        $"{invoices.Count.ToString("N0", English)} {(invoices.Count == 1 ? what : what + "s")}, {Money.Max(invoices.Select(i => i.Amount).Sum(), -invoices.Select(i => i.Amount).Sum())}";
 }

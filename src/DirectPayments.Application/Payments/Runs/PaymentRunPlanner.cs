@@ -22,10 +22,22 @@ public sealed record RunLine(
 /// <summary>Something a run cannot pay, and why: a person must sort it out first.</summary>
 public sealed record RunProblem(Guid CaseId, string CaseReference, string Name, string Problem);
 
-/// <summary>What a run for a period would pay: every payment with its working, what it cannot pay, and how many were already paid.</summary>
+/// <summary>
+/// What a run for a period would pay: every payment with its working, what it cannot pay, and how many were already paid;
+/// and the contributions it would invoice on gross direct payments (<see cref="ContributionInvoicing"/>).
+/// </summary>
 public sealed record RunPreview(PaymentPeriod Period, IReadOnlyList<RunLine> Lines, IReadOnlyList<RunProblem> Problems, int AlreadyPaid)
 {
     public Money Total => Lines.Select(l => l.Amount).Sum();
+
+    /// <summary>Every contribution invoice and credit note the run raises, £0.00 ones (sent to nobody) included.</summary>
+    public IReadOnlyList<ContributionInvoice> Invoices { get; init; } = [];
+
+    /// <summary>The invoices the debtors system sends: those for more than £0.00.</summary>
+    public IReadOnlyList<ContributionInvoice> ToInvoice => [.. Invoices.Where(i => i.Amount > Money.Zero)];
+
+    /// <summary>The credit notes the debtors system sends: what people were invoiced too much, given back.</summary>
+    public IReadOnlyList<ContributionInvoice> ToCredit => [.. Invoices.Where(i => i.IsCreditNote)];
 }
 
 /// <summary>A payment a commit saves, with what it reclaims from the account after an end; <paramref name="AgreementId"/> is the direct payment whose account it goes into (none for a one-off paid to its own payee).</summary>
@@ -36,11 +48,16 @@ public sealed record PlannedPayment(Payment Payment, Guid? AgreementId, Guid Cas
 /// the one-off payments and problems, not each 4-weekly payment's working, which finance read before committing; a
 /// preview's payments are only the one-offs (it shows each 4-weekly payment as its line).
 /// </summary>
-public sealed record PlannedRun(RunPreview Preview, IReadOnlyList<PlannedPayment> Payments);
+public sealed record PlannedRun(RunPreview Preview, IReadOnlyList<PlannedPayment> Payments)
+{
+    /// <summary>The contribution invoices a commit saves with the payments: the preview's.</summary>
+    public IReadOnlyList<ContributionInvoice> Invoices => Preview.Invoices;
+}
 
 /// <summary>
 /// Works out every payment due in a period: each active direct payment's 4-weekly payment (less any surplus being
-/// recovered), and each approved one-off payment due by the period's end, leaving out what was already paid. The
+/// recovered) and, on a gross one, the contribution to invoice, and each approved one-off payment due by the period's
+/// end, leaving out what was already paid. The
 /// preview reads untracked data and changes nothing; a commit works on tracked one-off payments and recoveries, which
 /// it marks paid and takes from, for the command to save with the payments.
 /// </summary>
@@ -70,6 +87,10 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
         // A period back-paid by a later run's first payment is paid too.
         paidThisPeriod.UnionWith(await db.Set<PaidPeriod>().AsNoTracking().Where(k => k.PeriodStart == period.Start).Select(k => k.Key).ToListAsync(cancellationToken));
         var paid = await RunPayments.PaidSoFarAsync(db, agreements, period, cancellationToken);
+        var invoiced = await RunPayments.InvoicedSoFarAsync(db, agreements, period, cancellationToken);
+        // A period's invoice is raised with its payment; one already raised (a run that paid only some) is not raised again.
+        var invoicedThisPeriod = (await db.Set<ContributionInvoice>().AsNoTracking().Where(i => i.PeriodStart == period.Start)
+            .Select(i => i.DirectPaymentId).ToListAsync(cancellationToken)).ToHashSet();
         var recoveries = await RunPayments.RecoveringAsync(db, agreementIds, tracked: commit, cancellationToken);
         var oneOffs = await Read<OneOffDirectPayment>(commit)
             .Where(o => o.Status == OneOffPaymentStatus.Approved && o.DueOn <= period.End).ToListAsync(cancellationToken);
@@ -80,6 +101,7 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             .Select(c => new RunCase(c.Id, c.Reference, c.SubjectName)).ToDictionaryAsync(c => c.Id, cancellationToken);
 
         var lines = new List<RunLine>();
+        var invoices = new List<ContributionInvoice>();
         var problems = new List<RunProblem>();
         var planned = new List<PlannedPayment>();
         var alreadyPaid = 0;
@@ -103,6 +125,13 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             // out again: what was underpaid is added, what was overpaid taken back; then less any surplus being
             // recovered. Worked out as the next payment the pages show is.
             var timeline = agreement.Timeline;
+            var reference = cases[agreement.CaseId].Reference;
+            if (!invoicedThisPeriod.Contains(agreement.Id)
+                && ContributionInvoicing.For(timeline, period, invoiced.GetValueOrDefault(agreement.Id) ?? NothingInvoiced, rounding) is { } invoice)
+            {
+                invoices.Add(new ContributionInvoice(agreement.Id, agreement.CaseId, reference, cases[agreement.CaseId].SubjectName, period, invoice));
+            }
+
             if (RunPayments.For(timeline, period, paid.GetValueOrDefault(agreement.Id), rounding, recoveries.GetValueOrDefault(agreement.Id) ?? [], take: commit) is not { } settled)
             {
                 continue;
@@ -113,7 +142,6 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             var adjusted = settled.Adjustments.Select(a => a.Applied).Sum();
             var amount = settled.Amount;
             var (from, to) = (settled.Due?.From ?? period.Start, settled.Due?.To ?? period.End);
-            var reference = cases[agreement.CaseId].Reference;
             if (commit)
             {
                 // Finance read each payment's working in the preview; a commit of a council's run needs only the payments.
@@ -172,8 +200,10 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
                 $"One-off: {oneOff.Description}", oneOff.DueOn, oneOff.DueOn, oneOff.NetPayment, Money.Zero, Money.Zero, oneOff.NetPayment, oneOff.Working));
         }
 
-        return new PlannedRun(new RunPreview(period, lines, problems, alreadyPaid), planned);
+        return new PlannedRun(new RunPreview(period, lines, problems, alreadyPaid) { Invoices = invoices }, planned);
     }
+
+    private static readonly IReadOnlyDictionary<DateOnly, Money> NothingInvoiced = new Dictionary<DateOnly, Money>();
 
     private sealed record RunCase(Guid Id, string Reference, string SubjectName);
 

@@ -117,6 +117,39 @@ internal sealed class PaymentAdjustmentConfiguration : IEntityTypeConfiguration<
     }
 }
 
+internal sealed class ContributionInvoiceConfiguration : IEntityTypeConfiguration<ContributionInvoice>
+{
+    public void Configure(EntityTypeBuilder<ContributionInvoice> builder)
+    {
+        builder.ToTable("ContributionInvoices");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.HasOne<PaymentRun>().WithMany().HasForeignKey(i => i.RunId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DirectPaymentAgreement>().WithMany().HasForeignKey(i => i.DirectPaymentId).OnDelete(DeleteBehavior.Restrict);
+
+        // Nothing is invoiced twice: one invoice per direct payment per period, whatever runs.
+        builder.HasIndex(i => new { i.DirectPaymentId, i.PeriodStart }).IsUnique().HasDatabaseName("UX_ContributionInvoices_Account_Period");
+        builder.HasIndex(i => i.RunId).HasDatabaseName("IX_ContributionInvoices_Run");
+        builder.Property(i => i.Reference).HasMaxLength(64).IsRequired();
+        builder.Property(i => i.InvoiceTo).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.Working).HasMaxLength(ContributionInvoice.MaxWorkingLength).IsRequired();
+        builder.Ignore(i => i.IsCreditNote);
+        builder.HasMany(i => i.Adjustments).WithOne().HasForeignKey(a => a.InvoiceId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Adjustments).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ContributionAdjustmentConfiguration : IEntityTypeConfiguration<ContributionAdjustment>
+{
+    public void Configure(EntityTypeBuilder<ContributionAdjustment> builder)
+    {
+        builder.ToTable("ContributionAdjustments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasIndex(a => new { a.DirectPaymentId, a.PeriodStart }).HasDatabaseName("IX_ContributionAdjustments_Account_Period");
+    }
+}
+
 internal sealed class PaidPeriodConfiguration : IEntityTypeConfiguration<PaidPeriod>
 {
     public void Configure(EntityTypeBuilder<PaidPeriod> builder)

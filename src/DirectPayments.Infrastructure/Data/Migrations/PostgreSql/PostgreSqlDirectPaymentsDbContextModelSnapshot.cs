@@ -1252,6 +1252,92 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("Notices", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("DirectPaymentId", "PeriodStart")
+                        .HasDatabaseName("IX_ContributionAdjustments_Account_Period");
+
+                    b.ToTable("ContributionAdjustments", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionInvoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Adjusted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Contribution")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("CoversFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CoversTo")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InvoiceTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Working")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("IX_ContributionInvoices_Run");
+
+                    b.HasIndex("DirectPaymentId", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ContributionInvoices_Account_Period");
+
+                    b.ToTable("ContributionInvoices", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentAgreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2595,6 +2681,30 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionAdjustment", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.ContributionInvoice", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionInvoice", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.Payments.PaymentRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentAgreement", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
@@ -2822,6 +2932,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
             modelBuilder.Entity("DirectPayments.Domain.Cases.CareCase", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionInvoice", b =>
+                {
+                    b.Navigation("Adjustments");
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentAgreement", b =>

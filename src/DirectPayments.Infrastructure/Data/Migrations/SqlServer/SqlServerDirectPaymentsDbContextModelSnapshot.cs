@@ -1254,6 +1254,92 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Notices", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("DirectPaymentId", "PeriodStart")
+                        .HasDatabaseName("IX_ContributionAdjustments_Account_Period");
+
+                    b.ToTable("ContributionAdjustments", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionInvoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Adjusted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Contribution")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("CoversFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CoversTo")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("InvoiceTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Working")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("IX_ContributionInvoices_Run");
+
+                    b.HasIndex("DirectPaymentId", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ContributionInvoices_Account_Period");
+
+                    b.ToTable("ContributionInvoices", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentAgreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2599,6 +2685,30 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionAdjustment", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.ContributionInvoice", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionInvoice", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.Payments.PaymentRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentAgreement", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
@@ -2826,6 +2936,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
             modelBuilder.Entity("DirectPayments.Domain.Cases.CareCase", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionInvoice", b =>
+                {
+                    b.Navigation("Adjustments");
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentAgreement", b =>

@@ -1245,6 +1245,92 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Notices", (string)null);
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("DirectPaymentId", "PeriodStart")
+                        .HasDatabaseName("IX_ContributionAdjustments_Account_Period");
+
+                    b.ToTable("ContributionAdjustments", (string)null);
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionInvoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Adjusted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Contribution")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CoversFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CoversTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DirectPaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvoiceTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Working")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("IX_ContributionInvoices_Run");
+
+                    b.HasIndex("DirectPaymentId", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ContributionInvoices_Account_Period");
+
+                    b.ToTable("ContributionInvoices", (string)null);
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentAgreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2582,6 +2668,30 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionAdjustment", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.ContributionInvoice", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionInvoice", b =>
+                {
+                    b.HasOne("DirectPayments.Domain.Payments.DirectPaymentAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("DirectPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DirectPayments.Domain.Payments.PaymentRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentAgreement", b =>
                 {
                     b.HasOne("DirectPayments.Domain.Cases.CareCase", null)
@@ -2809,6 +2919,11 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DirectPayments.Domain.Cases.CareCase", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("DirectPayments.Domain.Payments.ContributionInvoice", b =>
+                {
+                    b.Navigation("Adjustments");
                 });
 
             modelBuilder.Entity("DirectPayments.Domain.Payments.DirectPaymentAgreement", b =>

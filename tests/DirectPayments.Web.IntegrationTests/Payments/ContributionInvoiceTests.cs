@@ -1,0 +1,184 @@
+using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Charging;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.SupportPlans;
+using DirectPayments.Web.IntegrationTests.CaseManagement;
+using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Web.IntegrationTests.Payments;
+
+/// <summary>
+/// On a gross direct payment the council pays the whole budget and invoices the person's contribution. A gross direct
+/// payment of £192.00 a week with a contribution of £40.00 starts on 2 November 2026; the run for 16 November to 13
+/// December pays 2 November to 13 December (6 weeks, £1,152.00) and invoices the same days' contribution (£240.00).
+/// Today is 22 November 2026.
+/// </summary>
+public sealed class ContributionInvoiceTests
+{
+    private const string November = "2026-11-16";
+    private const string December = "2026-12-14";
+    private static readonly DateOnly NovemberStart = new(2026, 11, 16);
+    private static readonly DateOnly DecemberStart = new(2026, 12, 14);
+
+    [Fact]
+    public async Task A_run_invoices_a_gross_direct_payments_contribution_for_the_days_it_pays()
+    {
+        using var factory = new PortalFactory();
+        var (_, agreementId) = await GrossPaidForNovemberAsync(factory);
+
+        var invoice = await InvoiceAsync(factory, agreementId, NovemberStart);
+
+        Assert.Equal(Money.FromPounds(240m), invoice.Amount);
+        Assert.Equal((new DateOnly(2026, 11, 2), new DateOnly(2026, 12, 13)), (invoice.CoversFrom, invoice.CoversTo));
+        Assert.Equal("Yusuf Example", invoice.InvoiceTo);
+        Assert.EndsWith("-20261116-CON", invoice.Reference, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_gross_payment_pays_the_whole_budget()
+    {
+        using var factory = new PortalFactory();
+        var (_, agreementId) = await GrossPaidForNovemberAsync(factory);
+
+        var payment = await factory.QueryAsync(db => db.Set<Payment>().SingleAsync(p => p.DirectPaymentId == agreementId));
+
+        Assert.Equal(Money.FromPounds(1152m), payment.Amount);
+    }
+
+    [Fact]
+    public async Task A_net_direct_payment_is_not_invoiced()
+    {
+        using var factory = new PortalFactory();
+        var (_, agreementId) = await DirectPaymentLifeTests.PaidForNovemberAsync(factory);
+
+        Assert.False(await factory.QueryAsync(db => db.Set<ContributionInvoice>().AnyAsync(i => i.DirectPaymentId == agreementId)));
+    }
+
+    [Fact]
+    public async Task The_run_and_its_invoices_share_the_runs_id()
+    {
+        using var factory = new PortalFactory();
+        var (_, agreementId) = await GrossPaidForNovemberAsync(factory);
+
+        var invoice = await InvoiceAsync(factory, agreementId, NovemberStart);
+        var payment = await factory.QueryAsync(db => db.Set<Payment>().SingleAsync(p => p.DirectPaymentId == agreementId));
+
+        Assert.Equal(payment.RunId, invoice.RunId);
+    }
+
+    [Fact]
+    public async Task A_backdated_contribution_is_settled_on_the_next_invoice()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await GrossPaidForNovemberAsync(factory);
+
+        // £60.00 a week from 30 November: November's invoice charged 30 November to 13 December £40.00 a week.
+        await DecideGrossContributionAsync(factory, caseId, "60.00", "30");
+        await DirectPaymentLifeTests.CommitRunAsync(factory, December);
+
+        var invoice = await InvoiceAsync(factory, agreementId, DecemberStart);
+        Assert.Equal(Money.FromPounds(240m), invoice.Contribution);
+        Assert.Equal(Money.FromPounds(40m), invoice.Adjusted);
+        Assert.Equal(Money.FromPounds(280m), invoice.Amount);
+        var settled = Assert.Single(invoice.Adjustments);
+        Assert.Equal((NovemberStart, Money.FromPounds(40m)), (settled.PeriodStart, settled.Amount));
+    }
+
+    [Fact]
+    public async Task An_end_after_the_period_was_invoiced_is_credited_by_the_next_run()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await GrossPaidForNovemberAsync(factory);
+
+        // Died on 20 November: 2 to 20 November is 19 days at £40.00 a week, £108.57 (a charge rounds down); the invoice in
+        // advance charged £240.00.
+        await DirectPaymentLifeTests.ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died",
+            more: new() { ["EstateName"] = "Amira Example", ["EstateEmail"] = "amira@example.org" });
+        await DirectPaymentLifeTests.CommitRunAsync(factory, December);
+
+        var credit = await InvoiceAsync(factory, agreementId, DecemberStart);
+        Assert.True(credit.IsCreditNote);
+        Assert.Equal(Money.FromPounds(108.57m - 240m), credit.Amount);
+        Assert.Null(credit.CoversFrom);
+    }
+
+    [Fact]
+    public async Task A_period_committed_again_invoices_nobody_twice()
+    {
+        // The demo's Margaret is paid gross.
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var preview = await finance.GetDocumentAsync($"/payments/preview?period={November}");
+        await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+
+        // The same page, committed again, as from a second tab or a double click.
+        await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']");
+
+        var invoiced = await factory.QueryAsync(db => db.Set<ContributionInvoice>().Select(i => i.DirectPaymentId).ToListAsync());
+        Assert.NotEmpty(invoiced);
+        Assert.Equal(invoiced.Count, invoiced.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Two_runs_at_the_same_moment_invoice_nobody_twice()
+    {
+        using var factory = new PortalFactory();
+        var first = await factory.SignedInAsync("finance@example.org");
+        var second = await factory.SignedInAsync("admin@example.org");
+        var firstPreview = await first.GetDocumentAsync($"/payments/preview?period={November}");
+        var secondPreview = await second.GetDocumentAsync($"/payments/preview?period={November}");
+
+        await Task.WhenAll(
+            first.SubmitFormAsync(firstPreview, new Dictionary<string, string>(), "form[action='/payments/runs']"),
+            second.SubmitFormAsync(secondPreview, new Dictionary<string, string>(), "form[action='/payments/runs']"));
+
+        var invoices = await factory.QueryAsync(db => db.Set<ContributionInvoice>().ToListAsync());
+        var runs = await factory.QueryAsync(db => db.Set<PaymentRun>().Select(r => r.Id).ToListAsync());
+        Assert.NotEmpty(invoices);
+        Assert.Equal(invoices.Count, invoices.Select(i => i.DirectPaymentId).Distinct().Count());
+        Assert.All(invoices, i => Assert.Contains(i.RunId, runs));
+    }
+
+    [Fact]
+    public async Task The_runs_audit_entry_says_what_was_invoiced()
+    {
+        using var factory = new PortalFactory();
+        var (_, agreementId) = await GrossPaidForNovemberAsync(factory);
+        var invoice = await InvoiceAsync(factory, agreementId, NovemberStart);
+
+        var audited = await factory.QueryAsync(db => db.Set<AuditEntry>()
+            .Where(a => a.EntityType == nameof(PaymentRun) && a.EntityId == invoice.RunId.ToString()).Select(a => a.Description).SingleAsync());
+
+        Assert.Contains("contributions invoiced:", audited, StringComparison.Ordinal);
+    }
+
+    private static Task<ContributionInvoice> InvoiceAsync(PortalFactory factory, Guid agreementId, DateOnly period) =>
+        factory.QueryAsync(db => db.Set<ContributionInvoice>().Include(i => i.Adjustments).SingleAsync(i => i.DirectPaymentId == agreementId && i.PeriodStart == period));
+
+    private static async Task DecideGrossContributionAsync(PortalFactory factory, Guid caseId, string contribution, string day) =>
+        await DirectPaymentLifeTests.DecideContributionAsync(factory, caseId, contribution, day);
+
+    // A gross direct payment started on 2 November (as the case manager's set-up would), and November's run committed.
+    internal static async Task<(Guid CaseId, Guid AgreementId)> GrossPaidForNovemberAsync(PortalFactory factory)
+    {
+        var caseId = await factory.ReadyForDirectPaymentAsync("Yusuf Example", contribution: 40m);
+        var start = new DateOnly(2026, 11, 2);
+        var agreementId = await factory.QueryAsync(async db =>
+        {
+            var careCase = await db.Set<CareCase>().SingleAsync(c => c.Id == caseId);
+            var plan = await db.Set<SupportPlan>().Include(p => p.Lines).SingleAsync(p => p.CaseId == caseId);
+            plan.Activate(start);
+            var agreement = new DirectPaymentAgreement(caseId, plan.Id, DirectPaymentBasis.Gross, Recipient.ThePerson, "Yusuf Example", AccountType.BankAccount,
+                "12345678901234", plan.WeeklyDirectPayment, Money.FromPounds(40m), start, start.AddMonths(6));
+            careCase.PaymentStarted(start);
+            db.Add(agreement);
+            await db.SaveChangesAsync();
+            return agreement.Id;
+        });
+        await DirectPaymentLifeTests.CommitRunAsync(factory, November);
+        return (caseId, agreementId);
+    }
+}
