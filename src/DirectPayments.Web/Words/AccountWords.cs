@@ -2,6 +2,7 @@ using DirectPayments.Application.Common;
 using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
 using DirectPayments.Web.Components;
 
 namespace DirectPayments.Web.Words;
@@ -32,6 +33,33 @@ public static class AccountWords
             : account.Agreement.Basis == Domain.Charging.DirectPaymentBasis.Gross
                 ? "Not applicable: the council invoices the contribution"
                 : "None: no contribution is due";
+    }
+
+    /// <summary>
+    /// One contribution invoice or credit note as the person and staff read it: what it is for, its reference, and what
+    /// it puts right of earlier periods.
+    /// </summary>
+    public static string Invoice(ContributionInvoice invoice)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        if (invoice.IsCreditNote)
+        {
+            return $"Credit note {invoice.Reference}: {-invoice.Amount} taken off, for weeks invoiced too much before";
+        }
+
+        var covers = invoice.CoversFrom is { } from && invoice.CoversTo is { } to ? $" for {from.ToGovUkDate()} to {to.ToGovUkDate()}" : string.Empty;
+        return invoice.Adjusted == Money.Zero
+            ? $"{invoice.Amount}{covers} (invoice {invoice.Reference})"
+            : invoice.Adjusted > Money.Zero
+                ? $"{invoice.Amount}: {invoice.Contribution}{covers}, and {invoice.Adjusted} for weeks invoiced too little before (invoice {invoice.Reference})"
+                : $"{invoice.Amount}: {invoice.Contribution}{covers}, less {-invoice.Adjusted} invoiced too much before (invoice {invoice.Reference})";
+    }
+
+    /// <summary>For staff: what has been invoiced so far on a gross direct payment, and the latest invoice.</summary>
+    public static string Invoiced(InvoicedContributions invoiced)
+    {
+        ArgumentNullException.ThrowIfNull(invoiced);
+        return invoiced.Latest.Count == 0 ? "Nothing yet: the next payment run invoices it" : $"{invoiced.SoFar} so far. Latest: {Invoice(invoiced.Latest[0])}";
     }
 
     /// <summary>Why a payment was flagged, in the words a reviewer and the person read.</summary>

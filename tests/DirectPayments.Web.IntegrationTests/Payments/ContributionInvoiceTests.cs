@@ -155,6 +155,55 @@ public sealed class ContributionInvoiceTests
         Assert.Contains("contributions invoiced:", audited, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_persons_account_page_shows_the_invoice_and_how_to_pay_it()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await GrossPaidForNovemberAsync(factory);
+
+        var page = await (await factory.SignedInAsync("citizen2@example.org")).GetDocumentAsync($"/citizen/cases/{caseId}/account");
+
+        var text = page.MainText();
+        Assert.Contains("sends you an invoice every 4 weeks for your contribution of £40.00 a week. Pay it as the invoice says, not into this account.", text, StringComparison.Ordinal);
+        Assert.Contains("£240.00 for 2 November 2026 to 13 December 2026 (invoice", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_person_is_told_what_a_credit_note_takes_off()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await GrossPaidForNovemberAsync(factory);
+        await DirectPaymentLifeTests.ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Moved to her daughter's.", why: "MovedToAnotherCouncil");
+        await DirectPaymentLifeTests.CommitRunAsync(factory, December);
+
+        var page = await (await factory.SignedInAsync("citizen2@example.org")).GetDocumentAsync($"/citizen/cases/{caseId}/account");
+
+        Assert.Contains("£131.43 taken off, for weeks invoiced too much before", page.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_case_manager_sees_what_has_been_invoiced_so_far()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await GrossPaidForNovemberAsync(factory);
+
+        var page = await (await factory.SignedInAsync("casemanager@example.org")).GetDocumentAsync($"/case-management/cases/{caseId}");
+
+        var row = page.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")?.TextContent.Trim() == "Contribution invoiced");
+        Assert.StartsWith("£240.00 so far. Latest: £240.00 for 2 November 2026", row.QuerySelector("dd")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_net_direct_payments_pages_say_nothing_of_invoices()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await DirectPaymentLifeTests.PaidForNovemberAsync(factory);
+
+        var page = await (await factory.SignedInAsync("casemanager@example.org")).GetDocumentAsync($"/case-management/cases/{caseId}");
+
+        Assert.DoesNotContain("Contribution invoiced", page.MainText(), StringComparison.Ordinal);
+    }
+
     private static Task<ContributionInvoice> InvoiceAsync(PortalFactory factory, Guid agreementId, DateOnly period) =>
         factory.QueryAsync(db => db.Set<ContributionInvoice>().Include(i => i.Adjustments).SingleAsync(i => i.DirectPaymentId == agreementId && i.PeriodStart == period));
 

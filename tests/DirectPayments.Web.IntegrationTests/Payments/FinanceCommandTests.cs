@@ -25,7 +25,9 @@ public sealed class FinanceCommandTests
         var entry = await factory.QueryAsync(db => db.Set<AuditEntry>().SingleAsync(e => e.Action == AuditEntry.ActionTaken && e.Description!.StartsWith("Payment run for")));
         Assert.Equal("finance@example.org", run.CommittedBy);
         Assert.Equal("finance@example.org", entry.UserName);
-        Assert.Equal($"Payment run for the period from 16 November 2026 to 13 December 2026 committed by finance@example.org: {run.PaymentCount} payments, {run.ControlTotal}", entry.Description);
+        // The demo's Margaret is paid gross: her contribution is invoiced with the run (ADR 53).
+        var invoiced = await factory.QueryAsync(db => db.Set<ContributionInvoice>().SingleAsync());
+        Assert.Equal($"Payment run for the period from 16 November 2026 to 13 December 2026 committed by finance@example.org: {run.PaymentCount} payments, {run.ControlTotal}; contributions invoiced: 1 invoice, {invoiced.Amount}", entry.Description);
     }
 
     [Fact]

@@ -34,6 +34,19 @@ public sealed record AccountSummary(
     /// there is none). A council payment made since then is not on the provider's statement yet, and is no mismatch.
     /// </summary>
     public bool? Reconciles => Statement is { } statement ? statement.Balance == statement.LedgerBalance : null;
+
+    /// <summary>On a direct payment that is (or was) gross, the contributions the council has invoiced (ADR 53); null on one never gross.</summary>
+    public InvoicedContributions? Invoiced { get; init; }
+}
+
+/// <summary>
+/// What the council has invoiced a gross direct payment's person for their contribution: the total so far (credit notes
+/// taken off) and the latest invoices and credit notes, newest first. £0.00 invoices, sent to nobody, are not among them.
+/// </summary>
+public sealed record InvoicedContributions(Money SoFar, IReadOnlyList<ContributionInvoice> Latest)
+{
+    /// <summary>How many of the latest an account page shows.</summary>
+    public const int Shown = 3;
 }
 
 /// <summary>The card provider's last statement line: its date and running balance, and the ledger's balance that day.</summary>
@@ -89,6 +102,7 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Ne
         var arrears = contributionEverDue ? ContributionArrears.Calculate(timeline, arrearsTo, contributions, rounding) : null;
         // The same next payment the person's case page and the letters show, and the run pays.
         var next = await nextPayments.ForAsync(agreement, asAt, cancellationToken);
+        var invoiced = ContributionInvoicing.Invoices(timeline) ? await InvoicedAsync(id, cancellationToken) : null;
         return new AccountSummary(
             agreement,
             asAt,
@@ -100,7 +114,16 @@ public sealed class DirectPaymentAccounts(IPortalDb db, ILedgerTotals ledger, Ne
             [.. byCategory.OrderByDescending(c => c.Spent)],
             arrears,
             next,
-            statement);
+            statement) { Invoiced = invoiced };
+    }
+
+    // Two small queries, on gross direct payments only: every amount (thirteen a year) for the total, and the latest few.
+    private async Task<InvoicedContributions> InvoicedAsync(Guid agreementId, CancellationToken cancellationToken)
+    {
+        var invoices = db.Set<ContributionInvoice>().AsNoTracking().Where(i => i.DirectPaymentId == agreementId);
+        var amounts = await invoices.Select(i => i.Amount).ToListAsync(cancellationToken);
+        var latest = await invoices.Where(i => i.Amount != Money.Zero).OrderByDescending(i => i.PeriodStart).Take(InvoicedContributions.Shown).ToListAsync(cancellationToken);
+        return new InvoicedContributions(amounts.Sum(), latest);
     }
 
     /// <summary>
