@@ -34,6 +34,12 @@ public sealed class DirectPaymentEndings(IPortalDb db, DirectPaymentAccounts acc
             work.Case.SubjectDied(ending.Estate?.Name, ending.Estate?.Email);
         }
 
+        // A review open when the payment ends becomes its final review: it asks for no next review, and is the only one.
+        if (await work.Db.Set<Domain.Reviews.Review>().SingleOrDefaultAsync(r => r.DirectPaymentId == agreement.Id && r.Status != Domain.Reviews.ReviewStatus.Completed, cancellationToken) is { } open)
+        {
+            open.BecomesFinal(ending.LastDay);
+        }
+
         var balance = (await accounts.SummaryAsync(agreement, work.Today, cancellationToken)).Balance;
         var paidPastTheEnd = await PaidPastTheEndAsync(agreement, cancellationToken);
         work.Send(Letters.Letters.DirectPaymentEnded(work.Case.SubjectName, ending.LastDay, ending.Why));

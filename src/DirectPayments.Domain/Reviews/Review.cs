@@ -110,13 +110,23 @@ public sealed class Review : IAudited, IVersioned
         var from = LooksBackTo(agreement, earlier);
         if (ReviewSchedule.FinalDueFor(agreement) is { } final)
         {
-            if (earlier.Any(r => r.DirectPaymentId == agreement.Id && r.Trigger == ReviewTrigger.Final))
+            // A final review that asked for records is followed by another, over the same period, once they arrive: the
+            // surplus can only be worked out, and recovered after notice, from the records.
+            var finals = earlier.Where(r => r.DirectPaymentId == agreement.Id && r.Trigger == ReviewTrigger.Final).ToList();
+            if (finals.Any(r => r.Status != ReviewStatus.Completed))
+            {
+                throw new DomainException("The final review of this direct payment is already open.");
+            }
+
+            if (finals.Any(r => r.Outcome != ReviewOutcome.RecordsRequested))
             {
                 throw new DomainException("The final review of this direct payment has been done.");
             }
 
-            return new Review(agreement.CaseId, agreement.Id, ReviewTrigger.Final, final, from, raisedBy, today,
-                $"The direct payment ended on {agreement.EndDate:d MMMM yyyy}");
+            return finals.Count == 0
+                ? new Review(agreement.CaseId, agreement.Id, ReviewTrigger.Final, final, from, raisedBy, today, $"The direct payment ended on {agreement.EndDate:d MMMM yyyy}")
+                : new Review(agreement.CaseId, agreement.Id, ReviewTrigger.Final, today, finals.Min(r => r.PeriodFrom), raisedBy, today,
+                    $"The direct payment ended on {agreement.EndDate:d MMMM yyyy}. Records were asked for at its final review on {finals.Max(r => r.CompletedOn):d MMMM yyyy}");
         }
 
         var due = schedule.NextDueFor(agreement, earlier);
@@ -124,6 +134,26 @@ public sealed class Review : IAudited, IVersioned
             ? new Review(agreement.CaseId, agreement.Id, ReviewTrigger.Flag, today, from, raisedBy, today,
                 $"{flaggedSinceLastReview} flagged transaction{(flaggedSinceLastReview == 1 ? "" : "s")} since the last review")
             : new Review(agreement.CaseId, agreement.Id, ReviewTrigger.Scheduled, due, from, raisedBy, today);
+    }
+
+    /// <summary>
+    /// A review still open when its direct payment ends becomes the final review: it looks at the same period, sets no
+    /// next review, and no second review is opened beside it.
+    /// </summary>
+    public void BecomesFinal(DateOnly lastDay)
+    {
+        if (Trigger == ReviewTrigger.Final || Status == ReviewStatus.Completed)
+        {
+            return;
+        }
+
+        var ended = $"The direct payment ended on {lastDay:d MMMM yyyy}";
+        Trigger = ReviewTrigger.Final;
+        Concern = string.IsNullOrEmpty(Concern) ? ended : $"{Concern}\n{ended}";
+        if (Concern.Length > MaxConcernLength)
+        {
+            Concern = Concern[..MaxConcernLength];
+        }
     }
 
     /// <summary>A review asked for because of a concern (reg 7): due today, looking back to the last completed review.</summary>

@@ -192,6 +192,31 @@ public sealed class OpeningAReviewTests
     }
 
     [Fact]
+    public void A_final_review_that_asked_for_records_is_followed_by_another_over_the_same_period()
+    {
+        var agreement = Agreement();
+        agreement.End(new DateOnly(2026, 11, 18), EndReason.Died, "Died in hospital.", "manager", new DateOnly(2026, 11, 25));
+        var first = Review.Open(agreement, [], ReviewSchedule.Legal, 0, "reviewer", new DateOnly(2026, 11, 26));
+        first.Complete(ReviewOutcome.RecordsRequested, "The estate is to send the wage slips.", "reviewer", new DateOnly(2026, 12, 23), null, []);
+
+        var second = Review.Open(agreement, [first], ReviewSchedule.Legal, 0, "reviewer", new DateOnly(2027, 1, 20));
+
+        Assert.Equal((ReviewTrigger.Final, first.PeriodFrom), (second.Trigger, second.PeriodFrom));
+    }
+
+    [Fact]
+    public void A_review_open_when_its_direct_payment_ends_becomes_the_final_review()
+    {
+        var agreement = Agreement();
+        var review = Review.ForConcern(agreement, [], "Cash withdrawals on the card", "casemanager", new DateOnly(2026, 11, 10));
+
+        review.BecomesFinal(new DateOnly(2026, 11, 18));
+
+        Assert.Equal(ReviewTrigger.Final, review.Trigger);
+        Assert.EndsWith("The direct payment ended on 18 November 2026", review.Concern, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_ended_direct_payment_has_one_final_review()
     {
         var agreement = Agreement();

@@ -114,6 +114,82 @@ public sealed class FinalReviewTests
         Assert.Equal("Amira Example, who deals with Yusuf Example's estate (amira@example.org)", row.QuerySelector("dd")!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task A_final_review_that_asked_for_records_is_followed_by_another_over_the_same_period()
+    {
+        using var factory = new PortalFactory();
+        var (_, agreementId) = await DiedOn20NovemberAsync(factory);
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var first = await OpenFinalReviewAsync(reviewer, agreementId);
+        await reviewer.SubmitFormAsync(first, new Dictionary<string, string>
+        {
+            ["Outcome"] = "RecordsRequested", ["Reasons"] = "The estate is to send the last month's wage slips.",
+        }, "form[action$='/outcome']");
+
+        // Four weeks on, the records have come.
+        factory.Clock.Advance(TimeSpan.FromDays(29));
+        var second = await OpenFinalReviewAsync(await factory.SignedInAsync("reviewer@example.org"), agreementId);
+
+        var reviews = await factory.QueryAsync(db => db.Set<Review>().Where(r => r.DirectPaymentId == agreementId).OrderBy(r => r.RaisedOn).ToListAsync());
+        Assert.Equal(2, reviews.Count);
+        Assert.All(reviews, r => Assert.Equal(ReviewTrigger.Final, r.Trigger));
+        Assert.Equal(reviews[0].PeriodFrom, reviews[1].PeriodFrom);
+        Assert.Contains("Records were asked for at its final review", second.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_satisfactory_final_review_is_the_last()
+    {
+        using var factory = new PortalFactory();
+        var (_, agreementId) = await DiedOn20NovemberAsync(factory);
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        await reviewer.SubmitFormAsync(await OpenFinalReviewAsync(reviewer, agreementId), new Dictionary<string, string>
+        {
+            ["Outcome"] = "Satisfactory", ["Reasons"] = "The last wages were paid from the account.",
+        }, "form[action$='/outcome']");
+        factory.Clock.Advance(TimeSpan.FromDays(60));
+
+        var queue = await (await factory.SignedInAsync("reviewer@example.org")).GetDocumentAsync("/review");
+
+        Assert.Null(queue.QuerySelector($"form[action='/review/direct-payments/{agreementId}/start']"));
+    }
+
+    [Fact]
+    public async Task A_review_open_when_the_direct_payment_ends_becomes_its_final_review()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/concern", new Dictionary<string, string> { ["Concern"] = "Cash withdrawals on the card" });
+
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died", more: Estate);
+
+        var review = await factory.QueryAsync(db => db.Set<Review>().SingleAsync(r => r.DirectPaymentId == agreementId));
+        Assert.Equal(ReviewTrigger.Final, review.Trigger);
+        Assert.Equal("Cash withdrawals on the card\nThe direct payment ended on 20 November 2026", review.Concern);
+    }
+
+    [Fact]
+    public async Task A_review_that_became_final_is_completed_without_a_next_review_date()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/concern", new Dictionary<string, string> { ["Concern"] = "Cash withdrawals on the card" });
+        await ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Died in hospital.", why: "Died", more: Estate);
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        var id = await factory.QueryAsync(db => db.Set<Review>().Where(r => r.DirectPaymentId == agreementId).Select(r => r.Id).SingleAsync());
+        var review = await reviewer.GetDocumentAsync($"/review/reviews/{id}");
+
+        var response = await reviewer.SubmitFormAsync(review, new Dictionary<string, string>
+        {
+            ["Outcome"] = "Satisfactory", ["Reasons"] = "The withdrawals paid the personal assistant.",
+        }, "form[action$='/outcome']");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Null(await factory.QueryAsync(db => db.Set<Review>().Where(r => r.Id == id).Select(r => r.NextReviewDue).SingleAsync()));
+    }
+
     private static async Task<(Guid CaseId, Guid AgreementId)> DiedOn20NovemberAsync(PortalFactory factory)
     {
         var (caseId, agreementId) = await PaidForNovemberAsync(factory);

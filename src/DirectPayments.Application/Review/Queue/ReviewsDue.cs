@@ -67,7 +67,8 @@ public sealed class ReviewsDue(IPortalDb db, DirectPaymentAccounts accounts, Rev
 
     private sealed record Payment(Guid Id, Guid CaseId, string Reference, string Name, DateOnly StartDate, DateOnly FirstReviewDate, DateOnly? EndDate);
 
-    private sealed record ReviewDates(Guid Id, Guid DirectPaymentId, ReviewTrigger Trigger, ReviewStatus Status, DateOnly DueOn, DateOnly? CompletedOn, DateOnly? NextReviewDue);
+    private sealed record ReviewDates(
+        Guid Id, Guid DirectPaymentId, ReviewTrigger Trigger, ReviewStatus Status, DateOnly DueOn, DateOnly? CompletedOn, DateOnly? NextReviewDue, ReviewOutcome? Outcome);
 
     private sealed record Row(Payment Payment, DateOnly DueOn, ReviewUrgency Urgency, ReviewTrigger? Trigger, Guid? OpenReviewId);
 
@@ -84,7 +85,7 @@ public sealed class ReviewsDue(IPortalDb db, DirectPaymentAccounts accounts, Rev
             .Join(db.Set<CareCase>(), d => d.CaseId, c => c.Id, (d, c) => new Payment(d.Id, d.CaseId, c.Reference, c.SubjectName, d.StartDate, d.FirstReviewDate, d.EndDate))
             .ToListAsync(cancellationToken);
         var reviewsOf = (await db.Set<Domain.Reviews.Review>()
-                .Select(r => new ReviewDates(r.Id, r.DirectPaymentId, r.Trigger, r.Status, r.DueOn, r.CompletedOn, r.NextReviewDue)).ToListAsync(cancellationToken))
+                .Select(r => new ReviewDates(r.Id, r.DirectPaymentId, r.Trigger, r.Status, r.DueOn, r.CompletedOn, r.NextReviewDue, r.Outcome)).ToListAsync(cancellationToken))
             .ToLookup(r => r.DirectPaymentId);
 
         // A final review's date comes from when the end was recorded: read in full only for the few that have ended.
@@ -99,9 +100,16 @@ public sealed class ReviewsDue(IPortalDb db, DirectPaymentAccounts accounts, Rev
             var mine = reviewsOf[payment.Id];
             var open = mine.Where(r => r.Status != ReviewStatus.Completed).OrderBy(r => r.DueOn).FirstOrDefault();
             var final = finalDue.GetValueOrDefault(payment.Id);
-            if (final is not null && open is null && mine.Any(r => r.Trigger == ReviewTrigger.Final))
+            var finals = mine.Where(r => r.Trigger == ReviewTrigger.Final).ToList();
+            if (final is not null && open is null && finals.Any(r => r.Outcome != ReviewOutcome.RecordsRequested))
             {
                 continue;
+            }
+
+            // A final review that asked for records is followed by another once they have had time to come.
+            if (final is not null && open is null && finals.Count > 0)
+            {
+                final = finals.Max(r => r.CompletedOn)!.Value.AddDays(ReviewSchedule.DaysToSettleAfterAnEnd);
             }
 
             var due = open?.DueOn ?? final
