@@ -18,6 +18,7 @@ public static class PaymentsUseCases
         services.AddScoped<PaymentRunPages>();
         services.AddScoped<CommitPaymentRun>();
         services.AddScoped<DownloadPaymentFile>();
+        services.AddScoped<DownloadContributionInvoices>();
 
         // Card statements
         services.AddScoped<ImportCardStatements>();

@@ -210,10 +210,11 @@ public sealed class ContributionInvoiceTests
     private static async Task DecideGrossContributionAsync(PortalFactory factory, Guid caseId, string contribution, string day) =>
         await DirectPaymentLifeTests.DecideContributionAsync(factory, caseId, contribution, day);
 
-    // A gross direct payment started on 2 November (as the case manager's set-up would), and November's run committed.
-    internal static async Task<(Guid CaseId, Guid AgreementId)> GrossPaidForNovemberAsync(PortalFactory factory)
+    // A gross direct payment started on 2 November (as the case manager's set-up would), and November's run committed;
+    // a contribution of £40.00 a week unless said otherwise.
+    internal static async Task<(Guid CaseId, Guid AgreementId)> GrossPaidForNovemberAsync(PortalFactory factory, decimal contribution = 40m)
     {
-        var caseId = await factory.ReadyForDirectPaymentAsync("Yusuf Example", contribution: 40m);
+        var caseId = await factory.ReadyForDirectPaymentAsync("Yusuf Example", contribution);
         var start = new DateOnly(2026, 11, 2);
         var agreementId = await factory.QueryAsync(async db =>
         {
@@ -221,7 +222,7 @@ public sealed class ContributionInvoiceTests
             var plan = await db.Set<SupportPlan>().Include(p => p.Lines).SingleAsync(p => p.CaseId == caseId);
             plan.Activate(start);
             var agreement = new DirectPaymentAgreement(caseId, plan.Id, DirectPaymentBasis.Gross, Recipient.ThePerson, "Yusuf Example", AccountType.BankAccount,
-                "12345678901234", plan.WeeklyDirectPayment, Money.FromPounds(40m), start, start.AddMonths(6));
+                "12345678901234", plan.WeeklyDirectPayment, Money.FromPounds(contribution), start, start.AddMonths(6));
             careCase.PaymentStarted(start);
             db.Add(agreement);
             await db.SaveChangesAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Common;
@@ -39,6 +40,37 @@ public sealed record PaymentRunOrder(PaymentRunSort By, bool Descending)
 
 /// <summary>One committed run and a page of its payments, by reference, with the audit trail's words for it.</summary>
 public sealed record PaymentRunPage(PaymentRun Run, PageOf<Payment> Payments, string? Audited = null);
+
+/// <summary>
+/// The contribution invoices and credit notes a run raises on gross direct payments, as the debtors system is sent them
+/// (ADR 53): how many invoices and their total, and how many credit notes and what they give back (a positive amount).
+/// Invoices of £0.00 are sent to nobody and counted in neither.
+/// </summary>
+public sealed record ContributionsInvoiced(int Invoices, Money Invoiced, int CreditNotes, Money Credited)
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>Whether anyone is sent an invoice or a credit note.</summary>
+    public bool Any => Invoices > 0 || CreditNotes > 0;
+
+    /// <summary>What was invoiced less what was credited.</summary>
+    public Money Net => Invoiced - Credited;
+
+    /// <summary>From a run's invoices (above £0.00) and its credit notes (below), as <see cref="RunPreview"/> sorts them.</summary>
+    public static ContributionsInvoiced Of(IReadOnlyList<ContributionInvoice> toInvoice, IReadOnlyList<ContributionInvoice> toCredit)
+    {
+        ArgumentNullException.ThrowIfNull(toInvoice);
+        ArgumentNullException.ThrowIfNull(toCredit);
+        return new(toInvoice.Count, toInvoice.Select(i => i.Amount).Sum(), toCredit.Count, -toCredit.Select(i => i.Amount).Sum());
+    }
+
+    /// <summary>As the audit trail says it: "2 invoices £480.00, 1 credit note £131.43".</summary>
+    public string InWords() => $"{Counted(Invoices, "invoice")} {Invoiced}, {Counted(CreditNotes, "credit note")} {Credited}";
+
+    /// <summary>"1 invoice", "1,204 invoices".</summary>
+    public static string Counted(int count, string what) =>
+        $"{count.ToString("N0", English)} {(count == 1 ? what : what + "s")}";
+}
 
 /// <summary>
 /// A period's preview page: where the period falls against today and, when a run for it may be made, what it would pay;

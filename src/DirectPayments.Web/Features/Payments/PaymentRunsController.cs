@@ -33,7 +33,7 @@ public sealed class PaymentRunForm
     public RunPreviewPage? Page { get; set; }
 }
 
-/// <summary>Finance: preview a period's payments, commit them once, and download the payment file.</summary>
+/// <summary>Finance: preview a period's payments, commit them once, and download the payment file and the contribution invoices.</summary>
 [Authorize(Policy = Policies.Payments)]
 [Route("payments")]
 public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
@@ -104,6 +104,25 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
         // Never kept by a browser or a proxy: it carries account numbers in full.
         Response.Headers.CacheControl = "no-store";
         return File(Encoding.UTF8.GetBytes(Payments.PaymentFile.Csv(page.Run, page.Payments)), "text/csv", $"payments-{page.Run.PeriodStart:yyyy-MM-dd}.csv");
+    }
+
+    /// <summary>
+    /// The run's contribution invoices and credit notes for the debtors system, each download audited. The run page's
+    /// policy (the controller's <see cref="Policies.Payments"/>: finance and administrators), not the payment file's: it
+    /// names people and what they owe, as the run page does, but has no account numbers.
+    /// </summary>
+    [HttpGet("runs/{id:guid}/contribution-invoices.csv")]
+    public async Task<IActionResult> ContributionInvoices(Guid id, [FromServices] DownloadContributionInvoices download, CancellationToken cancellationToken)
+    {
+        var result = await download.RunAsync(id, cancellationToken);
+        if (result.Value is not { } file)
+        {
+            return result.Status == Application.Common.CommandStatus.NotFound ? NotFound() : RedirectToAction(nameof(Run), new { id });
+        }
+
+        // Never kept by a browser or a proxy: it says what people owe the council.
+        Response.Headers.CacheControl = "no-store";
+        return File(Encoding.UTF8.GetBytes(ContributionInvoiceFile.Csv(file.Lines)), "text/csv", $"contribution-invoices-{file.Run.PeriodStart:yyyy-MM-dd}.csv");
     }
 
     private async Task<IActionResult> ShowPreview(PaymentPeriod period, PaymentRunForm form, int? page, CancellationToken cancellationToken)
