@@ -140,6 +140,40 @@ public sealed class ContributionInvoiceFileTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_run_page_counts_what_was_invoiced_and_links_to_the_file()
+    {
+        using var factory = new PortalFactory();
+        await ContributionInvoiceTests.GrossPaidForNovemberAsync(factory);
+        var run = await RunIdAsync(factory, NovemberStart);
+        var invoiced = await factory.QueryAsync(db => db.Set<ContributionInvoice>().Where(i => i.RunId == run).Select(i => i.Amount).ToListAsync());
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        var page = await finance.GetDocumentAsync($"/payments/runs/{run}");
+
+        (string, string)[] expected =
+            [("Invoices", $"2 invoices, {invoiced.Sum()}"), ("Credit notes", "0 credit notes, £0.00"), ("Invoiced less credited", invoiced.Sum().ToString())];
+        Assert.Equal(expected, Rows(page, "#contributions-invoiced"));
+        var link = Assert.Single(page.QuerySelectorAll($"a[href='/payments/runs/{run}/contribution-invoices.csv']"));
+        Assert.Equal("Download the contribution invoices and credit notes (CSV)", link.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_page_of_a_run_that_invoiced_nobody_says_so()
+    {
+        // A run committed before contributions were invoiced has none.
+        using var factory = new PortalFactory();
+        await DirectPaymentLifeTests.CommitRunAsync(factory, November);
+        var run = await RunIdAsync(factory, NovemberStart);
+        await factory.QueryAsync(db => db.Set<ContributionInvoice>().Where(i => i.RunId == run).ExecuteDeleteAsync());
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        var page = await finance.GetDocumentAsync($"/payments/runs/{run}");
+
+        Assert.Contains("This run had no gross direct payments' contributions to invoice.", page.MainText(), StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("a[href$='contribution-invoices.csv']"));
+    }
+
     // November's run invoiced the gross direct payment £240.00; it ended on 20 November (a death), and December's run
     // credits what November's invoice charged for the days after.
     private static async Task<Guid> CreditedInDecemberAsync(PortalFactory factory)
@@ -169,4 +203,9 @@ public sealed class ContributionInvoiceFileTests
     // The description (the last column) is quoted when it has commas; no field before it has any.
     private static string[] Line(string csv, string reference) =>
         csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',', 10)).Single(fields => fields[1] == reference);
+
+    private static List<(string Key, string Value)> Rows(AngleSharp.Dom.IDocument page, string list) =>
+        [.. page.QuerySelectorAll($"{list} .govuk-summary-list__row").Select(row => (
+            row.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim(),
+            row.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim()))];
 }

@@ -38,8 +38,11 @@ public sealed record PaymentRunOrder(PaymentRunSort By, bool Descending)
     }
 }
 
-/// <summary>One committed run and a page of its payments, by reference, with the audit trail's words for it.</summary>
-public sealed record PaymentRunPage(PaymentRun Run, PageOf<Payment> Payments, string? Audited = null);
+/// <summary>
+/// One committed run and a page of its payments, by reference, with the contributions it invoiced and the audit
+/// trail's words for it.
+/// </summary>
+public sealed record PaymentRunPage(PaymentRun Run, PageOf<Payment> Payments, ContributionsInvoiced Invoiced, string? Audited = null);
 
 /// <summary>
 /// The contribution invoices and credit notes a run raises on gross direct payments, as the debtors system is sent them
@@ -167,6 +170,26 @@ public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, Pay
         var id = runId.ToString();
         var audited = await db.Set<AuditEntry>().AsNoTracking()
             .Where(a => a.EntityType == nameof(PaymentRun) && a.EntityId == id).Select(a => a.Description).FirstOrDefaultAsync(cancellationToken);
-        return new PaymentRunPage(run, payments, audited);
+        return new PaymentRunPage(run, payments, await InvoicedAsync(runId, cancellationToken), audited);
+    }
+
+    /// <summary>
+    /// What a run invoiced and credited, counted and summed by the database (the invoices' index on the run): a
+    /// council's run raises thousands, and the page needs only the totals.
+    /// </summary>
+    private async Task<ContributionsInvoiced> InvoicedAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        // Money is stored as whole pence, which the database can sum, but LINQ's Sum takes only numbers: (long)(object)
+        // reads the column as the pence it holds (a cast in the SQL; never run in memory). An invoice of £0.00 is sent to
+        // nobody, so counted in neither.
+        var sums = await db.Set<ContributionInvoice>().AsNoTracking()
+            .Where(i => i.RunId == runId && i.Amount != Money.Zero)
+            .GroupBy(i => i.Amount > Money.Zero)
+            .Select(g => new { Invoices = g.Key, Count = g.Count(), Pence = g.Sum(i => (long)(object)i.Amount) })
+            .ToListAsync(cancellationToken);
+        var invoices = sums.SingleOrDefault(s => s.Invoices);
+        var credits = sums.SingleOrDefault(s => !s.Invoices);
+        return new ContributionsInvoiced(
+            invoices?.Count ?? 0, Money.FromPence(invoices?.Pence ?? 0), credits?.Count ?? 0, -Money.FromPence(credits?.Pence ?? 0));
     }
 }
