@@ -174,6 +174,22 @@ public sealed class ContributionInvoiceFileTests
         Assert.Empty(page.QuerySelectorAll("a[href$='contribution-invoices.csv']"));
     }
 
+    [Fact]
+    public async Task The_preview_shows_the_contributions_the_commit_invoices()
+    {
+        using var factory = new PortalFactory();
+        var finance = await factory.SignedInAsync("finance@example.org");
+
+        var preview = await finance.GetDocumentAsync($"/payments/preview?period={November}");
+
+        await DirectPaymentLifeTests.CommitRunAsync(factory, November);
+        var invoiced = await factory.QueryAsync(db => db.Set<ContributionInvoice>().Select(i => i.Amount).ToListAsync());
+        var invoices = invoiced.Where(a => a > Money.Zero).ToList();
+        (string, string)[] expected =
+            [("Invoices", $"{invoices.Count} {(invoices.Count == 1 ? "invoice" : "invoices")}, {invoices.Sum()}"), ("Credit notes", "0 credit notes, £0.00")];
+        Assert.Equal(expected, Rows(preview, "#contributions-to-invoice"));
+    }
+
     // November's run invoiced the gross direct payment £240.00; it ended on 20 November (a death), and December's run
     // credits what November's invoice charged for the days after.
     private static async Task<Guid> CreditedInDecemberAsync(PortalFactory factory)

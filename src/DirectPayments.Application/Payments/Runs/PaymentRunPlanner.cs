@@ -38,6 +38,9 @@ public sealed record RunPreview(PaymentPeriod Period, IReadOnlyList<RunLine> Lin
 
     /// <summary>The credit notes the debtors system sends: what people were invoiced too much, given back.</summary>
     public IReadOnlyList<ContributionInvoice> ToCredit => [.. Invoices.Where(i => i.IsCreditNote)];
+
+    /// <summary>How many invoices and credit notes the run raises, and their totals: what finance sees before committing.</summary>
+    public ContributionsInvoiced Invoiced => ContributionsInvoiced.Of(ToInvoice, ToCredit);
 }
 
 /// <summary>A payment a commit saves, with what it reclaims from the account after an end; <paramref name="AgreementId"/> is the direct payment whose account it goes into (none for a one-off paid to its own payee).</summary>
