@@ -143,6 +143,23 @@ public sealed class ContributionInvoiceTests
     }
 
     [Fact]
+    public async Task A_contribution_changed_after_finance_saw_the_preview_stops_the_commit()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await GrossPaidForNovemberAsync(factory);
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var seen = await finance.GetDocumentAsync($"/payments/preview?period={December}");
+
+        // A gross payment is the whole budget either way: only the invoice changes.
+        await DecideGrossContributionAsync(factory, caseId, "60.00", "30");
+        var response = await finance.SubmitFormAsync(seen, new Dictionary<string, string>(), "form[action='/payments/runs']");
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("The contributions to invoice changed after you looked at them", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Set<ContributionInvoice>().AnyAsync(i => i.DirectPaymentId == agreementId && i.PeriodStart == DecemberStart)));
+    }
+
+    [Fact]
     public async Task The_runs_audit_entry_says_what_was_invoiced()
     {
         using var factory = new PortalFactory();

@@ -86,6 +86,9 @@ public sealed record RunPreviewPage(PaymentPeriod Period, RunTiming Timing, stri
     public bool NeedsReason => Timing == RunTiming.Late;
 }
 
+/// <summary>What finance saw in the preview it commits: its payments' number and control total, its invoices' number and net total.</summary>
+public sealed record RunSeen(int? Payments, long? Pence, int? Invoices = null, long? InvoicedPence = null);
+
 /// <summary>Why a commit cannot go ahead as asked, and the field it is about (the reason for a late run), if any.</summary>
 public sealed record RunCommitProblem(string? Field, string Message);
 
@@ -137,23 +140,32 @@ public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, Pay
     }
 
     /// <summary>
-    /// Why a commit should not go ahead: what it would pay now is not what finance saw. The commit form sends back the
-    /// preview's number of payments and control total, and the period is worked out again (a case manager may have
-    /// changed someone's payment while finance checked the list). Null when they agree, or when the request does not
-    /// say what was seen (the form always does).
+    /// Why a commit should not go ahead: what it would pay or invoice now is not what finance saw. The commit form sends
+    /// back the preview's number of payments and control total, and its contribution invoices' number and net total, and
+    /// the period is worked out again (a case manager may have changed someone's payment or contribution while finance
+    /// checked the list). Null when they agree, or when the request does not say what was seen (the form always does).
     /// </summary>
-    public async Task<RunCommitProblem?> ChangedSinceSeenAsync(PaymentPeriod period, int? paymentsSeen, long? penceSeen, CancellationToken cancellationToken = default)
+    public async Task<RunCommitProblem?> ChangedSinceSeenAsync(PaymentPeriod period, RunSeen seen, CancellationToken cancellationToken = default)
     {
-        if (paymentsSeen is not { } count || penceSeen is not { } pence)
+        ArgumentNullException.ThrowIfNull(seen);
+        if (seen.Payments is not { } count || seen.Pence is not { } pence)
         {
             return null;
         }
 
-        // With nothing left to pay (a second click, another tab) the run itself says why it pays nothing.
         var now = (await planner.PlanAsync(period, commit: false, cancellationToken)).Preview;
-        return now.Lines.Count == 0 || now.Lines.Count == count && now.Total.Pence == pence
-            ? null
-            : new RunCommitProblem(null, $"The payments changed after you looked at them: there are now {now.Lines.Count} payments, {now.Total}. Check them again before you commit");
+        var invoicing = now.Invoiced;
+        var invoicesChanged = seen.Invoices is { } invoices && seen.InvoicedPence is { } invoicedPence
+            && (invoices != invoicing.Invoices + invoicing.CreditNotes || invoicedPence != invoicing.Net.Pence);
+        // With nothing left to pay or invoice (a second click, another tab) the run itself says why it does nothing.
+        if ((now.Lines.Count == 0 && !invoicing.Any) || (now.Lines.Count == count && now.Total.Pence == pence && !invoicesChanged))
+        {
+            return null;
+        }
+
+        return new RunCommitProblem(null, invoicesChanged && now.Lines.Count == count && now.Total.Pence == pence
+            ? $"The contributions to invoice changed after you looked at them: there are now {ContributionsInvoiced.Counted(invoicing.Invoices, "invoice")}, {invoicing.Invoiced}, and {ContributionsInvoiced.Counted(invoicing.CreditNotes, "credit note")}, {invoicing.Credited}. Check them again before you commit"
+            : $"The payments changed after you looked at them: there are now {now.Lines.Count} payments, {now.Total}. Check them again before you commit");
     }
 
     /// <summary>A committed run with page <paramref name="page"/> of its payments, read a page at a time by the database.</summary>

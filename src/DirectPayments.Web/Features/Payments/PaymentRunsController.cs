@@ -28,6 +28,12 @@ public sealed class PaymentRunForm
     /// <summary>The preview's control total then, in pence.</summary>
     public long? PenceSeen { get; set; }
 
+    /// <summary>How many contribution invoices and credit notes the preview showed (ADR 53).</summary>
+    public int? InvoicesSeen { get; set; }
+
+    /// <summary>What they came to then, invoiced less credited, in pence.</summary>
+    public long? InvoicedPenceSeen { get; set; }
+
     /// <summary>The period's preview (never bound from the post).</summary>
     [BindNever]
     public RunPreviewPage? Page { get; set; }
@@ -75,7 +81,7 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
             return await ShowPreview(chosen, form, page: null, cancellationToken);
         }
 
-        if (await pages.ChangedSinceSeenAsync(chosen, form.PaymentsSeen, form.PenceSeen, cancellationToken) is { } changed)
+        if (await pages.ChangedSinceSeenAsync(chosen, new RunSeen(form.PaymentsSeen, form.PenceSeen, form.InvoicesSeen, form.InvoicedPenceSeen), cancellationToken) is { } changed)
         {
             ModelState.AddModelError(string.Empty, changed.Message);
             return await ShowPreview(chosen, form, page: null, cancellationToken);
