@@ -39,7 +39,7 @@ public static class ContributionArrears
                 : MoneyRounding.Round(weekly.Pounds * segment.Days / 7m, MoneyRounding.ForCharge(rounding));
             expected += due;
             working.Add(segment.Days % 7 == 0
-                ? $"{segment.Days / 7} weeks from {segment.From:d MMMM yyyy} to {segment.To:d MMMM yyyy} × {weekly} = {due}."
+                ? $"{segment.Days / 7} {(segment.Days == 7 ? "week" : "weeks")} from {segment.From:d MMMM yyyy} to {segment.To:d MMMM yyyy} × {weekly} = {due}."
                 : $"{segment.Days} {(segment.Days == 1 ? "day" : "days")} from {segment.From:d MMMM yyyy} to {segment.To:d MMMM yyyy}: {weekly} × {segment.Days} ÷ 7 = {due}.");
         }
 

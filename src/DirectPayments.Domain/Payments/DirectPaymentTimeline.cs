@@ -32,7 +32,7 @@ public sealed record DueLine(DateOnly From, DateOnly To, int Days, Money Weekly,
     /// and a preview shows a page of them.
     /// </summary>
     public string Working => Days % 7 == 0
-        ? $"{Days / 7} weeks from {From:d MMM yyyy} to {To:d MMM yyyy} × {Weekly} = {Amount}."
+        ? $"{Days / 7} {(Days == 7 ? "week" : "weeks")} from {From:d MMM yyyy} to {To:d MMM yyyy} × {Weekly} = {Amount}."
         : $"{Days} {(Days == 1 ? "day" : "days")} from {From:d MMM yyyy} to {To:d MMM yyyy}: {Weekly} × {Days} ÷ 7 = {Amount}.";
 }
 

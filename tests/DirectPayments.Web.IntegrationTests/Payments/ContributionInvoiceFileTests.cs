@@ -65,8 +65,8 @@ public sealed class ContributionInvoiceFileTests
         Assert.Single(credits);
         string[] expected =
         [
-            $"INVOICES TOTAL,{invoices.Count} invoices{Sums(invoices)}",
-            $"CREDIT NOTES TOTAL,1 credit notes{Sums(credits)}",
+            $"INVOICES TOTAL,{invoices.Count} {(invoices.Count == 1 ? "invoice" : "invoices")}{Sums(invoices)}",
+            $"CREDIT NOTES TOTAL,1 credit note{Sums(credits)}",
             $"NET TOTAL,{invoices.Count + 1} invoices and credit notes{Sums([.. invoices, .. credits])}",
         ];
         Assert.Equal(expected, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[^3..]);

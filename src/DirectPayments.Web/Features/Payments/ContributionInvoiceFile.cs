@@ -35,9 +35,9 @@ public static class ContributionInvoiceFile
         var all = lines.Select(l => l.Invoice).ToList();
         var invoices = all.Where(i => !i.IsCreditNote).ToList();
         var credits = all.Where(i => i.IsCreditNote).ToList();
-        Total(csv, "INVOICES TOTAL", $"{invoices.Count} invoices", invoices);
-        Total(csv, "CREDIT NOTES TOTAL", $"{credits.Count} credit notes", credits);
-        Total(csv, "NET TOTAL", $"{all.Count} invoices and credit notes", all);
+        Total(csv, "INVOICES TOTAL", ContributionsInvoiced.Counted(invoices.Count, "invoice"), invoices);
+        Total(csv, "CREDIT NOTES TOTAL", ContributionsInvoiced.Counted(credits.Count, "credit note"), credits);
+        Total(csv, "NET TOTAL", all.Count == 1 ? "1 invoice or credit note" : $"{all.Count} invoices and credit notes", all);
         return csv.ToString();
     }
 
