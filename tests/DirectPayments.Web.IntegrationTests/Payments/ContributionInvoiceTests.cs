@@ -1,9 +1,7 @@
 using DirectPayments.Domain.Auditing;
-using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
-using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -231,21 +229,8 @@ public sealed class ContributionInvoiceTests
     // a contribution of £40.00 a week unless said otherwise.
     internal static async Task<(Guid CaseId, Guid AgreementId)> GrossPaidForNovemberAsync(PortalFactory factory, decimal contribution = 40m)
     {
-        var caseId = await factory.ReadyForDirectPaymentAsync("Yusuf Example", contribution);
-        var start = new DateOnly(2026, 11, 2);
-        var agreementId = await factory.QueryAsync(async db =>
-        {
-            var careCase = await db.Set<CareCase>().SingleAsync(c => c.Id == caseId);
-            var plan = await db.Set<SupportPlan>().Include(p => p.Lines).SingleAsync(p => p.CaseId == caseId);
-            plan.Activate(start);
-            var agreement = new DirectPaymentAgreement(caseId, plan.Id, DirectPaymentBasis.Gross, Recipient.ThePerson, "Yusuf Example", AccountType.BankAccount,
-                "12345678901234", plan.WeeklyDirectPayment, Money.FromPounds(contribution), start, start.AddMonths(6));
-            careCase.PaymentStarted(start);
-            db.Add(agreement);
-            await db.SaveChangesAsync();
-            return agreement.Id;
-        });
+        var started = await DirectPaymentLifeTests.StartedOn2NovemberAsync(factory, DirectPaymentBasis.Gross, contribution);
         await DirectPaymentLifeTests.CommitRunAsync(factory, November);
-        return (caseId, agreementId);
+        return started;
     }
 }

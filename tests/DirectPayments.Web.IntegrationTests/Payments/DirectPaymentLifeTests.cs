@@ -374,22 +374,30 @@ public sealed class DirectPaymentLifeTests
     // A direct payment started (as the case manager's set-up would) on 2 November, and November's run committed.
     internal static async Task<(Guid CaseId, Guid AgreementId)> PaidForNovemberAsync(PortalFactory factory)
     {
-        var caseId = await factory.ReadyForDirectPaymentAsync("Yusuf Example", contribution: 40m);
+        var (caseId, agreementId) = await StartedOn2NovemberAsync(factory, DirectPaymentBasis.Net, 40m);
+        var november = await CommitAsync(factory, November, agreementId);
+        Assert.Equal(Money.FromPounds(912m), november.Amount);
+        return (caseId, agreementId);
+    }
+
+    /// <summary>Yusuf's plan of £192.00 a week and a direct payment of it from 2 November, net to a card or gross to a bank account; no run yet.</summary>
+    internal static async Task<(Guid CaseId, Guid AgreementId)> StartedOn2NovemberAsync(PortalFactory factory, DirectPaymentBasis basis, decimal contribution)
+    {
+        var caseId = await factory.ReadyForDirectPaymentAsync("Yusuf Example", contribution);
         var start = new DateOnly(2026, 11, 2);
+        var (account, number) = basis == DirectPaymentBasis.Net ? (AccountType.PrepaidCard, "4929000000007777") : (AccountType.BankAccount, "12345678901234");
         var agreementId = await factory.QueryAsync(async db =>
         {
             var careCase = await db.Set<CareCase>().SingleAsync(c => c.Id == caseId);
             var plan = await db.Set<SupportPlan>().Include(p => p.Lines).SingleAsync(p => p.CaseId == caseId);
             plan.Activate(start);
-            var agreement = new DirectPaymentAgreement(caseId, plan.Id, DirectPaymentBasis.Net, Recipient.ThePerson, "Yusuf Example", AccountType.PrepaidCard,
-                "4929000000007777", plan.WeeklyDirectPayment, Money.FromPounds(40m), start, start.AddMonths(6));
+            var agreement = new DirectPaymentAgreement(caseId, plan.Id, basis, Recipient.ThePerson, "Yusuf Example", account,
+                number, plan.WeeklyDirectPayment, Money.FromPounds(contribution), start, start.AddMonths(6));
             careCase.PaymentStarted(start);
             db.Add(agreement);
             await db.SaveChangesAsync();
             return agreement.Id;
         });
-        var november = await CommitAsync(factory, November, agreementId);
-        Assert.Equal(Money.FromPounds(912m), november.Amount);
         return (caseId, agreementId);
     }
 
