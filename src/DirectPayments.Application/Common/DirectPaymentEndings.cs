@@ -43,7 +43,7 @@ public sealed class DirectPaymentEndings(IPortalDb db, DirectPaymentAccounts acc
         var balance = (await accounts.SummaryAsync(agreement, work.Today, cancellationToken)).Balance;
         var paidPastTheEnd = await PaidPastTheEndAsync(agreement, cancellationToken);
         work.Send(Letters.Letters.DirectPaymentEnded(work.Case.SubjectName, ending.LastDay, ending.Why));
-        work.Send(Letters.Letters.FinalStatement(work.Case.SubjectName, ending.LastDay, work.Today, balance, paidPastTheEnd));
+        work.Send(Letters.Letters.FinalStatement(work.Case.SubjectName, ending.LastDay, work.Today, balance, paidPastTheEnd, ContributionInvoicing.Invoices(agreement.Timeline)));
         work.Describe($"the last day it pays for is {ending.LastDay:d MMMM yyyy} ({Words(ending.Why)}): {ending.Reason}"
             + (ending.Estate is { } estate ? $"; letters to {estate.Name}, who deals with the estate" : string.Empty));
         if (work.Case.Stage != CaseStage.Closed)

@@ -177,9 +177,11 @@ public static partial class Letters
     /// <summary>
     /// The final statement when a direct payment ends: the balance, what of it was paid for days after the end (the
     /// council's, returned with the rest: a run cannot take money from an account, ADR 52), and what is left for the bills
-    /// still owed for care up to the end. No money is kept back for future weeks, since there are none.
+    /// still owed for care up to the end. No money is kept back for future weeks, since there are none. Where the
+    /// contribution was invoiced (<paramref name="invoiced"/>: a gross direct payment, ADR 53), it says the next run puts
+    /// the invoices right to the last day.
     /// </summary>
-    public static Letter FinalStatement(string person, DateOnly lastDay, DateOnly today, Money balance, Money paidPastTheEnd)
+    public static Letter FinalStatement(string person, DateOnly lastDay, DateOnly today, Money balance, Money paidPastTheEnd, bool invoiced = false)
     {
         var left = Money.Max(Money.Zero, balance - paidPastTheEnd);
         return new(
@@ -193,7 +195,10 @@ public static partial class Letters
             + "(a personal assistant's wages and holiday pay, tax and National Insurance to HMRC, redundancy pay, care agency bills), with the bills. "
             + (paidPastTheEnd > Money.Zero ? $"What is left after those, with the {paidPastTheEnd}, " : "What is left after those ")
             + "is returned to the council: we will write first to say how much and how, and take nothing before then. "
-            + "No money is kept back for future weeks, because the direct payment has ended.",
+            + "No money is kept back for future weeks, because the direct payment has ended."
+            + (invoiced
+                ? $" The contribution is charged up to {lastDay:d MMMM yyyy} only: the next payment run sends a credit note for anything invoiced for days after it, and an invoice for anything still to charge before it."
+                : string.Empty),
             [
                 $"Balance on {today:d MMMM yyyy}: {balance}.",
                 $"Paid for days after {lastDay:d MMMM yyyy}, the council's: {paidPastTheEnd}.",

@@ -1,6 +1,7 @@
 using DirectPayments.Domain.Auditing;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Notices;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
@@ -101,6 +102,30 @@ public sealed class ContributionInvoiceTests
         Assert.True(credit.IsCreditNote);
         Assert.Equal(Money.FromPounds(108.57m - 240m), credit.Amount);
         Assert.Null(credit.CoversFrom);
+    }
+
+    [Fact]
+    public async Task A_gross_direct_payments_final_statement_says_the_contribution_is_charged_to_the_last_day_only()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await GrossPaidForNovemberAsync(factory);
+
+        await DirectPaymentLifeTests.ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Moved to her daughter's.", why: "MovedToAnotherCouncil");
+
+        var statement = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.StartsWith("Final statement")));
+        Assert.Contains("The contribution is charged up to 20 November 2026 only: the next payment run sends a credit note", statement.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_net_direct_payments_final_statement_says_nothing_of_invoices()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await DirectPaymentLifeTests.PaidForNovemberAsync(factory);
+
+        await DirectPaymentLifeTests.ChangeStatusAsync(factory, caseId, "Ended", "20", "11", "2026", "Moved to her daughter's.", why: "MovedToAnotherCouncil");
+
+        var statement = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.StartsWith("Final statement")));
+        Assert.DoesNotContain("credit note", statement.Body, StringComparison.Ordinal);
     }
 
     [Fact]
