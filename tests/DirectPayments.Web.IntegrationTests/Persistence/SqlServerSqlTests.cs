@@ -1,3 +1,4 @@
+using DirectPayments.Application.Payments.Runs;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Accounts;
@@ -139,6 +140,19 @@ public sealed class SqlServerSqlTests
             )
             """,
             sql.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_runs_invoices_are_counted_and_summed_by_SQL_Server()
+    {
+        using var db = SqlServer();
+
+        var sql = InvoiceSums.Of(db.Set<ContributionInvoice>(), Guid.CreateVersion7()).ToQueryString();
+
+        // SQL Server has no boolean to group by: an invoice or a credit note is a CASE to a bit, and the pence a bigint sum.
+        Assert.Contains("SELECT [c0].[Key], COUNT(*), COALESCE(SUM(CAST([c0].[Amount] AS bigint)), CAST(0 AS bigint))", sql, StringComparison.Ordinal);
+        Assert.Contains("WHEN [c].[Amount] > @Zero THEN CAST(1 AS bit)", sql, StringComparison.Ordinal);
+        Assert.EndsWith("GROUP BY [c0].[Key]", sql.TrimEnd(), StringComparison.Ordinal);
     }
 
     private static PostgreSqlDirectPaymentsDbContext PostgreSql() =>

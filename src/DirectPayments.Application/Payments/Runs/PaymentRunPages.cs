@@ -191,17 +191,26 @@ public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, Pay
     /// </summary>
     private async Task<ContributionsInvoiced> InvoicedAsync(Guid runId, CancellationToken cancellationToken)
     {
-        // Money is stored as whole pence, which the database can sum, but LINQ's Sum takes only numbers: (long)(object)
-        // reads the column as the pence it holds (a cast in the SQL; never run in memory). An invoice of £0.00 is sent to
-        // nobody, so counted in neither.
-        var sums = await db.Set<ContributionInvoice>().AsNoTracking()
-            .Where(i => i.RunId == runId && i.Amount != Money.Zero)
-            .GroupBy(i => i.Amount > Money.Zero)
-            .Select(g => new { Invoices = g.Key, Count = g.Count(), Pence = g.Sum(i => (long)(object)i.Amount) })
-            .ToListAsync(cancellationToken);
+        var sums = await InvoiceSums.Of(db.Set<ContributionInvoice>().AsNoTracking(), runId).ToListAsync(cancellationToken);
         var invoices = sums.SingleOrDefault(s => s.Invoices);
         var credits = sums.SingleOrDefault(s => !s.Invoices);
         return new ContributionsInvoiced(
             invoices?.Count ?? 0, Money.FromPence(invoices?.Pence ?? 0), credits?.Count ?? 0, -Money.FromPence(credits?.Pence ?? 0));
     }
+}
+
+/// <summary>A run's invoices (<see cref="Invoices"/>) or credit notes: how many, and their amounts summed in pence.</summary>
+public sealed record InvoiceSums(bool Invoices, int Count, long Pence)
+{
+    /// <summary>
+    /// The query that counts and sums a run's invoices and its credit notes in the database (the invoices' index on the
+    /// run): a council's run raises thousands, and its page needs only the totals. Money is stored as whole pence, which
+    /// the database can sum, but LINQ's Sum takes only numbers: (long)(object) reads the column as the pence it holds (a
+    /// cast in the SQL; never run in memory). An invoice of £0.00 is sent to nobody, so counted in neither.
+    /// </summary>
+    public static IQueryable<InvoiceSums> Of(IQueryable<ContributionInvoice> invoices, Guid runId) =>
+        invoices
+            .Where(i => i.RunId == runId && i.Amount != Money.Zero)
+            .GroupBy(i => i.Amount > Money.Zero)
+            .Select(g => new InvoiceSums(g.Key, g.Count(), g.Sum(i => (long)(object)i.Amount)));
 }
