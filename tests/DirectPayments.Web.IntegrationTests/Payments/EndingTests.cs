@@ -254,6 +254,34 @@ public sealed class EndingTests
     }
 
     [Fact]
+    public async Task The_transfer_summary_says_money_paid_past_the_end_is_recovered_by_the_final_review_not_a_run()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "30", "11", "2026", "Moved to Leeds.", why: "MovedToAnotherCouncil");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var summary = (await manager.GetDocumentAsync($"/case-management/cases/{caseId}/direct-payment/transfer-summary")).MainText();
+
+        Assert.Contains("Paid for days after the end, ours to recover at the final review", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("taken back by our next run", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_gross_direct_payments_transfer_summary_says_what_was_invoiced()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await ContributionInvoiceTests.GrossPaidForNovemberAsync(factory);
+        await ChangeStatusAsync(factory, caseId, "Ended", "30", "11", "2026", "Moved to Leeds.", why: "MovedToAnotherCouncil");
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        var summary = await manager.GetDocumentAsync($"/case-management/cases/{caseId}/direct-payment/transfer-summary");
+
+        var row = summary.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")?.TextContent.Trim() == "Contribution invoiced (gross)");
+        Assert.StartsWith("£240.00 so far.", row.QuerySelector("dd")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_transfer_summary_shows_no_account_number()
     {
         using var factory = new PortalFactory();
