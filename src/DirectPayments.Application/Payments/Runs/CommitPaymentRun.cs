@@ -116,15 +116,12 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
         var period = run.Period;
         var words = $"Payment run for the period from {period.Start.ToString("d MMMM yyyy", English)} to {period.End.ToString("d MMMM yyyy", English)} "
             + $"committed by {who}: {run.PaymentCount.ToString("N0", English)} {(run.PaymentCount == 1 ? "payment" : "payments")}, {run.ControlTotal}";
-        if (invoicing is { } raised && (raised.ToInvoice.Count > 0 || raised.ToCredit.Count > 0))
+        if (invoicing?.Invoiced is { Any: true } raised)
         {
-            words += $"; contributions invoiced: {Counted(raised.ToInvoice, "invoice")}"
-                + (raised.ToCredit.Count > 0 ? $", and {Counted(raised.ToCredit, "credit note")}" : string.Empty);
+            words += $"; contributions invoiced: {ContributionsInvoiced.Counted(raised.Invoices, "invoice")}, {raised.Invoiced}"
+                + (raised.CreditNotes > 0 ? $", and {ContributionsInvoiced.Counted(raised.CreditNotes, "credit note")}, {raised.Credited}" : string.Empty);
         }
 
         return run.LateReason is { } reason ? $"{words}. Paid late because: {reason}" : words;
     }
-
-    private static string Counted(IReadOnlyList<ContributionInvoice> invoices, string what) =>
-        $"{invoices.Count.ToString("N0", English)} {(invoices.Count == 1 ? what : what + "s")}, {Money.Max(invoices.Select(i => i.Amount).Sum(), -invoices.Select(i => i.Amount).Sum())}";
 }
