@@ -289,19 +289,12 @@ public sealed class DirectPaymentLifeTests
         var (caseId, agreementId) = await PaidForNovemberAsync(factory);
         var manager = await factory.SignedInAsync("casemanager@example.org");
         var person = await factory.SignedInAsync("citizen2@example.org");
-        var planUrl = $"/case-management/cases/{caseId}/plan";
 
         // Version 2 adds £24.00 a week of day activities: £216.00 a week, so the council pays £176.00 from today.
-        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/start']");
-        await manager.SubmitFormAsync($"{planUrl}/lines/new", new List<KeyValuePair<string, string>>
-        {
-            new("Category", "DayActivities"), new("Description", "Art group"), new("Need", "UsingCommunityFacilities"), new("Outcome", "Meets people"),
-            new("Costing", "amount"), new("Amount", "24"), new("Frequency", "Weekly"), new("Delivery", "DirectPayment"), new("Restriction", "None"),
-        });
-        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/propose']");
+        await ProposeDayActivitiesAsync(manager, caseId);
         Assert.Equal(CaseStage.Active, await StageAsync(factory, caseId));
         await person.SubmitFormAsync(await person.GetDocumentAsync($"/citizen/cases/{caseId}/plan"), new Dictionary<string, string>(), $"form[action='/citizen/cases/{caseId}/plan/agree']");
-        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/agree']");
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync($"/case-management/cases/{caseId}/plan"), new Dictionary<string, string>(), $"form[action='/case-management/cases/{caseId}/plan/agree']");
 
         Assert.Equal(CaseStage.Active, await StageAsync(factory, caseId));
         var citizenPage = await person.GetDocumentAsync($"/citizen/cases/{caseId}");
@@ -320,13 +313,7 @@ public sealed class DirectPaymentLifeTests
         var manager = await factory.SignedInAsync("casemanager@example.org");
         var person = await factory.SignedInAsync("citizen2@example.org");
         var planUrl = $"/case-management/cases/{caseId}/plan";
-        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/start']");
-        await manager.SubmitFormAsync($"{planUrl}/lines/new", new List<KeyValuePair<string, string>>
-        {
-            new("Category", "DayActivities"), new("Description", "Art group"), new("Need", "UsingCommunityFacilities"), new("Outcome", "Meets people"),
-            new("Costing", "amount"), new("Amount", "24"), new("Frequency", "Weekly"), new("Delivery", "DirectPayment"), new("Restriction", "None"),
-        });
-        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/propose']");
+        await ProposeDayActivitiesAsync(manager, caseId);
         var councilAgreed = await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/agree']");
         Assert.Equal(HttpStatusCode.Redirect, councilAgreed.StatusCode);
 
@@ -336,6 +323,19 @@ public sealed class DirectPaymentLifeTests
         var letter = agreed.OrderBy(n => n.CreatedAt).Last();
         Assert.Equal("Your revised support plan is agreed", letter.Title);
         Assert.DoesNotContain("set up your direct payment", letter.Body, StringComparison.Ordinal);
+    }
+
+    /// <summary>The case manager proposes version 2 of the plan: the same, and £24.00 a week of day activities (an art group).</summary>
+    internal static async Task ProposeDayActivitiesAsync(HttpClient manager, Guid caseId)
+    {
+        var planUrl = $"/case-management/cases/{caseId}/plan";
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/start']");
+        await manager.SubmitFormAsync($"{planUrl}/lines/new", new List<KeyValuePair<string, string>>
+        {
+            new("Category", "DayActivities"), new("Description", "Art group"), new("Need", "UsingCommunityFacilities"), new("Outcome", "Meets people"),
+            new("Costing", "amount"), new("Amount", "24"), new("Frequency", "Weekly"), new("Delivery", "DirectPayment"), new("Restriction", "None"),
+        });
+        await manager.SubmitFormAsync(await manager.GetDocumentAsync(planUrl), new Dictionary<string, string>(), $"form[action='{planUrl}/propose']");
     }
 
     private static Task<CaseStage> StageAsync(PortalFactory factory, Guid caseId) =>

@@ -23,6 +23,9 @@ public sealed record ReviewPage(
     /// <summary>The days the plan's spending is spread over: those the direct payment was paying in the period.</summary>
     public required PlannedDays PlannedDays { get; init; }
 
+    /// <summary>The versions of the support plan the planned spending comes from, each for the days it was in force.</summary>
+    public required IReadOnlyList<PlanInForce> PlansInForce { get; init; }
+
     /// <summary>The payments an outcome needs a decision on: those flagged now (a receipt sent since clears a missing-receipt flag).</summary>
     public IReadOnlyCollection<Guid> StillFlagged => [.. Flagged.Where(f => f.Reasons.Count > 0).Select(f => f.Line.Id)];
 
@@ -65,12 +68,13 @@ public sealed class ReviewPages(
     {
         var agreement = await db.Set<DirectPaymentAgreement>().AsNoTracking().SingleAsync(d => d.Id == review.DirectPaymentId, cancellationToken);
         var to = review.CompletedOn ?? today;
-        var plan = await db.Set<SupportPlan>().AsNoTracking().Include(p => p.Lines).SingleOrDefaultAsync(p => p.Id == agreement.PlanId, cancellationToken);
-        var planned = (plan?.Lines ?? []).Where(l => l.Delivery == DeliveryOption.DirectPayment)
-            .GroupBy(l => l.Category).ToDictionary(g => g.Key, g => g.Select(l => l.WeeklyCost).Sum());
+        // Every version that was in force, not the one the direct payment started with: a plan revised part-way counts each for its own days.
+        var versions = await db.Set<SupportPlan>().AsNoTracking().Include(p => p.Lines)
+            .Where(p => p.CaseId == careCase.Id && p.ActiveFrom != null).ToListAsync(cancellationToken);
+        var plans = SpendAgainstPlan.PlansInForce(versions, agreement.Timeline, review.PeriodFrom, to);
         var spent = await accounts.SpendBetweenAsync(agreement.Id, review.PeriodFrom, to, cancellationToken);
         var plannedDays = review.PlannedDaysOn(agreement.Timeline, today);
-        var rows = SpendAgainstPlan.Compare(planned, spent.Select(s => (s.Category, s.Spent)), plannedDays.Days);
+        var rows = SpendAgainstPlan.Compare(plans, spent.Select(s => (s.Category, s.Spent)));
         var flagged = (await accounts.FlaggedBetweenAsync(agreement.Id, review.PeriodFrom, to, cancellationToken)).ToList();
 
         // A payment decided on stays on the page when it is no longer flagged (a receipt came in), with no reasons.
@@ -89,6 +93,7 @@ public sealed class ReviewPages(
             today.AddDays(options.Value.NoticeResponseDays))
         {
             PlannedDays = plannedDays,
+            PlansInForce = plans,
         };
     }
 }
