@@ -31,7 +31,7 @@ public sealed class DirectPaymentEndings(IPortalDb db, DirectPaymentAccounts acc
         agreement.End(ending.LastDay, ending.Why, ending.Reason, work.Who, work.Today);
         if (ending.Why == EndReason.Died)
         {
-            work.Case.SubjectDied(ending.Estate?.Name, ending.Estate?.Email);
+            work.Case.SubjectDied(ending.LastDay, ending.Estate?.Name, ending.Estate?.Email);
         }
 
         // A review open when the payment ends becomes its final review: it asks for no next review, and is the only one.

@@ -90,12 +90,16 @@ public sealed class CareCase : IAudited, IVersioned
     /// <summary>Their e-mail address: letters about the case go there, since they cannot sign in.</summary>
     public string? EstateContactEmail { get; private set; }
 
+    /// <summary>The day the person died, once the council knows: letters about them are then addressed to whoever deals with their estate.</summary>
+    public DateOnly? SubjectDiedOn { get; private set; }
+
     /// <summary>
     /// The person has died: their own account no longer acts on the case (letters go to a nominated or authorised
     /// person, and to whoever deals with the estate when known).
     /// </summary>
-    public void SubjectDied(string? estateContactName, string? estateContactEmail)
+    public void SubjectDied(DateOnly diedOn, string? estateContactName, string? estateContactEmail)
     {
+        SubjectDiedOn = diedOn;
         foreach (var own in _members.Where(m => m.Role == CaseMemberRole.Subject && m.IsActive))
         {
             own.Revoke();

@@ -48,8 +48,8 @@ public sealed record CasePage(
     /// <summary>What the case waits for and on whom, oldest first (<see cref="WhatIsWaiting"/>).</summary>
     public IReadOnlyList<WaitingItem> Waiting { get; init; } = [];
 
-    /// <summary>The person has died: their direct payment ended for that reason.</summary>
-    public bool PersonDied => DirectPayment?.Agreement.EndedBecause == EndReason.Died;
+    /// <summary>The person has died, as recorded when their direct payment ended for that reason.</summary>
+    public bool PersonDied => Case.SubjectDiedOn is not null;
 
     /// <summary>
     /// Who the case's letters go to, in words, as sending them decides: after a death, whoever deals with the estate
@@ -62,7 +62,7 @@ public sealed record CasePage(
         (null, { } correspondent, _) => $"{correspondent.Name} ({correspondent.Relationship}), {string.Join(", ", correspondent.Address.AddressLines)}",
         (null, null, true) => People.Count > 0
             ? $"Nobody is recorded as dealing with {Case.SubjectName}'s estate: the people acting on the case read them"
-            : $"Nobody is recorded as dealing with {Case.SubjectName}'s estate: they are posted to {Case.SubjectName}'s address",
+            : $"Nobody is recorded as dealing with {Case.SubjectName}'s estate: they are posted to {Case.SubjectName}'s address, to the personal representative of the late {Case.SubjectName}",
         _ => "The person",
     };
 }

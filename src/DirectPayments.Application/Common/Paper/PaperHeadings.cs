@@ -6,8 +6,8 @@ namespace DirectPayments.Application.Common.Paper;
 public static class PaperHeadings
 {
     /// <summary>
-    /// From the council, at its address, to the person at theirs; to the representative their letters are posted to,
-    /// at that representative's address; or to <paramref name="to"/>, someone outside the case whose postal address is
+    /// From the council, at its address, to the person at theirs (after their death, to their personal representative
+    /// there); to the representative their letters are posted to, at that representative's address; or to <paramref name="to"/>, someone outside the case whose postal address is
     /// not known here.
     /// </summary>
     public static PaperHeading For(CouncilDetails council, CareCase careCase, DateOnly date, string? to = null)
@@ -24,10 +24,19 @@ public static class PaperHeadings
         {
             (not null, _) => new PaperHeading(council.Name, from, to, [], careCase.Reference, date),
             (null, { } representative) => new PaperHeading(
-                council.Name, from, $"{representative.Name}, for {careCase.SubjectName}", representative.Address.AddressLines, careCase.Reference, date),
-            _ => new PaperHeading(council.Name, from, careCase.SubjectName, careCase.Contact.AddressLines, careCase.Reference, date),
+                council.Name, from, $"{representative.Name}, for {TheLate(careCase)}{careCase.SubjectName}", representative.Address.AddressLines, careCase.Reference, date),
+            _ => new PaperHeading(council.Name, from, AddresseeAtTheirAddress(careCase), careCase.Contact.AddressLines, careCase.Reference, date),
         };
     }
+
+    /// <summary>
+    /// Who a letter posted to the person's own address is addressed to: the person; after their death, whoever deals
+    /// with their estate, named as councils and banks do when they do not know who that is.
+    /// </summary>
+    private static string AddresseeAtTheirAddress(CareCase careCase) =>
+        careCase.SubjectDiedOn is null ? careCase.SubjectName : $"The personal representative of the late {careCase.SubjectName}";
+
+    private static string TheLate(CareCase careCase) => careCase.SubjectDiedOn is null ? string.Empty : "the late ";
 
     /// <summary>
     /// The size asked for, if any; otherwise large print when the person's communication needs say so (Accessible

@@ -673,6 +673,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<DateOnly?>("SubjectDateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("SubjectDiedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("SubjectName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -674,6 +674,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("SubjectDateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("SubjectDiedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("SubjectName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -666,6 +666,9 @@ namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("SubjectDateOfBirth")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("SubjectDiedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubjectName")
                         .IsRequired()
                         .HasMaxLength(200)
