@@ -408,6 +408,7 @@ public static class DisplayNames
         [NoticeKind.EvidenceRequested] = "Evidence asked for",
         [NoticeKind.ReviewDue] = "Review due",
         [NoticeKind.ReviewOutcome] = "Review outcome",
+        [NoticeKind.NoticeOfRecovery] = "Notice of recovery",
         [NoticeKind.General] = "Letter",
         [JobKind.PaymentRun] = "Payment run",
         [JobKind.StatementImport] = "Card statement import",

@@ -73,9 +73,6 @@ public static partial class Letters
             + "Please send us your receipts, invoices, timesheets and payslips for the period, from your case page. Your reviewer may contact you.");
     }
 
-    /// <summary>How the notice of a proposed recovery is titled, so that a recovery can find whether it reached the person.</summary>
-    public const string NoticeOfRecoveryTitle = "We propose to take back ";
-
     /// <summary>
     /// Written notice of a surplus the council proposes to take back, with its working and the date to answer by. At a
     /// final review, what is left after what is owed for care up to the end; after a death, from the estate.
@@ -93,8 +90,8 @@ public static partial class Letters
             : reader.PersonDied ? $"by sending an invoice, to be paid from {reader.Person}'s estate"
             : "by sending you an invoice";
         return new(
-            NoticeKind.ReviewOutcome,
-            $"{NoticeOfRecoveryTitle}{amount} from {reader.DirectPayment}",
+            NoticeKind.NoticeOfRecovery,
+            $"We propose to take back {amount} from {reader.DirectPayment}",
             $"{found}: the working is below. We propose to take back {amount} {how}. "
             + $"You have until {respondBy:d MMMM yyyy} to tell us if you disagree, or to show us money already committed, "
             + "such as invoices not yet paid or wages owed. We will not take anything back before then.",

@@ -15,6 +15,9 @@ public enum NoticeKind
     EvidenceRequested,
     ReviewDue,
     ReviewOutcome,
+
+    /// <summary>A review proposes to take back money: the person's time to respond runs from when it reached them.</summary>
+    NoticeOfRecovery,
     General,
 }
 

@@ -68,7 +68,7 @@ public sealed class FlaggedSpendTests
         var response = await reviewer.SubmitFormAsync(review, Outcome("Satisfactory", "Spending matches the plan"), "form[action$='/outcome']");
 
         Assert.Equal(["Accept or query each flagged payment before recording the outcome: 3 not looked at yet."], Problems(await PortalClient.ParseAsync(response)));
-        Assert.False(await factory.QueryAsync(db => db.Set<Notice>().AnyAsync(n => n.CaseId == olive && n.Kind == NoticeKind.ReviewOutcome)));
+        Assert.False(await factory.QueryAsync(db => db.Set<Notice>().AnyAsync(n => n.CaseId == olive && (n.Kind == NoticeKind.ReviewOutcome || n.Kind == NoticeKind.NoticeOfRecovery))));
     }
 
     [Fact]

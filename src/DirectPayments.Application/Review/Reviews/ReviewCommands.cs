@@ -183,7 +183,7 @@ public sealed class RecordReviewOutcome(ReviewSteps steps, DirectPaymentEndings 
         }
 
         var notice = await work.Db.Set<Notice>()
-            .Where(n => n.CaseId == work.Case.Id && n.Kind == NoticeKind.ReviewOutcome && n.Title.StartsWith(Letters.Letters.NoticeOfRecoveryTitle))
+            .Where(n => n.CaseId == work.Case.Id && n.Kind == NoticeKind.NoticeOfRecovery)
             .OrderByDescending(n => n.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         if (notice is not { ToPost: true })
         {

@@ -1,0 +1,23 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DirectPayments.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class NoticesOfRecoveryAreTheirOwnKind : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Notices of recovery were review outcomes told apart by their title; a recovery now finds its notice by kind.
+            migrationBuilder.Sql(@"UPDATE ""Notices"" SET ""Kind"" = 'NoticeOfRecovery' WHERE ""Kind"" = 'ReviewOutcome' AND ""Title"" LIKE 'We propose to take back %';");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(@"UPDATE ""Notices"" SET ""Kind"" = 'ReviewOutcome' WHERE ""Kind"" = 'NoticeOfRecovery';");
+        }
+    }
+}
