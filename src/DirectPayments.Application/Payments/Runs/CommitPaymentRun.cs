@@ -28,8 +28,9 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
     /// <param name="cancellationToken">Stops the run before it commits.</param>
     /// <param name="jobId">The background job committing it, marked done in the same transaction.</param>
     /// <param name="progress">Where the job's page learns how far it has got.</param>
+    /// <param name="seen">What finance saw in the preview it committed: the run is refused if it would pay or invoice otherwise (ADR 51).</param>
     public async Task<CommandResult<PaymentRun>> RunAsync(
-        PaymentPeriod period, string? lateReason, CancellationToken cancellationToken, Guid? jobId = null, IJobProgress? progress = null)
+        PaymentPeriod period, string? lateReason, CancellationToken cancellationToken, Guid? jobId = null, IJobProgress? progress = null, RunSeen? seen = null)
     {
         progress ??= NoJobProgress.Instance;
         try
@@ -46,6 +47,13 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                     CommandWork.Refuse(preview.AlreadyPaid > 0
                         ? "Everyone due in this period has already been paid. Nothing was paid twice."
                         : "Nobody is due a payment in this period.");
+                }
+
+                // Checked here, in the run's transaction, as well as when finance pressed commit: a change made while the
+                // job waited its turn must stop the run, not be paid unseen.
+                if (seen?.Refusal(planned.Count, planned.Select(p => p.Payment.Amount).Sum(), preview.Invoiced) is { } changed)
+                {
+                    CommandWork.Refuse(changed);
                 }
 
                 var run = new PaymentRun(period, work.Who, work.Now);

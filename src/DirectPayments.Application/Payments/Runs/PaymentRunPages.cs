@@ -87,7 +87,34 @@ public sealed record RunPreviewPage(PaymentPeriod Period, RunTiming Timing, stri
 }
 
 /// <summary>What finance saw in the preview it commits: its payments' number and control total, its invoices' number and net total.</summary>
-public sealed record RunSeen(int? Payments, long? Pence, int? Invoices = null, long? InvoicedPence = null);
+public sealed record RunSeen(int? Payments, long? Pence, int? Invoices = null, long? InvoicedPence = null)
+{
+    /// <summary>
+    /// Why a run that would now make <paramref name="payments"/> payments totalling <paramref name="total"/>, and raise
+    /// <paramref name="invoicing"/>, is not what finance saw (a case manager changed someone's payment or contribution
+    /// while finance checked the list); null when they agree, when nothing is left to pay or invoice (the run itself says
+    /// why it does nothing), or when what was seen is not known.
+    /// </summary>
+    public string? Refusal(int payments, Money total, ContributionsInvoiced invoicing)
+    {
+        ArgumentNullException.ThrowIfNull(invoicing);
+        if (Payments is not { } count || Pence is not { } pence)
+        {
+            return null;
+        }
+
+        var invoicesChanged = Invoices is { } invoices && InvoicedPence is { } invoicedPence
+            && (invoices != invoicing.Invoices + invoicing.CreditNotes || invoicedPence != invoicing.Net.Pence);
+        if ((payments == 0 && !invoicing.Any) || (payments == count && total.Pence == pence && !invoicesChanged))
+        {
+            return null;
+        }
+
+        return invoicesChanged && payments == count && total.Pence == pence
+            ? $"The contributions to invoice changed after you looked at them: there are now {ContributionsInvoiced.Counted(invoicing.Invoices, "invoice")}, {invoicing.Invoiced}, and {ContributionsInvoiced.Counted(invoicing.CreditNotes, "credit note")}, {invoicing.Credited}. Check them again before you commit"
+            : $"The payments changed after you looked at them: there are now {payments} payments, {total}. Check them again before you commit";
+    }
+}
 
 /// <summary>Why a commit cannot go ahead as asked, and the field it is about (the reason for a late run), if any.</summary>
 public sealed record RunCommitProblem(string? Field, string Message);
@@ -144,28 +171,18 @@ public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, Pay
     /// back the preview's number of payments and control total, and its contribution invoices' number and net total, and
     /// the period is worked out again (a case manager may have changed someone's payment or contribution while finance
     /// checked the list). Null when they agree, or when the request does not say what was seen (the form always does).
+    /// Finance is told at once; the run's command checks again in its transaction, where nothing can change meanwhile.
     /// </summary>
     public async Task<RunCommitProblem?> ChangedSinceSeenAsync(PaymentPeriod period, RunSeen seen, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(seen);
-        if (seen.Payments is not { } count || seen.Pence is not { } pence)
+        if (seen.Payments is null || seen.Pence is null)
         {
             return null;
         }
 
         var now = (await planner.PlanAsync(period, commit: false, cancellationToken)).Preview;
-        var invoicing = now.Invoiced;
-        var invoicesChanged = seen.Invoices is { } invoices && seen.InvoicedPence is { } invoicedPence
-            && (invoices != invoicing.Invoices + invoicing.CreditNotes || invoicedPence != invoicing.Net.Pence);
-        // With nothing left to pay or invoice (a second click, another tab) the run itself says why it does nothing.
-        if ((now.Lines.Count == 0 && !invoicing.Any) || (now.Lines.Count == count && now.Total.Pence == pence && !invoicesChanged))
-        {
-            return null;
-        }
-
-        return new RunCommitProblem(null, invoicesChanged && now.Lines.Count == count && now.Total.Pence == pence
-            ? $"The contributions to invoice changed after you looked at them: there are now {ContributionsInvoiced.Counted(invoicing.Invoices, "invoice")}, {invoicing.Invoiced}, and {ContributionsInvoiced.Counted(invoicing.CreditNotes, "credit note")}, {invoicing.Credited}. Check them again before you commit"
-            : $"The payments changed after you looked at them: there are now {now.Lines.Count} payments, {now.Total}. Check them again before you commit");
+        return seen.Refusal(now.Lines.Count, now.Total, now.Invoiced) is { } refusal ? new RunCommitProblem(null, refusal) : null;
     }
 
     /// <summary>A committed run with page <paramref name="page"/> of its payments, read a page at a time by the database.</summary>

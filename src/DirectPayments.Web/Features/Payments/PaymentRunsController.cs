@@ -81,13 +81,14 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
             return await ShowPreview(chosen, form, page: null, cancellationToken);
         }
 
-        if (await pages.ChangedSinceSeenAsync(chosen, new RunSeen(form.PaymentsSeen, form.PenceSeen, form.InvoicesSeen, form.InvoicedPenceSeen), cancellationToken) is { } changed)
+        var seen = new RunSeen(form.PaymentsSeen, form.PenceSeen, form.InvoicesSeen, form.InvoicedPenceSeen);
+        if (await pages.ChangedSinceSeenAsync(chosen, seen, cancellationToken) is { } changed)
         {
             ModelState.AddModelError(string.Empty, changed.Message);
             return await ShowPreview(chosen, form, page: null, cancellationToken);
         }
 
-        var request = PaymentRunJob.Request(chosen, form.LateReason);
+        var request = PaymentRunJob.Request(chosen, form.LateReason, seen);
         return await this.QueuedAsync(queue, request, cancellationToken)
             ?? RedirectToAction(nameof(Preview), new { period = chosen.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
     }
