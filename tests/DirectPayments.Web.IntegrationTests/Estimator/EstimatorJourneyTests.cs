@@ -205,6 +205,22 @@ public sealed class EstimatorJourneyTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task AddIncome_BeyondTheMost_SaysHowManyAndLinksToTheAmount()
+    {
+        var client = factory.CreateBrowserlessClient();
+        for (var i = 0; i < 15; i++)
+        {
+            await Post(client, "/estimate/incomes", ("Type", "OccupationalPension"), ("Amount", "10.00"), ("Frequency", "Weekly"));
+        }
+
+        var page = await PortalClient.ParseAsync(await Post(client, "/estimate/incomes", ("Type", "OccupationalPension"), ("Amount", "10.00"), ("Frequency", "Weekly")));
+
+        var link = page.QuerySelector(".govuk-error-summary a")!;
+        Assert.Equal(("You can add up to 15 incomes. Add the smaller amounts together and enter them as one", "#Amount"), (link.TextContent.Trim(), link.GetAttribute("href")));
+        Assert.NotNull(page.GetElementById("Amount"));
+    }
+
+    [Fact]
     public async Task ChangeFromTheCheckPage_ComesBackToTheCheckPage()
     {
         var client = factory.CreateBrowserlessClient();

@@ -125,7 +125,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     [HttpPost("incomes")]
     public Task<IActionResult> Incomes(IncomeStep model, [FromServices] IValidator<IncomeStep> validator) =>
         Add(model, validator, a => a.Incomes.Count, (a, m) => a.Incomes.Add(new IncomeAnswer(
-            Enum.Parse<IncomeType>(m.Type!), m.Amount!.Value.Pounds, Enum.Parse<Frequency>(m.Frequency!))), nameof(Incomes));
+            Enum.Parse<IncomeType>(m.Type!), m.Amount!.Value.Pounds, Enum.Parse<Frequency>(m.Frequency!))), nameof(Incomes), "incomes");
 
     [HttpPost("incomes/remove/{index:int}")]
     public Task<IActionResult> RemoveIncome(int index) => Remove(a => a.Incomes, index, nameof(Incomes));
@@ -143,7 +143,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     [HttpPost("savings")]
     public Task<IActionResult> Savings(CapitalStep model, [FromServices] IValidator<CapitalStep> validator) =>
         Add(model, validator, a => a.Capital.Count, (a, m) => a.Capital.Add(new CapitalAnswer(
-            Enum.Parse<CapitalType>(m.Type!), m.Amount!.Value.Pounds, m.Joint == "yes", m.SecuredDebt?.Pounds ?? 0m)), nameof(Savings));
+            Enum.Parse<CapitalType>(m.Type!), m.Amount!.Value.Pounds, m.Joint == "yes", m.SecuredDebt?.Pounds ?? 0m)), nameof(Savings), "savings, investments or property");
 
     [HttpPost("savings/remove/{index:int}")]
     public Task<IActionResult> RemoveSavings(int index) => Remove(a => a.Capital, index, nameof(Savings));
@@ -178,7 +178,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     [HttpPost("housing")]
     public Task<IActionResult> Housing(HousingStep model, [FromServices] IValidator<HousingStep> validator) =>
         Add(model, validator, a => a.Housing.Count, (a, m) => a.Housing.Add(new HousingAnswer(
-            Enum.Parse<HousingCostType>(m.Type!), m.Amount!.Value.Pounds, Enum.Parse<Frequency>(m.Frequency!))), nameof(Housing));
+            Enum.Parse<HousingCostType>(m.Type!), m.Amount!.Value.Pounds, Enum.Parse<Frequency>(m.Frequency!))), nameof(Housing), "housing costs");
 
     [HttpPost("housing/remove/{index:int}")]
     public Task<IActionResult> RemoveHousing(int index) => Remove(a => a.Housing, index, nameof(Housing));
@@ -216,7 +216,7 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     [HttpPost("disability-cost-items")]
     public Task<IActionResult> DisabilityCostItems(DisabilityCostItemStep model, [FromServices] IValidator<DisabilityCostItemStep> validator) =>
         Add(model, validator, a => a.DreItems.Count, (a, m) => a.DreItems.Add(new DisabilityCostAnswer(
-            Enum.Parse<DisabilityRelatedExpenditureType>(m.Type!), m.Amount!.Value.Pounds, Enum.Parse<Frequency>(m.Frequency!))), nameof(DisabilityCostItems));
+            Enum.Parse<DisabilityRelatedExpenditureType>(m.Type!), m.Amount!.Value.Pounds, Enum.Parse<Frequency>(m.Frequency!))), nameof(DisabilityCostItems), "extra costs");
 
     [HttpPost("disability-cost-items/remove/{index:int}")]
     public Task<IActionResult> RemoveDisabilityCostItem(int index) => Remove(a => a.DreItems, index, nameof(DisabilityCostItems));
@@ -362,13 +362,14 @@ public abstract class FinancialQuestionsController(EstimatorAnswersStore store, 
     }
 
     private async Task<IActionResult> Add<TModel>(
-        TModel model, IValidator<TModel> validator, Func<EstimatorAnswers, int> count, Action<EstimatorAnswers, TModel> add, string step)
+        TModel model, IValidator<TModel> validator, Func<EstimatorAnswers, int> count, Action<EstimatorAnswers, TModel> add, string step, string things)
         where TModel : EstimatorStep
     {
         (await validator.ValidateAsync(model)).AddToModelState(ModelState);
         if (count(Answers) >= EstimatorAnswers.MaximumItems)
         {
-            ModelState.AddModelError(string.Empty, $"You can add up to {EstimatorAnswers.MaximumItems}. Add the smaller amounts together");
+            // Against the amount, so that the error summary links to the box to put the smaller amounts together in.
+            ModelState.AddModelError("Amount", $"You can add up to {EstimatorAnswers.MaximumItems} {things}. Add the smaller amounts together and enter them as one");
         }
 
         if (!ModelState.IsValid)
