@@ -182,6 +182,7 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
         // A disabled young woman of 17 whose direct payment, paid to her mother, has run for five months: she turns 18
         // in four months, so her case manager is asked to plan her move to adult care. The same ages whatever today is.
         var chloe = Case("Chloe Morgan", today.AddYears(-18).AddMonths(4), RequestType.ParentOfDisabledChild, "Mother", today.AddMonths(-8), managerId);
+        chloe.RecordContactDetails(new ContactDetails("9 Willow Close", null, "Anytown", "AN2 9WC", "01632 960 789"));
         chloe.ApplicantSays(AuthorityToAct.ParentalResponsibility);
         chloe.CheckAuthority(AuthorityToAct.ParentalResponsibility, "Birth certificate seen: Sarah Morgan is named as her mother", Manager, today.AddMonths(-8).AddDays(3));
         db.Add(NeedsAssessment.Record(chloe.Id, NeedsAssessedUnder.ChildrenAct, new NeedsFindings(true, false,

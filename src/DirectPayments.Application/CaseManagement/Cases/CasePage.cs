@@ -1,5 +1,6 @@
 using DirectPayments.Application.Account;
 using DirectPayments.Application.Common;
+using DirectPayments.Application.Common.Paper;
 using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Auditing;
@@ -63,7 +64,7 @@ public sealed record CasePage(
         (null, null, true) => People.Count > 0
             ? $"Nobody is recorded as dealing with {Case.SubjectName}'s estate: the people acting on the case read them"
             : $"Nobody is recorded as dealing with {Case.SubjectName}'s estate: they are posted to {Case.SubjectName}'s address, to the personal representative of the late {Case.SubjectName}",
-        _ => "The person",
+        _ => PaperHeadings.WrittenTo(Case) is { } to ? $"{to} {Case.SubjectName}" : "The person",
     };
 }
 

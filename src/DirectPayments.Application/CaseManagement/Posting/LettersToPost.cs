@@ -16,8 +16,8 @@ public sealed record LetterToPost(
     /// <summary>The representative the person's letters are posted to, and how they are connected; null: the person.</summary>
     public string? Representative { get; init; }
 
-    /// <summary>The person has died: a letter to their address is to their personal representative.</summary>
-    public bool PersonDied { get; init; }
+    /// <summary>Who a letter to the person's address is written to, in the words before their name (after a death, for a child); null: the person.</summary>
+    public string? WrittenTo { get; init; }
 
     /// <summary>The formats the letter must also be made in by the council's alternative formats service (braille, easy read…).</summary>
     public IReadOnlyList<string> AlsoIn { get; init; } = [];
@@ -47,7 +47,7 @@ public sealed class LettersToPost(IPortalDb db, ICurrentUser user)
             r.AddressedTo is not null ? [] : r.Case.Correspondent?.Address.AddressLines ?? r.Case.Contact.AddressLines, r.AddressedTo)
         {
             Representative = r.AddressedTo is null && r.Case.Correspondent is { } to ? $"{to.Name} ({to.Relationship})" : null,
-            PersonDied = r.Case.SubjectDiedOn is not null,
+            WrittenTo = PaperHeadings.WrittenTo(r.Case),
             AlsoIn = r.AddressedTo is null ? [.. r.Case.CommunicationNeeds.MadeElsewhere.Select(f => DisplayNames.Of(f))] : [],
         })], total);
     }

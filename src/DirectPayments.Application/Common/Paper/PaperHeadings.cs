@@ -7,7 +7,7 @@ public static class PaperHeadings
 {
     /// <summary>
     /// From the council, at its address, to the person at theirs (after their death, to their personal representative
-    /// there); to the representative their letters are posted to, at that representative's address; or to <paramref name="to"/>, someone outside the case whose postal address is
+    /// there; for a disabled child, to their parent or guardian); to the representative their letters are posted to, at that representative's address; or to <paramref name="to"/>, someone outside the case whose postal address is
     /// not known here.
     /// </summary>
     public static PaperHeading For(CouncilDetails council, CareCase careCase, DateOnly date, string? to = null)
@@ -31,10 +31,23 @@ public static class PaperHeadings
 
     /// <summary>
     /// Who a letter posted to the person's own address is addressed to: the person; after their death, whoever deals
-    /// with their estate, named as councils and banks do when they do not know who that is.
+    /// with their estate, named as councils and banks do when they do not know who that is; for a disabled child, the
+    /// parent or guardian who asked for them (not the child).
     /// </summary>
     private static string AddresseeAtTheirAddress(CareCase careCase) =>
-        careCase.SubjectDiedOn is null ? careCase.SubjectName : $"The personal representative of the late {careCase.SubjectName}";
+        WrittenTo(careCase) is { } to ? $"{to} {careCase.SubjectName}" : careCase.SubjectName;
+
+    /// <summary>
+    /// Who a letter to the person's own address is really written to, in the words before their name ("The personal
+    /// representative of the late", "The parent or guardian of"); null: the person themselves.
+    /// </summary>
+    public static string? WrittenTo(CareCase careCase)
+    {
+        ArgumentNullException.ThrowIfNull(careCase);
+        return careCase.SubjectDiedOn is not null ? "The personal representative of the late"
+            : careCase.IsForADisabledChild && careCase.MovedToAdultCareOn is null ? "The parent or guardian of"
+            : null;
+    }
 
     private static string TheLate(CareCase careCase) => careCase.SubjectDiedOn is null ? string.Empty : "the late ";
 
