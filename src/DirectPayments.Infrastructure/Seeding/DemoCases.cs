@@ -67,6 +67,7 @@ public sealed class DemoCases(
 
         // Margaret: a pensioner with savings just above the lower limit, paying towards a personal assistant.
         var margaret = NewCase("Margaret Example", new DateOnly(1950, 2, 3), RequestType.Self, null, null, today.AddDays(-200), manager);
+        margaret.RecordContactDetails(new ContactDetails("3 Station Road", null, "Anytown", "AN1 3SR", "01632 960 303"));
         await VerifiedAssessment(margaret, 1, new FinancialAssessmentInput
         {
             Age = 76,

@@ -108,6 +108,7 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
 
         // An active direct payment whose first review is two weeks away.
         var olive = Case("Olive Review", new DateOnly(1961, 8, 30), RequestType.Self, null, today.AddDays(-200), managerId);
+        olive.RecordContactDetails(new ContactDetails("27 Meadow Way", null, "Anytown", "AN2 7MW", "01632 960 627"));
         Eligible(olive, false, [EligibilityOutcome.UsingCommunityFacilities, EligibilityOutcome.ManagingNutrition], "Learning disability", today.AddDays(-190));
         await Verified(olive, new FinancialAssessmentInput
         {
@@ -162,6 +163,7 @@ public sealed class DemoStageCases(DirectPaymentsDbContext db, UserManager<Appli
         // A disabled child, asked for by his father: assessed under the Children Act, his plan of short breaks agreed,
         // ready for a direct payment that needs no financial assessment. Nine years old whatever today is.
         var leo = Case("Leo Parker", today.AddYears(-9).AddDays(-40), RequestType.ParentOfDisabledChild, "Father", today.AddDays(-40), managerId);
+        leo.RecordContactDetails(new ContactDetails("5 Brook Lane", null, "Anytown", "AN3 5BL", "01632 960 505"));
         leo.ApplicantSays(AuthorityToAct.ParentalResponsibility);
         leo.CheckAuthority(AuthorityToAct.ParentalResponsibility, "Birth certificate seen: Tom Parker is named as his father", Manager, today.AddDays(-36));
         db.Add(NeedsAssessment.Record(leo.Id, NeedsAssessedUnder.ChildrenAct, new NeedsFindings(true, false,
