@@ -1,12 +1,8 @@
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Notices;
-using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.DependencyInjection;
 using static DirectPayments.Web.IntegrationTests.Payments.DirectPaymentLifeTests;
 
 namespace DirectPayments.Web.IntegrationTests.Payments;
@@ -84,16 +80,11 @@ public sealed class LettersAfterADeathTests
     {
         using var factory = new PortalFactory();
         var caseId = await DiedOn20NovemberAsync(factory);
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
-        var migrator = db.GetService<IMigrator>();
-        var before = (await db.Database.GetAppliedMigrationsAsync()).Single(m => m.EndsWith("_" + BeforeTheDayOfDeath, StringComparison.Ordinal));
 
-        await migrator.MigrateAsync(before);
-        await migrator.MigrateAsync();
+        await factory.MigrateBackToAndForwardAsync(BeforeTheDayOfDeath);
 
-        Assert.Equal(new DateOnly(2026, 11, 20), await db.Set<CareCase>().Where(c => c.Id == caseId).Select(c => c.SubjectDiedOn).SingleAsync());
-        Assert.Equal(1, await db.Set<CareCase>().CountAsync(c => c.SubjectDiedOn != null));
+        Assert.Equal(new DateOnly(2026, 11, 20), await factory.QueryAsync(db => db.Set<CareCase>().Where(c => c.Id == caseId).Select(c => c.SubjectDiedOn).SingleAsync()));
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<CareCase>().CountAsync(c => c.SubjectDiedOn != null)));
     }
 
     private static async Task<Guid> DiedOn20NovemberAsync(PortalFactory factory)

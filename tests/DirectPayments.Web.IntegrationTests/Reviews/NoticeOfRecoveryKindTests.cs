@@ -1,11 +1,7 @@
 using DirectPayments.Domain.Notices;
-using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Web.IntegrationTests.Reviews;
 
@@ -23,7 +19,7 @@ public sealed class NoticeOfRecoveryKindTests
         using var factory = new PortalFactory();
         var (notice, _) = await OldNoticesAsync(factory);
 
-        await MigrateBackAndForthAsync(factory);
+        await factory.MigrateBackToAndForwardAsync(BeforeTheKind);
 
         Assert.Equal(NoticeKind.NoticeOfRecovery, await factory.QueryAsync(db => db.Set<Notice>().Where(n => n.Id == notice).Select(n => n.Kind).SingleAsync()));
     }
@@ -34,7 +30,7 @@ public sealed class NoticeOfRecoveryKindTests
         using var factory = new PortalFactory();
         var (_, outcome) = await OldNoticesAsync(factory);
 
-        await MigrateBackAndForthAsync(factory);
+        await factory.MigrateBackToAndForwardAsync(BeforeTheKind);
 
         Assert.Equal(NoticeKind.ReviewOutcome, await factory.QueryAsync(db => db.Set<Notice>().Where(n => n.Id == outcome).Select(n => n.Kind).SingleAsync()));
     }
@@ -50,14 +46,5 @@ public sealed class NoticeOfRecoveryKindTests
             return db.SaveChangesAsync();
         });
         return (notice.Id, outcome.Id);
-    }
-
-    private static async Task MigrateBackAndForthAsync(PortalFactory factory)
-    {
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
-        var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync((await db.Database.GetAppliedMigrationsAsync()).Single(m => m.EndsWith("_" + BeforeTheKind, StringComparison.Ordinal)));
-        await migrator.MigrateAsync();
     }
 }
