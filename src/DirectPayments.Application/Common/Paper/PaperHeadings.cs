@@ -7,8 +7,9 @@ public static class PaperHeadings
 {
     /// <summary>
     /// From the council, at its address, to the person at theirs (after their death, to their personal representative
-    /// there; for a disabled child, to their parent or guardian); to the representative their letters are posted to, at that representative's address; or to <paramref name="to"/>, someone outside the case whose postal address is
-    /// not known here.
+    /// there; for a disabled child, to their parent or guardian); to the representative their letters are posted to, at
+    /// that representative's address; or to <paramref name="to"/>, someone outside the case whose postal address is not
+    /// known here.
     /// </summary>
     public static PaperHeading For(CouncilDetails council, CareCase careCase, DateOnly date, string? to = null)
     {

@@ -51,13 +51,14 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
 
                 // Checked here, in the run's transaction, as well as when finance pressed commit: a change made while the
                 // job waited its turn must stop the run, not be paid unseen.
-                if (seen?.Refusal(planned.Count, planned.Select(p => p.Payment.Amount).Sum(), preview.Invoiced) is { } changed)
+                var total = planned.Select(p => p.Payment.Amount).Sum();
+                if (seen?.Refusal(planned.Count, total, preview.Invoiced) is { } changed)
                 {
                     CommandWork.Refuse(changed);
                 }
 
                 var run = new PaymentRun(period, work.Who, work.Now);
-                run.Totals(planned.Count, planned.Select(p => p.Payment.Amount).Sum());
+                run.Totals(planned.Count, total);
                 if (late)
                 {
                     run.PaidLateBecause(lateReason!);
