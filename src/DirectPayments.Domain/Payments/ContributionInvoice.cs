@@ -32,8 +32,10 @@ public sealed record InvoiceDue(PeriodDue? Due, IReadOnlyList<Adjustment> Adjust
 /// Care Act's charging rules; the council says which basis it uses). Each run invoices the period it pays, in advance, as
 /// it pays: day by day at the terms in force, part weeks rounded as a charge is, nothing while suspended or after an end;
 /// and every earlier period invoiced is worked out again at the terms known now (a backdated reassessment, a stay in
-/// hospital recorded late, a death), the difference added to this invoice or taken off it. Periods before a direct
-/// payment's first invoice are left alone, as its payments' are: nothing says they were ever invoiced here.
+/// hospital recorded late, a death), the difference added to this invoice or taken off it. A period the portal paid is
+/// a period it invoices: one paid while the direct payment was net counts as invoiced nothing, so a change to gross
+/// backdated into it is invoiced with the next run, as the payment settles its gross there. Periods before the portal's
+/// first payment are left alone, as its payments' are: the council paid and invoiced them before.
 /// </summary>
 public static class ContributionInvoicing
 {
@@ -45,18 +47,28 @@ public static class ContributionInvoicing
     }
 
     /// <summary>
-    /// What a run for <paramref name="period"/> invoices, given what each earlier period was invoiced so far; null when
-    /// the direct payment is never gross, or has no day in the period and nothing to settle. An invoice of £0.00 (a
-    /// contribution of nothing) is still raised, so that a later change to its period is settled; it is sent to nobody.
+    /// What a run for <paramref name="period"/> invoices, given what each earlier period was invoiced so far and which
+    /// periods the portal paid (<paramref name="periodsPaid"/>, by their first day); null when the direct payment is
+    /// never gross, or has no day in the period and nothing to settle. An invoice of £0.00 (a contribution of nothing)
+    /// is still raised, so that a later change to its period is settled; it is sent to nobody.
     /// </summary>
-    public static InvoiceDue? For(DirectPaymentTimeline timeline, PaymentPeriod period, IReadOnlyDictionary<DateOnly, Money> invoicedByPeriodStart, RoundingRule rounding)
+    public static InvoiceDue? For(
+        DirectPaymentTimeline timeline, PaymentPeriod period, IReadOnlyDictionary<DateOnly, Money> invoicedByPeriodStart, IEnumerable<DateOnly> periodsPaid, RoundingRule rounding)
     {
+        ArgumentNullException.ThrowIfNull(invoicedByPeriodStart);
+        ArgumentNullException.ThrowIfNull(periodsPaid);
         if (!Invoices(timeline))
         {
             return null;
         }
 
-        var settled = PaymentSettlement.Settle(timeline, period, invoicedByPeriodStart, rounding, runPeriodPaid: false, DueOf.InvoicedContribution);
+        var invoicedSoFar = new Dictionary<DateOnly, Money>(invoicedByPeriodStart);
+        foreach (var paid in periodsPaid.Where(p => p < period.Start))
+        {
+            invoicedSoFar.TryAdd(paid, Money.Zero);
+        }
+
+        var settled = PaymentSettlement.Settle(timeline, period, invoicedSoFar, rounding, runPeriodPaid: false, DueOf.InvoicedContribution);
         return settled.Due is null && settled.Adjustments.Count == 0
             ? null
             : new InvoiceDue(settled.Due, [.. settled.Adjustments.Select(a => a with { Applied = a.Difference })]);

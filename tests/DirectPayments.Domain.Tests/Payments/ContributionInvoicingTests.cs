@@ -31,8 +31,13 @@ public sealed class ContributionInvoicingTests
     private static Dictionary<DateOnly, Money> Invoiced(params (PaymentPeriod Period, decimal Amount)[] invoiced) =>
         invoiced.ToDictionary(p => p.Period.Start, p => Money.FromPounds(p.Amount));
 
-    private static InvoiceDue? Invoice(DirectPaymentTimeline timeline, PaymentPeriod period, Dictionary<DateOnly, Money>? invoiced = null) =>
-        ContributionInvoicing.For(timeline, period, invoiced ?? [], RoundingRule.AdultsFavour);
+    // A gross direct payment's periods are invoiced as they are paid, so unless a fact says otherwise the periods paid are those invoiced.
+    private static InvoiceDue? Invoice(DirectPaymentTimeline timeline, PaymentPeriod period, Dictionary<DateOnly, Money>? invoiced = null, params PaymentPeriod[] paid) =>
+        ContributionInvoicing.For(
+            timeline, period, invoiced ?? [], paid.Length > 0 ? paid.Select(p => p.Start) : (invoiced ?? []).Keys, RoundingRule.AdultsFavour);
+
+    private static DirectPaymentTimeline NetFromNovember(params DirectPaymentChange[] later) =>
+        Timeline(Gross with { Basis = DirectPaymentBasis.Net }, November.Start, later);
 
     [Fact]
     public void A_gross_direct_payment_is_invoiced_its_contribution_for_the_period()
@@ -136,6 +141,43 @@ public sealed class ContributionInvoicingTests
             Gross with { Basis = DirectPaymentBasis.Net }, November.Start, Reassessed(35m, new DateOnly(2026, 12, 28)));
 
         Assert.Equal(Money.FromPounds(70m), Invoice(timeline, December)!.Amount);
+    }
+
+    [Fact]
+    public void A_change_to_gross_backdated_into_a_period_paid_net_is_invoiced_with_the_next_run()
+    {
+        // Made gross from 30 November, recorded after November's and December's periods were paid net: November's last
+        // 14 days (£70) and December (£140) are invoiced with January's £140, as January's payment adds the contribution
+        // they left out.
+        var timeline = NetFromNovember(Reassessed(35m, new DateOnly(2026, 11, 30)));
+
+        var invoice = Invoice(timeline, January, invoiced: null, paid: [November, December]);
+
+        Assert.Equal([Money.FromPounds(70m), Money.FromPounds(140m)], invoice!.Adjustments.Select(a => a.Difference));
+        Assert.Equal(Money.FromPounds(350m), invoice.Amount);
+    }
+
+    [Fact]
+    public void A_period_paid_while_net_throughout_is_not_invoiced()
+    {
+        var timeline = NetFromNovember(Reassessed(35m, December.Start));
+
+        var invoice = Invoice(timeline, December, invoiced: null, paid: November);
+
+        Assert.Empty(invoice!.Adjustments);
+        Assert.Equal(Money.FromPounds(140m), invoice.Amount);
+    }
+
+    [Fact]
+    public void Periods_before_the_portals_first_payment_are_not_invoiced()
+    {
+        // A council moving to the portal paid and invoiced November and December itself; the portal's first run is January's.
+        var timeline = NetFromNovember(Reassessed(35m, November.Start));
+
+        var invoice = Invoice(timeline, January);
+
+        Assert.Empty(invoice!.Adjustments);
+        Assert.Equal(Money.FromPounds(140m), invoice.Amount);
     }
 
     [Fact]

@@ -130,7 +130,8 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             var timeline = agreement.Timeline;
             var reference = cases[agreement.CaseId].Reference;
             if (!invoicedThisPeriod.Contains(agreement.Id)
-                && ContributionInvoicing.For(timeline, period, invoiced.GetValueOrDefault(agreement.Id) ?? NothingInvoiced, rounding) is { } invoice)
+                && ContributionInvoicing.For(
+                    timeline, period, invoiced.GetValueOrDefault(agreement.Id) ?? NothingSoFar, (paid.GetValueOrDefault(agreement.Id) ?? NothingSoFar).Keys, rounding) is { } invoice)
             {
                 invoices.Add(new ContributionInvoice(agreement.Id, agreement.CaseId, reference, cases[agreement.CaseId].SubjectName, period, invoice));
             }
@@ -206,7 +207,7 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
         return new PlannedRun(new RunPreview(period, lines, problems, alreadyPaid) { Invoices = invoices }, planned);
     }
 
-    private static readonly IReadOnlyDictionary<DateOnly, Money> NothingInvoiced = new Dictionary<DateOnly, Money>();
+    private static readonly IReadOnlyDictionary<DateOnly, Money> NothingSoFar = new Dictionary<DateOnly, Money>();
 
     private sealed record RunCase(Guid Id, string Reference, string SubjectName);
 
