@@ -52,6 +52,23 @@ public sealed class EndingTests
     }
 
     [Fact]
+    public async Task A_change_the_page_does_not_offer_is_refused_as_a_bad_request_and_changes_nothing()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+
+        // The hidden field of one of the page's forms, altered by hand.
+        var response = await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment/changes", new Dictionary<string, string>
+        {
+            ["Change"] = "Started", ["Date.Day"] = "20", ["Date.Month"] = "11", ["Date.Year"] = "2026", ["Reason"] = "Crafted.",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(1, await factory.QueryAsync(db => db.Set<DirectPaymentChange>().CountAsync(c => c.DirectPaymentId == agreementId)));
+    }
+
+    [Fact]
     public async Task The_final_statement_keeps_nothing_back_for_future_weeks()
     {
         using var factory = new PortalFactory();

@@ -19,6 +19,13 @@ public sealed class DirectPaymentStatusController(DirectPaymentStatusPages pages
     [HttpPost("")]
     public async Task<IActionResult> Index(Guid id, DirectPaymentStatusViewModel model, [FromServices] ChangeDirectPaymentStatus change, CancellationToken cancellationToken)
     {
+        // Each of the page's three forms sends its own change in a hidden field: anything else was not sent by the page,
+        // and an error summary could only point at a field nobody can see.
+        if (!DirectPaymentStatusViewModel.IsAChangeOnThePage(model.Change))
+        {
+            return BadRequest();
+        }
+
         (await validator.ValidateAsync(model, cancellationToken)).AddToModelState(ModelState);
         if (!ModelState.IsValid)
         {

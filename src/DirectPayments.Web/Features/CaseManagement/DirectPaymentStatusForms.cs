@@ -29,6 +29,10 @@ public sealed class DirectPaymentStatusViewModel
     [Display(Name = "Their email address")]
     public string? EstateEmail { get; set; }
 
+    /// <summary>Whether <paramref name="change"/> is one the page's forms send.</summary>
+    public static bool IsAChangeOnThePage(string? change) =>
+        change is nameof(DirectPaymentChangeKind.Suspended) or nameof(DirectPaymentChangeKind.Resumed) or nameof(DirectPaymentChangeKind.Ended);
+
     /// <summary>The direct payment's version when the page was shown.</summary>
     public long VersionSeen { get; set; }
 
@@ -49,7 +53,7 @@ public sealed class DirectPaymentStatusValidator : AbstractValidator<DirectPayme
     {
         ArgumentNullException.ThrowIfNull(clock);
         RuleFor(m => m.Change)
-            .Must(c => c is nameof(DirectPaymentChangeKind.Suspended) or nameof(DirectPaymentChangeKind.Resumed) or nameof(DirectPaymentChangeKind.Ended))
+            .Must(DirectPaymentStatusViewModel.IsAChangeOnThePage)
             .WithMessage("Choose to suspend, resume or end the direct payment");
         RuleFor(m => m.Date)
             .NotNull().WithMessage(m => m.Change == nameof(DirectPaymentChangeKind.Ended) ? "Enter the last day the direct payment pays for" : "Enter the date it takes effect")
