@@ -34,7 +34,10 @@ public static class TestDatabases
             : throw new InvalidOperationException("The PostgreSQL run needs a server: run scripts/postgres.sh start, or set DP_TEST_POSTGRES.");
 
     /// <summary>A new, empty, fully migrated PostgreSQL database; its connection string.</summary>
-    public static string CreatePostgresDatabase()
+    public static string CreatePostgresDatabase() => CreatePostgresDatabase(Template);
+
+    /// <summary>A new PostgreSQL database copied from <paramref name="template"/> (made by <see cref="MakeTemplate"/>); its connection string.</summary>
+    public static string CreatePostgresDatabase(string template)
     {
         Creating.Wait();
         try
@@ -46,7 +49,7 @@ public static class TestDatabases
             }
 
             var name = "dp_" + Guid.NewGuid().ToString("N");
-            Execute($"CREATE DATABASE \"{name}\" TEMPLATE \"{Template}\"");
+            Execute($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
             return Database(name);
         }
         finally
@@ -104,6 +107,26 @@ public static class TestDatabases
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.Copy(_sqliteTemplate, file);
     }
+
+    /// <summary>
+    /// Copies the database of <paramref name="connectionString"/>, whose portal has stopped, as the template
+    /// <paramref name="template"/> (replacing one of that name).
+    /// </summary>
+    public static void MakeTemplate(string connectionString, string template)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        using (var connection = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+
+        DropTemplate(template);
+        // A template must have nobody connected to it while it is copied: whatever the stopped portal left is ended.
+        Execute($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}' AND pid <> pg_backend_pid()");
+        Execute($"CREATE DATABASE \"{template}\" TEMPLATE \"{database}\"");
+    }
+
+    public static void DropTemplate(string template) => Execute($"DROP DATABASE IF EXISTS \"{template}\" WITH (FORCE)");
 
     public static void DropPostgresDatabase(string connectionString)
     {
