@@ -6,7 +6,7 @@ namespace DirectPayments.BrowserTests;
 /// <summary>
 /// Someone asks for an assessment for their grandmother, saying they hold her lasting power of attorney; an
 /// administrator allocates the case; the case manager sees the check waiting, checks the power and says what they saw.
-/// Every page is checked by axe and kept as a screenshot (authority-NN-*.png).
+/// Every page is checked by axe and kept as a screenshot (authority-NN-*.jpg).
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
 public sealed class AuthorityJourneyTests(Browser browser, LivePortal portal)

@@ -7,7 +7,7 @@ namespace DirectPayments.BrowserTests;
 /// A parent asks for their disabled child and is asked about a child's needs; the case manager works Leo Parker's
 /// demo case (assessed under the Children Act, his plan agreed): the child's assessment page, then the direct payment,
 /// started with no financial assessment. Every page is checked by axe and for reflow, and kept as a screenshot
-/// (child-NN-*.png).
+/// (child-NN-*.jpg).
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
 public sealed class DisabledChildJourneyTests(Browser browser, LivePortal portal)

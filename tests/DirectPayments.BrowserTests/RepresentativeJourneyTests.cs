@@ -6,7 +6,7 @@ namespace DirectPayments.BrowserTests;
 /// <summary>
 /// A relative is asked to act for someone: the case manager invites their address; they make an account with it,
 /// confirm it from their inbox, sign in, and accept on their home page; from then they see the person's case. Every
-/// page is checked by axe and kept as a screenshot (representative-NN-*.png).
+/// page is checked by axe and kept as a screenshot (representative-NN-*.jpg).
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
 public sealed class RepresentativeJourneyTests(Browser browser, LivePortal portal)

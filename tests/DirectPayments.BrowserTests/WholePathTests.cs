@@ -10,7 +10,7 @@ namespace DirectPayments.BrowserTests;
 /// assessment; an administrator allocates the case; the case manager records the needs assessment; the citizen sends
 /// the financial assessment online; the case manager verifies it, builds and proposes a costed plan; the citizen agrees
 /// it; the council agrees it and starts a net direct payment onto a prepaid card; the citizen sees the net payment.
-/// Every page on the way is checked by axe and kept as a screenshot (whole-path-NN-*.png).
+/// Every page on the way is checked by axe and kept as a screenshot (whole-path-NN-*.jpg).
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
 public sealed partial class WholePathTests(Browser browser, LivePortal portal)
