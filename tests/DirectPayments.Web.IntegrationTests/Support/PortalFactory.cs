@@ -58,7 +58,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// Whether this portal starts as most tests' do: the plain factory on the day most tests run, with the run's keys and
     /// nothing of its own (settings, services, another portal's database, another environment). Such a portal starts
     /// from a copy of the demo data one such portal seeded for the whole run (<see cref="SeededTemplate"/>), which is
-    /// what it would have seeded itself, instead of seeding it again: a fifth of a portal's start on two cores.
+    /// what it would have seeded itself, instead of seeding it again: seeding was about a third of a portal's start on SQLite.
     /// </summary>
     private bool StartsAsMostDo =>
         GetType() == typeof(PortalFactory) && !MakesTheSeededTemplate && StartsMigrated && Clock.GetUtcNow() == DefaultNow
