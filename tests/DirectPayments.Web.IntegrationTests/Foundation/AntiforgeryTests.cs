@@ -39,6 +39,19 @@ public sealed class AntiforgeryTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task A_form_whose_token_no_longer_fits_is_answered_with_what_to_do_not_a_failure_of_the_service()
+    {
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("citizen@example.org");
+        using var empty = new FormUrlEncodedContent([]);
+
+        var page = await PortalClient.ParseAsync(await client.PostAsync("/account/sign-out", empty));
+
+        Assert.Equal("Sorry, we could not use that form", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Contains("Nothing on it has been saved", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EveryFormOnTheSignInPage_CarriesAnAntiforgeryToken()
     {
         var client = factory.CreateBrowserlessClient();

@@ -46,6 +46,6 @@ public sealed class HomeController : Controller
                 ? statusCode
                 : StatusCodes.Status500InternalServerError;
         Response.StatusCode = code;
-        return View(new ErrorViewModel(code));
+        return View(new ErrorViewModel(code, HttpMethods.IsPost(Request.Method)));
     }
 }
