@@ -157,7 +157,11 @@ public sealed class Payment
         };
     }
 
-    /// <summary>Records what this payment settles of earlier periods (from <see cref="PaymentSettlement"/>), each with its working.</summary>
+    /// <summary>
+    /// Records what this payment settles of earlier periods (from <see cref="PaymentSettlement"/>), each with its working.
+    /// A period never paid before is claimed too: this payment is the one that pays it, so a run for that period made
+    /// late (or made again) cannot pay its days a second time.
+    /// </summary>
     public void Settles(IEnumerable<Adjustment> adjustments)
     {
         ArgumentNullException.ThrowIfNull(adjustments);
@@ -168,8 +172,13 @@ public sealed class Payment
                 throw new DomainException("A payment settles only periods before its own.");
             }
 
-            _adjustments.Add(new PaymentAdjustment(
-                Id, DirectPaymentId ?? throw new DomainException("Only a direct payment's own payment settles its periods."), adjustment.Period.Start, adjustment.Applied, string.Join(" ", adjustment.Working)));
+            var directPaymentId = DirectPaymentId ?? throw new DomainException("Only a direct payment's own payment settles its periods.");
+            _adjustments.Add(new PaymentAdjustment(Id, directPaymentId, adjustment.Period.Start, adjustment.Applied, string.Join(" ", adjustment.Working)));
+            var claim = KeyFor(PaymentKind.Regular, directPaymentId, adjustment.Period, null);
+            if (adjustment.NeverPaid && _periodsPaid.All(p => p.Key != claim))
+            {
+                _periodsPaid.Add(new PaidPeriod(claim, Id, directPaymentId, adjustment.Period.Start));
+            }
         }
     }
 

@@ -11,6 +11,12 @@ public sealed record Adjustment(PaymentPeriod Period, Money DueNow, Money PaidSo
     public Money Difference => DueNow - PaidSoFar;
 
     /// <summary>
+    /// The period was never paid (its run was missed, or it had nothing to pay then): the payment that settles it is the
+    /// first to pay it, so it claims the period, and a run for that period made late finds it paid.
+    /// </summary>
+    public bool NeverPaid { get; init; }
+
+    /// <summary>
     /// What this run settles of the difference, recorded against the period it belongs to: an underpayment in full; of an
     /// overpayment, what this run could take (the rest stays owed, and the next run takes it).
     /// </summary>
@@ -73,7 +79,7 @@ public static class PaymentSettlement
         }
 
         var adjustments = new List<Adjustment>();
-        foreach (var (periodStart, paid) in WithPeriodsPaidNothing(paidByPeriodStart, runPeriod))
+        foreach (var (periodStart, paid, neverPaid) in WithPeriodsPaidNothing(paidByPeriodStart, runPeriod))
         {
             var period = new PaymentPeriod(periodStart);
             if (period.Start > runPeriod.Start || (period.Start == runPeriod.Start && !runPeriodPaid))
@@ -93,7 +99,7 @@ public static class PaymentSettlement
                     (_, true) => $"Invoiced {now.Total - paid} too little: added to this invoice.",
                     _ => $"Invoiced {paid - now.Total} too much: taken off this invoice.",
                 });
-                adjustments.Add(new Adjustment(period, now.Total, paid, working));
+                adjustments.Add(new Adjustment(period, now.Total, paid, working) { NeverPaid = neverPaid });
             }
         }
 
@@ -120,23 +126,25 @@ public static class PaymentSettlement
         return new RunPayment(due, settled, recovered, owed - recovered);
     }
 
-    // A period between two paid ones (or between the first paid and this run) that was not paid had nothing due when
-    // its run came (suspended throughout): it was paid £0.00, so a change backdated into it since, such as a resumption,
-    // is settled like any other. Periods before the first payment are left alone: nothing says they were ever owed here.
-    private static IEnumerable<KeyValuePair<DateOnly, Money>> WithPeriodsPaidNothing(IReadOnlyDictionary<DateOnly, Money> paidByPeriodStart, PaymentPeriod runPeriod)
+    // A period between two paid ones (or between the first paid and this run) that was not paid either had nothing due
+    // when its run came (suspended throughout) or its run was missed: it was paid £0.00, so a change backdated into it
+    // since, such as a resumption, or its whole due, is settled like any other, and marked never paid so that the payment
+    // settling it claims it. Periods before the first payment are left alone: nothing says they were ever owed here.
+    private static IEnumerable<(DateOnly PeriodStart, Money Paid, bool NeverPaid)> WithPeriodsPaidNothing(
+        IReadOnlyDictionary<DateOnly, Money> paidByPeriodStart, PaymentPeriod runPeriod)
     {
-        var unpaid = new List<KeyValuePair<DateOnly, Money>>();
+        var unpaid = new List<(DateOnly, Money, bool)>();
         if (paidByPeriodStart.Count > 0)
         {
             for (var period = new PaymentPeriod(paidByPeriodStart.Keys.Min()); period.Start < runPeriod.Start; period = period.Next)
             {
                 if (!paidByPeriodStart.ContainsKey(period.Start))
                 {
-                    unpaid.Add(new(period.Start, Money.Zero));
+                    unpaid.Add((period.Start, Money.Zero, true));
                 }
             }
         }
 
-        return paidByPeriodStart.Concat(unpaid).OrderBy(p => p.Key);
+        return paidByPeriodStart.Select(p => (p.Key, p.Value, false)).Concat(unpaid).OrderBy(p => p.Item1);
     }
 }

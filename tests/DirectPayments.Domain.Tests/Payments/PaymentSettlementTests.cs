@@ -122,6 +122,49 @@ public sealed class PaymentSettlementTests
         Assert.Equal(Money.FromPounds(153.50m), run.Paid);
     }
 
+    [Fact]
+    public void A_period_between_paid_ones_whose_run_was_missed_is_settled_as_never_paid()
+    {
+        // December's run was never made: January's pays December's due too, the first payment of those days.
+        var run = Run(Timeline(), January, Paid((November, 122.80m)));
+
+        var adjustment = Assert.Single(run.Adjustments);
+        Assert.Equal((December, true, Money.FromPounds(122.80m)), (adjustment.Period, adjustment.NeverPaid, adjustment.Applied));
+    }
+
+    [Fact]
+    public void A_period_paid_before_is_not_settled_as_never_paid()
+    {
+        var run = Run(Timeline(Reassessed(49.30m, new DateOnly(2026, 12, 21))), January, Paid((November, 122.80m), (December, 122.80m)));
+
+        Assert.False(Assert.Single(run.Adjustments).NeverPaid);
+    }
+
+    [Fact]
+    public void The_payment_that_settles_a_period_never_paid_claims_it_so_a_late_run_cannot_pay_it_again()
+    {
+        var payment = JanuaryPaymentSettling(Run(Timeline(), January, Paid((November, 122.80m))));
+
+        Assert.Equal([December.Start, January.Start], payment.PeriodsPaid.Select(p => p.PeriodStart).Order());
+    }
+
+    [Fact]
+    public void The_payment_that_settles_a_period_paid_before_claims_only_its_own()
+    {
+        var payment = JanuaryPaymentSettling(Run(Timeline(Reassessed(49.30m, new DateOnly(2026, 12, 21))), January, Paid((November, 122.80m), (December, 122.80m))));
+
+        Assert.Equal([January.Start], payment.PeriodsPaid.Select(p => p.PeriodStart));
+    }
+
+    private static Payment JanuaryPaymentSettling(RunPayment run)
+    {
+        var agreement = new DirectPaymentAgreement(Case, Guid.CreateVersion7(), DirectPaymentBasis.Net, Recipient.ThePerson, "Alex Citizen", AccountType.PrepaidCard,
+            "4929 1234 5678 9012", Alex.WeeklyPersonalBudget, Alex.WeeklyContribution, November.Start, November.Start.AddMonths(6));
+        var payment = new Payment(Guid.CreateVersion7(), agreement, "DP-A8CWQM7C", January, PaymentKind.Regular, null, January.Start, January.End, run.Due!.Total, run.Recovered, run.Paid);
+        payment.Settles(run.Adjustments);
+        return payment;
+    }
+
     private static DirectPaymentChange Status(int sequence, DirectPaymentChangeKind kind, DateOnly from, DateOnly recordedOn) =>
         DirectPaymentChange.NewStatus(Dp, Case, sequence, kind, from, kind.ToString(), "chris", recordedOn);
 

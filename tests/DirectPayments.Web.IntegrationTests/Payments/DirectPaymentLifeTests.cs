@@ -100,6 +100,27 @@ public sealed class DirectPaymentLifeTests
     }
 
     [Fact]
+    public async Task A_missed_run_made_late_after_the_next_one_pays_nothing_the_next_one_paid()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        await DecideContributionAsync(factory, caseId, "20.00", "30");
+
+        // 12 January: December's run was missed. January's is made first, paying December's days with its own; then
+        // December's, late.
+        factory.Clock.Advance(TimeSpan.FromDays(51));
+        await CommitAsync(factory, January, agreementId);
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var late = await finance.SubmitFormAsync(
+            await finance.GetDocumentAsync($"/payments/preview?period={December}"), new Dictionary<string, string> { ["LateReason"] = "Missed over the holiday" }, "form[action='/payments/runs']");
+        Assert.StartsWith("/payments/runs/", await finance.JobResultAsync(late), StringComparison.Ordinal);
+
+        // £152.00 a week from 2 November, £172.00 from 30 November, to 7 February: 4 weeks and 10 weeks, £2,328.00, once.
+        var paid = await factory.QueryAsync(db => db.Set<Payment>().Where(p => p.DirectPaymentId == agreementId).Select(p => p.Amount).ToListAsync());
+        Assert.Equal(Money.FromPounds(2328m), paid.Sum());
+    }
+
+    [Fact]
     public async Task A_higher_contribution_from_inside_a_paid_period_takes_the_overpayment_from_the_next_payment()
     {
         using var factory = new PortalFactory();
