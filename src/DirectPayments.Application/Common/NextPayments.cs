@@ -32,6 +32,12 @@ public sealed record NextPayment(DateOnly On, PeriodDue Due)
     public DateOnly From => Due.From ?? Due.Period.Start;
 
     public DateOnly To => Due.To ?? Due.Period.End;
+
+    /// <summary>
+    /// Its run was due on <see cref="On"/>, which has passed, and has not been made yet: it is paid when finance makes
+    /// that run (or, if they never do, settled by the next one).
+    /// </summary>
+    public bool Late { get; init; }
 }
 
 /// <summary>
@@ -60,14 +66,16 @@ public sealed record DirectPaymentNow(DirectPaymentAgreement Agreement, DateOnly
 /// letters: the run on the first day of the next period with a day to pay, at the terms in force on each of its days,
 /// rounded as that year's policy says, and settled by the same working as that run (<see cref="RunPayments"/>): what
 /// earlier periods were underpaid or overpaid, and any surplus being recovered from payments. Once that run is
-/// committed (finance may commit a period's run before it starts), the payment it made.
+/// committed (finance may commit a period's run before it starts), the payment it made. Until the run for the period
+/// holding today is made, that run is the next payment, late: it pays this period, where the run after it would only
+/// put it right a period later.
 /// </summary>
 public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, PaymentCalendar calendar)
 {
     public async Task<NextPayment?> ForAsync(DirectPaymentAgreement agreement, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        if (agreement.NextPaymentOn(today, calendar) is not { } on)
+        if (agreement.NextPaymentOn(today, calendar, await TodaysPeriodRunAsync(today, cancellationToken)) is not { } on)
         {
             return null;
         }
@@ -89,7 +97,7 @@ public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, Pay
             return null;
         }
 
-        return new NextPayment(on, due) { Underpaid = run.Underpaid, Overpaid = run.Recovered, Surplus = run.SurplusTaken };
+        return new NextPayment(on, due) { Underpaid = run.Underpaid, Overpaid = run.Recovered, Surplus = run.SurplusTaken, Late = on < today };
     }
 
     /// <summary>The direct payment as it stands today, with its next payment.</summary>
@@ -108,13 +116,22 @@ public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, Pay
             return await ForAsync(agreement, today, cancellationToken);
         }
 
-        if (agreement.NextPaymentOn(today, calendar) is not { } on)
+        var todaysPeriodRun = await TodaysPeriodRunAsync(today, cancellationToken);
+        if (agreement.NextPaymentOn(today, calendar, todaysPeriodRun) is not { } on)
         {
             return null;
         }
 
-        var due = agreement.NextPayment(today, calendar, await RoundingAsync(on, cancellationToken), everPaid: false);
-        return due is null ? null : new NextPayment(on, due);
+        var due = agreement.NextPayment(today, calendar, await RoundingAsync(on, cancellationToken), everPaid: false, todaysPeriodRun);
+        return due is null ? null : new NextPayment(on, due) { Late = on < today };
+    }
+
+    // Whether the run for the period holding today has been made (on its first day the answer does not matter: that
+    // run is the next one either way, and not late).
+    private async Task<bool> TodaysPeriodRunAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var start = calendar.PeriodContaining(today).Start;
+        return start == today || await db.Set<PaymentRun>().AsNoTracking().AnyAsync(r => r.PeriodStart == start, cancellationToken);
     }
 
     // A payment already committed for the period: what it pays, as the run worked it out.

@@ -86,7 +86,8 @@ public static partial class Letters
             NoticeKind.PaymentStarted,
             "Your direct payment is starting",
             $"Your direct payment starts on {agreement.StartDate:d MMMM yyyy}. "
-            + (first is null ? string.Empty : $"Your first payment, {first.Amount} for {first.From:d MMMM} to {first.To:d MMMM yyyy}, is made on {first.On:d MMMM yyyy}. ")
+            + (first is null ? string.Empty : $"Your first payment, {first.Amount} for {first.From:d MMMM} to {first.To:d MMMM yyyy}, "
+                + (first.Late ? $"is made with this period's payments, which were due on {first.On:d MMMM yyyy} and are being made late. " : $"is made on {first.On:d MMMM yyyy}. "))
             + $"After that we pay {terms.WeeklyPayment.Times(4)} every 4 weeks, in advance, into your "
             + $"{DisplayNames.Of(agreement.AccountType).ToLowerInvariant()} ending {agreement.AccountIdentifier[^4..]}. "
             + (terms.Basis == DirectPaymentBasis.Net

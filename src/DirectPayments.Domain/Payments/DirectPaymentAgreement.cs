@@ -285,17 +285,20 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
     /// first day of each period, so it is the next period start on or after <paramref name="today"/> in which the direct
     /// payment has a day to pay (a start inside a period already paid comes with the next period's payment; a
     /// suspension's periods are skipped). None once it has ended, or while suspended with no resumption recorded.
+    /// <paramref name="todaysPeriodRun"/> says whether the run for the period holding today has been made: until it is,
+    /// that run is the next one, late, and it pays this period (its day is then before today).
     /// </summary>
-    public DateOnly? NextPaymentOn(DateOnly today, PaymentCalendar calendar) => NextPeriodToPay(today, calendar)?.Start;
+    public DateOnly? NextPaymentOn(DateOnly today, PaymentCalendar calendar, bool todaysPeriodRun) => NextPeriodToPay(today, calendar, todaysPeriodRun)?.Start;
 
     /// <summary>
     /// The next payment's period and what it is due at the terms in force on each of its days: the one figure the case
     /// page, the account page, the letters and the run all use. <paramref name="everPaid"/> says whether a regular
     /// payment was made before: a first payment also covers the days of its start in the period before.
+    /// <paramref name="todaysPeriodRun"/> is as for <see cref="NextPaymentOn"/>.
     /// </summary>
-    public PeriodDue? NextPayment(DateOnly today, PaymentCalendar calendar, RoundingRule rounding, bool everPaid)
+    public PeriodDue? NextPayment(DateOnly today, PaymentCalendar calendar, RoundingRule rounding, bool everPaid, bool todaysPeriodRun)
     {
-        if (NextPeriodToPay(today, calendar) is not { } period)
+        if (NextPeriodToPay(today, calendar, todaysPeriodRun) is not { } period)
         {
             return null;
         }
@@ -304,12 +307,12 @@ public sealed class DirectPaymentAgreement : IAudited, IVersioned
         return Timeline.DueFor(period, rounding, coversFrom);
     }
 
-    private PaymentPeriod? NextPeriodToPay(DateOnly today, PaymentCalendar calendar)
+    private PaymentPeriod? NextPeriodToPay(DateOnly today, PaymentCalendar calendar, bool todaysPeriodRun)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         var timeline = Timeline;
         var current = calendar.PeriodContaining(today);
-        var next = current.Start == today ? current : current.Next;
+        var next = current.Start == today || !todaysPeriodRun ? current : current.Next;
         while (next.End < StartDate)
         {
             next = next.Next;

@@ -50,9 +50,11 @@ public static class DirectPaymentWords
         }
 
         var days = $"{next.From.ToGovUkDate()} to {next.To.ToGovUkDate()}";
+        // A late run's day has passed: say it is due and not paid yet, not that it is paid on a day gone by.
+        var when = next.Late ? $"due on {next.On.ToGovUkDate()}, not paid yet" : $"on {next.On.ToGovUkDate()}";
         if (!next.PutsRight)
         {
-            return $"{next.Amount} on {next.On.ToGovUkDate()}, for {days}";
+            return next.Late ? $"{next.Amount} for {days}, {when}" : $"{next.Amount} {when}, for {days}";
         }
 
         var parts = new List<string> { $"{next.ForPeriod} for {days}" };
@@ -71,6 +73,6 @@ public static class DirectPaymentWords
             parts.Add($"less {next.Surplus} of the surplus being recovered");
         }
 
-        return $"{next.Amount} on {next.On.ToGovUkDate()}: {string.Join(", ", parts)}";
+        return $"{next.Amount} {when}: {string.Join(", ", parts)}";
     }
 }

@@ -62,25 +62,47 @@ public sealed class DirectPaymentAgreementTests
     [Fact]
     public void The_first_payment_is_the_run_for_the_period_holding_the_start()
     {
-        Assert.Equal(new DateOnly(2026, 11, 16), Agreement().NextPaymentOn(new DateOnly(2026, 11, 10), Calendar));
+        Assert.Equal(new DateOnly(2026, 11, 16), Agreement().NextPaymentOn(new DateOnly(2026, 11, 10), Calendar, todaysPeriodRun: true));
     }
 
     [Fact]
     public void A_start_inside_a_period_already_run_is_paid_by_the_next_run()
     {
-        Assert.Equal(new DateOnly(2026, 12, 14), Agreement().NextPaymentOn(new DateOnly(2026, 11, 17), Calendar));
+        Assert.Equal(new DateOnly(2026, 12, 14), Agreement().NextPaymentOn(new DateOnly(2026, 11, 17), Calendar, todaysPeriodRun: true));
     }
 
     [Fact]
     public void Later_payments_fall_on_the_first_day_of_each_period()
     {
-        Assert.Equal(new DateOnly(2027, 1, 11), Agreement().NextPaymentOn(new DateOnly(2026, 12, 15), Calendar));
+        Assert.Equal(new DateOnly(2027, 1, 11), Agreement().NextPaymentOn(new DateOnly(2026, 12, 15), Calendar, todaysPeriodRun: true));
     }
 
     [Fact]
     public void A_payment_due_today_is_the_next_payment()
     {
-        Assert.Equal(new DateOnly(2027, 1, 11), Agreement().NextPaymentOn(new DateOnly(2027, 1, 11), Calendar));
+        Assert.Equal(new DateOnly(2027, 1, 11), Agreement().NextPaymentOn(new DateOnly(2027, 1, 11), Calendar, todaysPeriodRun: true));
+    }
+
+    [Fact]
+    public void Until_the_run_for_todays_period_is_made_it_is_the_next_payment()
+    {
+        Assert.Equal(new DateOnly(2026, 12, 14), Agreement().NextPaymentOn(new DateOnly(2026, 12, 16), Calendar, todaysPeriodRun: false));
+    }
+
+    [Fact]
+    public void A_start_inside_a_period_whose_run_is_still_to_come_is_paid_by_that_run()
+    {
+        Assert.Equal(new DateOnly(2026, 11, 16), Agreement().NextPaymentOn(new DateOnly(2026, 12, 8), Calendar, todaysPeriodRun: false));
+    }
+
+    [Fact]
+    public void A_period_suspended_throughout_is_not_the_next_payment_while_its_run_is_still_to_come()
+    {
+        var agreement = Agreement();
+        agreement.Suspend(new DateOnly(2026, 12, 14), "In hospital.", "chris", Recorded);
+        agreement.Resume(new DateOnly(2027, 1, 20), "Home again.", "chris", Recorded);
+
+        Assert.Equal(new DateOnly(2027, 1, 11), agreement.NextPaymentOn(new DateOnly(2026, 12, 15), Calendar, todaysPeriodRun: false));
     }
 
     [Fact]
@@ -89,7 +111,7 @@ public sealed class DirectPaymentAgreementTests
         var agreement = Agreement();
         agreement.End(new DateOnly(2027, 1, 5), EndReason.PersonsChoice, "They asked to stop.", "cm", Start);
 
-        Assert.Null(agreement.NextPaymentOn(new DateOnly(2026, 12, 20), Calendar));
+        Assert.Null(agreement.NextPaymentOn(new DateOnly(2026, 12, 20), Calendar, todaysPeriodRun: true));
     }
 
     [Fact]
@@ -147,7 +169,7 @@ public sealed class DirectPaymentAgreementTests
         var agreement = Agreement();
         agreement.Suspend(new DateOnly(2026, 12, 20), "In hospital.", "chris", Recorded);
 
-        Assert.Null(agreement.NextPaymentOn(new DateOnly(2026, 12, 20), Calendar));
+        Assert.Null(agreement.NextPaymentOn(new DateOnly(2026, 12, 20), Calendar, todaysPeriodRun: true));
     }
 
     [Fact]
@@ -157,7 +179,7 @@ public sealed class DirectPaymentAgreementTests
         agreement.Suspend(new DateOnly(2026, 12, 14), "In hospital.", "chris", Recorded);
         agreement.Resume(new DateOnly(2027, 1, 20), "Home again.", "chris", Recorded);
 
-        Assert.Equal(new DateOnly(2027, 1, 11), agreement.NextPaymentOn(new DateOnly(2026, 12, 15), Calendar));
+        Assert.Equal(new DateOnly(2027, 1, 11), agreement.NextPaymentOn(new DateOnly(2026, 12, 15), Calendar, todaysPeriodRun: true));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.Notices;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.SupportPlans;
 using DirectPayments.Infrastructure.Data;
@@ -43,6 +44,30 @@ public sealed class DirectPaymentSetUpTests(PortalFactory factory) : IClassFixtu
         Assert.Contains("£608.00", dashboard, StringComparison.Ordinal);
         Assert.Contains("7 December 2026", dashboard, StringComparison.Ordinal);
         Assert.DoesNotContain("4929 1234", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetUp_InAPeriodWhoseRunIsStillToCome_TellsThePersonTheFirstPaymentComesWithThatRun()
+    {
+        var manager = factory.CreateBrowserlessClient();
+        await manager.SignInAsync("casemanager@example.org");
+        var caseId = await ReadyCase("Xavier Example", contribution: 40m);
+
+        // Today is 22 November 2026; the demo leaves the run for 16 November to 13 December to finance.
+        await manager.SubmitFormAsync($"/case-management/cases/{caseId}/direct-payment", new Dictionary<string, string>
+        {
+            ["Basis"] = "Net", ["Recipient"] = "ThePerson", ["RecipientName"] = "Xavier Example", ["AccountType"] = "PrepaidCard",
+            ["AccountIdentifier"] = "4929 1234 5678 5555",
+            ["StartDate.Day"] = "30", ["StartDate.Month"] = "11", ["StartDate.Year"] = "2026",
+            ["FirstReviewDate.Day"] = "6", ["FirstReviewDate.Month"] = "5", ["FirstReviewDate.Year"] = "2027",
+        });
+
+        using var scope = factory.Services.CreateScope();
+        var letter = await scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>().Set<Notice>()
+            .SingleAsync(n => n.CaseId == caseId && n.Kind == NoticeKind.PaymentStarted);
+        Assert.Contains(
+            "Your first payment, £304.00 for 30 November to 13 December 2026, is made with this period's payments, which were due on 16 November 2026 and are being made late.",
+            letter.Body, StringComparison.Ordinal);
     }
 
     [Fact]

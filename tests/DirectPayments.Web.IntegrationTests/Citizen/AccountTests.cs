@@ -82,14 +82,15 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
-    public async Task The_next_payment_is_the_next_period_of_the_councils_calendar()
+    public async Task The_next_payment_is_the_run_for_this_period_while_finance_has_not_made_it()
     {
         var person = await factory.SignedInAsync("citizen@example.org");
         var alex = await factory.CaseIdAsync("Alex Citizen");
 
         var text = (await person.GetDocumentAsync($"/citizen/cases/{alex}/account")).MainText();
 
-        Assert.Contains("£122.80 on 14 December 2026", text, StringComparison.Ordinal);
+        // The demo leaves the run for 16 November to 13 December to finance; today is 22 November.
+        Assert.Contains("£122.80 for 16 November 2026 to 13 December 2026, due on 16 November 2026, not paid yet", text, StringComparison.Ordinal);
     }
 
     [Fact]

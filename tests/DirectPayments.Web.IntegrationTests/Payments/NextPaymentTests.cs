@@ -119,6 +119,32 @@ public sealed class NextPaymentTests
         Assert.StartsWith($"{paid.Amount} on 14 December 2026", await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Until_finance_makes_the_run_for_the_period_that_has_begun_it_is_the_next_payment_not_yet_paid()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+
+        // 15 December: December's period began yesterday and its run has not been made.
+        factory.Clock.Advance(TimeSpan.FromDays(23));
+        var shown = await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}");
+        var paid = await CommitAsync(factory, December, agreementId);
+
+        Assert.Equal($"{paid.Amount} for 14 December 2026 to 10 January 2027, due on 14 December 2026, not paid yet", shown);
+    }
+
+    [Fact]
+    public async Task Once_the_run_for_the_period_that_has_begun_is_made_the_next_payment_is_the_next_periods()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        factory.Clock.Advance(TimeSpan.FromDays(23));
+
+        await CommitAsync(factory, December, agreementId);
+
+        Assert.StartsWith("£608.00 on 11 January 2027", await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}"), StringComparison.Ordinal);
+    }
+
     // The "Next payment" row of a page's summary, as its reader sees it.
     private static async Task<string> NextPaymentOnAsync(PortalFactory factory, string email, string url)
     {

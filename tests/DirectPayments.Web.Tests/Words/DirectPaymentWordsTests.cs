@@ -28,6 +28,14 @@ public sealed class DirectPaymentWordsTests
     }
 
     [Fact]
+    public void A_next_payment_whose_run_is_late_says_it_was_due_and_is_not_paid_yet()
+    {
+        Assert.Equal(
+            "£200.00 for 14 December 2026 to 10 January 2027, due on 14 December 2026, not paid yet",
+            DirectPaymentWords.NextPayment(new NextPayment(December.Start, FourWeeks) { Late = true }));
+    }
+
+    [Fact]
     public void No_next_payment_says_none_is_planned()
     {
         Assert.Equal("None planned", DirectPaymentWords.NextPayment(null));
