@@ -75,17 +75,22 @@ public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, Pay
     public async Task<NextPayment?> ForAsync(DirectPaymentAgreement agreement, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        if (agreement.NextPaymentOn(today, calendar, await TodaysPeriodRunAsync(today, cancellationToken)) is not { } on)
+        // A run can only be made for this period or the next, so the payments already made that a next payment can be
+        // are these two periods' at most. One made for this period also says its run has been: the usual case asks once.
+        var current = calendar.PeriodContaining(today);
+        var id = (Guid?)agreement.Id;
+        var recent = await db.Set<Payment>().AsNoTracking().Include(p => p.Adjustments)
+            .Where(p => p.DirectPaymentId == id && p.Kind == PaymentKind.Regular && (p.PeriodStart == current.Start || p.PeriodStart == current.Next.Start))
+            .ToListAsync(cancellationToken);
+        var todaysPeriodRun = recent.Any(p => p.PeriodStart == current.Start) || await TodaysPeriodRunAsync(today, cancellationToken);
+        if (agreement.NextPaymentOn(today, calendar, todaysPeriodRun) is not { } on)
         {
             return null;
         }
 
         var rounding = await RoundingAsync(on, cancellationToken);
         var period = new PaymentPeriod(on);
-        var id = (Guid?)agreement.Id;
-        var made = await db.Set<Payment>().AsNoTracking().Include(p => p.Adjustments)
-            .FirstOrDefaultAsync(p => p.DirectPaymentId == id && p.Kind == PaymentKind.Regular && p.PeriodStart == on, cancellationToken);
-        if (made is not null)
+        if (recent.FirstOrDefault(p => p.PeriodStart == on) is { } made)
         {
             return Made(agreement, made, rounding);
         }

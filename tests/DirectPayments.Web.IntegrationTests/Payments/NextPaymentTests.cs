@@ -1,8 +1,15 @@
 using AngleSharp.Dom;
+using DirectPayments.Application.Common;
+using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Reviews;
+using DirectPayments.Infrastructure.Data;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using static DirectPayments.Web.IntegrationTests.Payments.DirectPaymentLifeTests;
 
 namespace DirectPayments.Web.IntegrationTests.Payments;
@@ -143,6 +150,24 @@ public sealed class NextPaymentTests
         await CommitAsync(factory, December, agreementId);
 
         Assert.StartsWith("£608.00 on 11 January 2027", await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task Whether_this_periods_run_was_made_is_asked_only_when_this_period_is_not_paid(bool paid, bool asked)
+    {
+        var sent = new CommandsSent();
+        using var factory = new PortalFactory { TestServices = services => services.AddSingleton<IInterceptor>(sent) };
+        var (_, agreementId) = paid ? await PaidForNovemberAsync(factory) : await StartedOn2NovemberAsync(factory, DirectPaymentBasis.Net, 40m);
+        using var scope = factory.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var agreement = await context.Set<DirectPaymentAgreement>().AsNoTracking().SingleAsync(d => d.Id == agreementId);
+        var before = sent.Of(context).Count;
+
+        await scope.ServiceProvider.GetRequiredService<NextPayments>().ForAsync(agreement, new DateOnly(2026, 11, 22));
+
+        Assert.Equal(asked, sent.Of(context).Skip(before).Any(c => c.Contains("\"PaymentRuns\"", StringComparison.Ordinal)));
     }
 
     // The "Next payment" row of a page's summary, as its reader sees it.

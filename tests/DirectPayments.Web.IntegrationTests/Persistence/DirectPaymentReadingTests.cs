@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Infrastructure.Data;
@@ -99,20 +97,6 @@ public sealed class DirectPaymentReadingTests
         var before = sent.Of(context).Count;
         await portal.ReadDirectPaymentsAsync(portal.Set<DirectPaymentAgreement>(), decryptAccountNumbersAhead);
         return [.. sent.Of(context).Skip(before)];
-    }
-
-    private sealed class CommandsSent : DbCommandInterceptor
-    {
-        private readonly ConcurrentQueue<(DbContext? Context, string Text)> sent = new();
-
-        public List<string> Of(DbContext context) => [.. sent.Where(c => ReferenceEquals(c.Context, context)).Select(c => c.Text)];
-
-        public override ValueTask<DbDataReader> ReaderExecutedAsync(
-            DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
-        {
-            sent.Enqueue((eventData.Context, command.CommandText));
-            return ValueTask.FromResult(result);
-        }
     }
 
     // Each direct payment with its account number and its changes, in an order of their own (the databases order ids differently).
