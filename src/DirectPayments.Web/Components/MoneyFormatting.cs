@@ -51,6 +51,15 @@ public static class DateFormatting
         return clock.Local(moment).ToString(fullMonth ? "d MMMM yyyy HH:mm" : "d MMM yyyy HH:mm", MoneyFormatting.Culture);
     }
 
+    /// <summary>
+    /// Days from one date to another, the months short, for tables: "16 Nov to 13 Dec 2026"; "14 Dec 2026 to 10 Jan
+    /// 2027" across a new year (each year said, so neither day is read in the wrong one); "10 Dec 2026" for one day.
+    /// </summary>
+    public static string ToShortGovUkDays(this DateOnly from, DateOnly to) =>
+        from == to ? to.ToString("d MMM yyyy", MoneyFormatting.Culture)
+        : from.Year == to.Year ? $"{from.ToString("d MMM", MoneyFormatting.Culture)} to {to.ToString("d MMM yyyy", MoneyFormatting.Culture)}"
+        : $"{from.ToString("d MMM yyyy", MoneyFormatting.Culture)} to {to.ToString("d MMM yyyy", MoneyFormatting.Culture)}";
+
     /// <summary>"27 Mar 2026": a stored moment's council date, the month short, for tables.</summary>
     public static string ToShortGovUkDate(this DateTimeOffset moment, CouncilClock clock)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DirectPayments.Application.Common;
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Components;
@@ -33,6 +34,13 @@ public sealed class FormattingTests
         Assert.Equal("1 April 2027", ((DateOnly?)new DateOnly(2027, 4, 1)).ToGovUkDate());
         Assert.Equal("Not known", ((DateOnly?)null).ToGovUkDate("Not known"));
     }
+
+    [Theory]
+    [InlineData("2026-11-16", "2026-12-13", "16 Nov to 13 Dec 2026")]
+    [InlineData("2026-12-14", "2027-01-10", "14 Dec 2026 to 10 Jan 2027")]
+    [InlineData("2026-12-10", "2026-12-10", "10 Dec 2026")]
+    public void Days_in_a_table_say_each_year_they_fall_in_and_one_day_once(string from, string to, string expected) =>
+        Assert.Equal(expected, DateOnly.Parse(from, CultureInfo.InvariantCulture).ToShortGovUkDays(DateOnly.Parse(to, CultureInfo.InvariantCulture)));
 
     [Fact]
     public void A_stored_moment_in_summer_is_written_as_the_councils_date_in_British_Summer_Time()
