@@ -33,10 +33,7 @@ public sealed record NextPayment(DateOnly On, PeriodDue Due)
 
     public DateOnly To => Due.To ?? Due.Period.End;
 
-    /// <summary>
-    /// Its run was due on <see cref="On"/>, which has passed, and has not been made yet: it is paid when finance makes
-    /// that run (or, if they never do, settled by the next one).
-    /// </summary>
+    /// <summary>Its run was due on <see cref="On"/>, which has passed, and has not been made yet: it is paid when finance makes that run.</summary>
     public bool Late { get; init; }
 }
 
@@ -75,14 +72,15 @@ public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, Pay
     public async Task<NextPayment?> ForAsync(DirectPaymentAgreement agreement, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        // A run can only be made for this period or the next, so the payments already made that a next payment can be
-        // are these two periods' at most. One made for this period also says its run has been: the usual case asks once.
+        // The next payment is this period's or a later one's, and no run can be made further ahead than the next
+        // period, so a payment already made for it is one of these two periods'. One made for this period also says its
+        // run has been: the usual case asks once.
         var current = calendar.PeriodContaining(today);
         var id = (Guid?)agreement.Id;
         var recent = await db.Set<Payment>().AsNoTracking().Include(p => p.Adjustments)
             .Where(p => p.DirectPaymentId == id && p.Kind == PaymentKind.Regular && (p.PeriodStart == current.Start || p.PeriodStart == current.Next.Start))
             .ToListAsync(cancellationToken);
-        var todaysPeriodRun = recent.Any(p => p.PeriodStart == current.Start) || await TodaysPeriodRunAsync(today, cancellationToken);
+        var todaysPeriodRun = recent.Any(p => p.PeriodStart == current.Start) || await TodaysPeriodRunAsync(current, today, cancellationToken);
         if (agreement.NextPaymentOn(today, calendar, todaysPeriodRun) is not { } on)
         {
             return null;
@@ -121,7 +119,7 @@ public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, Pay
             return await ForAsync(agreement, today, cancellationToken);
         }
 
-        var todaysPeriodRun = await TodaysPeriodRunAsync(today, cancellationToken);
+        var todaysPeriodRun = await TodaysPeriodRunAsync(calendar.PeriodContaining(today), today, cancellationToken);
         if (agreement.NextPaymentOn(today, calendar, todaysPeriodRun) is not { } on)
         {
             return null;
@@ -133,11 +131,8 @@ public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, Pay
 
     // Whether the run for the period holding today has been made (on its first day the answer does not matter: that
     // run is the next one either way, and not late).
-    private async Task<bool> TodaysPeriodRunAsync(DateOnly today, CancellationToken cancellationToken)
-    {
-        var start = calendar.PeriodContaining(today).Start;
-        return start == today || await db.Set<PaymentRun>().AsNoTracking().AnyAsync(r => r.PeriodStart == start, cancellationToken);
-    }
+    private async Task<bool> TodaysPeriodRunAsync(PaymentPeriod current, DateOnly today, CancellationToken cancellationToken) =>
+        current.Start == today || await db.Set<PaymentRun>().AsNoTracking().AnyAsync(r => r.PeriodStart == current.Start, cancellationToken);
 
     // A payment already committed for the period: what it pays, as the run worked it out.
     private static NextPayment Made(DirectPaymentAgreement agreement, Payment made, RoundingRule rounding)

@@ -133,7 +133,7 @@ public static class PaymentSettlement
     private static IEnumerable<(DateOnly PeriodStart, Money Paid, bool NeverPaid)> WithPeriodsPaidNothing(
         IReadOnlyDictionary<DateOnly, Money> paidByPeriodStart, PaymentPeriod runPeriod)
     {
-        var unpaid = new List<(DateOnly, Money, bool)>();
+        var unpaid = new List<(DateOnly PeriodStart, Money Paid, bool NeverPaid)>();
         if (paidByPeriodStart.Count > 0)
         {
             for (var period = new PaymentPeriod(paidByPeriodStart.Keys.Min()); period.Start < runPeriod.Start; period = period.Next)
@@ -145,6 +145,6 @@ public static class PaymentSettlement
             }
         }
 
-        return paidByPeriodStart.Select(p => (p.Key, p.Value, false)).Concat(unpaid).OrderBy(p => p.Item1);
+        return paidByPeriodStart.Select(p => (PeriodStart: p.Key, Paid: p.Value, NeverPaid: false)).Concat(unpaid).OrderBy(p => p.PeriodStart);
     }
 }

@@ -15,7 +15,7 @@ public sealed record ErrorViewModel(int StatusCode, bool AfterAForm = false)
         StatusCodes.Status404NotFound or StatusCodes.Status410Gone => "Page not found",
         StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden => "You do not have permission to see this page",
         StatusCodes.Status503ServiceUnavailable => "Sorry, the service is unavailable",
-        StatusCodes.Status400BadRequest when AfterAForm => "Sorry, we could not use that form",
+        _ when FormRefused => "Sorry, we could not use that form",
         _ => "Sorry, there is a problem with the service",
     };
 }
