@@ -43,10 +43,11 @@ public static class RunPayments
 
     /// <summary>
     /// What each direct payment's periods before <paramref name="period"/> have been paid so far, by period: the payment's
-    /// due for its own period plus what later payments settled of it. A direct payment never changed since its start
-    /// needs only the period before this one (whether its first payment pays back into it); one that has changed needs
-    /// every period it paid, since a change can reach back. A few queries however many direct payments are asked about:
-    /// a run asks about a council's every one.
+    /// due for its own period plus what later payments settled of it. A direct payment never changed since its start,
+    /// and paid for the period before this one, needs only that period (whether its first payment pays back into it);
+    /// one that has changed needs every period it paid, since a change can reach back, and so does one whose runs were
+    /// missed since it was last paid, so that this run pays the periods missed (ADR 56). A few queries however many
+    /// direct payments are asked about: a run asks about a council's every one.
     /// </summary>
     public static Task<Dictionary<Guid, IReadOnlyDictionary<DateOnly, Money>>> PaidSoFarAsync(
         IPortalDb db, IReadOnlyList<DirectPaymentAgreement> agreements, PaymentPeriod period, CancellationToken cancellationToken)
@@ -102,22 +103,35 @@ public static class RunPayments
             return [];
         }
 
-        var changed = agreements.Where(a => a.Changes.Count > 1).Select(a => (Guid?)a.Id).ToList();
         var previous = period.Previous.Start;
         var before = own.Where(p => p.PeriodStart < period.Start);
+        List<PeriodAmount> recent;
         if (agreements.Count == 1)
         {
-            // One direct payment's page: its own periods, not the period's for everyone.
+            // One direct payment's page: its own periods, not the period's for everyone; the last one paid, which is the
+            // period before unless runs were missed since.
             var only = (Guid?)agreements[0].Id;
             before = before.Where(p => p.DirectPaymentId == only);
+            recent = await before.OrderByDescending(p => p.PeriodStart).Take(1).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            recent = await before.Where(p => p.PeriodStart == previous).ToListAsync(cancellationToken);
         }
 
-        var recent = await before.Where(p => p.PeriodStart == previous).ToListAsync(cancellationToken);
+        // Every period paid is read for a direct payment that has changed, and for one started before the period before
+        // this one but not paid for it: a run was missed (or it could not be paid then), and this run pays the periods
+        // since it was last paid. One never paid reads nothing more (a page knows that from its one row).
+        var paidForPrevious = recent.Where(p => p.PeriodStart == previous).Select(p => p.DirectPaymentId).ToHashSet();
+        var lastPaidEarlier = agreements.Count == 1 && recent.Count == 1 && recent[0].PeriodStart < previous;
+        var readInFull = agreements
+            .Where(a => a.Changes.Count > 1 || (a.StartDate < previous && !paidForPrevious.Contains(a.Id) && (agreements.Count > 1 || lastPaidEarlier)))
+            .Select(a => (Guid?)a.Id).ToList();
         // Id lists go to the database as one JSON parameter each (EF.Parameter): EF Core 10 would otherwise send one
         // SQL parameter per id, and SQLite refuses more than 32,766 of them, so a council's run would fail.
-        var history = changed.Count == 0 ? [] : await before.Where(p => EF.Parameter(changed).Contains(p.DirectPaymentId)).ToListAsync(cancellationToken);
-        var settled = changed.Count == 0 ? [] : await settledLater
-            .Where(a => EF.Parameter(changed).Contains(a.DirectPaymentId) && a.PeriodStart < period.Start).ToListAsync(cancellationToken);
+        var history = readInFull.Count == 0 ? [] : await before.Where(p => EF.Parameter(readInFull).Contains(p.DirectPaymentId)).ToListAsync(cancellationToken);
+        var settled = readInFull.Count == 0 ? [] : await settledLater
+            .Where(a => EF.Parameter(readInFull).Contains(a.DirectPaymentId) && a.PeriodStart < period.Start).ToListAsync(cancellationToken);
 
         var paid = new Dictionary<Guid, Dictionary<DateOnly, Money>>();
         void Add(Guid directPaymentId, DateOnly periodStart, Money amount)

@@ -100,24 +100,32 @@ public sealed class DirectPaymentLifeTests
     }
 
     [Fact]
-    public async Task A_missed_run_made_late_after_the_next_one_pays_nothing_the_next_one_paid()
+    public async Task A_missed_run_has_nothing_left_to_pay_late_once_the_next_one_is_made()
     {
         using var factory = new PortalFactory();
         var (caseId, agreementId) = await PaidForNovemberAsync(factory);
         await DecideContributionAsync(factory, caseId, "20.00", "30");
 
-        // 12 January: December's run was missed. January's is made first, paying December's days with its own; then
-        // December's, late.
+        // 12 January: December's run was missed, and January's paid December's days with its own.
         factory.Clock.Advance(TimeSpan.FromDays(51));
         await CommitAsync(factory, January, agreementId);
-        var finance = await factory.SignedInAsync("finance@example.org");
-        var late = await finance.SubmitFormAsync(
-            await finance.GetDocumentAsync($"/payments/preview?period={December}"), new Dictionary<string, string> { ["LateReason"] = "Missed over the holiday" }, "form[action='/payments/runs']");
-        Assert.StartsWith("/payments/runs/", await finance.JobResultAsync(late), StringComparison.Ordinal);
+        var late = await (await factory.SignedInAsync("finance@example.org")).GetDocumentAsync($"/payments/preview?period={December}");
 
-        // £152.00 a week from 2 November, £172.00 from 30 November, to 7 February: 4 weeks and 10 weeks, £2,328.00, once.
-        var paid = await factory.QueryAsync(db => db.Set<Payment>().Where(p => p.DirectPaymentId == agreementId).Select(p => p.Amount).ToListAsync());
-        Assert.Equal(Money.FromPounds(2328m), paid.Sum());
+        Assert.Contains("There is nothing to pay for this period.", late.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missed_run_is_paid_by_the_next_one_when_nothing_has_changed()
+    {
+        using var factory = new PortalFactory();
+        var (_, agreementId) = await PaidForNovemberAsync(factory);
+
+        // 12 January: December's run was missed, and the direct payment is as it started.
+        factory.Clock.Advance(TimeSpan.FromDays(51));
+        var january = await CommitAsync(factory, January, agreementId);
+
+        // January's four weeks at £152.00, and December's four weeks, never paid.
+        Assert.Equal(Money.FromPounds(1216m), january.Amount);
     }
 
     [Fact]

@@ -152,6 +152,20 @@ public sealed class NextPaymentTests
         Assert.StartsWith("£608.00 on 11 January 2027", await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task After_a_missed_run_the_next_payment_pays_the_period_missed_with_its_own()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+
+        // 12 January: December's run was missed, and January's is not made yet.
+        factory.Clock.Advance(TimeSpan.FromDays(51));
+
+        Assert.Equal(
+            "£1,216.00 due on 11 January 2027, not paid yet: £608.00 for 11 January 2027 to 7 February 2027, and £608.00 to put right earlier payments",
+            await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}"));
+    }
+
     [Theory]
     [InlineData(true, false)]
     [InlineData(false, true)]

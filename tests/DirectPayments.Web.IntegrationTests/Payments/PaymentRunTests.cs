@@ -150,13 +150,41 @@ public sealed class PaymentRunTests
         await Task.WhenAll(Submit(first, firstPreview, LateReason), Submit(second, secondPreview));
 
         // Whichever run lost is committed again, as finance would after the message, and pays what is left.
-        await CommitWhatIsLeft(first, PreviousPeriod);
+        await CommitWhatIsLeft(first, PreviousPeriod, LateReason);
         await CommitWhatIsLeft(second, Period);
 
         // Either run may win: every day from the start to the end of the later period is paid, and none twice.
         var paid = await PaidDaysAsync(factory, agreement);
         Assert.Equal((new DateOnly(2026, 11, 2), new DateOnly(2026, 12, 13)), (paid[0].From, paid[^1].To));
         Assert.All(paid.Zip(paid.Skip(1)), pair => Assert.Equal(pair.First.To.AddDays(1), pair.Second.From));
+    }
+
+    [Fact]
+    public async Task A_missed_run_made_late_at_the_same_moment_as_the_next_one_pays_no_day_twice()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await DirectPaymentLifeTests.PaidForNovemberAsync(factory);
+        await DirectPaymentLifeTests.DecideContributionAsync(factory, caseId, "20.00", "30");
+
+        // 12 January: December's run was missed. Finance pays it late as a colleague makes January's, which would pay
+        // December's days with its own.
+        factory.Clock.Advance(TimeSpan.FromDays(51));
+        var first = await factory.SignedInAsync("finance@example.org");
+        var second = await factory.SignedInAsync("admin@example.org");
+        var firstPreview = await first.GetDocumentAsync("/payments/preview?period=2026-12-14");
+        var secondPreview = await second.GetDocumentAsync("/payments/preview?period=2027-01-11");
+        // Whichever commits second finds its payments changed since its preview (ADR 51), or loses the claim on
+        // December's days; either way it is committed again, as finance would after the message.
+        var answers = await Task.WhenAll(
+            first.SubmitFormAsync(firstPreview, new Dictionary<string, string> { ["LateReason"] = LateReason }, "form[action='/payments/runs']"),
+            second.SubmitFormAsync(secondPreview, new Dictionary<string, string>(), "form[action='/payments/runs']"));
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Redirect }));
+        await CommitWhatIsLeft(first, "2026-12-14", LateReason);
+        await CommitWhatIsLeft(second, "2027-01-11");
+
+        // £152.00 a week from 2 November, £172.00 from 30 November, to 7 February: £2,328.00, whichever run won.
+        var paid = await factory.QueryAsync(db => db.Set<Payment>().Where(p => p.DirectPaymentId == agreementId).Select(p => p.Amount).ToListAsync());
+        Assert.Equal(Money.FromPounds(2328m), paid.Sum());
     }
 
     [Fact]
@@ -292,12 +320,12 @@ public sealed class PaymentRunTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private static async Task CommitWhatIsLeft(HttpClient client, string period)
+    private static async Task CommitWhatIsLeft(HttpClient client, string period, string? lateReason = null)
     {
         var preview = await client.GetDocumentAsync($"/payments/preview?period={period}");
         if (preview.QuerySelector("form[action='/payments/runs']") is not null)
         {
-            await Commit(client, period, period == PreviousPeriod ? LateReason : null);
+            await Commit(client, period, lateReason);
         }
     }
 
