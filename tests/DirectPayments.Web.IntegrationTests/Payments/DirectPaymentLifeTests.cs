@@ -112,6 +112,7 @@ public sealed class DirectPaymentLifeTests
         var late = await (await factory.SignedInAsync("finance@example.org")).GetDocumentAsync($"/payments/preview?period={December}");
 
         Assert.Contains("There is nothing to pay for this period.", late.MainText(), StringComparison.Ordinal);
+        Assert.Null(late.QuerySelector(".govuk-warning-text"));
     }
 
     [Fact]
