@@ -120,12 +120,11 @@ public static class RunPayments
         }
 
         // Every period paid is read for a direct payment that has changed, and for one started before the period before
-        // this one but not paid for it: a run was missed (or it could not be paid then), and this run pays the periods
-        // since it was last paid. One never paid reads nothing more (a page knows that from its one row).
+        // this one but not paid for it: a run was missed (or could not pay it then), and this run pays the periods since
+        // it was last paid. A page knows from its one row whether it was ever paid; one never paid reads nothing more.
         var paidForPrevious = recent.Where(p => p.PeriodStart == previous).Select(p => p.DirectPaymentId).ToHashSet();
-        var lastPaidEarlier = agreements.Count == 1 && recent.Count == 1 && recent[0].PeriodStart < previous;
         var readInFull = agreements
-            .Where(a => a.Changes.Count > 1 || (a.StartDate < previous && !paidForPrevious.Contains(a.Id) && (agreements.Count > 1 || lastPaidEarlier)))
+            .Where(a => a.Changes.Count > 1 || (a.StartDate < previous && !paidForPrevious.Contains(a.Id) && (agreements.Count > 1 || recent.Count > 0)))
             .Select(a => (Guid?)a.Id).ToList();
         // Id lists go to the database as one JSON parameter each (EF.Parameter): EF Core 10 would otherwise send one
         // SQL parameter per id, and SQLite refuses more than 32,766 of them, so a council's run would fail.
