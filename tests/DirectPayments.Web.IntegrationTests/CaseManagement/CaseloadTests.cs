@@ -21,7 +21,9 @@ public sealed class CaseloadTests(PortalFactory factory) : IClassFixture<PortalF
         var page = await client.GetDocumentAsync("/case-management");
 
         var people = page.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
-        string[] known = ["Margaret Example", "Alex Citizen", "Jemima Example", "Sam Second-Citizen"];
+        // Jemima has waited 28 days for her needs assessment, Sam 6 for his financial assessment to be checked; Alex's
+        // direct payment is under way and waits for nobody.
+        string[] known = ["Jemima Example", "Sam Second-Citizen", "Alex Citizen"];
         Assert.Equal(known, people.Where(known.Contains));
         Assert.DoesNotContain("Peter Example", people);
         Assert.DoesNotContain("Nina Closed", people);
@@ -54,12 +56,26 @@ public sealed class CaseloadTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
-    public async Task The_caseload_sorts_by_days_waiting_newest_first()
+    public async Task The_caseload_sorts_by_days_waiting_newest_first_and_the_cases_not_waiting_last()
     {
-        var days = Column(await CaseloadAsync("?sort=waiting&order=ascending"), 4).Select(int.Parse).ToList();
+        var column = Column(await CaseloadAsync("?sort=waiting&order=ascending"), 4);
 
+        var days = column.TakeWhile(d => d != NotWaiting).Select(int.Parse).ToList();
         Assert.Equal(days.Order(), days);
+        Assert.All(column.Skip(days.Count), d => Assert.Equal(NotWaiting, d));
     }
+
+    [Fact]
+    public async Task A_direct_payment_under_way_with_no_review_due_is_the_only_case_not_waiting()
+    {
+        var page = await CaseloadAsync(string.Empty);
+
+        var rows = Column(page, 3).Zip(Column(page, 4)).ToList();
+        Assert.Contains(rows, r => r.Second == NotWaiting);
+        Assert.All(rows, r => Assert.Equal(r.First == StageWordsFor("Active"), r.Second == NotWaiting));
+    }
+
+    private const string NotWaiting = "Not waiting";
 
     [Fact]
     public async Task The_sorted_column_says_so_and_its_link_turns_the_order_round()

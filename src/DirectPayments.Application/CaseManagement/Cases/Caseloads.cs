@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.Cases;
 
-/// <summary>One case on a caseload: its stage as the case manager works it, and how long it has waited there.</summary>
-public sealed record CaseloadRow(Guid Id, string Reference, string SubjectName, CaseStage Stage, DateOnly StageSince, int DaysWaiting);
+/// <summary>
+/// One case on a caseload: its stage as the case manager works it, and how long it has waited there; none for a direct
+/// payment under way with no review due soon, a stage that waits for nobody.
+/// </summary>
+public sealed record CaseloadRow(Guid Id, string Reference, string SubjectName, CaseStage Stage, DateOnly StageSince, int? DaysWaiting);
 
 /// <summary>
 /// A case manager's open cases, longest waiting first (one stage, or all), with how many are at each stage, and the page
@@ -33,7 +36,11 @@ public sealed record CaseloadOrder(CaseloadSort By, bool Descending)
 {
     public static CaseloadOrder LongestWaiting { get; } = new(CaseloadSort.Waiting, Descending: true);
 
-    /// <summary>Sorts the rows; ties are broken by the longest waiting, then the reference, so a page never moves between views.</summary>
+    /// <summary>
+    /// Sorts the rows; ties are broken by the longest waiting, then the reference, so a page never moves between views.
+    /// By days waiting, the cases not waiting come last either way: a caseload of many direct payments under way would
+    /// otherwise put them, the longest at their stage, before every request waiting for the case manager.
+    /// </summary>
     public IEnumerable<CaseloadRow> Apply(IEnumerable<CaseloadRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -42,7 +49,9 @@ public sealed record CaseloadOrder(CaseloadSort By, bool Descending)
             CaseloadSort.Name => rows.SortedBy(r => r.SubjectName, Descending, ListOrder.Names),
             CaseloadSort.Reference => rows.SortedBy(r => r.Reference, Descending, StringComparer.Ordinal),
             CaseloadSort.Stage => rows.SortedBy(r => r.Stage, Descending),
-            _ => rows.SortedBy(r => r.DaysWaiting, Descending),
+            _ => Descending
+                ? rows.OrderBy(r => r.DaysWaiting is null).ThenByDescending(r => r.DaysWaiting)
+                : rows.OrderBy(r => r.DaysWaiting is null).ThenBy(r => r.DaysWaiting),
         };
         return sorted.ThenByDescending(r => r.DaysWaiting).ThenBy(r => r.Reference, StringComparer.Ordinal);
     }
@@ -82,7 +91,8 @@ public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock cloc
         {
             var due = c.Stage == CaseStage.Active && reviewDue.ContainsKey(c.Id);
             var since = due ? reviewDue[c.Id].AddDays(-schedule.DueSoonDays) : c.StageSince;
-            return new CaseloadRow(c.Id, c.Reference, c.SubjectName, due ? CaseStage.ReviewDue : c.Stage, since, Math.Max(0, today.DayNumber - since.DayNumber));
+            var stage = due ? CaseStage.ReviewDue : c.Stage;
+            return new CaseloadRow(c.Id, c.Reference, c.SubjectName, stage, since, stage == CaseStage.Active ? null : Math.Max(0, today.DayNumber - since.DayNumber));
         }).ToList();
         var counts = rows.GroupBy(r => r.Stage).ToDictionary(g => g.Key, g => g.Count());
         List<CaseloadRow> chosen = [.. order.Apply(rows.Where(r => stage is null || r.Stage == stage))];
