@@ -91,8 +91,8 @@ public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock cloc
         {
             var due = c.Stage == CaseStage.Active && reviewDue.ContainsKey(c.Id);
             var since = due ? reviewDue[c.Id].AddDays(-schedule.DueSoonDays) : c.StageSince;
-            var stage = due ? CaseStage.ReviewDue : c.Stage;
-            return new CaseloadRow(c.Id, c.Reference, c.SubjectName, stage, since, stage == CaseStage.Active ? null : Math.Max(0, today.DayNumber - since.DayNumber));
+            var shownAt = due ? CaseStage.ReviewDue : c.Stage;
+            return new CaseloadRow(c.Id, c.Reference, c.SubjectName, shownAt, since, shownAt == CaseStage.Active ? null : Math.Max(0, today.DayNumber - since.DayNumber));
         }).ToList();
         var counts = rows.GroupBy(r => r.Stage).ToDictionary(g => g.Key, g => g.Count());
         List<CaseloadRow> chosen = [.. order.Apply(rows.Where(r => stage is null || r.Stage == stage))];

@@ -41,6 +41,12 @@ public sealed record RunPreview(PaymentPeriod Period, IReadOnlyList<RunLine> Lin
 
     /// <summary>How many invoices and credit notes the run raises, and their totals: what finance sees before committing.</summary>
     public ContributionsInvoiced Invoiced => ContributionsInvoiced.Of(ToInvoice, ToCredit);
+
+    /// <summary>
+    /// Whether committing would write anything: a payment, or an invoice or credit note to send (a run with only those,
+    /// such as a credit note after an end, is committed too, or nothing would send it).
+    /// </summary>
+    public bool HasSomethingToCommit => Lines.Count > 0 || Invoiced.Any;
 }
 
 /// <summary>A payment a commit saves, with what it reclaims from the account after an end; <paramref name="AgreementId"/> is the direct payment whose account it goes into (none for a one-off paid to its own payee).</summary>
