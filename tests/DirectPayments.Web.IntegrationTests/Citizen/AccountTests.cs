@@ -94,6 +94,22 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task A_council_payment_in_the_statement_says_which_days_it_pays()
+    {
+        using var portal = new PortalFactory();
+        var finance = await portal.SignedInAsync("finance@example.org");
+        var preview = await finance.GetDocumentAsync("/payments/preview?period=2026-11-16");
+        await finance.JobResultAsync(await finance.SubmitFormAsync(preview, new Dictionary<string, string>(), "form[action='/payments/runs']"));
+        var person = await portal.SignedInAsync("citizen@example.org");
+
+        var statement = await person.GetDocumentAsync($"/citizen/cases/{await portal.CaseIdAsync("Alex Citizen")}/account/statements/2026-11");
+
+        var paid = statement.QuerySelectorAll("main tbody tr").Single(r => r.TextContent.Contains("Council payment", StringComparison.Ordinal)
+            && r.TextContent.Contains("16 Nov", StringComparison.Ordinal));
+        Assert.Contains("For 16 November 2026 to 13 December 2026", paid.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_months_statement_downloads_with_brought_and_carried_forward_balances()
     {
         var person = await factory.SignedInAsync("citizen@example.org");

@@ -130,6 +130,21 @@ public sealed class DirectPaymentLifeTests
     }
 
     [Fact]
+    public async Task The_account_line_of_a_payment_that_pays_a_missed_run_names_both_periods()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+        factory.Clock.Advance(TimeSpan.FromDays(51));
+        await CommitAsync(factory, January, agreementId);
+
+        var account = await (await factory.SignedInAsync("finance@example.org")).GetDocumentAsync($"/payments/accounts/{caseId}");
+
+        Assert.Contains(
+            "Council payment: £608.00 for 11 January 2027 to 7 February 2027, and £608.00 for 14 December 2026 to 10 January 2027, not paid before",
+            account.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_higher_contribution_from_inside_a_paid_period_takes_the_overpayment_from_the_next_payment()
     {
         using var factory = new PortalFactory();

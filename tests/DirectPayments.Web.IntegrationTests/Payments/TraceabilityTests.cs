@@ -173,7 +173,7 @@ public sealed class TraceabilityTests
         var account = await finance.GetDocumentAsync($"/payments/accounts/{await factory.CaseIdAsync("Alex Citizen")}");
 
         Assert.Contains(
-            "From the payment run for 16 November 2026 to 13 December 2026, committed on 22 November 2026 by finance@example.org", Row(account, ": Council payment "), StringComparison.Ordinal);
+            "From the payment run for 16 November 2026 to 13 December 2026, committed on 22 November 2026 by finance@example.org", Row(account, "Council payment: For 16 November 2026 to 13 December 2026"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                 // what they are.
                 var payments = planned.Select(p => p.Payment).ToList();
                 var ledger = new List<AccountTransaction>(planned.Count);
-                foreach (var (payment, agreementId, caseId) in planned)
+                foreach (var (payment, agreementId, caseId, says) in planned)
                 {
                     payment.BelongsTo(run);
 
@@ -77,7 +77,7 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
                     if (payment.Amount > Money.Zero && agreementId is { } intoAccount)
                     {
                         ledger.Add(new AccountTransaction(intoAccount, caseId, payment.Reference, period.Start, payment.Amount, TransactionKind.CouncilPayment,
-                            TransactionSource.PaymentRun, $"Council payment {payment.Reference}").WrittenBy(run));
+                            TransactionSource.PaymentRun, says).WrittenBy(run));
                     }
                 }
 

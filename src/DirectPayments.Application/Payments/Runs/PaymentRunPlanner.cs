@@ -49,8 +49,11 @@ public sealed record RunPreview(PaymentPeriod Period, IReadOnlyList<RunLine> Lin
     public bool HasSomethingToCommit => Lines.Count > 0 || Invoiced.Any;
 }
 
-/// <summary>A payment a commit saves, with what it reclaims from the account after an end; <paramref name="AgreementId"/> is the direct payment whose account it goes into (none for a one-off paid to its own payee).</summary>
-public sealed record PlannedPayment(Payment Payment, Guid? AgreementId, Guid CaseId);
+/// <summary>
+/// A payment a commit saves: <paramref name="AgreementId"/> is the direct payment whose account it goes into (none for a
+/// one-off paid to its own payee), and <paramref name="Says"/> what its line in that account says it pays.
+/// </summary>
+public sealed record PlannedPayment(Payment Payment, Guid? AgreementId, Guid CaseId, string Says);
 
 /// <summary>
 /// A period's run worked out: the preview finance reads, and the payments a commit saves. A commit's preview lists only
@@ -157,7 +160,7 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
                 // Finance read each payment's working in the preview; a commit of a council's run needs only the payments.
                 var payment = new Payment(Guid.Empty, agreement, reference, period, PaymentKind.Regular, null, from, to, due, surplusTaken, amount);
                 payment.Settles(settled.Adjustments);
-                planned.Add(new PlannedPayment(payment, agreement.Id, agreement.CaseId));
+                planned.Add(new PlannedPayment(payment, agreement.Id, agreement.CaseId, CouncilPaymentWords.Of(settled, period)));
                 continue;
             }
 
@@ -185,7 +188,8 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
                 }
 
                 planned.Add(new PlannedPayment(
-                    Payment.OneOffToItsPayee(period, oneOff.CaseId, careCase.Reference, oneOff.Id, oneOff.PayeeName!, payee, oneOff.DueOn, oneOff.NetPayment), null, oneOff.CaseId));
+                    Payment.OneOffToItsPayee(period, oneOff.CaseId, careCase.Reference, oneOff.Id, oneOff.PayeeName!, payee, oneOff.DueOn, oneOff.NetPayment), null, oneOff.CaseId,
+                    CouncilPaymentWords.OfOneOff(oneOff.Description)));
                 lines.Add(new RunLine(oneOff.CaseId, careCase.Reference, oneOff.PayeeName!, payee.Masked, PaymentKind.OneOff,
                     $"One-off: {oneOff.Description}", oneOff.DueOn, oneOff.DueOn, oneOff.NetPayment, Money.Zero, Money.Zero, oneOff.NetPayment, oneOff.Working));
                 continue;
@@ -205,7 +209,7 @@ public sealed class PaymentRunPlanner(IPortalDb db, IChargingRatesProvider rates
             }
 
             planned.Add(new PlannedPayment(new Payment(Guid.Empty, account, careCase.Reference, period, PaymentKind.OneOff, oneOff.Id,
-                oneOff.DueOn, oneOff.DueOn, oneOff.NetPayment, Money.Zero, oneOff.NetPayment), account.Id, account.CaseId));
+                oneOff.DueOn, oneOff.DueOn, oneOff.NetPayment, Money.Zero, oneOff.NetPayment), account.Id, account.CaseId, CouncilPaymentWords.OfOneOff(oneOff.Description)));
             lines.Add(new RunLine(oneOff.CaseId, careCase.Reference, account.RecipientName, account.MaskedAccount, PaymentKind.OneOff,
                 $"One-off: {oneOff.Description}", oneOff.DueOn, oneOff.DueOn, oneOff.NetPayment, Money.Zero, Money.Zero, oneOff.NetPayment, oneOff.Working));
         }
