@@ -15,8 +15,11 @@ public sealed record NextPayment(DateOnly On, PeriodDue Due)
     /// <summary>What the payment pays for its own days.</summary>
     public Money ForPeriod { get; init; } = Due.Total;
 
-    /// <summary>What it adds to put right earlier periods underpaid.</summary>
+    /// <summary>What it adds to put right earlier periods underpaid (not counting periods no run paid: <see cref="NotPaid"/>).</summary>
     public Money Underpaid { get; init; }
+
+    /// <summary>What it pays for earlier periods no run paid (a run missed), if any.</summary>
+    public NotPaidBefore? NotPaid { get; init; }
 
     /// <summary>What it takes back of earlier periods overpaid.</summary>
     public Money Overpaid { get; init; }
@@ -24,10 +27,10 @@ public sealed record NextPayment(DateOnly On, PeriodDue Due)
     /// <summary>What it takes of a surplus found at a review, recovered by paying less.</summary>
     public Money Surplus { get; init; }
 
-    public Money Amount => ForPeriod + Underpaid - Overpaid - Surplus;
+    public Money Amount => ForPeriod + (NotPaid?.Amount ?? Money.Zero) + Underpaid - Overpaid - Surplus;
 
     /// <summary>Whether the payment is anything other than its period's due.</summary>
-    public bool PutsRight => Underpaid != Money.Zero || Overpaid != Money.Zero || Surplus != Money.Zero;
+    public bool PutsRight => NotPaid is not null || Underpaid != Money.Zero || Overpaid != Money.Zero || Surplus != Money.Zero;
 
     public DateOnly From => Due.From ?? Due.Period.Start;
 
@@ -80,7 +83,10 @@ public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, Pay
         var recent = await db.Set<Payment>().AsNoTracking().Include(p => p.Adjustments)
             .Where(p => p.DirectPaymentId == id && p.Kind == PaymentKind.Regular && (p.PeriodStart == current.Start || p.PeriodStart == current.Next.Start))
             .ToListAsync(cancellationToken);
-        var todaysPeriodRun = recent.Any(p => p.PeriodStart == current.Start) || await TodaysPeriodRunAsync(current, today, cancellationToken);
+        // This period is paid for this direct payment by its own payment, or, when its run was missed and the next
+        // period's run made ahead, by that payment, which settled it (ADR 56): either way, the next payment is a later one.
+        var todaysPeriodPaid = recent.Any(p => p.PeriodStart == current.Start || p.Adjustments.Any(a => a.PeriodStart == current.Start));
+        var todaysPeriodRun = todaysPeriodPaid || await TodaysPeriodRunAsync(current, today, cancellationToken);
         if (agreement.NextPaymentOn(today, calendar, todaysPeriodRun) is not { } on)
         {
             return null;
@@ -90,7 +96,11 @@ public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, Pay
         var period = new PaymentPeriod(on);
         if (recent.FirstOrDefault(p => p.PeriodStart == on) is { } made)
         {
-            return Made(agreement, made, rounding);
+            // Which of its adjustments paid periods no run had paid (their claims), asked only when it has any to pay.
+            var claimed = made.Adjustments.Any(a => a.Amount > Money.Zero)
+                ? await db.Set<PaidPeriod>().AsNoTracking().Where(p => p.PaymentId == made.Id).Select(p => p.PeriodStart).ToListAsync(cancellationToken)
+                : [];
+            return Made(agreement, made, [.. claimed], rounding);
         }
 
         var paid = (await RunPayments.PaidSoFarAsync(db, [agreement], period, cancellationToken)).GetValueOrDefault(agreement.Id);
@@ -100,7 +110,11 @@ public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, Pay
             return null;
         }
 
-        return new NextPayment(on, due) { Underpaid = run.Underpaid, Overpaid = run.Recovered, Surplus = run.SurplusTaken, Late = on < today };
+        var notPaid = NotPaidBefore.Of(run.Adjustments.Where(a => a.NeverPaid).Select(a => (a.Period.Start, a.Applied)));
+        return new NextPayment(on, due)
+        {
+            NotPaid = notPaid, Underpaid = run.Underpaid - (notPaid?.Amount ?? Money.Zero), Overpaid = run.Recovered, Surplus = run.SurplusTaken, Late = on < today,
+        };
     }
 
     /// <summary>The direct payment as it stands today, with its next payment.</summary>
@@ -135,14 +149,16 @@ public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, Pay
         current.Start == today || await db.Set<PaymentRun>().AsNoTracking().AnyAsync(r => r.PeriodStart == current.Start, cancellationToken);
 
     // A payment already committed for the period: what it pays, as the run worked it out.
-    private static NextPayment Made(DirectPaymentAgreement agreement, Payment made, RoundingRule rounding)
+    private static NextPayment Made(DirectPaymentAgreement agreement, Payment made, HashSet<DateOnly> claimed, RoundingRule rounding)
     {
         var period = new PaymentPeriod(made.PeriodStart);
         var due = agreement.Timeline.DueFor(period, rounding, made.CoversFrom < period.Start ? made.CoversFrom : null);
+        // A period the payment claimed as well as settled is one no run had paid.
         return new NextPayment(made.PeriodStart, due)
         {
             ForPeriod = made.Due,
-            Underpaid = made.Adjustments.Where(a => a.Amount > Money.Zero).Select(a => a.Amount).Sum(),
+            NotPaid = NotPaidBefore.Of(made.Adjustments.Where(a => claimed.Contains(a.PeriodStart)).Select(a => (a.PeriodStart, a.Amount))),
+            Underpaid = made.Adjustments.Where(a => a.Amount > Money.Zero && !claimed.Contains(a.PeriodStart)).Select(a => a.Amount).Sum(),
             Overpaid = -made.Adjustments.Where(a => a.Amount < Money.Zero).Select(a => a.Amount).Sum(),
             Surplus = made.Recovered,
         };

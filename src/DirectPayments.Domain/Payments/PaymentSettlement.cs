@@ -90,10 +90,16 @@ public static class PaymentSettlement
             var now = timeline.DueFor(period, rounding, CoversFrom(period), of);
             if (now.Total != paid)
             {
-                var working = new List<string> { of == DueOf.Payment ? $"{period}: paid {paid}; due now {now.Total}." : $"{period}: invoiced {paid}; due now {now.Total}." };
+                // A period no run paid (a missed run) is said as such, not as a payment of £0.00 underpaid.
+                var working = new List<string>
+                {
+                    of != DueOf.Payment ? $"{period}: invoiced {paid}; due now {now.Total}."
+                        : neverPaid ? $"{period}: not paid before; due now {now.Total}." : $"{period}: paid {paid}; due now {now.Total}.",
+                };
                 working.AddRange(now.Lines.Select(l => l.Working));
                 working.Add((of, now.Total > paid) switch
                 {
+                    (DueOf.Payment, true) when neverPaid => $"Not paid before: {now.Total} added to this payment.",
                     (DueOf.Payment, true) => $"Underpaid by {now.Total - paid}: added to this payment.",
                     (DueOf.Payment, false) => $"Overpaid by {paid - now.Total}: taken back.",
                     (_, true) => $"Invoiced {now.Total - paid} too little: added to this invoice.",

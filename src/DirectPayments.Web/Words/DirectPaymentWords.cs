@@ -58,6 +58,11 @@ public static class DirectPaymentWords
         }
 
         var parts = new List<string> { $"{next.ForPeriod} for {days}" };
+        if (next.NotPaid is { } notPaid)
+        {
+            parts.Add($"and {notPaid}");
+        }
+
         if (next.Underpaid > Money.Zero)
         {
             parts.Add($"and {next.Underpaid} to put right earlier payments");

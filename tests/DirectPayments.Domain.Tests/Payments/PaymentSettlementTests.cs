@@ -133,6 +133,15 @@ public sealed class PaymentSettlementTests
     }
 
     [Fact]
+    public void The_working_of_a_period_whose_run_was_missed_says_it_was_not_paid_before()
+    {
+        var run = Run(Timeline(), January, Paid((November, 122.80m)));
+
+        var working = Assert.Single(run.Adjustments).Working;
+        Assert.Equal(("14 Dec 2026 to 10 Jan 2027: not paid before; due now £122.80.", "Not paid before: £122.80 added to this payment."), (working[0], working[^1]));
+    }
+
+    [Fact]
     public void A_period_paid_before_is_not_settled_as_never_paid()
     {
         var run = Run(Timeline(Reassessed(49.30m, new DateOnly(2026, 12, 21))), January, Paid((November, 122.80m), (December, 122.80m)));

@@ -162,7 +162,22 @@ public sealed class NextPaymentTests
         factory.Clock.Advance(TimeSpan.FromDays(51));
 
         Assert.Equal(
-            "£1,216.00 due on 11 January 2027, not paid yet: £608.00 for 11 January 2027 to 7 February 2027, and £608.00 to put right earlier payments",
+            "£1,216.00 due on 11 January 2027, not paid yet: £608.00 for 11 January 2027 to 7 February 2027, and £608.00 for 14 December 2026 to 10 January 2027, not paid before",
+            await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}"));
+    }
+
+    [Fact]
+    public async Task A_run_made_ahead_that_pays_a_missed_period_says_so_until_its_day()
+    {
+        using var factory = new PortalFactory();
+        var (caseId, agreementId) = await PaidForNovemberAsync(factory);
+
+        // 20 December: December's run was missed, and finance makes January's ahead, which pays December's days too.
+        factory.Clock.Advance(TimeSpan.FromDays(28));
+        await CommitAsync(factory, "2027-01-11", agreementId);
+
+        Assert.Equal(
+            "£1,216.00 on 11 January 2027: £608.00 for 11 January 2027 to 7 February 2027, and £608.00 for 14 December 2026 to 10 January 2027, not paid before",
             await NextPaymentOnAsync(factory, "casemanager@example.org", $"/case-management/cases/{caseId}"));
     }
 

@@ -53,7 +53,7 @@ public sealed class CouncilPaymentWordsTests
     {
         var words = CouncilPaymentWords.Of(Paid(Due(608m)) with { SurplusTaken = Money.FromPounds(200m) }, January);
 
-        Assert.Equal("£608.00 for 11 January 2027 to 7 February 2027, less £200.00 of a surplus recovered", words);
+        Assert.Equal("£608.00 for 11 January 2027 to 7 February 2027, less £200.00 of the surplus being recovered", words);
     }
 
     [Fact]

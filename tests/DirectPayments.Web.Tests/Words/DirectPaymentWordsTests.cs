@@ -28,6 +28,16 @@ public sealed class DirectPaymentWordsTests
     }
 
     [Fact]
+    public void A_next_payment_that_pays_a_missed_period_says_which_days_were_not_paid_before()
+    {
+        var next = new NextPayment(December.Start, FourWeeks) { NotPaid = new NotPaidBefore(Money.FromPounds(200m), 1, December.Previous.Start, December.Previous.End) };
+
+        Assert.Equal(
+            "£400.00 on 14 December 2026: £200.00 for 14 December 2026 to 10 January 2027, and £200.00 for 16 November 2026 to 13 December 2026, not paid before",
+            DirectPaymentWords.NextPayment(next));
+    }
+
+    [Fact]
     public void A_next_payment_whose_run_is_late_says_it_was_due_and_is_not_paid_yet()
     {
         Assert.Equal(

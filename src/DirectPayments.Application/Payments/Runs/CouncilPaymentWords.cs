@@ -1,4 +1,5 @@
 using System.Globalization;
+using DirectPayments.Application.Common;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 
@@ -20,9 +21,9 @@ public static class CouncilPaymentWords
         ArgumentNullException.ThrowIfNull(settled);
         var (from, to) = (settled.Due?.From ?? period.Start, settled.Due?.To ?? period.End);
         var due = settled.Due?.Total ?? Money.Zero;
-        var missed = settled.Adjustments.Where(a => a.NeverPaid && a.Applied > Money.Zero).OrderBy(a => a.Period.Start).ToList();
+        var missed = NotPaidBefore.Of(settled.Adjustments.Where(a => a.NeverPaid).Select(a => (a.Period.Start, a.Applied)));
         var underpaid = settled.Adjustments.Where(a => !a.NeverPaid && a.Applied > Money.Zero).Select(a => a.Applied).Sum();
-        if (missed.Count == 0 && underpaid == Money.Zero && settled.Recovered == Money.Zero && settled.SurplusTaken == Money.Zero)
+        if (missed is null && underpaid == Money.Zero && settled.Recovered == Money.Zero && settled.SurplusTaken == Money.Zero)
         {
             return $"For {Days(from, to)}";
         }
@@ -33,11 +34,9 @@ public static class CouncilPaymentWords
             added.Add($"{due} for {Days(from, to)}");
         }
 
-        if (missed.Count > 0)
+        if (missed is not null)
         {
-            var missedDays = Days(missed[0].Period.Start, missed[^1].Period.End);
-            var periods = missed.Count == 1 ? string.Empty : $"{missed.Count} periods, ";
-            added.Add($"{missed.Select(a => a.Applied).Sum()} for {periods}{missedDays}, not paid before");
+            added.Add(missed.ToString());
         }
 
         if (underpaid > Money.Zero)
@@ -53,14 +52,14 @@ public static class CouncilPaymentWords
 
         if (settled.SurplusTaken > Money.Zero)
         {
-            parts.Add($"less {settled.SurplusTaken} of a surplus recovered");
+            parts.Add($"less {settled.SurplusTaken} of the surplus being recovered");
         }
 
         var words = string.Join(", ", parts);
 
         // Every part at once (rare: a missed run, a change and a surplus in one payment) can outgrow the column: then the
         // days, and that earlier payments are in it, which the case page and the run's working spell out.
-        return words.Length <= MaxLength ? words : $"For {Days(missed.Count > 0 ? missed[0].Period.Start : from, to)}, with earlier payments put right";
+        return words.Length <= MaxLength ? words : $"For {Days(missed?.From ?? from, to)}, with earlier payments put right";
     }
 
     /// <summary>A one-off payment into the account: what it is for, as the case manager recorded it.</summary>
