@@ -125,6 +125,18 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task A_statement_downloads_as_utf8_that_a_spreadsheet_reads_as_such()
+    {
+        var person = await factory.SignedInAsync("citizen@example.org");
+        var alex = await factory.CaseIdAsync("Alex Citizen");
+
+        using var response = await person.GetAsync($"/citizen/cases/{alex}/account/statements/2026-10.csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(("utf-8", "EFBBBF"), (response.Content.Headers.ContentType?.CharSet, Convert.ToHexString(bytes[..3])));
+    }
+
+    [Fact]
     public async Task Downloading_a_statement_is_recorded_in_the_cases_audit_trail()
     {
         var person = await factory.SignedInAsync("citizen@example.org");

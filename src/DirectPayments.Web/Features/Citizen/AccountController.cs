@@ -28,7 +28,8 @@ public sealed class AccountController(CitizenAccountPages pages) : Controller
     public async Task<IActionResult> StatementCsv(Guid id, string month, [FromServices] RecordDownload record, CancellationToken cancellationToken) =>
         await Find(id, month, cancellationToken) is { } page
             && await record.RunAsync(id, $"the statement for {page.Month:MMMM yyyy}", cancellationToken)
-            ? File(Encoding.UTF8.GetBytes(Statement.Csv(page)), "text/csv", $"statement-{page.Month:yyyy-MM}.csv")
+            // With a byte-order mark: a spreadsheet opened from the download reads "£" in a payment's description as UTF-8.
+            ? File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Statement.Csv(page))], "text/csv; charset=utf-8", $"statement-{page.Month:yyyy-MM}.csv")
             : NotFound();
 
     /// <summary>The month's statement as a PDF, to print or keep: in large print if the person's needs say so, or as asked.</summary>
