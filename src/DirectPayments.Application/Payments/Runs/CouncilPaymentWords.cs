@@ -1,5 +1,6 @@
 using System.Globalization;
 using DirectPayments.Application.Common;
+using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 
@@ -73,11 +74,11 @@ public static class CouncilPaymentWords
     /// What a council payment's line says, for the statement: nothing for a line written before runs said their days
     /// ("Council payment" and its reference), or for one a card provider's statement brought in.
     /// </summary>
-    public static string? Of(Domain.Accounts.AccountTransaction line)
+    public static string? Of(AccountTransaction line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return line.Kind == Domain.Accounts.TransactionKind.CouncilPayment
-            && line.Source == Domain.Accounts.TransactionSource.PaymentRun
+        return line.Kind == TransactionKind.CouncilPayment
+            && line.Source == TransactionSource.PaymentRun
             && line.Description != $"Council payment {line.ProviderTransactionId}"
                 ? line.Description
                 : null;
