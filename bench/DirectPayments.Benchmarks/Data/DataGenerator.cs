@@ -316,7 +316,10 @@ public static class DataGenerator
         return new StatementFileInfo(Path.GetFullPath(path), options.StatementLines, duplicates, malformed, loads);
     }
 
-    private sealed record Account(Guid CaseId, Guid AgreementId, string Reference, string Name, string Number, Money Weekly, Money Contribution, DirectPaymentBasis Basis, DateOnly Start);
+    private sealed record Account(Guid CaseId, Guid AgreementId, string Reference, string Name, string Number, Money Weekly, Money Contribution, DirectPaymentBasis Basis, DateOnly Start)
+    {
+        public required DirectPaymentAgreement Agreement { get; init; }
+    }
 
     /// <summary>The writers for one generation, in one transaction.</summary>
     private sealed class Writers(DbContext db, System.Data.Common.DbTransaction transaction, IReadOnlyDictionary<FinancialYear, SpendCheckPolicy> checks) : IDisposable
@@ -330,6 +333,11 @@ public static class DataGenerator
         private readonly EntityWriter<AccountTransaction> _ledger = new(db, transaction);
         private readonly EntityWriter<Review> _reviews = new(db, transaction);
         private readonly EntityWriter<SpendDecision> _decisions = new(db, transaction);
+        private readonly EntityWriter<PaymentRun> _runs = new(db, transaction);
+        private readonly EntityWriter<Payment> _payments = new(db, transaction);
+        private readonly EntityWriter<PaidPeriod> _periodsPaid = new(db, transaction);
+        private readonly EntityWriter<ContributionInvoice> _invoices = new(db, transaction);
+        private PaymentRun? _previousRun;
 
         public Account Person(
             string name, string? userId, DateOnly start, DirectPaymentBasis basis, AccountType accountType, string number, Random random, HashSet<string> references)
@@ -375,7 +383,7 @@ public static class DataGenerator
                 _changes.Write(change);
             }
 
-            return new Account(careCase.Id, agreement.Id, careCase.Reference, name, number, agreement.WeeklyPaymentOn(start), contribution, basis, start);
+            return new Account(careCase.Id, agreement.Id, careCase.Reference, name, number, agreement.WeeklyPaymentOn(start), contribution, basis, start) { Agreement = agreement };
         }
 
         /// <summary>
@@ -393,6 +401,10 @@ public static class DataGenerator
                 {
                     var reference = $"{account.Reference}-{period.Start:yyyyMMdd}";
                     lines.Add((period.Start > account.Start ? period.Start : account.Start, paid, TransactionKind.CouncilPayment, $"Council payment {reference}", null, null, reference));
+                    if (period == current.Previous)
+                    {
+                        PaidByThePreviousRun(account, period, paid);
+                    }
                 }
             }
 
@@ -440,6 +452,40 @@ public static class DataGenerator
             Reviews(account, written, today, random);
             return lines.Count;
         }
+
+        /// <summary>
+        /// The previous period's payment, as its run recorded it, with the period it claims: a council's run is usually
+        /// the month after a run that paid everyone, and reads only the period before for a direct payment paid for it
+        /// (ADR 56). Without these rows every run would be a council's first, reading every direct payment in full.
+        /// </summary>
+        private void PaidByThePreviousRun(Account account, PaymentPeriod period, Money paid)
+        {
+            if (_previousRun is null)
+            {
+                // Its totals are not the benchmarks' concern: the run's page is not measured.
+                _previousRun = new PaymentRun(period, "bench-finance", new DateTimeOffset(period.Start.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+                _runs.Write(_previousRun);
+            }
+
+            var coversFrom = account.Start > period.Start ? account.Start : period.Start;
+            var payment = new Payment(_previousRun.Id, account.Agreement, account.Reference, period, PaymentKind.Regular, null, coversFrom, period.End, paid, Money.Zero, paid);
+            _payments.Write(payment);
+            foreach (var claim in payment.PeriodsPaid)
+            {
+                _periodsPaid.Write(claim);
+            }
+
+            // A gross direct payment's contribution was invoiced by the same run (ADR 53), or the next run would invoice
+            // the period again as invoiced nothing.
+            if (ContributionInvoicing.For(account.Agreement.Timeline, period, NothingInvoiced, [], RoundingRule.AdultsFavour) is { } due)
+            {
+                var invoice = new ContributionInvoice(account.AgreementId, account.CaseId, account.Reference, account.Name, period, due);
+                invoice.BelongsTo(_previousRun);
+                _invoices.Write(invoice);
+            }
+        }
+
+        private static readonly Dictionary<DateOnly, Money> NothingInvoiced = [];
 
         /// <summary>
         /// The reviews a council would have done (DP Regs reg 7): the first five months after the start, then about a
@@ -491,6 +537,10 @@ public static class DataGenerator
             _ledger.Flush();
             _reviews.Flush();
             _decisions.Flush();
+            _runs.Flush();
+            _payments.Flush();
+            _periodsPaid.Flush();
+            _invoices.Flush();
         }
 
         public void Dispose()
@@ -504,6 +554,10 @@ public static class DataGenerator
             _ledger.Dispose();
             _reviews.Dispose();
             _decisions.Dispose();
+            _runs.Dispose();
+            _payments.Dispose();
+            _periodsPaid.Dispose();
+            _invoices.Dispose();
         }
     }
 }
