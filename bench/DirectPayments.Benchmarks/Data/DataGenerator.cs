@@ -24,7 +24,10 @@ namespace DirectPayments.Benchmarks.Data;
 /// <summary>What to generate. Everything is drawn from one seeded random source, so the same options give the same data.</summary>
 public sealed record GeneratorOptions
 {
-    /// <summary>Cases, each with an agreed support plan and an active direct payment.</summary>
+    /// <summary>
+    /// Cases, each with an agreed support plan and an active direct payment, paid (and, gross, invoiced) by the previous
+    /// period's run when it started before this period.
+    /// </summary>
     public int People { get; init; } = 1_000;
 
     /// <summary>Years of ledger lines (council loads, contributions, spending, refunds) for every account; 0 for none.</summary>
@@ -166,7 +169,9 @@ public static class DataGenerator
                 .CreateProtector("DirectPayments.Benchmarks").Protect([1]);
             await db.Database.OpenConnectionAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            using var writer = new Writers(db, transaction.GetDbTransaction(), checks);
+            // Into a portal's database, the previous period's run may be there already: the generated payments join it.
+            var previousRun = await db.Set<PaymentRun>().AsNoTracking().FirstOrDefaultAsync(r => r.PeriodStart == current.Previous.Start, cancellationToken);
+            using var writer = new Writers(db, transaction.GetDbTransaction(), checks) { PreviousRun = previousRun };
             var references = new HashSet<string>(StringComparer.Ordinal);
             var historyFrom = options.Years > 0 ? today.AddYears(-options.Years) : today.AddDays(1);
             for (var i = 0; i < options.People; i++)
@@ -183,6 +188,7 @@ public static class DataGenerator
                 var account = writer.Person(name, null, start, random.NextDouble() < 0.7 ? DirectPaymentBasis.Net : DirectPaymentBasis.Gross,
                     card ? AccountType.PrepaidCard : AccountType.BankAccount, number, random, references);
                 accounts[i] = account;
+                writer.PaidByThePreviousRun(account, current.Previous);
                 if (start < today && historyFrom <= today)
                 {
                     ledger += writer.History(account, start > historyFrom ? start : historyFrom, today, current, calendar, categoriser, random);
@@ -204,6 +210,7 @@ public static class DataGenerator
                 var person = options.Featured[f];
                 var account = writer.Person(person.Name, person.UserId, person.Start, DirectPaymentBasis.Net, AccountType.PrepaidCard,
                     $"5355{f:D12}", random, references);
+                writer.PaidByThePreviousRun(account, current.Previous);
                 var lines = writer.History(account, person.Start, today, current, calendar, categoriser, random);
                 ledger += lines;
                 featured.Add(new GeneratedPerson(person, account.CaseId, account.AgreementId, lines));
@@ -339,6 +346,9 @@ public static class DataGenerator
         private readonly EntityWriter<ContributionInvoice> _invoices = new(db, transaction);
         private PaymentRun? _previousRun;
 
+        /// <summary>The previous period's run already in the database, if any.</summary>
+        public PaymentRun? PreviousRun { init => _previousRun = value; }
+
         public Account Person(
             string name, string? userId, DateOnly start, DirectPaymentBasis basis, AccountType accountType, string number, Random random, HashSet<string> references)
         {
@@ -401,10 +411,6 @@ public static class DataGenerator
                 {
                     var reference = $"{account.Reference}-{period.Start:yyyyMMdd}";
                     lines.Add((period.Start > account.Start ? period.Start : account.Start, paid, TransactionKind.CouncilPayment, $"Council payment {reference}", null, null, reference));
-                    if (period == current.Previous)
-                    {
-                        PaidByThePreviousRun(account, period, paid);
-                    }
                 }
             }
 
@@ -458,8 +464,15 @@ public static class DataGenerator
         /// the month after a run that paid everyone, and reads only the period before for a direct payment paid for it
         /// (ADR 56). Without these rows every run would be a council's first, reading every direct payment in full.
         /// </summary>
-        private void PaidByThePreviousRun(Account account, PaymentPeriod period, Money paid)
+        public void PaidByThePreviousRun(Account account, PaymentPeriod period)
         {
+            if (account.Start > period.End
+                || PaymentCalculator.ForPeriod(account.Weekly, account.Start, null, period, period.Contains(account.Start), RoundingRule.AdultsFavour) is not { Paid: var paid }
+                || paid == Money.Zero)
+            {
+                return;
+            }
+
             if (_previousRun is null)
             {
                 // Its totals are not the benchmarks' concern: the run's page is not measured.
