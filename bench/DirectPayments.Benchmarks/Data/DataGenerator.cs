@@ -26,7 +26,7 @@ public sealed record GeneratorOptions
 {
     /// <summary>
     /// Cases, each with an agreed support plan and an active direct payment, paid (and, gross, invoiced) by the previous
-    /// period's run when it started before this period.
+    /// period's run when it had started by that run's day.
     /// </summary>
     public int People { get; init; } = 1_000;
 
@@ -466,7 +466,9 @@ public static class DataGenerator
         /// </summary>
         public void PaidByThePreviousRun(Account account, PaymentPeriod period)
         {
-            if (account.Start > period.End
+            // That run was made on the period's first day: a direct payment started later in it is back-paid by this
+            // period's run, as the portal does.
+            if (account.Start > period.Start
                 || PaymentCalculator.ForPeriod(account.Weekly, account.Start, null, period, period.Contains(account.Start), RoundingRule.AdultsFavour) is not { Paid: var paid }
                 || paid == Money.Zero)
             {
@@ -480,8 +482,7 @@ public static class DataGenerator
                 _runs.Write(_previousRun);
             }
 
-            var coversFrom = account.Start > period.Start ? account.Start : period.Start;
-            var payment = new Payment(_previousRun.Id, account.Agreement, account.Reference, period, PaymentKind.Regular, null, coversFrom, period.End, paid, Money.Zero, paid);
+            var payment = new Payment(_previousRun.Id, account.Agreement, account.Reference, period, PaymentKind.Regular, null, period.Start, period.End, paid, Money.Zero, paid);
             _payments.Write(payment);
             foreach (var claim in payment.PeriodsPaid)
             {
