@@ -468,12 +468,15 @@ public static class DataGenerator
         {
             // That run was made on the period's first day: a direct payment started later in it is back-paid by this
             // period's run, as the portal does.
+            // Its due as the portal's run works it out, so that this period's run finds nothing to put right.
             if (account.Start > period.Start
-                || PaymentCalculator.ForPeriod(account.Weekly, account.Start, null, period, period.Contains(account.Start), RoundingRule.AdultsFavour) is not { Paid: var paid }
-                || paid == Money.Zero)
+                || PaymentSettlement.Settle(account.Agreement.Timeline, period, NothingBefore, RoundingRule.AdultsFavour, runPeriodPaid: false).Due is not { } due
+                || due.Total == Money.Zero)
             {
                 return;
             }
+
+            var paid = due.Total;
 
             if (_previousRun is null)
             {
@@ -491,15 +494,15 @@ public static class DataGenerator
 
             // A gross direct payment's contribution was invoiced by the same run (ADR 53), or the next run would invoice
             // the period again as invoiced nothing.
-            if (ContributionInvoicing.For(account.Agreement.Timeline, period, NothingInvoiced, [], RoundingRule.AdultsFavour) is { } due)
+            if (ContributionInvoicing.For(account.Agreement.Timeline, period, NothingBefore, [], RoundingRule.AdultsFavour) is { } contribution)
             {
-                var invoice = new ContributionInvoice(account.AgreementId, account.CaseId, account.Reference, account.Name, period, due);
+                var invoice = new ContributionInvoice(account.AgreementId, account.CaseId, account.Reference, account.Name, period, contribution);
                 invoice.BelongsTo(_previousRun);
                 _invoices.Write(invoice);
             }
         }
 
-        private static readonly Dictionary<DateOnly, Money> NothingInvoiced = [];
+        private static readonly Dictionary<DateOnly, Money> NothingBefore = [];
 
         /// <summary>
         /// The reviews a council would have done (DP Regs reg 7): the first five months after the start, then about a
