@@ -167,10 +167,11 @@ public static class DataGenerator
             // SQLite's lock refuses while this transaction writes.
             scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>()
                 .CreateProtector("DirectPayments.Benchmarks").Protect([1]);
+            // Into a portal's database, the previous period's run may be there already: the generated payments join it.
+            // Asked before the transaction begins: PostgreSQL's retrying execution strategy refuses a query inside one.
+            var previousRun = await db.Set<PaymentRun>().AsNoTracking().FirstOrDefaultAsync(r => r.PeriodStart == current.Previous.Start, cancellationToken);
             await db.Database.OpenConnectionAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Into a portal's database, the previous period's run may be there already: the generated payments join it.
-            var previousRun = await db.Set<PaymentRun>().AsNoTracking().FirstOrDefaultAsync(r => r.PeriodStart == current.Previous.Start, cancellationToken);
             using var writer = new Writers(db, transaction.GetDbTransaction(), checks) { PreviousRun = previousRun };
             var references = new HashSet<string>(StringComparer.Ordinal);
             var historyFrom = options.Years > 0 ? today.AddYears(-options.Years) : today.AddDays(1);
