@@ -110,10 +110,9 @@ public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, Pay
             return null;
         }
 
-        var notPaid = NotPaidBefore.Of(run.Adjustments.Where(a => a.NeverPaid).Select(a => (a.Period.Start, a.Applied)));
         return new NextPayment(on, due)
         {
-            NotPaid = notPaid, Underpaid = run.Underpaid - (notPaid?.Amount ?? Money.Zero), Overpaid = run.Recovered, Surplus = run.SurplusTaken, Late = on < today,
+            NotPaid = NotPaidBefore.Of(run), Underpaid = run.PutsRight, Overpaid = run.Recovered, Surplus = run.SurplusTaken, Late = on < today,
         };
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 
@@ -11,6 +10,13 @@ namespace DirectPayments.Application.Common;
 /// </summary>
 public sealed record NotPaidBefore(Money Amount, int Periods, DateOnly From, DateOnly To)
 {
+    /// <summary>The periods a run's payment pays that no run had paid; none when there are none.</summary>
+    public static NotPaidBefore? Of(RunPayment payment)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        return Of(payment.NotPaidBefore.Select(a => (a.Period.Start, a.Applied)));
+    }
+
     /// <summary>The periods never paid among a payment's adjustments (the period each settles, and the amount); none when there are none.</summary>
     public static NotPaidBefore? Of(IEnumerable<(DateOnly PeriodStart, Money Amount)> periods)
     {
@@ -22,7 +28,5 @@ public sealed record NotPaidBefore(Money Amount, int Periods, DateOnly From, Dat
 
     /// <summary>"£122.80 for 14 December 2026 to 10 January 2027, not paid before", or "for 2 periods, ..." when more than one.</summary>
     public override string ToString() =>
-        $"{Amount} for {(Periods == 1 ? string.Empty : $"{Periods} periods, ")}{From.ToString("d MMMM yyyy", English)} to {To.ToString("d MMMM yyyy", English)}, not paid before";
-
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+        $"{Amount} for {(Periods == 1 ? string.Empty : $"{Periods} periods, ")}{DateWords.Days(From, To)}, not paid before";
 }

@@ -16,8 +16,6 @@ namespace DirectPayments.Application.Letters;
 /// </summary>
 public sealed class LettersOnPaper(IPortalDb db, CaseReader cases, CouncilDetails council, CouncilClock clock, IPaperPrinter printer, RecordDownload record)
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     public async Task<PrintedDocument?> PrintAsync(Guid caseId, Guid letterId, PrintSize? size, CancellationToken cancellationToken = default)
     {
         if (await cases.FindAsync(caseId, CaseOperation.View, cancellationToken) is not { } careCase
@@ -28,7 +26,7 @@ public sealed class LettersOnPaper(IPortalDb db, CaseReader cases, CouncilDetail
 
         var date = clock.DateOf(letter.CreatedAt);
         var chosen = PaperHeadings.SizeFor(careCase, size);
-        if (!await record.RunAsync(caseId, $"the letter \"{letter.Title}\" of {date.ToString("d MMMM yyyy", English)} {PaperHeadings.InWords(chosen)}", cancellationToken))
+        if (!await record.RunAsync(caseId, $"the letter \"{letter.Title}\" of {DateWords.Day(date)} {PaperHeadings.InWords(chosen)}", cancellationToken))
         {
             return null;
         }

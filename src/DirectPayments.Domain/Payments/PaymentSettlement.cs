@@ -32,6 +32,15 @@ public sealed record RunPayment(PeriodDue? Due, IReadOnlyList<Adjustment> Adjust
     /// <summary>What earlier periods were underpaid: added to this payment.</summary>
     public Money Underpaid => Adjustments.Where(a => a.Difference > Money.Zero).Select(a => a.Difference).Sum();
 
+    /// <summary>The earlier periods no run had paid (a run missed, ADR 56) that this payment pays: said as "not paid before".</summary>
+    public IEnumerable<Adjustment> NotPaidBefore => Adjustments.Where(a => a.NeverPaid && a.Applied > Money.Zero);
+
+    /// <summary>
+    /// What this payment adds to put right earlier periods paid too little: <see cref="Underpaid"/> but for the periods
+    /// no run had paid, which are said apart.
+    /// </summary>
+    public Money PutsRight => Adjustments.Where(a => !a.NeverPaid && a.Applied > Money.Zero).Select(a => a.Applied).Sum();
+
     public Money Gross => (Due?.Total ?? Money.Zero) + Underpaid;
 
     /// <summary>What is paid into the account in this run before any surplus is taken: never less than £0.00.</summary>

@@ -22,6 +22,21 @@ public static class AccountWords
     public static string Category(SpendCategory category) => DisplayNames.Of(category);
 
     /// <summary>
+    /// What a council payment's line says it pays, written by the run (<see cref="Application.Payments.Runs.CouncilPaymentWords"/>),
+    /// for the statement: nothing for a line written before runs said their days ("Council payment" and its reference),
+    /// or for one a card provider's statement brought in.
+    /// </summary>
+    public static string? PaidFor(AccountTransaction line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.Kind == TransactionKind.CouncilPayment
+            && line.Source == TransactionSource.PaymentRun
+            && line.Description != $"Council payment {line.ProviderTransactionId}"
+                ? line.Description
+                : null;
+    }
+
+    /// <summary>
     /// Contribution arrears for staff: what is missing and how it was counted; none is due where the contribution is
     /// £0 (a child's services, or a person who pays nothing); and a gross payment's contribution is invoiced instead.
     /// </summary>

@@ -142,6 +142,23 @@ public sealed class PaymentSettlementTests
     }
 
     [Fact]
+    public void A_payment_for_a_missed_period_and_an_underpaid_one_puts_right_only_the_underpaid()
+    {
+        // November was paid £100.00 of its £122.80; December's run was missed.
+        var run = Run(Timeline(), January, Paid((November, 100m)));
+
+        Assert.Equal(Money.FromPounds(22.80m), run.PutsRight);
+    }
+
+    [Fact]
+    public void A_payment_for_a_missed_period_and_an_underpaid_one_pays_the_missed_one_as_not_paid_before()
+    {
+        var run = Run(Timeline(), January, Paid((November, 100m)));
+
+        Assert.Equal([(December, Money.FromPounds(122.80m))], run.NotPaidBefore.Select(a => (a.Period, a.Applied)));
+    }
+
+    [Fact]
     public void A_period_paid_before_is_not_settled_as_never_paid()
     {
         var run = Run(Timeline(Reassessed(49.30m, new DateOnly(2026, 12, 21))), January, Paid((November, 122.80m), (December, 122.80m)));

@@ -31,6 +31,33 @@ public sealed class AccountWordsTests
         Assert.Equal("Not applicable: the council invoices the contribution", AccountWords.Arrears(Account(DirectPaymentBasis.Gross, 20m, null)));
     }
 
+    [Fact]
+    public void A_council_payments_line_says_the_days_the_run_wrote_it_pays()
+    {
+        var line = new AccountTransaction(Guid.CreateVersion7(), Guid.CreateVersion7(), "DP-7K3M9Q2C-20261116", Start, Money.FromPounds(122.80m),
+            TransactionKind.CouncilPayment, TransactionSource.PaymentRun, "For 16 November 2026 to 13 December 2026");
+
+        Assert.Equal("For 16 November 2026 to 13 December 2026", AccountWords.PaidFor(line));
+    }
+
+    [Fact]
+    public void A_council_payments_line_written_before_payments_said_their_days_adds_nothing()
+    {
+        var line = new AccountTransaction(Guid.CreateVersion7(), Guid.CreateVersion7(), "DP-7K3M9Q2C-20261116", Start, Money.FromPounds(10m),
+            TransactionKind.CouncilPayment, TransactionSource.PaymentRun, "Council payment DP-7K3M9Q2C-20261116");
+
+        Assert.Null(AccountWords.PaidFor(line));
+    }
+
+    [Fact]
+    public void A_card_providers_line_for_the_councils_load_adds_nothing()
+    {
+        var line = new AccountTransaction(Guid.CreateVersion7(), Guid.CreateVersion7(), "T-9001", Start, Money.FromPounds(10m),
+            TransactionKind.CouncilPayment, TransactionSource.StatementImport, "COUNCIL LOAD DP-7K3M9Q2C-20261116");
+
+        Assert.Null(AccountWords.PaidFor(line));
+    }
+
     private static AccountSummary Account(DirectPaymentBasis basis, decimal contribution, ArrearsResult? arrears)
     {
         var agreement = new DirectPaymentAgreement(Guid.CreateVersion7(), Guid.CreateVersion7(), basis, Recipient.ThePerson, "Leo Parker",

@@ -1,5 +1,4 @@
 using DirectPayments.Application.Payments.Runs;
-using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 
@@ -73,24 +72,6 @@ public sealed class CouncilPaymentWordsTests
         var words = CouncilPaymentWords.Of(settled, January);
 
         Assert.Equal("For 19 October 2026 to 7 February 2027, with earlier payments put right", words);
-    }
-
-    [Fact]
-    public void A_line_written_before_payments_said_their_days_adds_nothing_to_the_statement()
-    {
-        var line = new AccountTransaction(Guid.CreateVersion7(), Guid.CreateVersion7(), "DP-7K3M9Q2C-20261116", January.Start, Money.FromPounds(10m),
-            TransactionKind.CouncilPayment, TransactionSource.PaymentRun, "Council payment DP-7K3M9Q2C-20261116");
-
-        Assert.Null(CouncilPaymentWords.Of(line));
-    }
-
-    [Fact]
-    public void A_card_providers_line_for_the_councils_load_adds_nothing_to_the_statement()
-    {
-        var line = new AccountTransaction(Guid.CreateVersion7(), Guid.CreateVersion7(), "T-9001", January.Start, Money.FromPounds(10m),
-            TransactionKind.CouncilPayment, TransactionSource.StatementImport, "COUNCIL LOAD DP-7K3M9Q2C-20261116");
-
-        Assert.Null(CouncilPaymentWords.Of(line));
     }
 
     private static PeriodDue Due(decimal amount) =>

@@ -82,8 +82,6 @@ public sealed record CaseWaits(
 /// </summary>
 public static class WhatIsWaiting
 {
-    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
-
     public static IReadOnlyList<WaitingItem> For(CaseWaits facts, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -155,7 +153,7 @@ public static class WhatIsWaiting
         if (facts.OpenReview is { } review)
         {
             items.Add(review.Status == ReviewStatus.AwaitingResponse
-                ? new(WaitingOn.ThePerson, review.RespondBy is { } by ? $"Answer the notice of the surplus to be recovered, by {by.ToString("d MMMM yyyy", English)}" : "Answer the notice of the surplus to be recovered",
+                ? new(WaitingOn.ThePerson, review.RespondBy is { } by ? $"Answer the notice of the surplus to be recovered, by {DateWords.Day(by)}" : "Answer the notice of the surplus to be recovered",
                     review.NoticeSentOn ?? review.DueOn)
                 : new(WaitingOn.Reviewer, "Complete the review of the direct payment", review.DueOn));
         }
@@ -178,7 +176,7 @@ public static class WhatIsWaiting
         {
             var eighteen = careCase.EighteenOn!.Value;
             yield return new(WaitingOn.CaseManager,
-                $"Plan the move to adult care: {careCase.SubjectName} turns 18 on {eighteen.ToString("d MMMM yyyy", English)}. Carry out a transition assessment under the Care Act (sections 58 to 66), then move the case from their 18th birthday",
+                $"Plan the move to adult care: {careCase.SubjectName} turns 18 on {DateWords.Day(eighteen)}. Carry out a transition assessment under the Care Act (sections 58 to 66), then move the case from their 18th birthday",
                 careCase.SubjectDateOfBirth!.Value.AddYears(CareCase.TransitionPlanningAge), WaitingPlace.AdultCare);
         }
 

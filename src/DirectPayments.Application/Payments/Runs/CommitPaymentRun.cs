@@ -123,7 +123,7 @@ public sealed class CommitPaymentRun(CommandRunner runner, PaymentRunPlanner pla
     {
         ArgumentNullException.ThrowIfNull(run);
         var period = run.Period;
-        var words = $"Payment run for the period from {period.Start.ToString("d MMMM yyyy", English)} to {period.End.ToString("d MMMM yyyy", English)} "
+        var words = $"Payment run for the period from {DateWords.Days(period.Start, period.End)} "
             + $"committed by {who}: {run.PaymentCount.ToString("N0", English)} {(run.PaymentCount == 1 ? "payment" : "payments")}, {run.ControlTotal}";
         if (invoicing?.Invoiced is { Any: true } raised)
         {

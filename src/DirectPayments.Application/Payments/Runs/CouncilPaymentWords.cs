@@ -1,6 +1,4 @@
-using System.Globalization;
 using DirectPayments.Application.Common;
-using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Payments;
 
@@ -22,17 +20,17 @@ public static class CouncilPaymentWords
         ArgumentNullException.ThrowIfNull(settled);
         var (from, to) = (settled.Due?.From ?? period.Start, settled.Due?.To ?? period.End);
         var due = settled.Due?.Total ?? Money.Zero;
-        var missed = NotPaidBefore.Of(settled.Adjustments.Where(a => a.NeverPaid).Select(a => (a.Period.Start, a.Applied)));
-        var underpaid = settled.Adjustments.Where(a => !a.NeverPaid && a.Applied > Money.Zero).Select(a => a.Applied).Sum();
+        var missed = NotPaidBefore.Of(settled);
+        var underpaid = settled.PutsRight;
         if (missed is null && underpaid == Money.Zero && settled.Recovered == Money.Zero && settled.SurplusTaken == Money.Zero)
         {
-            return $"For {Days(from, to)}";
+            return $"For {DateWords.Days(from, to)}";
         }
 
         var added = new List<string>();
         if (due > Money.Zero)
         {
-            added.Add($"{due} for {Days(from, to)}");
+            added.Add($"{due} for {DateWords.Days(from, to)}");
         }
 
         if (missed is not null)
@@ -60,7 +58,7 @@ public static class CouncilPaymentWords
 
         // Every part at once (rare: a missed run, a change and a surplus in one payment) can outgrow the column: then the
         // days, and that earlier payments are in it, which the case page and the run's working spell out.
-        return words.Length <= MaxLength ? words : $"For {Days(missed?.From ?? from, to)}, with earlier payments put right";
+        return words.Length <= MaxLength ? words : $"For {DateWords.Days(missed?.From ?? from, to)}, with earlier payments put right";
     }
 
     /// <summary>A one-off payment into the account: what it is for, as the case manager recorded it.</summary>
@@ -69,23 +67,4 @@ public static class CouncilPaymentWords
         var words = $"One-off: {description}";
         return words.Length <= MaxLength ? words : $"{words[..(MaxLength - 3)].TrimEnd()}...";
     }
-
-    /// <summary>
-    /// What a council payment's line says, for the statement: nothing for a line written before runs said their days
-    /// ("Council payment" and its reference), or for one a card provider's statement brought in.
-    /// </summary>
-    public static string? Of(AccountTransaction line)
-    {
-        ArgumentNullException.ThrowIfNull(line);
-        return line.Kind == TransactionKind.CouncilPayment
-            && line.Source == TransactionSource.PaymentRun
-            && line.Description != $"Council payment {line.ProviderTransactionId}"
-                ? line.Description
-                : null;
-    }
-
-    private static string Days(DateOnly from, DateOnly to) =>
-        $"{from.ToString("d MMMM yyyy", English)} to {to.ToString("d MMMM yyyy", English)}";
-
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 }

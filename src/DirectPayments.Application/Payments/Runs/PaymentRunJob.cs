@@ -52,9 +52,5 @@ public sealed class PaymentRunJob(CommitPaymentRun commit) : IJobWork
         }
     }
 
-    private static string Words(PaymentPeriod period)
-    {
-        var english = CultureInfo.GetCultureInfo("en-GB");
-        return $"{period.Start.ToString("d MMMM yyyy", english)} to {period.End.ToString("d MMMM yyyy", english)}";
-    }
+    private static string Words(PaymentPeriod period) => DateWords.Days(period.Start, period.End);
 }

@@ -3,7 +3,6 @@ using System.Text;
 using DirectPayments.Application.Citizen.Accounts;
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Paper;
-using DirectPayments.Application.Payments.Runs;
 using DirectPayments.Web.Components;
 using DirectPayments.Domain.Common;
 using DirectPayments.Web.Words;
@@ -50,7 +49,7 @@ public static class Statement
         foreach (var line in page.Lines)
         {
             balance += line.Amount;
-            var what = CouncilPaymentWords.Of(line) is { } paidFor ? $"{AccountWords.Kind(line.Kind)}\n{paidFor}" : line.Merchant ?? AccountWords.Kind(line.Kind);
+            var what = AccountWords.PaidFor(line) is { } paidFor ? $"{AccountWords.Kind(line.Kind)}\n{paidFor}" : line.Merchant ?? AccountWords.Kind(line.Kind);
             var description = line.Category is { } category ? $"{what} ({AccountWords.Category(category)})" : what;
             rows.Add([
                 line.Date.ToString("d MMMM", Uk),
