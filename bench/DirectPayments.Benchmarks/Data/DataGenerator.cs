@@ -467,17 +467,14 @@ public static class DataGenerator
         /// </summary>
         public void PaidByThePreviousRun(Account account, PaymentPeriod period)
         {
-            // That run was made on the period's first day: a direct payment started later in it is back-paid by this
-            // period's run, as the portal does.
-            // Its due as the portal's run works it out, so that this period's run finds nothing to put right.
+            // That run was made on the period's first day (one started later in it is back-paid by this period's run, as
+            // in the portal), and paid the due as the portal's run works it out, so this period's run finds nothing to put right.
             if (account.Start > period.Start
                 || PaymentSettlement.Settle(account.Agreement.Timeline, period, NothingBefore, RoundingRule.AdultsFavour, runPeriodPaid: false).Due is not { } due
                 || due.Total == Money.Zero)
             {
                 return;
             }
-
-            var paid = due.Total;
 
             if (_previousRun is null)
             {
@@ -486,7 +483,7 @@ public static class DataGenerator
                 _runs.Write(_previousRun);
             }
 
-            var payment = new Payment(_previousRun.Id, account.Agreement, account.Reference, period, PaymentKind.Regular, null, period.Start, period.End, paid, Money.Zero, paid);
+            var payment = new Payment(_previousRun.Id, account.Agreement, account.Reference, period, PaymentKind.Regular, null, period.Start, period.End, due.Total, Money.Zero, due.Total);
             _payments.Write(payment);
             foreach (var claim in payment.PeriodsPaid)
             {
