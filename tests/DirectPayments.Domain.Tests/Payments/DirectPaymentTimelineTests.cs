@@ -91,6 +91,18 @@ public sealed class DirectPaymentTimelineTests
     }
 
     [Fact]
+    public void Each_line_is_rounded_on_its_own_and_the_period_is_due_their_sum()
+    {
+        // ADR 57: 3 days at £30.70 (13.157…, £13.16) and 25 days at £50.00 (178.571…, £178.58): £191.74, where the sum
+        // rounded once would be £191.73.
+        var timeline = new DirectPaymentTimeline([Started(), Terms(2, DirectPaymentChangeKind.PlanRevised, 29.30m, new DateOnly(2026, 12, 17), budget: 79.30m)]);
+
+        var due = timeline.DueFor(December, RoundingRule.AdultsFavour);
+
+        Assert.Equal(Money.FromPounds(191.74m), due.Total);
+    }
+
+    [Fact]
     public void A_line_of_whole_weeks_says_the_weeks_times_the_weekly_payment()
     {
         var timeline = new DirectPaymentTimeline([Started(), Terms(2, DirectPaymentChangeKind.Reassessed, 49.30m, new DateOnly(2026, 12, 21))]);
