@@ -103,7 +103,10 @@ public sealed class NextPayments(IPortalDb db, IChargingRatesProvider rates, Pay
             return Made(agreement, made, [.. claimed], rounding);
         }
 
-        var paid = (await RunPayments.PaidSoFarAsync(db, [agreement], period, cancellationToken)).GetValueOrDefault(agreement.Id);
+        // The next payment is usually the next period's, and this period's payment, read above, is then the last one paid.
+        var paid = recent.FirstOrDefault(p => p.PeriodStart == period.Previous.Start) is { } last
+            ? await RunPayments.PaidSoFarKnowingLastAsync(db, agreement, period, last, cancellationToken)
+            : (await RunPayments.PaidSoFarAsync(db, [agreement], period, cancellationToken)).GetValueOrDefault(agreement.Id);
         var recovering = (await RunPayments.RecoveringAsync(db, [agreement.Id], tracked: false, cancellationToken)).GetValueOrDefault(agreement.Id) ?? [];
         if (RunPayments.For(agreement.Timeline, period, paid, rounding, recovering, take: false) is not { Due: { } due } run)
         {

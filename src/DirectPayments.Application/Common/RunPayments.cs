@@ -53,15 +53,36 @@ public static class RunPayments
         IPortalDb db, IReadOnlyList<DirectPaymentAgreement> agreements, PaymentPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return SoFarAsync(
-            agreements,
-            period,
-            db.Set<Payment>().AsNoTracking().Where(p => p.Kind == PaymentKind.Regular)
-                .Select(p => new PeriodAmount { DirectPaymentId = p.DirectPaymentId, PeriodStart = p.PeriodStart, Amount = p.Due }),
-            db.Set<PaymentAdjustment>().AsNoTracking()
-                .Select(a => new PeriodAmount { DirectPaymentId = a.DirectPaymentId, PeriodStart = a.PeriodStart, Amount = a.Amount }),
-            cancellationToken);
+        return SoFarAsync(agreements, period, OwnPayments(db), SettledLater(db), cancellationToken);
     }
+
+    /// <summary>
+    /// One direct payment's periods paid so far, as <see cref="PaidSoFarAsync"/> works them out, for a page that has
+    /// already read its payment for the period before <paramref name="period"/>: that is its last payment, so the
+    /// question that would find it is not asked again.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<DateOnly, Money>?> PaidSoFarKnowingLastAsync(
+        IPortalDb db, DirectPaymentAgreement agreement, PaymentPeriod period, Payment paidForThePeriodBefore, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(paidForThePeriodBefore);
+        if (paidForThePeriodBefore.PeriodStart != period.Previous.Start || paidForThePeriodBefore.DirectPaymentId != agreement.Id)
+        {
+            throw new ArgumentException("The payment must be this direct payment's for the period before.", nameof(paidForThePeriodBefore));
+        }
+
+        var known = new PeriodAmount { DirectPaymentId = agreement.Id, PeriodStart = paidForThePeriodBefore.PeriodStart, Amount = paidForThePeriodBefore.Due };
+        return (await SoFarAsync([agreement], period, OwnPayments(db), SettledLater(db), cancellationToken, known)).GetValueOrDefault(agreement.Id);
+    }
+
+    private static IQueryable<PeriodAmount> OwnPayments(IPortalDb db) =>
+        db.Set<Payment>().AsNoTracking().Where(p => p.Kind == PaymentKind.Regular)
+            .Select(p => new PeriodAmount { DirectPaymentId = p.DirectPaymentId, PeriodStart = p.PeriodStart, Amount = p.Due });
+
+    private static IQueryable<PeriodAmount> SettledLater(IPortalDb db) =>
+        db.Set<PaymentAdjustment>().AsNoTracking()
+            .Select(a => new PeriodAmount { DirectPaymentId = a.DirectPaymentId, PeriodStart = a.PeriodStart, Amount = a.Amount });
 
     /// <summary>
     /// What each gross direct payment's periods before <paramref name="period"/> have been invoiced so far, by period
@@ -95,7 +116,7 @@ public static class RunPayments
 
     private static async Task<Dictionary<Guid, IReadOnlyDictionary<DateOnly, Money>>> SoFarAsync(
         IReadOnlyList<DirectPaymentAgreement> agreements, PaymentPeriod period, IQueryable<PeriodAmount> own, IQueryable<PeriodAmount> settledLater,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, PeriodAmount? lastPaid = null)
     {
         ArgumentNullException.ThrowIfNull(agreements);
         if (agreements.Count == 0)
@@ -112,7 +133,7 @@ public static class RunPayments
             // period before unless runs were missed since.
             var only = (Guid?)agreements[0].Id;
             before = before.Where(p => p.DirectPaymentId == only);
-            recent = await before.OrderByDescending(p => p.PeriodStart).Take(1).ToListAsync(cancellationToken);
+            recent = lastPaid is not null ? [lastPaid] : await before.OrderByDescending(p => p.PeriodStart).Take(1).ToListAsync(cancellationToken);
         }
         else
         {

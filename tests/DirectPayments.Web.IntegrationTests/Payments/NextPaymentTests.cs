@@ -199,6 +199,23 @@ public sealed class NextPaymentTests
         Assert.Equal(asked, sent.Of(context).Skip(before).Any(c => c.Contains("\"PaymentRuns\"", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Once_this_period_is_paid_the_next_payment_reads_the_payments_once()
+    {
+        // This period's payment, read to see whether it was made, is also the last payment before the next.
+        var sent = new CommandsSent();
+        using var factory = new PortalFactory { TestServices = services => services.AddSingleton<IInterceptor>(sent) };
+        var (_, agreementId) = await PaidForNovemberAsync(factory);
+        using var scope = factory.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<DirectPaymentsDbContext>();
+        var agreement = await context.Set<DirectPaymentAgreement>().AsNoTracking().SingleAsync(d => d.Id == agreementId);
+        var before = sent.Of(context).Count;
+
+        await scope.ServiceProvider.GetRequiredService<NextPayments>().ForAsync(agreement, new DateOnly(2026, 11, 22));
+
+        Assert.Single(sent.Of(context).Skip(before), c => c.Contains("FROM \"Payments\"", StringComparison.Ordinal));
+    }
+
     // The "Next payment" row of a page's summary, as its reader sees it.
     private static async Task<string> NextPaymentOnAsync(PortalFactory factory, string email, string url)
     {
