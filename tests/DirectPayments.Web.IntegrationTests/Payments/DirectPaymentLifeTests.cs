@@ -11,6 +11,7 @@ using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DirectPayments.Web.IntegrationTests.Payments;
@@ -65,6 +66,23 @@ public sealed class DirectPaymentLifeTests
         var page = await PortalClient.ParseAsync(response);
         Assert.Contains("The payments changed after you looked at them", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Set<Payment>().AnyAsync(p => p.DirectPaymentId == agreementId && p.PeriodStart == new DateOnly(2026, 12, 14))));
+    }
+
+    [Fact]
+    public async Task A_refused_commit_works_out_the_period_once()
+    {
+        var sent = new CommandsSent();
+        using var factory = new PortalFactory { TestServices = services => services.AddSingleton<IInterceptor>(sent) };
+        var (caseId, _) = await PaidForNovemberAsync(factory);
+        var finance = await factory.SignedInAsync("finance@example.org");
+        var seen = await finance.GetDocumentAsync($"/payments/preview?period={December}");
+        await DecideContributionAsync(factory, caseId, "60.00", "30");
+        var before = sent.All.Count;
+
+        await finance.SubmitFormAsync(seen, new Dictionary<string, string>(), "form[action='/payments/runs']");
+
+        // Each working-out of the period reads every direct payment's changes once.
+        Assert.Single(sent.All.Skip(before), c => c.Contains("FROM \"DirectPaymentChanges\"", StringComparison.Ordinal));
     }
 
     [Fact]

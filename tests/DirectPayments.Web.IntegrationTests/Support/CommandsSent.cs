@@ -13,6 +13,9 @@ internal sealed class CommandsSent : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<(DbContext? Context, string Text)> sent = new();
 
+    /// <summary>Every context's, for a request whose context the test cannot reach (nothing else may run alongside).</summary>
+    public List<string> All => [.. sent.Select(c => c.Text)];
+
     public List<string> Of(DbContext context) => [.. sent.Where(c => ReferenceEquals(c.Context, context)).Select(c => c.Text)];
 
     public override ValueTask<DbDataReader> ReaderExecutedAsync(

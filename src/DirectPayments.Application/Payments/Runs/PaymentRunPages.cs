@@ -117,7 +117,11 @@ public sealed record RunSeen(int? Payments, long? Pence, int? Invoices = null, l
 }
 
 /// <summary>Why a commit cannot go ahead as asked, and the field it is about (the reason for a late run), if any.</summary>
-public sealed record RunCommitProblem(string? Field, string Message);
+public sealed record RunCommitProblem(string? Field, string Message)
+{
+    /// <summary>The preview worked out to find the problem, when one was: shown again with it, not worked out twice.</summary>
+    public RunPreviewPage? Preview { get; init; }
+}
 
 /// <summary>Finance's pages of payment runs: the list, a period's preview (which saves nothing) and one committed run.</summary>
 public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, PaymentCalendar calendar, CouncilClock clock)
@@ -151,8 +155,11 @@ public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, Pay
         }
 
         var preview = (await planner.PlanAsync(period, commit: false, cancellationToken)).Preview;
-        return new RunPreviewPage(period, timing, null, preview, Paging.Of(preview.Lines, page, Paging.ListSize));
+        return Shown(period, timing, preview, page);
     }
+
+    private static RunPreviewPage Shown(PaymentPeriod period, RunTiming timing, RunPreview preview, int? page) =>
+        new(period, timing, null, preview, Paging.Of(preview.Lines, page, Paging.ListSize));
 
     /// <summary>
     /// Why a commit for the period, with this reason, would be refused by the window (checked again by the command): a
@@ -182,7 +189,9 @@ public sealed class PaymentRunPages(IPortalDb db, PaymentRunPlanner planner, Pay
         }
 
         var now = (await planner.PlanAsync(period, commit: false, cancellationToken)).Preview;
-        return seen.Refusal(now.Lines.Count, now.Total, now.Invoiced) is { } refusal ? new RunCommitProblem(null, refusal) : null;
+        return seen.Refusal(now.Lines.Count, now.Total, now.Invoiced) is { } refusal
+            ? new RunCommitProblem(null, refusal) { Preview = Shown(period, PaymentRunWindow.TimingOf(calendar, period, clock.Today), now, page: null) }
+            : null;
     }
 
     /// <summary>A committed run with page <paramref name="page"/> of its payments, read a page at a time by the database.</summary>

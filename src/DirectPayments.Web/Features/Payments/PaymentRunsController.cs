@@ -85,7 +85,8 @@ public sealed class PaymentRunsController(PaymentRunPages pages) : Controller
         if (await pages.ChangedSinceSeenAsync(chosen, seen, cancellationToken) is { } changed)
         {
             ModelState.AddModelError(string.Empty, changed.Message);
-            return await ShowPreview(chosen, form, page: null, cancellationToken);
+            form.Page = changed.Preview;
+            return View(nameof(Preview), form);
         }
 
         var request = PaymentRunJob.Request(chosen, form.LateReason, seen);
