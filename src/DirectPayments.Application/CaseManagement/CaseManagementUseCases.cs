@@ -20,6 +20,7 @@ public static class CaseManagementUseCases
         services.AddScoped<Caseloads>();
         services.AddScoped<CaseSearch>();
         services.AddScoped<CasePages>();
+        services.AddScoped<CaseWaitsReader>();
         services.AddScoped<RecordAboutThePerson>();
         services.AddScoped<CommunicationNeedsFlags>();
 

@@ -2,17 +2,12 @@ using DirectPayments.Application.Account;
 using DirectPayments.Application.Common;
 using DirectPayments.Application.Common.Paper;
 using DirectPayments.Application.Payments.Accounts;
-using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Auditing;
-using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
-using DirectPayments.Domain.Evidence;
 using DirectPayments.Domain.FinancialAssessments;
-using DirectPayments.Domain.NeedsAssessments;
 using DirectPayments.Domain.Notices;
 using DirectPayments.Domain.Payments;
-using DirectPayments.Domain.SupportPlans;
 using Microsoft.EntityFrameworkCore;
 
 namespace DirectPayments.Application.CaseManagement.Cases;
@@ -78,7 +73,8 @@ public sealed record CaseHistoryPage(CareCase Case, PageOf<HistoryEntry> Entries
     public bool OldestFirst { get; init; }
 }
 
-public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaymentAccounts accounts, CouncilClock clock, IIdentityAccounts people, CaseLetters caseLetters)
+public sealed partial class CasePages(
+    IPortalDb db, CaseReader cases, DirectPaymentAccounts accounts, CouncilClock clock, IIdentityAccounts people, CaseLetters caseLetters, CaseWaitsReader waits)
 {
     /// <summary>How many of the latest things done on a case its page shows; the history page has the rest.</summary>
     public const int TimelineItems = 15;
@@ -127,57 +123,8 @@ public sealed partial class CasePages(IPortalDb db, CaseReader cases, DirectPaym
             LetterCount = letterCount,
             FlaggedSpending = agreement is null ? 0 : await accounts.FlaggedCountAsync(agreement.Id, clock.Today, cancellationToken),
             People = [.. acting.Select(m => new PersonActing(names.GetValueOrDefault(m.UserId, "Someone whose account has closed"), m.Role))],
-            Waiting = WhatIsWaiting.For(await WaitsAsync(careCase, assessments, agreement, cancellationToken), clock.Today),
-        };
-    }
-
-    // Where each part of the case stands, for what it waits for: a few rows each, by the case's own indexes.
-    private async Task<CaseWaits> WaitsAsync(
-        CareCase careCase, IReadOnlyList<FinancialAssessment> assessments, DirectPaymentAgreement? agreement, CancellationToken cancellationToken)
-    {
-        var caseId = careCase.Id;
-        var today = clock.Today;
-        var submitted = assessments.Where(a => a.Status == FinancialAssessmentStatus.Submitted).Select(a => a.Id.ToString()).ToList();
-        var submittedAt = submitted.Count == 0 ? [] : await db.Set<AuditEntry>().AsNoTracking()
-            .Where(a => a.CaseId == caseId && a.EntityType == nameof(FinancialAssessment) && a.Action == "Created" && submitted.Contains(a.EntityId))
-            .Select(a => new { a.EntityId, a.OccurredAt }).ToListAsync(cancellationToken);
-        var plan = await db.Set<SupportPlan>().AsNoTracking()
-            .Where(p => p.CaseId == caseId && p.Status != SupportPlanStatus.Superseded && p.Status != SupportPlanStatus.Ended)
-            .OrderByDescending(p => p.Number).FirstOrDefaultAsync(cancellationToken);
-        var budget = await db.Set<PersonalBudget>().AsNoTracking().Where(b => b.CaseId == caseId && !b.Replaced)
-            .OrderByDescending(b => b.Number).FirstOrDefaultAsync(cancellationToken);
-        var oneOffs = await db.Set<OneOffDirectPayment>().AsNoTracking()
-            .Where(o => o.CaseId == caseId && (o.Status == OneOffPaymentStatus.AwaitingApproval || o.Status == OneOffPaymentStatus.SentBack))
-            .OrderBy(o => o.RequestedOn).ToListAsync(cancellationToken);
-        var nominations = await db.Set<NominationRequest>().AsNoTracking()
-            .Where(n => n.CaseId == caseId && n.Status == NominationStatus.Waiting).OrderBy(n => n.RequestedOn).ToListAsync(cancellationToken);
-        var invitations = await db.Set<RepresentativeInvitation>().AsNoTracking()
-            .Where(i => i.CaseId == caseId && i.Status == InvitationStatus.Waiting && i.ExpiresOn >= today).OrderBy(i => i.InvitedOn).ToListAsync(cancellationToken);
-        var review = await db.Set<Domain.Reviews.Review>().AsNoTracking()
-            .Where(r => r.CaseId == caseId && r.Status != Domain.Reviews.ReviewStatus.Completed).OrderBy(r => r.DueOn).FirstOrDefaultAsync(cancellationToken);
-        var asked = await db.Set<Notice>().Where(n => n.CaseId == caseId && n.Kind == NoticeKind.EvidenceRequested)
-            .MaxAsync(n => (DateTimeOffset?)n.CreatedAt, cancellationToken);
-        var sent = asked is null ? null : await db.Set<EvidenceFile>().Where(f => f.CaseId == caseId).MaxAsync(f => (DateTimeOffset?)f.UploadedAt, cancellationToken);
-        var toPost = await db.Set<Notice>().Where(n => n.CaseId == caseId).Where(Notice.WaitingToBePosted).Select(n => n.CreatedAt).ToListAsync(cancellationToken);
-        return new CaseWaits(
-            careCase,
-            assessments,
-            submittedAt.GroupBy(a => Guid.Parse(a.EntityId)).ToDictionary(g => g.Key, g => clock.DateOf(g.Min(a => a.OccurredAt))),
-            plan,
-            budget,
-            agreement is { Status: not DirectPaymentStatus.Ended } ? agreement : null,
-            oneOffs,
-            nominations,
-            invitations,
-            review,
-            asked is { } a ? clock.DateOf(a) : null,
-            sent is { } s ? clock.DateOf(s) : null,
-            [.. toPost.Select(clock.DateOf)])
-        {
-            // Asked only of a case that moved to adult care, so every other case page pays nothing for it.
-            LatestNeedsAssessedUnder = careCase.MovedToAdultCareOn is null ? null : await db.Set<NeedsAssessment>().AsNoTracking()
-                .Where(n => n.CaseId == caseId).OrderByDescending(n => n.AssessedOn).ThenByDescending(n => n.Id)
-                .Select(n => (NeedsAssessedUnder?)n.AssessedUnder).FirstOrDefaultAsync(cancellationToken),
+            Waiting = WhatIsWaiting.For(
+                await waits.ForAsync(careCase, assessments, agreement is { Status: not DirectPaymentStatus.Ended }, cancellationToken), clock.Today),
         };
     }
 

@@ -3,7 +3,6 @@ using DirectPayments.Domain.Applications;
 using DirectPayments.Domain.Budgets;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.FinancialAssessments;
-using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Reviews;
 using DirectPayments.Domain.SupportPlans;
 
@@ -62,7 +61,7 @@ public sealed record CaseWaits(
     IReadOnlyDictionary<Guid, DateOnly> SubmittedOn,
     SupportPlan? LatestPlan,
     PersonalBudget? LatestBudget,
-    DirectPaymentAgreement? DirectPayment,
+    bool HasDirectPayment,
     IReadOnlyList<OneOffDirectPayment> OneOffsToDecide,
     IReadOnlyList<NominationRequest> NominationsToDecide,
     IReadOnlyList<RepresentativeInvitation> InvitationsUnanswered,
@@ -239,7 +238,7 @@ public static class WhatIsWaiting
                 }
 
                 break;
-            case SupportPlanStatus.Agreed when facts.DirectPayment is null:
+            case SupportPlanStatus.Agreed when !facts.HasDirectPayment:
                 yield return new(WaitingOn.CaseManager, "Set up the direct payment for the agreed plan",
                     plan.AgreedByCouncilOn ?? plan.AgreedByPersonOn ?? facts.Case.StageSince, WaitingPlace.DirectPayment);
                 break;

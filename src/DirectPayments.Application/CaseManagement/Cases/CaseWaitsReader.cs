@@ -1,0 +1,110 @@
+using DirectPayments.Application.Common;
+using DirectPayments.Domain.Auditing;
+using DirectPayments.Domain.Budgets;
+using DirectPayments.Domain.Cases;
+using DirectPayments.Domain.Common;
+using DirectPayments.Domain.Evidence;
+using DirectPayments.Domain.FinancialAssessments;
+using DirectPayments.Domain.NeedsAssessments;
+using DirectPayments.Domain.Notices;
+using DirectPayments.Domain.Payments;
+using DirectPayments.Domain.SupportPlans;
+using Microsoft.EntityFrameworkCore;
+
+namespace DirectPayments.Application.CaseManagement.Cases;
+
+/// <summary>
+/// Where each part of a case stands, for what it waits for (<see cref="WhatIsWaiting"/>): for one case's page, or for
+/// every case on a caseload at once. The same questions either way, each asked of all the cases together, so a caseload
+/// of hundreds costs a dozen queries, not a dozen a case.
+/// </summary>
+public sealed class CaseWaitsReader(IPortalDb db, CouncilClock clock)
+{
+    /// <summary>One case, whose page has read its financial assessments and whether it has a direct payment not ended.</summary>
+    public async Task<CaseWaits> ForAsync(CareCase careCase, IReadOnlyList<FinancialAssessment> assessments, bool hasDirectPayment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(careCase);
+        var read = await ReadAsync([careCase], new Dictionary<Guid, IReadOnlyList<FinancialAssessment>> { [careCase.Id] = assessments }, hasDirectPayment ? [careCase.Id] : new HashSet<Guid>(), cancellationToken);
+        return read[careCase.Id];
+    }
+
+    /// <summary>Many cases at once (a caseload), by case.</summary>
+    public async Task<IReadOnlyDictionary<Guid, CaseWaits>> ForAsync(IReadOnlyList<CareCase> cases, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        if (cases.Count == 0)
+        {
+            return new Dictionary<Guid, CaseWaits>();
+        }
+
+        var ids = cases.Select(c => c.Id).ToList();
+        var assessments = (await db.Set<FinancialAssessment>().AsNoTracking().Where(a => ids.Contains(a.CaseId)).ToListAsync(cancellationToken))
+            .GroupBy(a => a.CaseId).ToDictionary(g => g.Key, g => (IReadOnlyList<FinancialAssessment>)[.. g.OrderByDescending(a => a.Number)]);
+        var paying = (await db.Set<DirectPaymentAgreement>().AsNoTracking()
+            .Where(d => ids.Contains(d.CaseId) && d.Status != DirectPaymentStatus.Ended).Select(d => d.CaseId).ToListAsync(cancellationToken)).ToHashSet();
+        return await ReadAsync(cases, assessments, paying, cancellationToken);
+    }
+
+    private async Task<Dictionary<Guid, CaseWaits>> ReadAsync(
+        IReadOnlyList<CareCase> cases, IReadOnlyDictionary<Guid, IReadOnlyList<FinancialAssessment>> assessments, HashSet<Guid> paying, CancellationToken cancellationToken)
+    {
+        var ids = cases.Select(c => c.Id).ToList();
+        var today = clock.Today;
+        var submitted = assessments.Values.SelectMany(a => a).Where(a => a.Status == FinancialAssessmentStatus.Submitted).Select(a => a.Id.ToString()).ToList();
+        var audited = ids.Select(id => (Guid?)id).ToList();
+        var submittedAt = submitted.Count == 0 ? [] : await db.Set<AuditEntry>().AsNoTracking()
+            .Where(a => audited.Contains(a.CaseId) && a.EntityType == nameof(FinancialAssessment) && a.Action == "Created" && submitted.Contains(a.EntityId))
+            .Select(a => new { a.EntityId, a.OccurredAt }).ToListAsync(cancellationToken);
+        var submittedOn = submittedAt.GroupBy(a => Guid.Parse(a.EntityId)).ToDictionary(g => g.Key, g => clock.DateOf(g.Min(a => a.OccurredAt)));
+        var plans = Latest(await db.Set<SupportPlan>().AsNoTracking()
+            .Where(p => ids.Contains(p.CaseId) && p.Status != SupportPlanStatus.Superseded && p.Status != SupportPlanStatus.Ended).ToListAsync(cancellationToken), p => p.CaseId, p => p.Number);
+        var budgets = Latest(await db.Set<PersonalBudget>().AsNoTracking().Where(b => ids.Contains(b.CaseId) && !b.Replaced).ToListAsync(cancellationToken), b => b.CaseId, b => b.Number);
+        var oneOffs = (await db.Set<OneOffDirectPayment>().AsNoTracking()
+            .Where(o => ids.Contains(o.CaseId) && (o.Status == OneOffPaymentStatus.AwaitingApproval || o.Status == OneOffPaymentStatus.SentBack))
+            .ToListAsync(cancellationToken)).ToLookup(o => o.CaseId);
+        var nominations = (await db.Set<NominationRequest>().AsNoTracking()
+            .Where(n => ids.Contains(n.CaseId) && n.Status == NominationStatus.Waiting).ToListAsync(cancellationToken)).ToLookup(n => n.CaseId);
+        var invitations = (await db.Set<RepresentativeInvitation>().AsNoTracking()
+            .Where(i => ids.Contains(i.CaseId) && i.Status == InvitationStatus.Waiting && i.ExpiresOn >= today).ToListAsync(cancellationToken)).ToLookup(i => i.CaseId);
+        var reviews = (await db.Set<Domain.Reviews.Review>().AsNoTracking()
+            .Where(r => ids.Contains(r.CaseId) && r.Status != Domain.Reviews.ReviewStatus.Completed).ToListAsync(cancellationToken))
+            .GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.DueOn).First());
+        // When documents were last asked for, and, only for the cases asked, when any were last sent.
+        var asked = (await db.Set<Notice>().AsNoTracking().Where(n => ids.Contains(n.CaseId) && n.Kind == NoticeKind.EvidenceRequested)
+                .Select(n => new { n.CaseId, n.CreatedAt }).ToListAsync(cancellationToken))
+            .GroupBy(n => n.CaseId).ToDictionary(g => g.Key, g => clock.DateOf(g.Max(n => n.CreatedAt)));
+        var askedOf = asked.Keys.ToList();
+        var sent = askedOf.Count == 0 ? [] : (await db.Set<EvidenceFile>().AsNoTracking().Where(f => askedOf.Contains(f.CaseId))
+                .Select(f => new { f.CaseId, f.UploadedAt }).ToListAsync(cancellationToken))
+            .GroupBy(f => f.CaseId).ToDictionary(g => g.Key, g => clock.DateOf(g.Max(f => f.UploadedAt)));
+        var toPost = (await db.Set<Notice>().AsNoTracking().Where(n => ids.Contains(n.CaseId)).Where(Notice.WaitingToBePosted)
+            .Select(n => new { n.CaseId, n.CreatedAt }).ToListAsync(cancellationToken)).ToLookup(n => n.CaseId, n => clock.DateOf(n.CreatedAt));
+        // Asked only of cases that moved to adult care, so every other case pays nothing for it.
+        var moved = cases.Where(c => c.MovedToAdultCareOn is not null).Select(c => c.Id).ToList();
+        var needs = moved.Count == 0 ? [] : (await db.Set<NeedsAssessment>().AsNoTracking().Where(n => moved.Contains(n.CaseId))
+                .Select(n => new { n.CaseId, n.AssessedOn, n.Id, n.AssessedUnder }).ToListAsync(cancellationToken))
+            .GroupBy(n => n.CaseId).ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.AssessedOn).ThenByDescending(n => n.Id).First().AssessedUnder);
+
+        return cases.ToDictionary(c => c.Id, c => new CaseWaits(
+            c,
+            assessments.GetValueOrDefault(c.Id) ?? [],
+            submittedOn,
+            plans.GetValueOrDefault(c.Id),
+            budgets.GetValueOrDefault(c.Id),
+            paying.Contains(c.Id),
+            [.. oneOffs[c.Id].OrderBy(o => o.RequestedOn)],
+            [.. nominations[c.Id].OrderBy(n => n.RequestedOn)],
+            [.. invitations[c.Id].OrderBy(i => i.InvitedOn)],
+            reviews.GetValueOrDefault(c.Id),
+            asked.TryGetValue(c.Id, out var on) ? on : null,
+            sent.TryGetValue(c.Id, out var last) ? last : null,
+            [.. toPost[c.Id]])
+        {
+            LatestNeedsAssessedUnder = needs.TryGetValue(c.Id, out var under) ? under : null,
+        });
+    }
+
+    // Each case's latest of a record it keeps versions of (its plan, its budget).
+    private static Dictionary<Guid, T> Latest<T>(IEnumerable<T> rows, Func<T, Guid> caseOf, Func<T, int> number) =>
+        rows.GroupBy(caseOf).ToDictionary(g => g.Key, g => g.MaxBy(number)!);
+}
