@@ -66,14 +66,48 @@ public sealed class CaseloadTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
-    public async Task A_direct_payment_under_way_with_no_review_due_is_the_only_case_not_waiting()
+    public async Task Only_a_direct_payment_under_way_can_be_not_waiting()
     {
         var page = await CaseloadAsync(string.Empty);
 
         var rows = Column(page, 3).Zip(Column(page, 4)).ToList();
         Assert.Contains(rows, r => r.Second == NotWaiting);
-        Assert.All(rows, r => Assert.Equal(r.First == StageWordsFor("Active"), r.Second == NotWaiting));
+        Assert.All(rows.Where(r => r.Second == NotWaiting), r => Assert.Equal(StageWordsFor("Active"), r.First));
     }
+
+    [Fact]
+    public async Task A_direct_payment_under_way_waits_from_when_a_request_on_it_was_made()
+    {
+        // Alex asked five days ago for someone to be their nominated person: the case manager is to decide it.
+        using var fresh = new PortalFactory();
+        var caseId = await fresh.CaseIdAsync("Alex Citizen");
+        await fresh.QueryAsync(async db =>
+        {
+            db.Add(new NominationRequest(caseId, "Pat Friend", "pat@example.org", "Friend", "citizen@example.org", new DateOnly(2026, 11, 17)));
+            return await db.SaveChangesAsync();
+        });
+        var client = fresh.CreateBrowserlessClient();
+        await client.SignInAsync("casemanager@example.org");
+
+        var page = await client.GetDocumentAsync("/case-management");
+
+        Assert.Equal("5", DaysWaitingOf(page, "Alex Citizen"));
+    }
+
+    [Fact]
+    public async Task A_direct_payment_under_way_with_nothing_waiting_is_not_waiting()
+    {
+        using var fresh = new PortalFactory();
+        var client = fresh.CreateBrowserlessClient();
+        await client.SignInAsync("casemanager@example.org");
+
+        var page = await client.GetDocumentAsync("/case-management");
+
+        Assert.Equal(NotWaiting, DaysWaitingOf(page, "Alex Citizen"));
+    }
+
+    private static string DaysWaitingOf(AngleSharp.Dom.IDocument page, string person) =>
+        page.QuerySelectorAll("tbody tr").Single(tr => tr.QuerySelector("td")!.TextContent.Trim() == person).QuerySelectorAll("td")[3].TextContent.Trim();
 
     private const string NotWaiting = "Not waiting";
 

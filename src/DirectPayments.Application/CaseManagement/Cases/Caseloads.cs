@@ -8,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace DirectPayments.Application.CaseManagement.Cases;
 
 /// <summary>
-/// One case on a caseload: its stage as the case manager works it, and how long it has waited there; none for a direct
-/// payment under way with no review due soon, a stage that waits for nobody.
+/// One case on a caseload: its stage as the case manager works it, and how long it has waited there. A direct payment
+/// under way with no review due soon is a stage that waits for nobody: its days are those of the oldest thing on the
+/// case waiting for someone (a one-off payment to approve, documents asked for, a nomination to decide, a letter to
+/// post; <see cref="WhatIsWaiting"/>), and none when nothing is.
 /// </summary>
 public sealed record CaseloadRow(Guid Id, string Reference, string SubjectName, CaseStage Stage, DateOnly StageSince, int? DaysWaiting);
 
@@ -61,7 +63,7 @@ public sealed record CaseloadOrder(CaseloadSort By, bool Descending)
 /// The signed-in case manager's caseload. An active case shows as "review due" from the day its first review falls due
 /// soon on the council's review schedule (<see cref="ReviewSchedule.DueSoonDays"/> before it).
 /// </summary>
-public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock clock, ReviewSchedule schedule)
+public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock clock, ReviewSchedule schedule, CaseWaitsReader waits)
 {
     public Task<CaseloadPage> ListAsync(CaseStage? stage, int? page = null, CancellationToken cancellationToken = default) =>
         ListAsync(stage, page, CaseloadOrder.LongestWaiting, cancellationToken);
@@ -87,15 +89,34 @@ public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock cloc
             .ToListAsync(cancellationToken))
             .GroupBy(d => d.CaseId)
             .ToDictionary(g => g.Key, g => g.Min(d => d.FirstReviewDate));
+        // A direct payment under way waits only for what is waiting on it: asked of all of them at once.
+        var underWay = open.Where(c => c.Stage == CaseStage.Active && !reviewDue.ContainsKey(c.Id)).Select(c => c.Id).ToList();
+        var waiting = await OldestWaitsAsync(underWay, today, cancellationToken);
         var rows = open.Select(c =>
         {
             var due = c.Stage == CaseStage.Active && reviewDue.ContainsKey(c.Id);
             var since = due ? reviewDue[c.Id].AddDays(-schedule.DueSoonDays) : c.StageSince;
             var shownAt = due ? CaseStage.ReviewDue : c.Stage;
-            return new CaseloadRow(c.Id, c.Reference, c.SubjectName, shownAt, since, shownAt == CaseStage.Active ? null : Math.Max(0, today.DayNumber - since.DayNumber));
+            return new CaseloadRow(c.Id, c.Reference, c.SubjectName, shownAt, since,
+                shownAt == CaseStage.Active ? (waiting.TryGetValue(c.Id, out var days) ? days : null) : Math.Max(0, today.DayNumber - since.DayNumber));
         }).ToList();
         var counts = rows.GroupBy(r => r.Stage).ToDictionary(g => g.Key, g => g.Count());
         List<CaseloadRow> chosen = [.. order.Apply(rows.Where(r => stage is null || r.Stage == stage))];
         return new CaseloadPage(chosen, stage, counts, Paging.Of(chosen, page, Paging.ListSize)) { Order = order };
+    }
+
+    // For each case with anything waiting, the days the oldest of it has waited.
+    private async Task<Dictionary<Guid, int>> OldestWaitsAsync(List<Guid> ids, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var cases = await db.Set<CareCase>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        var facts = await waits.ForAsync(cases, cancellationToken);
+        return facts.Select(f => (f.Key, Items: WhatIsWaiting.For(f.Value, today)))
+            .Where(f => f.Items.Count > 0)
+            .ToDictionary(f => f.Key, f => f.Items.Max(i => i.DaysWaiting));
     }
 }
