@@ -95,6 +95,25 @@ public sealed class CaseloadTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task A_direct_payment_with_its_review_due_waits_as_long_as_the_oldest_thing_on_it()
+    {
+        // Olive's review has been due soon for 15 days; a request to decide has waited 52.
+        using var fresh = new PortalFactory();
+        var caseId = await fresh.CaseIdAsync("Olive Review");
+        await fresh.QueryAsync(async db =>
+        {
+            db.Add(new NominationRequest(caseId, "Pat Friend", "pat@example.org", "Friend", "olive@example.org", new DateOnly(2026, 10, 1)));
+            return await db.SaveChangesAsync();
+        });
+        var client = fresh.CreateBrowserlessClient();
+        await client.SignInAsync("casemanager@example.org");
+
+        var page = await client.GetDocumentAsync("/case-management");
+
+        Assert.Equal("52", DaysWaitingOf(page, "Olive Review"));
+    }
+
+    [Fact]
     public async Task A_direct_payment_under_way_with_nothing_waiting_is_not_waiting()
     {
         using var fresh = new PortalFactory();

@@ -11,7 +11,8 @@ namespace DirectPayments.Application.CaseManagement.Cases;
 /// One case on a caseload: its stage as the case manager works it, and how long it has waited there. A direct payment
 /// under way with no review due soon is a stage that waits for nobody: its days are those of the oldest thing on the
 /// case waiting for someone (a one-off payment to approve, documents asked for, a nomination to decide, a letter to
-/// post; <see cref="WhatIsWaiting"/>), and none when nothing is.
+/// post; <see cref="WhatIsWaiting"/>), and none when nothing is. One whose review is due soon has waited since then, or
+/// as long as the oldest thing on it, whichever is longer.
 /// </summary>
 public sealed record CaseloadRow(Guid Id, string Reference, string SubjectName, CaseStage Stage, DateOnly StageSince, int? DaysWaiting);
 
@@ -89,16 +90,23 @@ public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock cloc
             .ToListAsync(cancellationToken))
             .GroupBy(d => d.CaseId)
             .ToDictionary(g => g.Key, g => g.Min(d => d.FirstReviewDate));
-        // A direct payment under way waits only for what is waiting on it: asked of all of them at once.
-        var underWay = open.Where(c => c.Stage == CaseStage.Active && !reviewDue.ContainsKey(c.Id)).Select(c => c.Id).ToList();
+        // A direct payment under way waits for what is waiting on it (asked of all of them at once), and one with its
+        // review due soon for that too, if it has waited longer.
+        var underWay = open.Where(c => c.Stage == CaseStage.Active).Select(c => c.Id).ToList();
         var waiting = await OldestWaitsAsync(underWay, today, cancellationToken);
         var rows = open.Select(c =>
         {
             var due = c.Stage == CaseStage.Active && reviewDue.ContainsKey(c.Id);
             var since = due ? reviewDue[c.Id].AddDays(-schedule.DueSoonDays) : c.StageSince;
             var shownAt = due ? CaseStage.ReviewDue : c.Stage;
-            return new CaseloadRow(c.Id, c.Reference, c.SubjectName, shownAt, since,
-                shownAt == CaseStage.Active ? (waiting.TryGetValue(c.Id, out var days) ? days : null) : Math.Max(0, today.DayNumber - since.DayNumber));
+            int? onIt = waiting.TryGetValue(c.Id, out var days) ? days : null;
+            var atStage = Math.Max(0, today.DayNumber - since.DayNumber);
+            return new CaseloadRow(c.Id, c.Reference, c.SubjectName, shownAt, since, shownAt switch
+            {
+                CaseStage.Active => onIt,
+                CaseStage.ReviewDue => Math.Max(atStage, onIt ?? 0),
+                _ => atStage,
+            });
         }).ToList();
         var counts = rows.GroupBy(r => r.Stage).ToDictionary(g => g.Key, g => g.Count());
         List<CaseloadRow> chosen = [.. order.Apply(rows.Where(r => stage is null || r.Stage == stage))];
