@@ -94,6 +94,23 @@ public sealed class CaseloadTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task A_case_at_any_stage_waits_as_long_as_the_oldest_thing_on_it()
+    {
+        // Jemima's needs assessment has been due for 28 days; a request to decide has waited 52.
+        var page = await FreshCaseloadAsync(("Jemima Example", new DateOnly(2026, 10, 1)));
+
+        Assert.Equal("52", DaysWaitingOf(page, "Jemima Example"));
+    }
+
+    [Fact]
+    public async Task A_case_whose_stage_has_waited_longer_than_anything_on_it_waits_since_its_stage()
+    {
+        var page = await FreshCaseloadAsync(("Jemima Example", new DateOnly(2026, 11, 20)));
+
+        Assert.Equal("28", DaysWaitingOf(page, "Jemima Example"));
+    }
+
+    [Fact]
     public async Task A_direct_payment_under_way_with_nothing_waiting_is_not_waiting()
     {
         var page = await FreshCaseloadAsync();

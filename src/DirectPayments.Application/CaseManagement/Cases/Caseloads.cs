@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DirectPayments.Application.CaseManagement.Cases;
 
 /// <summary>
-/// One case on a caseload: its stage as the case manager works it, and how long it has waited there. A direct payment
-/// under way with no review due soon is a stage that waits for nobody: its days are those of the oldest thing on the
-/// case waiting for someone (a one-off payment to approve, documents asked for, a nomination to decide, a letter to
-/// post; <see cref="WhatIsWaiting"/>), and none when nothing is. One whose review is due soon has waited since then, or
-/// as long as the oldest thing on it, whichever is longer.
+/// One case on a caseload: its stage as the case manager works it, and how long it has waited: since it reached its
+/// stage (or its review fell due soon), or as long as the oldest thing on the case waiting for someone (a one-off
+/// payment to approve, documents asked for, a nomination to decide, a letter to post; <see cref="WhatIsWaiting"/>),
+/// whichever is longer. A direct payment under way is a stage that waits for nobody: only what waits on it counts, and
+/// it is not waiting when nothing does.
 /// </summary>
 public sealed record CaseloadRow(Guid Id, string Reference, string SubjectName, CaseStage Stage, DateOnly StageSince, int? DaysWaiting);
 
@@ -77,11 +77,11 @@ public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock cloc
         var horizon = today.AddDays(schedule.DueSoonDays);
 
         // One case manager's open cases are a few hundred at most: read them once, then filter and count.
+        // Whole cases, as what they wait for is worked out from them.
         var open = await db.Set<CareCase>().AsNoTracking()
             .Where(c => c.CaseManagerId == userId && c.Stage != CaseStage.Closed)
             .OrderBy(c => c.StageSince)
             .ThenBy(c => c.Reference)
-            .Select(c => new { c.Id, c.Reference, c.SubjectName, c.Stage, c.StageSince })
             .ToListAsync(cancellationToken);
         var ids = open.Select(c => c.Id).ToList();
         var reviewDue = (await db.Set<DirectPaymentAgreement>().AsNoTracking()
@@ -90,10 +90,9 @@ public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock cloc
             .ToListAsync(cancellationToken))
             .GroupBy(d => d.CaseId)
             .ToDictionary(g => g.Key, g => g.Min(d => d.FirstReviewDate));
-        // A direct payment under way waits for what is waiting on it (asked of all of them at once), and one with its
-        // review due soon for that too, if it has waited longer.
-        var underWay = open.Where(c => c.Stage == CaseStage.Active).Select(c => c.Id).ToList();
-        var waiting = await OldestWaitsAsync(underWay, today, cancellationToken);
+        // What waits on each case, asked of all of them at once: a case at any stage can have a request to decide or a
+        // letter to post older than its stage.
+        var waiting = await OldestWaitsAsync(open, today, cancellationToken);
         var rows = open.Select(c =>
         {
             var due = c.Stage == CaseStage.Active && reviewDue.ContainsKey(c.Id);
@@ -101,12 +100,7 @@ public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock cloc
             var shownAt = due ? CaseStage.ReviewDue : c.Stage;
             int? onIt = waiting.TryGetValue(c.Id, out var days) ? days : null;
             var atStage = Math.Max(0, today.DayNumber - since.DayNumber);
-            return new CaseloadRow(c.Id, c.Reference, c.SubjectName, shownAt, since, shownAt switch
-            {
-                CaseStage.Active => onIt,
-                CaseStage.ReviewDue => Math.Max(atStage, onIt ?? 0),
-                _ => atStage,
-            });
+            return new CaseloadRow(c.Id, c.Reference, c.SubjectName, shownAt, since, shownAt == CaseStage.Active ? onIt : Math.Max(atStage, onIt ?? 0));
         }).ToList();
         var counts = rows.GroupBy(r => r.Stage).ToDictionary(g => g.Key, g => g.Count());
         List<CaseloadRow> chosen = [.. order.Apply(rows.Where(r => stage is null || r.Stage == stage))];
@@ -114,14 +108,8 @@ public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock cloc
     }
 
     // For each case with anything waiting, the days the oldest of it has waited.
-    private async Task<Dictionary<Guid, int>> OldestWaitsAsync(List<Guid> ids, DateOnly today, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, int>> OldestWaitsAsync(List<CareCase> cases, DateOnly today, CancellationToken cancellationToken)
     {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var cases = await db.Set<CareCase>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
         var facts = await waits.ForAsync(cases, cancellationToken);
         return facts.Select(f => (f.Key, Items: WhatIsWaiting.For(f.Value, today)))
             .Where(f => f.Items.Count > 0)
