@@ -50,8 +50,11 @@ public sealed class CaseWaitsReader(IPortalDb db, CouncilClock clock)
     {
         var ids = cases.Select(c => c.Id).ToList();
         var today = clock.Today;
-        var submitted = assessments.Values.SelectMany(a => a).Where(a => a.Status == FinancialAssessmentStatus.Submitted).Select(a => a.Id.ToString()).ToList();
-        var audited = ids.Select(id => (Guid?)id).ToList();
+        // When each assessment waiting to be checked was sent: asked only of the cases that have one, as a case's audit
+        // trail is long.
+        var toCheck = assessments.Values.SelectMany(a => a).Where(a => a.Status == FinancialAssessmentStatus.Submitted).ToList();
+        var submitted = toCheck.Select(a => a.Id.ToString()).ToList();
+        var audited = toCheck.Select(a => (Guid?)a.CaseId).Distinct().ToList();
         var submittedAt = submitted.Count == 0 ? [] : await db.Set<AuditEntry>().AsNoTracking()
             .Where(a => audited.Contains(a.CaseId) && a.EntityType == nameof(FinancialAssessment) && a.Action == "Created" && submitted.Contains(a.EntityId))
             .Select(a => new { a.EntityId, a.OccurredAt }).ToListAsync(cancellationToken);
