@@ -108,7 +108,6 @@ public sealed partial class CasePages(
             .ToListAsync(cancellationToken);
         var described = recent.Where(a => a.Description != null).Select(a => (a.OccurredAt, a.UserId)).ToHashSet();
         var timeline = recent.Where(a => a.Description != null || !described.Contains((a.OccurredAt, a.UserId))).Take(TimelineItems).ToList();
-        var nominations = await db.Set<NominationRequest>().CountAsync(n => n.CaseId == caseId && n.Status == NominationStatus.Waiting, cancellationToken);
         var agreement = await accounts.AgreementForCaseAsync(caseId, cancellationToken);
         var account = agreement is null ? null : await accounts.SummaryAsync(agreement, clock.Today, cancellationToken);
         // The account's summary has worked out the next payment already (what the run will pay): the same figure, once.
@@ -117,14 +116,15 @@ public sealed partial class CasePages(
         var acting = careCase.Members.Where(m => m.IsActive).ToList();
         var names = await people.NamesAsync([.. timeline.Select(t => t.UserId), .. acting.Select(m => m.UserId)], cancellationToken);
         var items = timeline.Select(t => new TimelineItem(t.OccurredAt, names.GetValueOrDefault(t.UserId, t.UserName), AuditWords.What(t))).ToList();
-        return new CasePage(careCase, assessments, items, nominations, account, now)
+        // What the case waits for holds the requests for a nominated person still to decide: counted from it, not asked again.
+        var waiting = await waits.ForAsync(careCase, assessments, agreement is { Status: not DirectPaymentStatus.Ended }, cancellationToken);
+        return new CasePage(careCase, assessments, items, waiting.NominationsToDecide.Count, account, now)
         {
             Letters = letters,
             LetterCount = letterCount,
             FlaggedSpending = agreement is null ? 0 : await accounts.FlaggedCountAsync(agreement.Id, clock.Today, cancellationToken),
             People = [.. acting.Select(m => new PersonActing(names.GetValueOrDefault(m.UserId, "Someone whose account has closed"), m.Role))],
-            Waiting = WhatIsWaiting.For(
-                await waits.ForAsync(careCase, assessments, agreement is { Status: not DirectPaymentStatus.Ended }, cancellationToken), clock.Today),
+            Waiting = WhatIsWaiting.For(waiting, clock.Today),
         };
     }
 
