@@ -83,9 +83,9 @@ public sealed class Caseloads(IPortalDb db, ICurrentUser user, CouncilClock cloc
             .OrderBy(c => c.StageSince)
             .ThenBy(c => c.Reference)
             .ToListAsync(cancellationToken);
-        var ids = open.Select(c => c.Id).ToList();
+        var ids = open.Select(c => c.Id).ToList(); // one parameter, as CaseWaitsReader sends them
         var reviewDue = (await db.Set<DirectPaymentAgreement>().AsNoTracking()
-            .Where(d => ids.Contains(d.CaseId) && d.Status == DirectPaymentStatus.Active && d.FirstReviewDate <= horizon)
+            .Where(d => EF.Parameter(ids).Contains(d.CaseId) && d.Status == DirectPaymentStatus.Active && d.FirstReviewDate <= horizon)
             .Select(d => new { d.CaseId, d.FirstReviewDate })
             .ToListAsync(cancellationToken))
             .GroupBy(d => d.CaseId)

@@ -54,10 +54,23 @@ public sealed record WaitingItem(WaitingOn On, string What, DateOnly Since, Wait
     public int DaysWaiting { get; init; }
 }
 
+/// <summary>A financial assessment's version and where it stands: all that what a case waits for reads of it.</summary>
+public sealed record AssessmentStanding(Guid Id, int Number, FinancialAssessmentStatus Status)
+{
+    public static AssessmentStanding Of(FinancialAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return new(assessment.Id, assessment.Number, assessment.Status);
+    }
+}
+
+/// <summary>Where a case's open review stands: all that what a case waits for reads of it.</summary>
+public sealed record ReviewStanding(ReviewStatus Status, DateOnly DueOn, DateOnly? NoticeSentOn, DateOnly? RespondBy);
+
 /// <summary>What a case holds that decides what it waits for, read for its case page.</summary>
 public sealed record CaseWaits(
     CareCase Case,
-    IReadOnlyList<FinancialAssessment> Assessments,
+    IReadOnlyList<AssessmentStanding> Assessments,
     IReadOnlyDictionary<Guid, DateOnly> SubmittedOn,
     SupportPlan? LatestPlan,
     PersonalBudget? LatestBudget,
@@ -65,7 +78,7 @@ public sealed record CaseWaits(
     IReadOnlyList<OneOffDirectPayment> OneOffsToDecide,
     IReadOnlyList<NominationRequest> NominationsToDecide,
     IReadOnlyList<RepresentativeInvitation> InvitationsUnanswered,
-    Domain.Reviews.Review? OpenReview,
+    ReviewStanding? OpenReview,
     DateOnly? DocumentsAskedOn,
     DateOnly? DocumentsLastSentOn,
     IReadOnlyList<DateOnly> LettersToPost)
