@@ -59,14 +59,7 @@ public sealed class DirectPaymentEndings(IPortalDb db, DirectPaymentAccounts acc
     public async Task<Money> PaidPastTheEndAsync(DirectPaymentAgreement agreement, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        var id = agreement.Id;
-        var paid = (await db.Set<Payment>().AsNoTracking().Where(p => p.DirectPaymentId == id && p.Kind == PaymentKind.Regular)
-                .Select(p => new { p.PeriodStart, p.Due }).ToListAsync(cancellationToken))
-            .Select(p => (p.PeriodStart, Amount: p.Due))
-            .Concat((await db.Set<PaymentAdjustment>().AsNoTracking().Where(a => a.DirectPaymentId == id)
-                .Select(a => new { a.PeriodStart, a.Amount }).ToListAsync(cancellationToken)).Select(a => (a.PeriodStart, a.Amount)))
-            .GroupBy(p => p.PeriodStart)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Amount).Sum());
+        var paid = await RunPayments.EveryPeriodPaidAsync(db, agreement.Id, cancellationToken);
         if (paid.Count == 0)
         {
             return Money.Zero;

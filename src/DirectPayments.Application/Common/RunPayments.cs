@@ -76,6 +76,20 @@ public static class RunPayments
         return (await SoFarAsync([agreement], period, OwnPayments(db), SettledLater(db), cancellationToken, known)).GetValueOrDefault(agreement.Id);
     }
 
+    /// <summary>
+    /// What one direct payment's every period has been paid, by period, however long ago: its payment's due plus what
+    /// later payments settled of it. For a direct payment that has ended, whose last period may be past anything a run
+    /// would ask about.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<DateOnly, Money>> EveryPeriodPaidAsync(IPortalDb db, Guid directPaymentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var id = (Guid?)directPaymentId;
+        var own = await OwnPayments(db).Where(p => p.DirectPaymentId == id).ToListAsync(cancellationToken);
+        var settled = await SettledLater(db).Where(a => a.DirectPaymentId == id).ToListAsync(cancellationToken);
+        return own.Concat(settled).GroupBy(p => p.PeriodStart).ToDictionary(g => g.Key, g => g.Select(p => p.Amount).Sum());
+    }
+
     private static IQueryable<PeriodAmount> OwnPayments(IPortalDb db) =>
         db.Set<Payment>().AsNoTracking().Where(p => p.Kind == PaymentKind.Regular)
             .Select(p => new PeriodAmount { DirectPaymentId = p.DirectPaymentId, PeriodStart = p.PeriodStart, Amount = p.Due });
