@@ -124,6 +124,24 @@ public sealed class WhatIsWaitingTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task A_notice_of_surplus_waits_on_the_person_to_answer_by_the_day_it_gives()
+    {
+        using var fresh = new PortalFactory();
+        var reviewer = await fresh.SignedInAsync("reviewer@example.org");
+        await ReviewSupport.OpenOliveReviewAsync(fresh, reviewer);
+        await ReviewSupport.GiveOliveNoticeAsync(fresh, reviewer, "14");
+        fresh.Clock.Advance(TimeSpan.FromDays(3));
+
+        var manager = await fresh.SignedInAsync("casemanager@example.org");
+        var page = await manager.GetDocumentAsync($"/case-management/cases/{await fresh.CaseIdAsync("Olive Review")}");
+
+        var wait = Assert.Single(page.QuerySelectorAll(".app-waiting .govuk-summary-list__row"),
+            row => row.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim() == "The person, or whoever acts for them");
+        Assert.Contains("Answer the notice of the surplus to be recovered, by 14 December 2026 Since 22 November 2026 (3 days)",
+            string.Join(' ', wait.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_the_case_managers_own_waits_are_links()
     {
         var waits = await WaitsAsync("Harold Big");

@@ -143,7 +143,7 @@ public sealed class ReviewJourneyTests
     {
         using var factory = new PortalFactory();
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
-        await GiveNoticeAsync(factory, reviewer, "7");
+        await ReviewSupport.GiveOliveNoticeAsync(factory, reviewer, "7");
 
         factory.Clock.Advance(TimeSpan.FromDays(16));
         reviewer = await factory.SignedInAsync("reviewer@example.org");
@@ -160,7 +160,7 @@ public sealed class ReviewJourneyTests
         using var factory = new PortalFactory();
         var reviewer = await factory.SignedInAsync("reviewer@example.org");
         var olive = await factory.CaseIdAsync("Olive Review");
-        await GiveNoticeAsync(factory, reviewer, "7");
+        await ReviewSupport.GiveOliveNoticeAsync(factory, reviewer, "7");
 
         // Posted 10 days after it was written: the person has until 10 days after the date the letter gave.
         factory.Clock.Advance(TimeSpan.FromDays(10));
@@ -172,15 +172,6 @@ public sealed class ReviewJourneyTests
 
         Assert.Contains("so the person has until 17 December 2026 to respond", (await PortalClient.ParseAsync(response)).MainText(), StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Set<SurplusRecovery>().AnyAsync()));
-    }
-
-    private static async Task GiveNoticeAsync(PortalFactory factory, HttpClient reviewer, string respondByDay)
-    {
-        await reviewer.SubmitFormAsync(await Open(factory, reviewer), new Dictionary<string, string> { ["OtherOwed"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
-        await reviewer.SubmitFormAsync(await Open(factory, reviewer), new Dictionary<string, string>
-        {
-            ["Amount"] = "100.00", ["Method"] = "ReduceNextPayments", ["RespondBy.Day"] = respondByDay, ["RespondBy.Month"] = "12", ["RespondBy.Year"] = "2026",
-        }, "form[action$='/notice']");
     }
 
     // The case manager records the paper copy of the notice as posted, from the letters to post.

@@ -26,6 +26,19 @@ internal static class ReviewSupport
         return await reviewer.GetDocumentAsync(response.Location()!);
     }
 
+    /// <summary>
+    /// Gives Olive notice of £100.00 of surplus to be recovered by paying less, with until <paramref name="respondByDay"/>
+    /// December 2026 to respond.
+    /// </summary>
+    public static async Task GiveOliveNoticeAsync(PortalFactory factory, HttpClient reviewer, string respondByDay)
+    {
+        await reviewer.SubmitFormAsync(await OpenOliveReviewAsync(factory, reviewer), new Dictionary<string, string> { ["OtherOwed"] = "0.00", ["LiabilitiesNote"] = "" }, "form[action$='/surplus']");
+        await reviewer.SubmitFormAsync(await OpenOliveReviewAsync(factory, reviewer), new Dictionary<string, string>
+        {
+            ["Amount"] = "100.00", ["Method"] = "ReduceNextPayments", ["RespondBy.Day"] = respondByDay, ["RespondBy.Month"] = "12", ["RespondBy.Year"] = "2026",
+        }, "form[action$='/notice']");
+    }
+
     /// <summary>Accepts every flagged payment on the review (but the one at <paramref name="except"/>'s merchant), as a reviewer who has checked them, and returns the review again.</summary>
     public static async Task<IDocument> AcceptEveryFlagAsync(HttpClient reviewer, IDocument review, string? except = null)
     {
