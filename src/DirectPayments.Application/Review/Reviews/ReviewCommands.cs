@@ -191,14 +191,13 @@ public sealed class RecordReviewOutcome(ReviewSteps steps, DirectPaymentEndings 
         }
 
         var days = respondBy.DayNumber - sentOn.DayNumber;
-        if (notice.PostedAt is not { } postedAt)
+        var posted = notice.PostedAt is { } postedAt ? clock.DateOf(postedAt) : (DateOnly?)null;
+        if (TimeToAnswer.LastDay(sentOn, respondBy, onPaper: true, posted) is not { } answerBy)
         {
             CommandWork.Refuse($"The notice of recovery has not been posted yet: it is waiting in the letters to post. Once it is posted, the person has {days} days to respond");
             return;
         }
 
-        var posted = clock.DateOf(postedAt);
-        var answerBy = posted.AddDays(days);
         if (work.Today <= answerBy)
         {
             CommandWork.Refuse($"The notice of recovery was posted on {posted:d MMMM yyyy}, so the person has until {answerBy:d MMMM yyyy} to respond. Recover the surplus after that date");
