@@ -11,14 +11,27 @@ namespace DirectPayments.Web.IntegrationTests.CaseManagement;
 /// </summary>
 public sealed class WhatIsWaitingTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<IReadOnlyList<(string On, string What, IElement Row)>> WaitsAsync(string subject)
+    private Task<IReadOnlyList<(string On, string What, IElement Row)>> WaitsAsync(string subject) => WaitsAsync(factory, subject);
+
+    private static async Task<IReadOnlyList<(string On, string What, IElement Row)>> WaitsAsync(PortalFactory portal, string subject)
     {
-        var manager = await factory.SignedInAsync("casemanager@example.org");
-        var page = await manager.GetDocumentAsync($"/case-management/cases/{await factory.CaseIdAsync(subject)}");
+        var manager = await portal.SignedInAsync("casemanager@example.org");
+        var page = await manager.GetDocumentAsync($"/case-management/cases/{await portal.CaseIdAsync(subject)}");
         return [.. page.QuerySelectorAll(".app-waiting .govuk-summary-list__row").Select(row => (
             row.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim(),
             string.Join(' ', row.QuerySelector(".govuk-summary-list__value")!.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)),
             row))];
+    }
+
+    // Olive's notice of £100.00 of surplus, sent on 22 November with until 14 December to answer: 22 days. She reads
+    // nothing online, so it goes on paper.
+    private static async Task<PortalFactory> OliveGivenNoticeAsync()
+    {
+        var portal = new PortalFactory();
+        var reviewer = await portal.SignedInAsync("reviewer@example.org");
+        await ReviewSupport.OpenOliveReviewAsync(portal, reviewer);
+        await ReviewSupport.GiveOliveNoticeAsync(portal, reviewer, "14");
+        return portal;
     }
 
     [Fact]
@@ -124,21 +137,52 @@ public sealed class WhatIsWaitingTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
-    public async Task A_notice_of_surplus_waits_on_the_person_to_answer_by_the_day_it_gives()
+    public async Task A_notice_on_paper_not_yet_posted_waits_on_the_case_manager_to_post_it()
     {
-        using var fresh = new PortalFactory();
-        var reviewer = await fresh.SignedInAsync("reviewer@example.org");
-        await ReviewSupport.OpenOliveReviewAsync(fresh, reviewer);
-        await ReviewSupport.GiveOliveNoticeAsync(fresh, reviewer, "14");
-        fresh.Clock.Advance(TimeSpan.FromDays(3));
+        using var portal = await OliveGivenNoticeAsync();
 
-        var manager = await fresh.SignedInAsync("casemanager@example.org");
-        var page = await manager.GetDocumentAsync($"/case-management/cases/{await fresh.CaseIdAsync("Olive Review")}");
+        var waits = await WaitsAsync(portal, "Olive Review");
 
-        var wait = Assert.Single(page.QuerySelectorAll(".app-waiting .govuk-summary-list__row"),
-            row => row.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim() == "The person, or whoever acts for them");
-        Assert.Contains("Answer the notice of the surplus to be recovered, by 14 December 2026 Since 22 November 2026 (3 days)",
-            string.Join(' ', wait.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.Contains(waits, w => w.On == "The case manager"
+            && w.What.StartsWith("Post the notice of the surplus to be recovered: the person's 22 days to answer start when it is posted Since 22 November 2026", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_notice_on_paper_not_yet_posted_is_not_the_persons_to_answer()
+    {
+        using var portal = await OliveGivenNoticeAsync();
+
+        var waits = await WaitsAsync(portal, "Olive Review");
+
+        Assert.DoesNotContain(waits, w => w.What.StartsWith("Answer the notice", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_notice_posted_late_waits_on_the_person_for_its_days_from_the_day_it_was_posted()
+    {
+        using var portal = await OliveGivenNoticeAsync();
+        portal.Clock.Advance(TimeSpan.FromDays(3));
+        await ReviewSupport.PostNoticeOfRecoveryAsync(portal, await portal.CaseIdAsync("Olive Review"));
+        portal.Clock.Advance(TimeSpan.FromDays(2));
+
+        var waits = await WaitsAsync(portal, "Olive Review");
+
+        var wait = Assert.Single(waits, w => w.On == "The person, or whoever acts for them");
+        Assert.StartsWith("Answer the notice of the surplus to be recovered, by 17 December 2026 Since 25 November 2026 (2 days)", wait.What, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Once_the_time_to_answer_the_notice_has_passed_the_reviewer_decides()
+    {
+        using var portal = await OliveGivenNoticeAsync();
+        await ReviewSupport.PostNoticeOfRecoveryAsync(portal, await portal.CaseIdAsync("Olive Review"));
+        portal.Clock.Advance(TimeSpan.FromDays(25));
+
+        var waits = await WaitsAsync(portal, "Olive Review");
+
+        Assert.Contains(waits, w => w.On == "A reviewer"
+            && w.What.StartsWith("Decide the review's outcome: the time to answer the notice of the surplus ended on 14 December 2026 Since 15 December 2026 (2 days)", StringComparison.Ordinal));
+        Assert.DoesNotContain(waits, w => w.On == "The person, or whoever acts for them");
     }
 
     [Fact]

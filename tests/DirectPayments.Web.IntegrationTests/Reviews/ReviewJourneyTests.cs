@@ -122,7 +122,7 @@ public sealed class ReviewJourneyTests
         }, "form[action$='/notice']");
         Assert.True(await factory.QueryAsync(db => db.Set<Notice>().AnyAsync(n => n.CaseId == olive && n.Title == "We propose to take back £100.00 from your direct payment")));
         // Nobody reads for Olive online: her notice goes on paper, and is posted the same day.
-        await PostNoticeOfRecoveryAsync(factory, olive);
+        await ReviewSupport.PostNoticeOfRecoveryAsync(factory, olive);
 
         factory.Clock.Advance(TimeSpan.FromDays(16));
         reviewer = await factory.SignedInAsync("reviewer@example.org");
@@ -164,7 +164,7 @@ public sealed class ReviewJourneyTests
 
         // Posted 10 days after it was written: the person has until 10 days after the date the letter gave.
         factory.Clock.Advance(TimeSpan.FromDays(10));
-        await PostNoticeOfRecoveryAsync(factory, olive);
+        await ReviewSupport.PostNoticeOfRecoveryAsync(factory, olive);
         factory.Clock.Advance(TimeSpan.FromDays(6));
         reviewer = await factory.SignedInAsync("reviewer@example.org");
         var page = await ReviewSupport.AcceptEveryFlagAsync(reviewer, await Open(factory, reviewer));
@@ -172,20 +172,6 @@ public sealed class ReviewJourneyTests
 
         Assert.Contains("so the person has until 17 December 2026 to respond", (await PortalClient.ParseAsync(response)).MainText(), StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.Set<SurplusRecovery>().AnyAsync()));
-    }
-
-    // The case manager records the paper copy of the notice as posted, from the letters to post.
-    private static async Task PostNoticeOfRecoveryAsync(PortalFactory factory, Guid caseId)
-    {
-        var notice = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.StartsWith("We propose to take back")));
-        Assert.True(notice.ToPost);
-        var manager = await factory.SignedInAsync("casemanager@example.org");
-        // The page lists the oldest letters first, a page at a time: its token, and the letter's own form posted.
-        var letters = await manager.GetDocumentAsync("/case-management/letters-to-post");
-        var token = letters.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
-        using var posted = await manager.PostAsync($"/case-management/cases/{caseId}/letters/{notice.Id}/posted", form);
-        Assert.True(posted.StatusCode < HttpStatusCode.BadRequest, $"{posted.StatusCode}");
     }
 
     [Fact]

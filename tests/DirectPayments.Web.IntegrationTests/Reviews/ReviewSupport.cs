@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using DirectPayments.Domain.Notices;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Web.IntegrationTests.CaseManagement;
 using DirectPayments.Web.IntegrationTests.Support;
@@ -37,6 +38,20 @@ internal static class ReviewSupport
         {
             ["Amount"] = "100.00", ["Method"] = "ReduceNextPayments", ["RespondBy.Day"] = respondByDay, ["RespondBy.Month"] = "12", ["RespondBy.Year"] = "2026",
         }, "form[action$='/notice']");
+    }
+
+    // The case manager records the paper copy of the notice as posted, from the letters to post.
+    public static async Task PostNoticeOfRecoveryAsync(PortalFactory factory, Guid caseId)
+    {
+        var notice = await factory.QueryAsync(db => db.Set<Notice>().SingleAsync(n => n.CaseId == caseId && n.Title.StartsWith("We propose to take back")));
+        Assert.True(notice.ToPost);
+        var manager = await factory.SignedInAsync("casemanager@example.org");
+        // The page lists the oldest letters first, a page at a time: its token, and the letter's own form posted.
+        var letters = await manager.GetDocumentAsync("/case-management/letters-to-post");
+        var token = letters.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        using var posted = await manager.PostAsync($"/case-management/cases/{caseId}/letters/{notice.Id}/posted", form);
+        Assert.True(posted.StatusCode < HttpStatusCode.BadRequest, $"{posted.StatusCode}");
     }
 
     /// <summary>Accepts every flagged payment on the review (but the one at <paramref name="except"/>'s merchant), as a reviewer who has checked them, and returns the review again.</summary>

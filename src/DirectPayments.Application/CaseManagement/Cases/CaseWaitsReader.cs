@@ -82,6 +82,21 @@ public sealed class CaseWaitsReader(IPortalDb db, CouncilClock clock)
                 .Where(r => EF.Parameter(ids).Contains(r.CaseId) && r.Status != Domain.Reviews.ReviewStatus.Completed)
                 .Select(r => new { r.CaseId, Standing = new ReviewStanding(r.Status, r.DueOn, r.NoticeSentOn, r.RespondBy) }).ToListAsync(cancellationToken))
             .GroupBy(r => r.CaseId).ToDictionary(g => g.Key, g => g.Select(r => r.Standing).MinBy(r => r.DueOn)!);
+        // For a review waiting for an answer to its notice: whether the notice (the latest) went on paper, and when it
+        // was posted, as the person's time to answer runs from then.
+        var noticed = reviews.Where(r => r.Value.Status == Domain.Reviews.ReviewStatus.AwaitingResponse).Select(r => r.Key).ToList();
+        var notices = noticed.Count == 0 ? [] : (await db.Set<Notice>().AsNoTracking()
+                .Where(n => EF.Parameter(noticed).Contains(n.CaseId) && n.Kind == NoticeKind.NoticeOfRecovery)
+                .Select(n => new { n.CaseId, n.CreatedAt, n.ToPost, n.PostedAt }).ToListAsync(cancellationToken))
+            .GroupBy(n => n.CaseId).Select(g => g.MaxBy(n => n.CreatedAt)!).ToList();
+        foreach (var notice in notices)
+        {
+            reviews[notice.CaseId] = reviews[notice.CaseId] with
+            {
+                Notice = (notice.ToPost, notice.PostedAt is { } posted ? clock.DateOf(posted) : null),
+            };
+        }
+
         // When documents were last asked for, and, only for the cases asked, when any were last sent.
         var asked = (await db.Set<Notice>().AsNoTracking().Where(n => EF.Parameter(ids).Contains(n.CaseId) && n.Kind == NoticeKind.EvidenceRequested)
                 .Select(n => new { n.CaseId, n.CreatedAt }).ToListAsync(cancellationToken))

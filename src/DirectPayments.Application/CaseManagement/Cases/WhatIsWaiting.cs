@@ -65,7 +65,11 @@ public sealed record AssessmentStanding(Guid Id, int Number, FinancialAssessment
 }
 
 /// <summary>Where a case's open review stands: all that what a case waits for reads of it.</summary>
-public sealed record ReviewStanding(ReviewStatus Status, DateOnly DueOn, DateOnly? NoticeSentOn, DateOnly? RespondBy);
+public sealed record ReviewStanding(ReviewStatus Status, DateOnly DueOn, DateOnly? NoticeSentOn, DateOnly? RespondBy)
+{
+    /// <summary>Whether the notice of the surplus goes on paper, and the day it was posted if it has been.</summary>
+    public (bool OnPaper, DateOnly? PostedOn) Notice { get; init; }
+}
 
 /// <summary>What a case holds that decides what it waits for, read for its case page.</summary>
 public sealed record CaseWaits(
@@ -164,10 +168,7 @@ public static class WhatIsWaiting
 
         if (facts.OpenReview is { } review)
         {
-            items.Add(review.Status == ReviewStatus.AwaitingResponse
-                ? new(WaitingOn.ThePerson, review.RespondBy is { } by ? $"Answer the notice of the surplus to be recovered, by {DateWords.Day(by)}" : "Answer the notice of the surplus to be recovered",
-                    review.NoticeSentOn ?? review.DueOn)
-                : new(WaitingOn.Reviewer, "Complete the review of the direct payment", review.DueOn));
+            items.Add(review.Status == ReviewStatus.AwaitingResponse ? AnswerToTheNotice(review, today) : new(WaitingOn.Reviewer, "Complete the review of the direct payment", review.DueOn));
         }
 
         if (facts.LettersToPost.Count > 0)
@@ -178,6 +179,28 @@ public static class WhatIsWaiting
         }
 
         return items;
+    }
+
+    // A notice of the surplus to be recovered: the person's to answer until their time runs out (from the day a paper
+    // notice is posted), then the reviewer's to decide. A paper notice not yet posted waits on the case manager.
+    private static WaitingItem AnswerToTheNotice(ReviewStanding review, DateOnly today)
+    {
+        var sent = review.NoticeSentOn ?? review.DueOn;
+        if (review.RespondBy is not { } respondBy)
+        {
+            return new(WaitingOn.ThePerson, "Answer the notice of the surplus to be recovered", sent);
+        }
+
+        if (TimeToAnswer.LastDay(sent, respondBy, review.Notice.OnPaper, review.Notice.PostedOn) is not { } lastDay)
+        {
+            var days = respondBy.DayNumber - sent.DayNumber;
+            return new(WaitingOn.CaseManager, $"Post the notice of the surplus to be recovered: the person's {days} day{(days == 1 ? string.Empty : "s")} to answer start when it is posted",
+                sent, WaitingPlace.LettersToPost);
+        }
+
+        return today <= lastDay
+            ? new(WaitingOn.ThePerson, $"Answer the notice of the surplus to be recovered, by {DateWords.Day(lastDay)}", review.Notice.PostedOn ?? sent)
+            : new(WaitingOn.Reviewer, $"Decide the review's outcome: the time to answer the notice of the surplus ended on {DateWords.Day(lastDay)}", lastDay.AddDays(1));
     }
 
     // A disabled child's move to adult care: planned from 17, then the Care Act's needs assessment and means test once moved.
