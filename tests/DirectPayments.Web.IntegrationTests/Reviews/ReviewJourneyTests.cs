@@ -155,6 +155,46 @@ public sealed class ReviewJourneyTests
     }
 
     [Fact]
+    public async Task A_review_waiting_for_the_persons_answer_says_so_in_words()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        await ReviewSupport.GiveOliveNoticeAsync(factory, reviewer, "7");
+
+        var page = await Open(factory, reviewer);
+
+        var status = page.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim() == "Status");
+        Assert.Equal("Waiting for the person's answer", status.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_notice_waiting_to_be_posted_gives_the_person_its_days_from_the_day_it_is_posted()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        await ReviewSupport.GiveOliveNoticeAsync(factory, reviewer, "7");
+
+        var page = await Open(factory, reviewer);
+
+        Assert.Contains("It is waiting in the letters to post: the person has 15 days to respond from the day it is posted.", page.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_notice_posted_late_shows_the_last_day_to_answer_from_the_day_it_was_posted()
+    {
+        using var factory = new PortalFactory();
+        var reviewer = await factory.SignedInAsync("reviewer@example.org");
+        await ReviewSupport.GiveOliveNoticeAsync(factory, reviewer, "7");
+        factory.Clock.Advance(TimeSpan.FromDays(10));
+        await ReviewSupport.PostNoticeOfRecoveryAsync(factory, await factory.CaseIdAsync("Olive Review"));
+        reviewer = await factory.SignedInAsync("reviewer@example.org");
+
+        var page = await Open(factory, reviewer);
+
+        Assert.Contains("sent on 22 November 2026, posted on 2 December 2026. They have until 17 December 2026 to respond.", page.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_notice_posted_late_gives_the_person_their_time_to_respond_from_the_day_it_was_posted()
     {
         using var factory = new PortalFactory();

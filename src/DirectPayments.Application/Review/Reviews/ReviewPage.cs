@@ -4,6 +4,7 @@ using DirectPayments.Domain.Accounts;
 using DirectPayments.Domain.Cases;
 using DirectPayments.Domain.Common;
 using DirectPayments.Domain.Evidence;
+using DirectPayments.Domain.Notices;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Reviews;
 using DirectPayments.Domain.SupportPlans;
@@ -25,6 +26,12 @@ public sealed record ReviewPage(
 
     /// <summary>The versions of the support plan the planned spending comes from, each for the days it was in force.</summary>
     public required IReadOnlyList<PlanInForce> PlansInForce { get; init; }
+
+    /// <summary>For a notice of recovery given: whether it went on paper, and the day it was posted if it has been.</summary>
+    public (bool OnPaper, DateOnly? PostedOn) Notice { get; init; }
+
+    /// <summary>The person's last day to answer the notice (<see cref="TimeToAnswer"/>); none before notice, or while a paper one waits to be posted.</summary>
+    public DateOnly? AnswerBy => Review.NoticeSentOn is { } sent && Review.RespondBy is { } by ? TimeToAnswer.LastDay(sent, by, Notice.OnPaper, Notice.PostedOn) : null;
 
     /// <summary>The payments an outcome needs a decision on: those flagged now (a receipt sent since clears a missing-receipt flag).</summary>
     public IReadOnlyCollection<Guid> StillFlagged => [.. Flagged.Where(f => f.Reasons.Count > 0).Select(f => f.Line.Id)];
@@ -89,11 +96,16 @@ public sealed class ReviewPages(
         var summary = await accounts.SummaryAsync(agreement, to, cancellationToken);
         var records = (await db.Set<EvidenceFile>().AsNoTracking().Where(f => f.CaseId == careCase.Id).ToListAsync(cancellationToken))
             .OrderByDescending(f => f.UploadedAt).ToList();
+        // The latest notice of recovery, while the person may answer it: their time runs from the day a paper one is posted.
+        var notice = review.Status != ReviewStatus.AwaitingResponse ? null : await db.Set<Notice>().AsNoTracking()
+            .Where(n => n.CaseId == careCase.Id && n.Kind == NoticeKind.NoticeOfRecovery)
+            .OrderByDescending(n => n.CreatedAt).Select(n => new { n.ToPost, n.PostedAt }).FirstOrDefaultAsync(cancellationToken);
         return new ReviewPage(review, careCase, agreement, to, rows, flagged, summary, schedule.NextDue(today), records,
             today.AddDays(options.Value.NoticeResponseDays))
         {
             PlannedDays = plannedDays,
             PlansInForce = plans,
+            Notice = notice is null ? default : (notice.ToPost, notice.PostedAt is { } posted ? clock.DateOf(posted) : null),
         };
     }
 }
