@@ -11,24 +11,24 @@ public sealed class TimeToAnswerTests
     [Fact]
     public void A_notice_read_online_is_answered_by_the_day_it_gives()
     {
-        Assert.Equal(RespondBy, TimeToAnswer.LastDay(Sent, RespondBy, onPaper: false, postedOn: null));
+        Assert.Equal(RespondBy, TimeToAnswer.LastDay(Sent, RespondBy, new NoticeDelivery(OnPaper: false, PostedOn: null)));
     }
 
     [Fact]
     public void A_notice_posted_the_day_it_was_sent_is_answered_by_the_day_it_gives()
     {
-        Assert.Equal(RespondBy, TimeToAnswer.LastDay(Sent, RespondBy, onPaper: true, postedOn: Sent));
+        Assert.Equal(RespondBy, TimeToAnswer.LastDay(Sent, RespondBy, new NoticeDelivery(OnPaper: true, PostedOn: Sent)));
     }
 
     [Fact]
     public void A_notice_posted_late_gives_its_days_from_the_day_it_was_posted()
     {
-        Assert.Equal(new DateOnly(2026, 12, 24), TimeToAnswer.LastDay(Sent, RespondBy, onPaper: true, postedOn: new DateOnly(2026, 12, 2)));
+        Assert.Equal(new DateOnly(2026, 12, 24), TimeToAnswer.LastDay(Sent, RespondBy, new NoticeDelivery(OnPaper: true, PostedOn: new DateOnly(2026, 12, 2))));
     }
 
     [Fact]
     public void A_notice_on_paper_not_yet_posted_has_no_last_day()
     {
-        Assert.Null(TimeToAnswer.LastDay(Sent, RespondBy, onPaper: true, postedOn: null));
+        Assert.Null(TimeToAnswer.LastDay(Sent, RespondBy, new NoticeDelivery(OnPaper: true, PostedOn: null)));
     }
 }

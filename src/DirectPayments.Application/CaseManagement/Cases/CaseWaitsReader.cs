@@ -93,7 +93,7 @@ public sealed class CaseWaitsReader(IPortalDb db, CouncilClock clock)
         {
             reviews[notice.CaseId] = reviews[notice.CaseId] with
             {
-                Notice = (notice.ToPost, notice.PostedAt is { } posted ? clock.DateOf(posted) : null),
+                Notice = new(notice.ToPost, notice.PostedAt is { } posted ? clock.DateOf(posted) : null),
             };
         }
 

@@ -68,7 +68,7 @@ public sealed record AssessmentStanding(Guid Id, int Number, FinancialAssessment
 public sealed record ReviewStanding(ReviewStatus Status, DateOnly DueOn, DateOnly? NoticeSentOn, DateOnly? RespondBy)
 {
     /// <summary>Whether the notice of the surplus goes on paper, and the day it was posted if it has been.</summary>
-    public (bool OnPaper, DateOnly? PostedOn) Notice { get; init; }
+    public NoticeDelivery Notice { get; init; }
 }
 
 /// <summary>What a case holds that decides what it waits for, read for its case page.</summary>
@@ -191,7 +191,7 @@ public static class WhatIsWaiting
             return new(WaitingOn.ThePerson, "Answer the notice of the surplus to be recovered", sent);
         }
 
-        if (TimeToAnswer.LastDay(sent, respondBy, review.Notice.OnPaper, review.Notice.PostedOn) is not { } lastDay)
+        if (TimeToAnswer.LastDay(sent, respondBy, review.Notice) is not { } lastDay)
         {
             var days = respondBy.DayNumber - sent.DayNumber;
             return new(WaitingOn.CaseManager, $"Post the notice of the surplus to be recovered: the person's {days} day{(days == 1 ? string.Empty : "s")} to answer start when it is posted",

@@ -4,7 +4,6 @@ using DirectPayments.Application.Payments.Accounts;
 using DirectPayments.Application.Review.Queue;
 using DirectPayments.Domain.Charging;
 using DirectPayments.Domain.Common;
-using DirectPayments.Domain.Notices;
 using DirectPayments.Domain.Payments;
 using DirectPayments.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
@@ -121,7 +120,7 @@ public sealed class DecideFlaggedSpend(ReviewSteps steps)
 /// accepted or queried first; a recovery is set up only after its notice has run out; a suspended or ended direct
 /// payment stops there and then.
 /// </summary>
-public sealed class RecordReviewOutcome(ReviewSteps steps, DirectPaymentEndings endings, CouncilClock clock)
+public sealed class RecordReviewOutcome(ReviewSteps steps, DirectPaymentEndings endings)
 {
     public Task<CommandResult> RunAsync(
         Guid reviewId, long versionSeen, ReviewOutcome outcome, string reasons, DateOnly? nextReview, DirectPaymentEnding? ending, CancellationToken cancellationToken) =>
@@ -131,7 +130,7 @@ public sealed class RecordReviewOutcome(ReviewSteps steps, DirectPaymentEndings 
             var page = await step.PageAsync(c);
             if (outcome == ReviewOutcome.RecoverSurplus)
             {
-                await RefuseUntilTheNoticeReachedThePersonAsync(work, review, c);
+                RefuseUntilTheNoticeReachedThePerson(page, work.Today);
             }
 
             review.Complete(outcome, reasons, work.Who, work.Today, outcome == ReviewOutcome.End ? null : nextReview, page.StillFlagged);
@@ -173,34 +172,24 @@ public sealed class RecordReviewOutcome(ReviewSteps steps, DirectPaymentEndings 
     /// <summary>
     /// A notice that goes on paper (the person reads nothing online, asked for letters, or is an estate) has reached
     /// them only once it is posted, so their time to respond runs from that day: recovering before then would take money
-    /// back from someone who was never told (ADR 10).
+    /// back from someone who was never told (ADR 10). The review's page has read how the notice went.
     /// </summary>
-    private async Task RefuseUntilTheNoticeReachedThePersonAsync(CaseWork work, Domain.Reviews.Review review, CancellationToken cancellationToken)
+    private static void RefuseUntilTheNoticeReachedThePerson(ReviewPage page, DateOnly today)
     {
-        if (review.NoticeSentOn is not { } sentOn || review.RespondBy is not { } respondBy)
+        if (page.Review.NoticeSentOn is not { } sentOn || page.Review.RespondBy is not { } respondBy || !page.Notice.OnPaper)
         {
             return;
         }
 
-        var notice = await work.Db.Set<Notice>()
-            .Where(n => n.CaseId == work.Case.Id && n.Kind == NoticeKind.NoticeOfRecovery)
-            .OrderByDescending(n => n.CreatedAt).FirstOrDefaultAsync(cancellationToken);
-        if (notice is not { ToPost: true })
+        if (page.AnswerBy is not { } answerBy)
         {
+            CommandWork.Refuse($"The notice of recovery has not been posted yet: it is waiting in the letters to post. Once it is posted, the person has {respondBy.DayNumber - sentOn.DayNumber} days to respond");
             return;
         }
 
-        var days = respondBy.DayNumber - sentOn.DayNumber;
-        var posted = notice.PostedAt is { } postedAt ? clock.DateOf(postedAt) : (DateOnly?)null;
-        if (TimeToAnswer.LastDay(sentOn, respondBy, onPaper: true, posted) is not { } answerBy)
+        if (today <= answerBy)
         {
-            CommandWork.Refuse($"The notice of recovery has not been posted yet: it is waiting in the letters to post. Once it is posted, the person has {days} days to respond");
-            return;
-        }
-
-        if (work.Today <= answerBy)
-        {
-            CommandWork.Refuse($"The notice of recovery was posted on {posted:d MMMM yyyy}, so the person has until {answerBy:d MMMM yyyy} to respond. Recover the surplus after that date");
+            CommandWork.Refuse($"The notice of recovery was posted on {page.Notice.PostedOn:d MMMM yyyy}, so the person has until {answerBy:d MMMM yyyy} to respond. Recover the surplus after that date");
         }
     }
 }

@@ -28,10 +28,10 @@ public sealed record ReviewPage(
     public required IReadOnlyList<PlanInForce> PlansInForce { get; init; }
 
     /// <summary>For a notice of recovery given: whether it went on paper, and the day it was posted if it has been.</summary>
-    public (bool OnPaper, DateOnly? PostedOn) Notice { get; init; }
+    public NoticeDelivery Notice { get; init; }
 
     /// <summary>The person's last day to answer the notice (<see cref="TimeToAnswer"/>); none before notice, or while a paper one waits to be posted.</summary>
-    public DateOnly? AnswerBy => Review.NoticeSentOn is { } sent && Review.RespondBy is { } by ? TimeToAnswer.LastDay(sent, by, Notice.OnPaper, Notice.PostedOn) : null;
+    public DateOnly? AnswerBy => Review.NoticeSentOn is { } sent && Review.RespondBy is { } by ? TimeToAnswer.LastDay(sent, by, Notice) : null;
 
     /// <summary>The payments an outcome needs a decision on: those flagged now (a receipt sent since clears a missing-receipt flag).</summary>
     public IReadOnlyCollection<Guid> StillFlagged => [.. Flagged.Where(f => f.Reasons.Count > 0).Select(f => f.Line.Id)];
@@ -105,7 +105,7 @@ public sealed class ReviewPages(
         {
             PlannedDays = plannedDays,
             PlansInForce = plans,
-            Notice = notice is null ? default : (notice.ToPost, notice.PostedAt is { } posted ? clock.DateOf(posted) : null),
+            Notice = notice is null ? default : new(notice.ToPost, notice.PostedAt is { } posted ? clock.DateOf(posted) : null),
         };
     }
 }
