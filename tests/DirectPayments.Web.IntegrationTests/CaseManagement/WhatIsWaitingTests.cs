@@ -23,16 +23,8 @@ public sealed class WhatIsWaitingTests(PortalFactory factory) : IClassFixture<Po
             row))];
     }
 
-    // Olive's notice of £100.00 of surplus, sent on 22 November with until 14 December to answer: 22 days. She reads
-    // nothing online, so it goes on paper.
-    private static async Task<PortalFactory> OliveGivenNoticeAsync()
-    {
-        var portal = new PortalFactory();
-        var reviewer = await portal.SignedInAsync("reviewer@example.org");
-        await ReviewSupport.OpenOliveReviewAsync(portal, reviewer);
-        await ReviewSupport.GiveOliveNoticeAsync(portal, reviewer, "14");
-        return portal;
-    }
+    // Olive's notice, sent on 22 November with until 14 December to answer: 22 days, on paper.
+    private static async Task<PortalFactory> OliveGivenNoticeAsync() => (await ReviewSupport.OliveGivenNoticeAsync("14")).Portal;
 
     [Fact]
     public async Task A_budget_above_the_case_managers_limit_waits_on_a_manager()

@@ -141,9 +141,8 @@ public sealed class ReviewJourneyTests
     [Fact]
     public async Task A_recovery_is_refused_while_its_notice_waits_to_be_posted()
     {
-        using var factory = new PortalFactory();
-        var reviewer = await factory.SignedInAsync("reviewer@example.org");
-        await ReviewSupport.GiveOliveNoticeAsync(factory, reviewer, "7");
+        var (factory, reviewer) = await ReviewSupport.OliveGivenNoticeAsync("7");
+        using var portal = factory;
 
         factory.Clock.Advance(TimeSpan.FromDays(16));
         reviewer = await factory.SignedInAsync("reviewer@example.org");
@@ -157,9 +156,8 @@ public sealed class ReviewJourneyTests
     [Fact]
     public async Task A_review_waiting_for_the_persons_answer_says_so_in_words()
     {
-        using var factory = new PortalFactory();
-        var reviewer = await factory.SignedInAsync("reviewer@example.org");
-        await ReviewSupport.GiveOliveNoticeAsync(factory, reviewer, "7");
+        var (factory, reviewer) = await ReviewSupport.OliveGivenNoticeAsync("7");
+        using var portal = factory;
 
         var page = await Open(factory, reviewer);
 
@@ -170,9 +168,8 @@ public sealed class ReviewJourneyTests
     [Fact]
     public async Task A_notice_waiting_to_be_posted_gives_the_person_its_days_from_the_day_it_is_posted()
     {
-        using var factory = new PortalFactory();
-        var reviewer = await factory.SignedInAsync("reviewer@example.org");
-        await ReviewSupport.GiveOliveNoticeAsync(factory, reviewer, "7");
+        var (factory, reviewer) = await ReviewSupport.OliveGivenNoticeAsync("7");
+        using var portal = factory;
 
         var page = await Open(factory, reviewer);
 
@@ -182,9 +179,8 @@ public sealed class ReviewJourneyTests
     [Fact]
     public async Task A_notice_posted_late_shows_the_last_day_to_answer_from_the_day_it_was_posted()
     {
-        using var factory = new PortalFactory();
-        var reviewer = await factory.SignedInAsync("reviewer@example.org");
-        await ReviewSupport.GiveOliveNoticeAsync(factory, reviewer, "7");
+        var (factory, reviewer) = await ReviewSupport.OliveGivenNoticeAsync("7");
+        using var portal = factory;
         factory.Clock.Advance(TimeSpan.FromDays(10));
         await ReviewSupport.PostNoticeOfRecoveryAsync(factory, await factory.CaseIdAsync("Olive Review"));
         reviewer = await factory.SignedInAsync("reviewer@example.org");

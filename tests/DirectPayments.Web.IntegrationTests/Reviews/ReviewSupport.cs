@@ -28,6 +28,18 @@ internal static class ReviewSupport
     }
 
     /// <summary>
+    /// A portal of its own in which the reviewer has given Olive notice of £100.00 of surplus, sent on 22 November with
+    /// until <paramref name="respondByDay"/> December 2026 to respond. She reads nothing online, so it goes on paper.
+    /// </summary>
+    public static async Task<(PortalFactory Portal, HttpClient Reviewer)> OliveGivenNoticeAsync(string respondByDay)
+    {
+        var portal = new PortalFactory();
+        var reviewer = await portal.SignedInAsync("reviewer@example.org");
+        await GiveOliveNoticeAsync(portal, reviewer, respondByDay);
+        return (portal, reviewer);
+    }
+
+    /// <summary>
     /// Gives Olive notice of £100.00 of surplus to be recovered by paying less, with until <paramref name="respondByDay"/>
     /// December 2026 to respond.
     /// </summary>
